@@ -1,0 +1,5 @@
+export * from './types';
+export * from './messages';
+export * from './evaluate';
+export * from './citations';
+export { allRules, ruleById } from './registry';

@@ -1,0 +1,73 @@
+import type { CheckItem, CheckResult, Dossier, Plan, PlanItem, Task } from '../model';
+import type { Outcome, Subject } from './types';
+
+/** Paths into the dossier, as findings name fields (plans[0].tasks[1].end). */
+export interface PlanRef { plan: Plan; path: string }
+export interface TaskRef { plan: Plan; task: Task; path: string }
+export interface ResultRef { plan: Plan; task: Task; result: CheckResult; path: string }
+
+export function eachPlan(d: Dossier): PlanRef[] {
+  return d.plans.map((plan, i) => ({ plan, path: `plans[${i}]` }));
+}
+
+export function eachTask(d: Dossier): TaskRef[] {
+  return eachPlan(d).flatMap(({ plan, path }) => plan.tasks.map((task, j) => ({ plan, task, path: `${path}.tasks[${j}]` })));
+}
+
+export function eachResult(d: Dossier): ResultRef[] {
+  return eachTask(d).flatMap(({ plan, task, path }) =>
+    task.results.map((result, k) => ({ plan, task, result, path: `${path}.results[${k}]` })),
+  );
+}
+
+export const planSubject = (p: Plan): Subject => ({ kind: 'plan', id: p.id, label: p.name });
+export const taskSubject = (t: Task): Subject => ({ kind: 'task', id: t.id, label: t.name });
+export const resultSubject = (t: Task, r: CheckResult): Subject => ({
+  kind: 'result',
+  id: `${t.id}/${r.objectId}`,
+  label: r.objectName ?? r.objectId,
+});
+
+/** A plan's or task's item with what the item list says of it; inline fields win over the list. */
+export interface ResolvedItem extends PlanItem {
+  listed?: CheckItem;
+}
+
+export function resolveItem(d: Dossier, item: PlanItem): ResolvedItem {
+  const listed = d.itemList?.find((c) => c.id === item.itemId);
+  return {
+    listed,
+    ...item,
+    name: item.name ?? listed?.name,
+    kind: item.kind ?? listed?.kind,
+    legalBasis: item.legalBasis ?? listed?.legalBasis,
+    subject: item.subject ?? listed?.subject,
+    content: item.content ?? listed?.content,
+    method: item.method ?? listed?.method,
+    inList: item.inList ?? (d.itemList ? !!listed && listed.inList !== false : undefined),
+  };
+}
+
+/** An "incomplete" outcome naming what is missing; `what` is the path of the absent field. */
+export function missing(subject: Subject, what: string, fields: string[] = [what]): Outcome {
+  return { status: 'incomplete', messageId: 'missing', data: { what }, fields, subject };
+}
+
+export const pass = (subject: Subject, fields?: string[]): Outcome => ({ status: 'pass', subject, fields });
+
+export function fail(subject: Subject, messageId: string, data?: Outcome['data'], fields?: string[]): Outcome {
+  return { status: 'fail', messageId, data, fields, subject };
+}
+
+/** Distinct ids, in first-seen order. */
+export function distinct<T>(xs: Iterable<T>): T[] {
+  return [...new Set(xs)];
+}
+
+/** Every inspector a plan assigns: stated on the plan, on its tasks, and in their draws. */
+export function planInspectorIds(plan: Plan): string[] {
+  return distinct([
+    ...(plan.inspectorIds ?? []),
+    ...plan.tasks.flatMap((t) => [...t.inspectorIds, ...(t.draw?.assignments ?? []).flatMap((a) => a.inspectorIds)]),
+  ]);
+}

@@ -1,0 +1,13 @@
+import { allRules } from '../core/rules/registry';
+import { t } from './i18n';
+
+export function Popup() {
+  return (
+    <main style={{ font: '13px sans-serif', padding: '10px', width: '260px' }}>
+      <h1 style={{ fontSize: '15px', margin: '0 0 6px' }}>{t('extName')}</h1>
+      <p style={{ margin: 0 }}>
+        {t('popupProfile')}: baseline · {allRules.length} {t('popupRules')}
+      </p>
+    </main>
+  );
+}

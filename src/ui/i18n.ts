@@ -1,0 +1,10 @@
+import { browser } from 'wxt/browser';
+
+/** Extension locale strings (public/_locales); falls back to the key outside an extension. */
+export function t(key: string): string {
+  try {
+    return browser.i18n.getMessage(key as never) || key;
+  } catch {
+    return key;
+  }
+}

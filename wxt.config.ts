@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The sandbox platform is served on 127.0.0.1 by `dra sandbox`; production platform origins are
+// optional host permissions the user grants at run time (see the options page).
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage'],
+    host_permissions: ['http://127.0.0.1/*'],
+    action: { default_title: '__MSG_extName__' },
+  },
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
