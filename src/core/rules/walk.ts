@@ -71,3 +71,31 @@ export function planInspectorIds(plan: Plan): string[] {
     ...plan.tasks.flatMap((t) => [...t.inspectorIds, ...(t.draw?.assignments ?? []).flatMap((a) => a.inspectorIds)]),
   ]);
 }
+
+/** Every item a plan or task uses, resolved against the item list, with its path. */
+export interface ItemRef {
+  plan: Plan;
+  task?: Task;
+  item: ResolvedItem;
+  path: string;
+  subject: Subject;
+}
+
+export function eachItem(d: Dossier): ItemRef[] {
+  const out: ItemRef[] = [];
+  for (const { plan, path } of eachPlan(d)) {
+    plan.items.forEach((it, i) => {
+      const item = resolveItem(d, it);
+      out.push({ plan, item, path: `${path}.items[${i}]`, subject: { kind: 'plan', id: plan.id, label: plan.name } });
+    });
+    plan.tasks.forEach((task, j) =>
+      task.items.forEach((it, i) => {
+        const item = resolveItem(d, it);
+        out.push({ plan, task, item, path: `${path}.tasks[${j}].items[${i}]`, subject: taskSubject(task) });
+      }),
+    );
+  }
+  return out;
+}
+
+export const itemLabel = (item: PlanItem): string => item.name ?? item.itemId;

@@ -1,0 +1,12 @@
+// `npm run bench`: every suite in order; each prints its own figures and ratios.
+import type { BenchSuite } from './harness';
+import rules from './rules.bench';
+
+const suites: BenchSuite[] = [rules];
+const only = process.argv[2];
+
+for (const s of suites) {
+  if (only && s.name !== only) continue;
+  console.log(`\n## ${s.name}`);
+  for (const line of await s.run()) console.log(line);
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { defineRule } from '../types';
+import { eachPlan, fail, missing, pass } from '../walk';
+
+export default defineRule({
+  meta: {
+    id: 'plan.joint.responders-consulted',
+    scope: 'plan',
+    severity: 'info',
+    risk: [],
+    citations: [{ file: 'shenzhen-2018.txt', section: '§二(三)3', quote: '书面向各响应部门征求意见' }],
+    docs: {
+      zh: '牵头部门制定联合抽查计划前，应书面征求各响应部门意见。',
+      en: 'The lead department consults each responding department in writing before the joint plan.',
+    },
+    messages: {
+      notConsulted: {
+        zh: '未书面征求响应部门「{department}」的意见',
+        en: 'Responding department "{department}" was not consulted in writing',
+      },
+    },
+    params: z.strictObject({}),
+  },
+  check({ dossier }) {
+    return eachPlan(dossier)
+      .filter(({ plan }) => plan.scope === 'joint')
+      .flatMap(({ plan, path }) =>
+        plan.participants.flatMap((p, i) => {
+          if (p.role !== 'responding') return [];
+          const subject = { kind: 'department' as const, id: p.departmentId, label: p.name };
+          const field = `${path}.participants[${i}].consultedInWriting`;
+          if (p.consultedInWriting === undefined) return [missing(subject, field)];
+          return [p.consultedInWriting ? pass(subject) : fail(subject, 'notConsulted', { department: p.name ?? p.departmentId }, [field])];
+        }),
+      );
+  },
+});

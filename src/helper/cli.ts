@@ -1,0 +1,37 @@
+import { processIO, BadInput, EXIT, type CommandIO } from './io';
+import type { Command } from './command';
+import check from './commands/check';
+import rules from './commands/rules';
+import schema from './commands/schema';
+
+export const COMMANDS: Command[] = [check, rules, schema];
+
+function help(): string {
+  const lines = ['dra — 双随机助手 helper / Double-Random Assistant helper', '', 'Commands:'];
+  for (const c of COMMANDS) lines.push(`  ${c.usage.padEnd(58)} ${c.summary}`);
+  lines.push('', 'Exit codes: 0 no errors, 1 errors found, 2 bad input.');
+  return lines.join('\n');
+}
+
+/** Run `dra ARGS`; returns the exit code. */
+export async function main(argv: string[], io: CommandIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help());
+    return name ? EXIT.ok : EXIT.badInput;
+  }
+  const cmd = COMMANDS.find((c) => c.name === name);
+  if (!cmd) {
+    io.err(`dra: unknown command "${name}"\n\n${help()}`);
+    return EXIT.badInput;
+  }
+  try {
+    return await cmd.run(rest, io);
+  } catch (e) {
+    if (e instanceof BadInput || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`dra ${name}: ${(e as Error).message}\nusage: dra ${cmd.usage}`);
+      return EXIT.badInput;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,17 @@
+import rule from '../../src/core/rules/defs/plan.item.has-basis';
+import { ruleTester } from './rule-tester';
+import { basePlan } from '../fixtures/builders';
+
+const full = { itemId: 'I1', name: '企业公示信息检查', legalBasis: '《企业信息公示暂行条例》', subject: '市场监管局', content: '年报', method: '书面检查' };
+
+ruleTester(rule, {
+  valid: [
+    { name: 'every part stated', plan: basePlan() },
+    { name: 'parts taken from the item list', dossier: { itemList: [{ id: 'I1', name: 'x', kind: 'general', ...full }], plans: [basePlan({ items: [{ itemId: 'I1' }] })] } },
+  ],
+  invalid: [
+    { name: 'no legal basis', plan: basePlan({ items: [{ ...full, legalBasis: undefined }] }), errors: [{ messageId: 'missingParts', fields: ['plans[0].items[0].legalBasis'], data: { parts: '抽查依据' } }] },
+    { name: 'blank method and content', plan: basePlan({ items: [{ ...full, method: ' ', content: '' }] }), errors: [{ messageId: 'missingParts', fields: ['plans[0].items[0].content', 'plans[0].items[0].method'], data: { parts: '抽查内容、抽查方式' } }] },
+    { name: 'a bare item with nothing stated', plan: basePlan({ items: [{ itemId: 'I9' }] }), errors: [{ messageId: 'missingParts', data: { parts: '抽查依据、抽查主体、抽查内容、抽查方式' } }] },
+  ],
+});
