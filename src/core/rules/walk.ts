@@ -99,3 +99,22 @@ export function eachItem(d: Dossier): ItemRef[] {
 }
 
 export const itemLabel = (item: PlanItem): string => item.name ?? item.itemId;
+
+/** A task's departments: its own list, or its plan's when the task names none. */
+export function taskParticipants(plan: Plan, task: Task) {
+  return task.participants.length ? task.participants : plan.participants;
+}
+
+/** A task is joint when it says so, or when it says nothing and its plan is joint. */
+export function isJointTask(plan: Plan, task: Task): boolean {
+  return (task.scope ?? plan.scope) === 'joint';
+}
+
+/** Inspectors of the registry by id (undefined when the dossier has no registry). */
+export function inspectorIndex(d: Dossier) {
+  return d.inspectors ? new Map(d.inspectors.map((i) => [i.id, i])) : undefined;
+}
+
+export function objectIndex(d: Dossier) {
+  return d.objects ? new Map(d.objects.map((o) => [o.id, o])) : undefined;
+}
