@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { defineRule } from '../types';
+import { eachResult, fail, missing, pass, resultSubject } from '../walk';
+
+export default defineRule({
+  meta: {
+    id: 'result.publish-deadline',
+    scope: 'result',
+    severity: 'error',
+    risk: ['A-9'],
+    citations: [
+      { file: 'shenzhen-2018.txt', section: '§二(一)4', quote: '自抽查工作结束之日起20个工作日内' },
+      { file: 'beijing-fengtai-2019.txt', section: '§三(五)', quote: '在抽查任务完成后 20 个工作日内将抽查检查结果依法予以公示' },
+    ],
+    docs: {
+      zh: '自检查结束之日起规定工作日内（默认 20 个工作日，法定节假日和调休按国务院通知计算）公示抽查结果。',
+      en: 'Results are published within the set number of working days of the end of the check (20 by default; holidays and make-up days as the State Council announces them).',
+    },
+    messages: {
+      late: {
+        zh: '结果于 {publishedOn} 公示，是检查结束后第 {days} 个工作日，超过 {max} 个工作日的期限（{deadline}）',
+        en: 'Published on {publishedOn}, working day {days} after the check, past the {max}-working-day deadline ({deadline})',
+      },
+      notPublished: {
+        zh: '已超过公示期限 {deadline}（检查结束后 {max} 个工作日），结果仍未公示',
+        en: 'The deadline {deadline} ({max} working days after the check) has passed and the result is not published',
+      },
+    },
+    params: z.strictObject({ workingDays: z.number().int().min(1).max(120) }),
+  },
+  check({ dossier, params, calendar, asOf }) {
+    return eachResult(dossier).map(({ task, result, path }) => {
+      const s = resultSubject(task, result);
+      const { checkedOn, publishedOn } = result;
+      if (!checkedOn) return missing(s, `${path}.checkedOn`);
+      const max = params.workingDays;
+      // "自抽查工作结束之日起20个工作日内": the day the check ends is day 0; the 20th working day after it is the last.
+      const deadline = calendar.addWorkingDays(checkedOn, max);
+      if (!publishedOn) return asOf > deadline ? fail(s, 'notPublished', { deadline, max }, [`${path}.publishedOn`]) : pass(s);
+      if (publishedOn <= deadline) return pass(s);
+      return fail(s, 'late', { publishedOn, days: calendar.workingDaysBetween(checkedOn, publishedOn), max, deadline }, [`${path}.publishedOn`]);
+    });
+  },
+});

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { defineRule } from '../types';
+import { eachResult, fail, missing, pass, resultSubject } from '../walk';
+
+export default defineRule({
+  meta: {
+    id: 'result.upload-same-day',
+    scope: 'result',
+    severity: 'warn',
+    risk: ['A-2'],
+    citations: [{ file: 'changchun-chaoyang-2021.txt', section: '§三(七)4', quote: '特殊情况的在 7 个工作日内上传抽查结果' }],
+    docs: {
+      zh: '检查结束当日将检查结果上传监管平台；特殊情况须说明理由，并在规定工作日内上传。',
+      en: 'Results are uploaded to the platform the day the check ends; in special cases, with a reason, within the set number of working days.',
+    },
+    messages: {
+      lateNoReason: {
+        zh: '检查结果于 {uploadedOn} 上传，晚于检查结束日 {checkedOn}，未说明特殊情况',
+        en: 'Uploaded on {uploadedOn}, after the check ended on {checkedOn}, with no special reason given',
+      },
+      tooLate: {
+        zh: '检查结果于检查结束后第 {days} 个工作日上传，超过 {max} 个工作日',
+        en: 'Uploaded on working day {days} after the check, beyond {max} working days',
+      },
+      notUploaded: {
+        zh: '检查已于 {checkedOn} 结束，超过 {max} 个工作日（{deadline}）仍未上传结果',
+        en: 'The check ended on {checkedOn} and the result is still not uploaded after {max} working days ({deadline})',
+      },
+    },
+    params: z.strictObject({ specialCaseWorkingDays: z.number().int().min(0).max(60) }),
+  },
+  check({ dossier, params, calendar, asOf }) {
+    return eachResult(dossier).map(({ task, result, path }) => {
+      const s = resultSubject(task, result);
+      const { checkedOn, uploadedOn } = result;
+      if (!checkedOn) return missing(s, `${path}.checkedOn`);
+      const max = params.specialCaseWorkingDays;
+      const deadline = calendar.addWorkingDays(checkedOn, max);
+      if (!uploadedOn)
+        return asOf > deadline ? fail(s, 'notUploaded', { checkedOn, max, deadline }, [`${path}.uploadedOn`]) : pass(s);
+      if (uploadedOn <= checkedOn) return pass(s);
+      if (uploadedOn > deadline) return fail(s, 'tooLate', { days: calendar.workingDaysBetween(checkedOn, uploadedOn), max }, [`${path}.uploadedOn`]);
+      return result.uploadDelayReason?.trim() ? pass(s) : fail(s, 'lateNoReason', { uploadedOn, checkedOn }, [`${path}.uploadDelayReason`]);
+    });
+  },
+});
