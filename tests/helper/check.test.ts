@@ -68,7 +68,7 @@ describe('dra check', () => {
     ['a missing file', ['check', join(tmp, 'nope.json')], /cannot read .*nope\.json: ENOENT/],
     ['malformed JSON', ['check', write('bad.json', '{ "id": ')], /bad\.json is not valid JSON/],
     ['a field of the wrong shape', ['check', write('shape.json', { ...basePlan(), year: 'twenty' })], /shape\.json does not match[\s\S]*year:/],
-    ['an unknown profile', ['check', SAMPLE, '--profile', 'nowhere'], /unknown profile: nowhere/],
+    ['an unknown profile', ['check', SAMPLE, '--profile', 'nowhere'], /未知的规则配置：nowhere/],
     ['an unknown option', ['check', SAMPLE, '--colour'], /Unknown option '--colour'/],
     ['no file', ['check'], /no file given/],
     ['a bad --as-of', ['check', SAMPLE, '--as-of', '23/11/2026'], /--as-of must be YYYY-MM-DD/],

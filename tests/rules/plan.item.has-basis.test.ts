@@ -7,7 +7,7 @@ const full = { itemId: 'I1', name: '企业公示信息检查', legalBasis: '《�
 ruleTester(rule, {
   valid: [
     { name: 'every part stated', plan: basePlan() },
-    { name: 'parts taken from the item list', dossier: { itemList: [{ id: 'I1', name: 'x', kind: 'general', ...full }], plans: [basePlan({ items: [{ itemId: 'I1' }] })] } },
+    { name: 'parts taken from the item list', dossier: { itemList: [{ ...full, id: 'I1', kind: 'general' }], plans: [basePlan({ items: [{ itemId: 'I1' }] })] } },
   ],
   invalid: [
     { name: 'no legal basis', plan: basePlan({ items: [{ ...full, legalBasis: undefined }] }), errors: [{ messageId: 'missingParts', fields: ['plans[0].items[0].legalBasis'], data: { parts: '抽查依据' } }] },

@@ -10,7 +10,7 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: '6 departments', plan: jointPlan(6), errors: [{ messageId: 'tooMany', fields: ['plans[0].participants'], data: { count: 6, max: 5 } }] },
-    { name: 'a department listed twice still counts once', plan: { ...jointPlan(7), participants: [...jointPlan(7).participants, { departmentId: 'D1', role: 'responding' }] }, errors: [{ messageId: 'tooMany', data: { count: 7 } }] },
+    { name: 'a department listed twice still counts once', plan: { ...jointPlan(7), participants: [...(jointPlan(7).participants ?? []), { departmentId: 'D1', role: 'responding' }] }, errors: [{ messageId: 'tooMany', data: { count: 7 } }] },
   ],
   inapplicable: [{ name: 'an own-department plan', plan: { ...jointPlan(6), scope: 'own' } }],
 });

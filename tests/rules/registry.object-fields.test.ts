@@ -3,7 +3,7 @@ import { ruleTester } from './rule-tester';
 import { completeUscc } from '../../src/core/model/identifiers';
 
 const good = { id: 'O1', uscc: completeUscc('91110106MA01ABCD1'), name: '北京甲餐饮有限公司', address: '丰台区某路1号', personInCharge: '张三', contact: '010-12345678' };
-const reg = (...objects: object[]) => ({ objects, plans: [] });
+const reg = (...objects: Array<Record<string, unknown>>) => ({ objects: objects as Array<typeof good>, plans: [] });
 
 ruleTester(rule, {
   valid: [

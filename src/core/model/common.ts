@@ -21,7 +21,7 @@ export const IsoDate = z.string().refine(
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A month-day such as "11-30" (end-by) or "04-01" (annual plan due). */
-export const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+export const MonthDay = z.string().refine((s) => /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(s), {
   message: 'invalid month-day',
   params: { zh: '月日无效，应为 MM-DD', en: 'invalid month-day: expected MM-DD' },
 });

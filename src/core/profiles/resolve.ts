@@ -44,9 +44,9 @@ export function resolveProfile(id: string, opts: ResolveOptions): ResolvedProfil
   for (let cur: string | undefined = id; cur; ) {
     if (seen.has(cur)) throw new ProfileError([{ path: cur, zh: `配置 ${cur} 循环继承`, en: `profile ${cur} extends itself` }]);
     seen.add(cur);
-    const raw = opts.profiles[cur];
+    const raw: unknown = opts.profiles[cur];
     if (raw === undefined) throw new ProfileError([{ path: cur, zh: `未知的规则配置：${cur}`, en: `unknown profile: ${cur}` }]);
-    const parsed = parseWith(Profile, raw, cur);
+    const parsed: ReturnType<typeof parseWith<typeof Profile>> = parseWith(Profile, raw, cur);
     if (!parsed.ok) throw new ProfileError(parsed.errors);
     layers.unshift({ name: cur, rules: parsed.value.rules });
     cur = parsed.value.extends;
