@@ -3,8 +3,10 @@ import type { Command } from './command';
 import check from './commands/check';
 import rules from './commands/rules';
 import schema from './commands/schema';
+import draw from './commands/draw';
+import verify from './commands/verify';
 
-export const COMMANDS: Command[] = [check, rules, schema];
+export const COMMANDS: Command[] = [check, rules, schema, draw, verify];
 
 function help(): string {
   const lines = ['dra — 双随机助手 helper / Double-Random Assistant helper', '', 'Commands:'];
