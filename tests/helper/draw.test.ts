@@ -64,7 +64,7 @@ describe('dra draw / dra verify', () => {
   ])('%s: a clear message', async (_n, args, message) => {
     const plan = JSON.parse(readFileSync(`${F}/plan.json`, 'utf8'));
     writeFileSync(join(tmp, 'bad.json'), JSON.stringify({ ...plan, classRates: { ...plan.classRates, D: 130 } }));
-    writeFileSync(join(tmp, 'nine.json'), JSON.stringify({ ...plan, joint: false, inspectorsPerObject: 20 }));
+    writeFileSync(join(tmp, 'nine.json'), JSON.stringify({ ...plan, joint: false, departments: ['SCJG'], inspectorsPerObject: 20 }));
     const a = (args as string[]).map((x) => (x === 'PLAN_BAD' ? join(tmp, 'bad.json') : x === 'PLAN_FIVE' ? join(tmp, 'nine.json') : x));
     const r = await runCli(a);
     expect(r.code).toBe(a[0] === 'verify' ? 1 : 2);
