@@ -1,8 +1,9 @@
 // `npm run bench`: every suite in order; each prints its own figures and ratios.
 import type { BenchSuite } from './harness';
 import rules from './rules.bench';
+import draw from './draw.bench';
 
-const suites: BenchSuite[] = [rules];
+const suites: BenchSuite[] = [rules, draw];
 const only = process.argv[2];
 
 for (const s of suites) {

@@ -28,15 +28,21 @@ export class Balancer {
    * when there is one at that load. Does not change loads: call take() once the pick stands.
    */
   pick(rng: Rng, accept: (id: string) => boolean, prefer?: (id: string) => boolean): string | undefined {
+    let j0 = 0;
     for (let l = this.min; l < this.buckets.length; l++) {
       const b = this.buckets[l];
       if (!b.length) continue;
-      const swapped = new Map<number, number>();
+      // The first probe needs no bookkeeping; the swap map is made only if it is rejected.
+      let swapped: Map<number, number> | undefined;
       let fallback: string | undefined;
       for (let i = 0; i < b.length; i++) {
         const j = i + rng.int(b.length - i);
-        const at = swapped.get(j) ?? j;
-        swapped.set(j, swapped.get(i) ?? i);
+        let at = j;
+        if (i > 0) {
+          swapped ??= new Map([[j0, 0]]);
+          at = swapped.get(j) ?? j;
+          swapped.set(j, swapped.get(i) ?? i);
+        } else j0 = j;
         const id = b[at];
         if (!accept(id)) continue;
         if (!prefer || prefer(id)) return id;

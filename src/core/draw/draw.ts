@@ -16,8 +16,17 @@ function specialIndustry(o: ObjectRecord, params: DrawParams): boolean {
   return !!o.specialIndustry || params.specialIndustries.some((k) => o.industry?.includes(k));
 }
 
+const reasons = new Map<string, string>();
+/** One string per (count, max): 50,000 exclusions share a handful of reasons. */
+function frequencyReason(count: number, max: number): string {
+  const key = `${count}/${max}`;
+  let r = reasons.get(key);
+  if (!r) reasons.set(key, (r = `frequency: already checked ${count} times this year (max ${max})`));
+  return r;
+}
+
 /** Objects: filter, exclude by frequency, split by class, and draw each class. */
-function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: DrawRequest, params: DrawParams) {
+export function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: DrawRequest, params: DrawParams) {
   const pools = new Map<ClassKey, ObjectRecord[]>();
   const exclusions: DrawResult['exclusions'] = [];
   const excludedByReason: Record<string, number> = {};
@@ -25,8 +34,7 @@ function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: DrawReques
   for (const o of objects) {
     if (req.directed && req.filters && !matchesFilters(o, req.filters)) continue;
     if (o.checksThisYear >= params.maxChecksPerYear && !isHighRisk(o) && !specialIndustry(o, params)) {
-      const reason = `frequency: already checked ${o.checksThisYear} times this year (max ${params.maxChecksPerYear})`;
-      exclusions.push({ objectId: o.id, reason });
+      exclusions.push({ objectId: o.id, reason: frequencyReason(o.checksThisYear, params.maxChecksPerYear) });
       excludedByReason.frequency = (excludedByReason.frequency ?? 0) + 1;
       continue;
     }
@@ -99,30 +107,29 @@ function matchInspectors(rng: Rng, objectIds: readonly string[], inspectors: rea
   const replacements: DrawResult['replacements'] = [];
   for (const objectId of objectIds) {
     const chosen: string[] = [];
-    const recused = new Set<string>();
-    const pending: string[] = [];
-    const depts = new Set<string>();
+    // Made only when needed: most objects have no recusal, and only joint tasks mix departments.
+    let recused: string[] | undefined;
+    let pending: string[] | undefined;
+    const depts: string[] = [];
+    const accept = (x: string) => !chosen.includes(x) && !recused?.includes(x);
+    const prefer = req.joint ? (x: string) => !depts.includes(byId.get(x)!.departmentId!) : undefined;
     while (chosen.length < m) {
-      const id = balancer.pick(
-        rng,
-        (x) => !chosen.includes(x) && !recused.has(x),
-        req.joint ? (x) => !depts.has(byId.get(x)!.departmentId!) : undefined,
-      );
+      const id = balancer.pick(rng, accept, prefer);
       if (id === undefined)
         throw new DrawError(
           'conflicts-exhaust-team',
-          `检查对象 ${objectId}：回避后可匹配的检查人员不足 ${m} 名（已回避 ${recused.size} 名）`,
-          `object ${objectId}: fewer than ${m} inspectors remain after ${recused.size} recusal(s)`,
+          `检查对象 ${objectId}：回避后可匹配的检查人员不足 ${m} 名（已回避 ${recused?.length ?? 0} 名）`,
+          `object ${objectId}: fewer than ${m} inspectors remain after ${recused?.length ?? 0} recusal(s)`,
         );
       if (byId.get(id)!.conflicts.includes(objectId)) {
-        recused.add(id);
-        pending.push(id);
+        (recused ??= []).push(id);
+        (pending ??= []).push(id);
         continue;
       }
       balancer.take(id);
       chosen.push(id);
-      depts.add(byId.get(id)!.departmentId!);
-      const excluded = pending.shift();
+      if (prefer) depts.push(byId.get(id)!.departmentId!);
+      const excluded = pending?.shift();
       if (excluded) replacements.push({ objectId, excludedInspectorId: excluded, replacementInspectorId: id, reason: 'conflict of interest (利害关系回避)' });
     }
     assignments.push({ objectId, inspectorIds: chosen });

@@ -1,0 +1,61 @@
+// The draw: 1,000,000 generated objects in 4 credit classes (~5% drawn) plus inspector matching for
+// 500 inspectors in 5 departments; baselines (random-comparator sort, full shuffle) in the same run;
+// the same workload in headless Chromium when it is installed.
+import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer';
+import { prepareInputs } from '../src/core/draw';
+import { nodeListHasher } from '../src/helper/node-hash';
+import { fmtMs, measure, type BenchSuite } from './harness';
+import { ours, oursObjectsOnly, REQUEST, shuffleBaseline, sortBaseline, workload } from './draw-workload';
+
+const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+
+async function inChromium(): Promise<string[]> {
+  const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(exe)) return [`chromium: not installed at ${exe}, skipped`];
+  const out = await build({ entryPoints: ['bench/draw-browser-entry.ts'], bundle: true, write: false, format: 'iife', globalName: 'DraBench', platform: 'browser', external: ['crypto'], logLevel: 'silent' });
+  const browser = await puppeteer.launch({ executablePath: exe, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>bench</title>');
+    await page.addScriptTag({ content: out.outputFiles[0].text });
+    const r = await page.evaluate(() => (window as unknown as { DraBench: { run(): { median: number; baseline: number; drawn: number } } }).DraBench.run());
+    return [`chromium ${await browser.version()}: full draw median ${fmtMs(r.median)} (target ≤ 400 ms); full shuffle baseline ${fmtMs(r.baseline)}; ratio ${(r.baseline / r.median).toFixed(1)}×; drawn ${r.drawn}`];
+  } finally {
+    await browser.close();
+  }
+}
+
+const suite: BenchSuite = {
+  name: 'draw',
+  async run() {
+    global.gc?.();
+    const heap0 = process.memoryUsage().heapUsed;
+    const w = workload();
+    const heap1 = process.memoryUsage().heapUsed;
+    const lines: string[] = [`library: ${w.objects.length.toLocaleString()} objects, ${w.inspectors.length} inspectors in 5 departments; generated heap ${mb(heap1 - heap0)}`];
+
+    const sample = ours(w, 'bench-0');
+    lines.push(`drawn: ${sample.objectIds.length.toLocaleString()} objects (${((sample.objectIds.length / w.objects.length) * 100).toFixed(2)}%), ${sample.assignments.length.toLocaleString()} × 2 inspectors, ${sample.exclusions.length.toLocaleString()} excluded by frequency`);
+    let i = 0;
+    const full = measure('full draw', () => ours(w, `bench-${i++}`), { runs: 7, warmup: 2 });
+    const objectsOnly = measure('object stage', () => oursObjectsOnly(w, `bench-${i++}`), { runs: 7, warmup: 1 });
+    const shuffle = measure('full shuffle', () => shuffleBaseline(w.objects, `b-${i++}`), { runs: 5, warmup: 1 });
+    const sort = measure('random sort', () => sortBaseline(w.objects, `b-${i++}`), { runs: 3, warmup: 0 });
+    const heap2 = process.memoryUsage().heapUsed;
+    lines.push(
+      `full draw (objects + matching):   median ${fmtMs(full.medianMs)}  (target ≤ 250 ms)`,
+      `object stage alone:               median ${fmtMs(objectsOnly.medianMs)}`,
+      `baseline, full Fisher–Yates:      median ${fmtMs(shuffle.medianMs)}  → full draw is ${(shuffle.medianMs / full.medianMs).toFixed(1)}× faster, object stage ${(shuffle.medianMs / objectsOnly.medianMs).toFixed(1)}×`,
+      `baseline, sort by random comparator: median ${fmtMs(sort.medianMs)}  → full draw is ${(sort.medianMs / full.medianMs).toFixed(1)}× faster (target ≥ 10×), object stage ${(sort.medianMs / objectsOnly.medianMs).toFixed(1)}×`,
+      `heap after the runs: ${mb(heap2)} (library ${mb(heap1 - heap0)})`,
+    );
+    const prep = measure('prepare', () => prepareInputs(w.objects, w.inspectors, REQUEST, nodeListHasher), { runs: 1, warmup: 0 });
+    lines.push(`input preparation once per registry (zod validation, canonical order, SHA-256 of 1M rows): ${fmtMs(prep.medianMs)}`);
+    lines.push(...(await inChromium()));
+    return lines;
+  },
+};
+
+export default suite;
