@@ -17,7 +17,8 @@ export default defineContentScript({
     const ui = await createShadowRootUi(ctx, {
       name: 'dra-panel',
       position: 'overlay',
-      alignment: 'top-right',
+      // Bottom-right is empty on the platform's pages: list tools sit top-right, form buttons bottom-centre.
+      alignment: 'bottom-right',
       zIndex: 2147483000,
       onMount(container) {
         render(<Panel page={page} />, container);

@@ -5,8 +5,9 @@ import rules from './commands/rules';
 import schema from './commands/schema';
 import draw from './commands/draw';
 import verify from './commands/verify';
+import sandbox from './commands/sandbox';
 
-export const COMMANDS: Command[] = [check, rules, schema, draw, verify];
+export const COMMANDS: Command[] = [check, rules, schema, draw, verify, sandbox];
 
 function help(): string {
   const lines = ['dra — 双随机助手 helper / Double-Random Assistant helper', '', 'Commands:'];

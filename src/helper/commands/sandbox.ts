@@ -1,0 +1,23 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { startSandbox } from '../../sandbox/server';
+import { BadInput } from '../io';
+import type { Command } from '../command';
+
+const command: Command = {
+  name: 'sandbox',
+  summary: 'serve the training copy of the platform on 127.0.0.1 / 启动培训沙盒平台',
+  usage: 'sandbox [--port N] [--data DIR] [--reset]',
+  async run(args, io) {
+    const { values } = parseArgs({ args, options: { port: { type: 'string', default: '8765' }, data: { type: 'string', default: '.sandbox-data' }, reset: { type: 'boolean', default: false } } });
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new BadInput(`--port must be 0–65535, got "${values.port}"`);
+    const { url, store } = await startSandbox({ port, dataDir: resolve(values.data), reset: values.reset });
+    io.out(`沙盒平台 / sandbox platform: ${url}  (data: ${store.file}${values.reset ? ', reset to the seed data' : ''})`);
+    io.out('Ctrl-C to stop.');
+    await new Promise(() => {}); // serve until stopped
+    return 0;
+  },
+};
+
+export default command;

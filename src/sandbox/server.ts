@@ -1,0 +1,100 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SandboxStore } from './store';
+import type { Handler, Reply } from './pages/common';
+import { shell } from './pages/shell';
+import { planEdit, planList, planSave } from './pages/plans';
+import { taskEdit, taskList, taskSave } from './pages/tasks';
+import { drawTaskList, lockList, lookList, randomDraw, randomPage, saveStrategy } from './pages/draw';
+import { agentPage, agentRandom } from './pages/agents';
+import { resultEdit, resultList, resultReview, resultSave } from './pages/results';
+import { agentLib, agentLibData, itemList, objectLib, objectLibData, publicPage } from './pages/registries';
+
+const E = '/syn/pub/server/sccheck/entback';
+const GET: Record<string, Handler> = {
+  '/': shell,
+  '/index': shell,
+  '/syn/sccheck/pubscworkplan': planList,
+  '/syn/sccheck/pubscworkplan/edit': planEdit,
+  '/syn/sccheck/scplantask': taskList,
+  '/syn/sccheck/scplantask/edit': taskEdit,
+  [`${E}/tasklist`]: drawTaskList,
+  [`${E}/randompage`]: randomPage,
+  [`${E}/look`]: lookList,
+  '/syn/pub/server/sccheck/entagent': agentPage,
+  '/syn/sccheck/pubscentresult': resultList,
+  '/syn/sccheck/pubscentresult/edit': resultEdit,
+  '/syn/sccheck/itemlist': itemList,
+  '/syn/sccheck/entlib': objectLib,
+  '/syn/sccheck/entlib/data': objectLibData,
+  '/syn/sccheck/agentlib': agentLib,
+  '/syn/sccheck/agentlib/data': agentLibData,
+  '/pub/gov': publicPage,
+};
+const POST: Record<string, Handler> = {
+  '/syn/sccheck/pubscworkplan/save': planSave,
+  '/syn/sccheck/scplantask/save': taskSave,
+  [`${E}/savestrategy`]: saveStrategy,
+  [`${E}/random`]: randomDraw,
+  [`${E}/lock`]: lockList,
+  '/syn/pub/server/sccheck/entagent/random': agentRandom,
+  '/syn/sccheck/pubscentresult/save': resultSave,
+  '/syn/sccheck/pubscentresult/review': resultReview,
+};
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+/** The real widget libraries, served from node_modules as the platform serves its own copies. */
+const VENDOR: Record<string, () => string> = {
+  jquery: () => join(pkgDir('jquery'), 'dist'),
+  select2: () => join(pkgDir('select2'), 'dist'),
+  layui: () => join(pkgDir('layui'), 'dist'),
+  datatables: () => join(pkgDir('datatables.net'), 'js'),
+};
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.png': 'image/png', '.gif': 'image/gif' };
+
+async function staticFile(path: string): Promise<Reply | undefined> {
+  let file: string | undefined;
+  const m = /^\/static\/vendor\/([a-z0-9]+)\/(.+)$/.exec(path);
+  if (m && VENDOR[m[1]]) {
+    const base = m[1] === 'datatables' && m[2].endsWith('.css') ? join(pkgDir('datatables.net-dt'), 'css') : VENDOR[m[1]]();
+    file = join(base, normalize(m[2]).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(base)) return undefined;
+  } else if (/^\/static\/platform\.(js|css)$/.test(path)) file = join(here, 'assets', path.slice('/static/'.length));
+  if (!file) return undefined;
+  try {
+    return { type: TYPES[extname(file)] ?? 'application/octet-stream', body: (await readFile(file)) as unknown as string };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Serve the sandbox on 127.0.0.1 only; port 0 picks a free port. */
+export async function startSandbox(opts: { port?: number; dataDir: string; reset?: boolean }): Promise<{ server: Server; url: string; store: SandboxStore }> {
+  const store = new SandboxStore(opts.dataDir, { reset: opts.reset });
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      let body = '';
+      if (req.method === 'POST') for await (const chunk of req) body += chunk;
+      const form = new URLSearchParams(body);
+      const handler = (req.method === 'POST' ? POST : GET)[url.pathname.replace(/\/$/, '') || '/'];
+      const reply = handler ? await handler(store, { path: url.pathname, query: url.searchParams, form, method: req.method ?? 'GET' }) : req.method === 'GET' ? await staticFile(url.pathname) : undefined;
+      if (!reply) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 页面不存在');
+        return;
+      }
+      res.writeHead(reply.status ?? 200, { 'content-type': reply.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(reply.body);
+    } catch (e) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`500 服务器错误: ${(e as Error).message}`);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  return { server, url: `http://127.0.0.1:${port}/`, store };
+}

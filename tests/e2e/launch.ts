@@ -1,0 +1,92 @@
+/**
+ * The e2e ground: the sandbox platform served in-process on a free 127.0.0.1 port with fresh seed
+ * data, and Chromium with the built extension (.output/chrome-mv3, made by `npm run build`) loaded.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer';
+import { startSandbox } from '../../src/sandbox/server';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
+
+export const EXTENSION = resolve('.output/chrome-mv3');
+
+export interface World {
+  url: string;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function launch(opts: { extension?: boolean } = {}): Promise<World> {
+  const withExtension = opts.extension ?? true;
+  if (withExtension && !existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${EXTENSION} is missing`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'dra-sandbox-'));
+  const sandbox = await startSandbox({ port: 0, dataDir, reset: true });
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    enableExtensions: withExtension ? [EXTENSION] : false,
+    args: ['--lang=zh-CN', ...CHROMIUM_ARGS],
+    defaultViewport: { width: 1366, height: 768 },
+  });
+  const page = await browser.newPage();
+  return {
+    url: sandbox.url,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await new Promise((r) => sandbox.server.close(r));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The frame of the active iframe tab in the shell. */
+export async function activeFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe.J_iframe.active');
+  const frame = await handle!.contentFrame();
+  await frame!.waitForFunction(() => document.readyState === 'complete' && !!(window as unknown as { jQuery?: unknown }).jQuery);
+  return frame!;
+}
+
+/** Choose an option of a select2 widget as a user does: open it, click the option. */
+export async function select2Pick(frame: Frame, name: string, label: string): Promise<void> {
+  await frame.click(`select[name="${name}"] + .select2 .select2-selection`);
+  await frame.waitForSelector('.select2-results__option');
+  const options = await frame.$$('.select2-results__option');
+  for (const o of options) {
+    if ((await o.evaluate((e) => e.textContent?.trim())) === label) {
+      await o.click();
+      return;
+    }
+  }
+  throw new Error(`select2 ${name}: no option "${label}"`);
+}
+
+/** Pick a day in a laydate calendar as a user does: click the input, click the day. */
+export async function laydatePick(frame: Frame, name: string, ymd: string): Promise<void> {
+  await frame.click(`input[name="${name}"]`);
+  const [y, m, d] = ymd.split('-').map(Number);
+  // laydate opens on the input's month (or the current one); walk to the wanted month, then click the day.
+  for (let i = 0; i < 24; i++) {
+    const cell = await frame.$(`.layui-laydate:not([style*="display: none"]) td[lay-ymd="${y}-${m}-${d}"]:not(.laydate-day-prev):not(.laydate-day-next)`);
+    if (cell) {
+      await cell.click();
+      const confirm = await frame.$('.layui-laydate .laydate-btns-confirm');
+      if (confirm && (await confirm.isVisible())) await confirm.click();
+      return;
+    }
+    const shown = await frame.$eval('.layui-laydate .laydate-set-ym', (e) => e.textContent ?? '');
+    const [sy, sm] = (shown.match(/\d+/g) ?? []).map(Number);
+    await frame.click(sy * 12 + sm < y * 12 + m ? '.layui-laydate .laydate-next-m' : '.layui-laydate .laydate-prev-m');
+  }
+  throw new Error(`laydate ${name}: could not reach ${ymd}`);
+}
+
+/** Wait until the overlay's shadow host is in the frame: the extension recognised the page. */
+export function waitForPanel(frame: Frame) {
+  return frame.waitForSelector('dra-panel', { timeout: 20_000 });
+}
