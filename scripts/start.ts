@@ -22,7 +22,7 @@ const planPage = `${url}?open=/syn/sccheck/pubscworkplan`;
 console.log(`\n沙盒平台 / sandbox platform: ${url}\n扩展 / extension (load unpacked): ${extension}`);
 
 if (values.screenshot) {
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, pipe: true, enableExtensions: [extension], args: ARGS, defaultViewport: { width: 1366, height: 768 } });
+  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, pipe: true, enableExtensions: [extension], args: ARGS, env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' }, defaultViewport: { width: 1366, height: 768 } });
   try {
     const page = await browser.newPage();
     await page.goto(planPage, { waitUntil: 'networkidle0' });
@@ -39,7 +39,7 @@ if (values.screenshot) {
   console.log(`\n没有图形界面 / no display: open ${planPage} in Chromium with the extension above loaded unpacked\n(chrome://extensions → Developer mode → Load unpacked), or run: npm start -- --screenshot overlay.png\nServing until Ctrl-C.`);
 } else {
   const profile = mkdtempSync(join(tmpdir(), 'dra-chromium-'));
-  const child = spawn(chromium, [...ARGS, `--user-data-dir=${profile}`, `--load-extension=${extension}`, `--disable-extensions-except=${extension}`, planPage], { stdio: 'ignore' });
+  const child = spawn(chromium, [...ARGS, `--user-data-dir=${profile}`, `--load-extension=${extension}`, `--disable-extensions-except=${extension}`, planPage], { stdio: 'ignore', env: { ...process.env, LANGUAGE: 'zh_CN' } });
   child.on('exit', () => {
     server.close();
     process.exit(0);

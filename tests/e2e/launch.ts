@@ -29,6 +29,8 @@ export async function launch(opts: { extension?: boolean } = {}): Promise<World>
     pipe: true,
     enableExtensions: withExtension ? [EXTENSION] : false,
     args: ['--lang=zh-CN', ...CHROMIUM_ARGS],
+    // Extension i18n follows the browser's UI locale, which headless Chromium takes from the environment.
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
     defaultViewport: { width: 1366, height: 768 },
   });
   const page = await browser.newPage();

@@ -27,7 +27,7 @@ export const agentPage: Handler = (store, req) => {
   const form = html`<form id="agentForm" action="${BASE}/random?taskId=${t.id}" method="post">
 <div class="tip">失效人员不纳入检查执法人员抽取范围。待选库中检查人员 <b id="poolSize">${pool.length}</b> 名。</div>
 <table class="form-table">
-${row('建库方式', true, radios('libMode', [{ value: 'group', label: '按检查小组建库' }, { value: 'person', label: '按检查人员建库' }], 'person', true))}
+${row('建库方式', true, radios('libMode', [{ value: 'group', label: '按检查小组建库' }, { value: 'person', label: '按检查人员建库' }], 'person', '请选择建库方式'))}
 ${row('每户检查对象配置检查人员', true, html`<input class="ipt-txt" name="perObject" style="width:60px" value="${t.strategy?.inspectorsPerObject ?? ''}" data-required data-msg="请输入每户检查对象配置检查人员数"> 个`)}
 </table></form>
 <div class="btn-bar"><button type="button" class="btn btn-warning" id="btnAgentRandom" data-action="${BASE}/random?taskId=${t.id}" data-form="#agentForm"${t.draw?.lockedAt ? '' : ' disabled'}>随机抽取执法人员</button></div>`;

@@ -29,9 +29,10 @@ export function options(list: Array<{ value: string; label: string }>, selected:
   return html`${blank ? raw('<option value=""></option>') : ''}${list.map((o) => html`<option value="${o.value}"${sel.has(o.value) ? raw(' selected') : ''}>${o.label}</option>`)}`;
 }
 
-export function radios(name: string, list: Array<{ value: string; label: string }>, checked: string | undefined, required = false): Raw {
+/** A radio group; `requiredMsg` makes it required, with the platform's message for it. */
+export function radios(name: string, list: Array<{ value: string; label: string }>, checked: string | undefined, requiredMsg?: string): Raw {
   return html`${list.map(
-    (o, i) => html`<label style="margin-right:14px"><input type="radio" name="${name}" value="${o.value}"${checked === o.value ? raw(' checked') : ''}${required && i === 0 ? raw(' data-required') : ''}> ${o.label}</label>`,
+    (o, i) => html`<label style="margin-right:14px"><input type="radio" name="${name}" value="${o.value}"${checked === o.value ? raw(' checked') : ''}${requiredMsg && i === 0 ? html` data-required data-msg="${requiredMsg}"` : ''}> ${o.label}</label>`,
   )}`;
 }
 

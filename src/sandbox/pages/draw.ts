@@ -53,7 +53,7 @@ export const randomPage: Handler = (store, req) => {
   const form = html`<form id="strategyForm" action="${BASE}/savestrategy?taskId=${t.id}" method="post">
 <div class="tip">抽取数量均按照四舍五入取整数。只有发起部门可以添加策略。</div>
 <table class="form-table">
-${row('抽取模式', true, radios('mode', [{ value: 'special-library', label: '按专项库抽取' }, { value: 'selected-list', label: '按选取名单抽取' }], s?.mode ?? 'special-library', true))}
+${row('抽取模式', true, radios('mode', [{ value: 'special-library', label: '按专项库抽取' }, { value: 'selected-list', label: '按选取名单抽取' }], s?.mode ?? 'special-library', '请选择抽取模式'))}
 ${row('抽查类型', false, radios('directed', [{ value: '1', label: '定向' }, { value: '0', label: '不定向' }], (s?.directed ?? t.directed) ? '1' : '0'))}
 ${row('行业', false, html`<select class="select2" name="industries" multiple>${options(distinct(objs.map((o) => o.industry)), s?.filters?.industries, false)}</select>`)}
 ${row('区域', false, html`<select class="select2" name="regions" multiple>${options(distinct(objs.map((o) => o.region)), s?.filters?.regions, false)}</select>`)}

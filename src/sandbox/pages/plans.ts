@@ -29,7 +29,7 @@ ${row('抽查计划类型', false, radios('scope', [{ value: 'own', label: '本�
 ${row('联合抽查部门', false, html`<select class="select2" name="participants" multiple data-placeholder="跨部门计划选择响应部门">${options(deptOptions(store), responders, false)}</select>`)}
 ${row('抽查计划年度', false, html`<select class="ipt-txt" name="year">${options([2025, 2026, 2027].map((y) => ({ value: String(y), label: `${y}年` })), String(p.year), false)}</select>`)}
 ${row('抽查计划名称', true, html`<input class="ipt-txt" name="name" value="${p.name ?? ''}" data-required data-msg="请填写抽查计划名称" style="width:520px">`)}
-${row('抽查类型', true, radios('directed', [{ value: '1', label: '定向' }, { value: '0', label: '不定向' }], p.directed === undefined ? undefined : p.directed ? '1' : '0', true))}
+${row('抽查类型', true, radios('directed', [{ value: '1', label: '定向' }, { value: '0', label: '不定向' }], p.directed === undefined ? undefined : p.directed ? '1' : '0', '请选择抽查类型'))}
 ${row('计划活动期限', true, html`<input class="ipt-txt laydate-icon" name="start" value="${p.start ?? ''}" readonly data-required data-msg="请选择计划活动期限"> 至 <input class="ipt-txt laydate-icon" name="end" value="${p.end ?? ''}" readonly data-required data-msg="请选择计划活动期限">`)}
 ${row('责任单位（牵头处室）', true, html`<input class="ipt-txt" name="responsibleUnit" value="${p.responsibleUnit ?? ''}" data-required data-msg="请填写责任单位（牵头处室）">`)}
 ${row('抽查范围及数量比例（地区）', true, html`<textarea class="ipt-txt" name="scopeText" data-required data-msg="请填写抽查范围及数量比例">${p.scopeText ?? ''}</textarea>`)}

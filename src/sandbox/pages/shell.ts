@@ -14,7 +14,14 @@ export const MENU: Array<[string, Array<[string, string]>]> = [
 
 export const shell: Handler = (store, req) => {
   const open = req.query.get('open') ?? '/syn/sccheck/pubscworkplan';
-  const openName = MENU.flatMap(([, items]) => items).find(([, url]) => url === open)?.[0] ?? '年度抽查工作计划';
+  // The tab is named after the menu entry the page belongs to: exact, then by path prefix, then by folder.
+  const entries = MENU.flatMap(([, items]) => items);
+  const path = open.split('?')[0];
+  const openName =
+    entries.find(([, url]) => url === open)?.[0] ??
+    entries.find(([, url]) => path.startsWith(url.split('?')[0]))?.[0] ??
+    entries.find(([, url]) => url.split('/').length > 4 && path.startsWith(url.slice(0, url.lastIndexOf('/') + 1)))?.[0] ??
+    '页面';
   const body = html`<div id="wrapper">
   <nav class="navbar-static-side"><div class="nav-header"><div class="logo">“双随机、一公开”监管平台</div><div class="user">培训沙盒 · ${store.data.departments[0].name}</div></div>
   <ul class="metismenu">${MENU.map(([group, items]) => html`<li><span>${group}</span></li>${items.map(([name, url]) => html`<li><a class="J_menuItem${url === open ? ' active' : ''}" href="${url}">${name}</a></li>`)}`)}</ul></nav>

@@ -32,18 +32,18 @@ export const taskEdit: Handler = (store, req) => {
   const form = html`<form id="taskForm" action="${BASE}/save" method="post"><input type="hidden" name="id" value="${t.id ?? ''}">
 <table class="form-table">
 ${row('任务设置部门', true, html`<select class="select2" name="deptId" data-required data-msg="请选择任务设置部门">${options(deptOptions(store), leadId)}</select>`)}
-${row('任务类型', true, radios('scope', [{ value: 'own', label: '本部门双随机抽查' }, { value: 'joint', label: '跨部门双随机抽查' }], t.scope, true))}
+${row('任务类型', true, radios('scope', [{ value: 'own', label: '本部门双随机抽查' }, { value: 'joint', label: '跨部门双随机抽查' }], t.scope, '请选择任务类型'))}
 ${row('任务组织部门', false, html`<select class="select2" name="leadDept">${options(deptOptions(store), leadId)}</select>`)}
 ${row('任务编号', false, html`<input class="ipt-txt" name="number" value="${t.number ?? ''}" placeholder="机关简称+抽查+〔年度〕+序号号，如 深市监抽查〔2025〕3号">`)}
-${row('任务来源', true, radios('source', [{ value: 'annual-plan', label: '年度抽查工作计划' }, { value: 'temporary', label: '临时任务' }], t.source, true))}
+${row('任务来源', true, radios('source', [{ value: 'annual-plan', label: '年度抽查工作计划' }, { value: 'temporary', label: '临时任务' }], t.source, '请选择任务来源'))}
 ${row('所属计划', false, html`<select class="select2" name="planId" data-width="520px">${options(store.data.plans.map((p) => ({ value: p.id, label: p.name })), t.planId)}</select>`)}
 ${row('抽查任务名称', true, html`<input class="ipt-txt" name="name" value="${t.name ?? ''}" data-required data-msg="请填写抽查任务名称" style="width:520px">`)}
-${row('抽查类型', true, radios('directed', [{ value: '1', label: '定向' }, { value: '0', label: '不定向' }], t.directed === undefined ? undefined : t.directed ? '1' : '0', true))}
+${row('抽查类型', true, radios('directed', [{ value: '1', label: '定向' }, { value: '0', label: '不定向' }], t.directed === undefined ? undefined : t.directed ? '1' : '0', '请选择抽查类型'))}
 ${row('任务期限', true, html`<input class="ipt-txt laydate-icon" name="start" value="${t.start ?? ''}" readonly data-required data-msg="请选择任务期限"> 至 <input class="ipt-txt laydate-icon" name="end" value="${t.end ?? ''}" readonly data-required data-msg="请选择任务期限">`)}
 ${row('任务参与部门', true, html`<select class="select2" name="participants" multiple data-required data-msg="请选择任务参与部门">${options(deptOptions(store), [leadId, ...responders], false)}</select>`)}
 ${row('检查事项', true, html`<select class="select2" name="itemIds" multiple data-width="520px" data-required data-msg="请添加检查事项">${options(items, (t.items ?? []).map((i) => i.itemId), false)}</select>`)}
 ${row('任务说明（2000字以内）', false, html`<textarea class="ipt-txt" name="description" maxlength="2000">${t.description ?? ''}</textarea>`)}
-${row('抽取对象是否公示', true, radios('publicise', [{ value: '1', label: '是' }, { value: '0', label: '否' }], t.publicise === undefined ? undefined : t.publicise ? '1' : '0', true))}
+${row('抽取对象是否公示', true, radios('publicise', [{ value: '1', label: '是' }, { value: '0', label: '否' }], t.publicise === undefined ? undefined : t.publicise ? '1' : '0', '请选择抽取对象是否公示'))}
 </table>
 <div class="btn-bar"><button type="button" class="btn btn-primary" data-submit="#taskForm">保存</button><a class="btn btn-default" href="${BASE}">关闭</a></div></form>`;
   return ok(page('抽查检查任务设置', html`<div class="wrapper-content">${ibox(t.id ? '修改抽查检查任务' : '新增抽查检查任务', form)}</div>`));
