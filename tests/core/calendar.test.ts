@@ -29,6 +29,14 @@ describe('working-day calendar (chinese-days data)', () => {
     expect(cal.isWorkingDay(deadline)).toBe(true);
   });
 
+  it('nthWorkingDayBy finds a deadline without reading past `until`', () => {
+    expect(cal.nthWorkingDayBy('2026-09-25', 20, '2026-12-31')).toBe(cal.addWorkingDays('2026-09-25', 20));
+    expect(cal.nthWorkingDayBy('2026-09-25', 20, '2026-10-01')).toBeUndefined();
+    // A December deadline met in December needs no data for the next year.
+    expect(cal.nthWorkingDayBy('2026-12-01', 5, '2026-12-31')).toBe('2026-12-08');
+    expect(() => cal.nthWorkingDayBy('2026-12-20', 20, '2027-02-01')).toThrow(CalendarDataMissing);
+  });
+
   it('workingDaysBetween counts the days after `from` up to and including `to`', () => {
     expect(cal.workingDaysBetween('2026-11-23', '2026-11-23')).toBe(0);
     expect(cal.workingDaysBetween('2026-11-20', '2026-11-23')).toBe(1); // Fri → Mon

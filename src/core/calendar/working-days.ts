@@ -61,6 +61,17 @@ export class WorkingDayCalendar {
     return d;
   }
 
+  /**
+   * The n-th working day after `from` if it falls on or before `until`, else undefined. Reads holiday
+   * data only up to the earlier of the two, so a December deadline met in December needs no data for
+   * the next year.
+   */
+  nthWorkingDayBy(from: string, n: number, until: string): string | undefined {
+    let count = 0;
+    for (let d = addDays(from, 1); compareDates(d, until) <= 0; d = addDays(d, 1)) if (this.isWorkingDay(d) && ++count === n) return d;
+    return undefined;
+  }
+
   /** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
   workingDaysBetween(from: string, to: string): number {
     let count = 0;

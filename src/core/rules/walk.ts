@@ -1,5 +1,6 @@
 import type { CheckItem, CheckResult, Dossier, Plan, PlanItem, Task } from '../model';
 import type { Outcome, Subject } from './types';
+import { CalendarDataMissing } from '../calendar/working-days';
 
 /** Paths into the dossier, as findings name fields (plans[0].tasks[1].end). */
 export interface PlanRef { plan: Plan; path: string }
@@ -117,4 +118,14 @@ export function inspectorIndex(d: Dossier) {
 
 export function objectIndex(d: Dossier) {
   return d.objects ? new Map(d.objects.map((o) => [o.id, o])) : undefined;
+}
+
+/** A year without holiday data leaves this one subject undecided, not the whole rule. */
+export function perSubject(s: Subject, field: string, decide: () => Outcome): Outcome {
+  try {
+    return decide();
+  } catch (e) {
+    if (!(e instanceof CalendarDataMissing)) throw e;
+    return { status: 'incomplete', messageId: 'calendarMissing', data: { year: e.year }, fields: [field], subject: s };
+  }
 }

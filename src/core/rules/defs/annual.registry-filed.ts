@@ -25,12 +25,12 @@ export default defineRule({
     },
     messages: {
       lateFiling: {
-        zh: '部门 {department} 于 {changedOn} 调整的检查人员名录库在 {filedOn} 才备案，晚于报备期末 {due}',
-        en: 'Department {department} changed its inspector registry on {changedOn} and filed it on {filedOn}, after the period ended on {due}',
+        zh: '部门「{department}」于 {changedOn} 调整的检查人员名录库在 {filedOn} 才备案，晚于报备期末 {due}',
+        en: 'Department "{department}" changed its inspector registry on {changedOn} and filed it on {filedOn}, after the period ended on {due}',
       },
       notFiled: {
-        zh: '部门 {department} 于 {changedOn} 调整的检查人员名录库，报备期已于 {due} 结束，仍未备案',
-        en: 'Department {department} changed its inspector registry on {changedOn}; the period ended on {due} and it is not filed',
+        zh: '部门「{department}」于 {changedOn} 调整的检查人员名录库，报备期已于 {due} 结束，仍未备案',
+        en: 'Department "{department}" changed its inspector registry on {changedOn}; the period ended on {due} and it is not filed',
       },
     },
     params: z.strictObject({ periodMonths: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(6), z.literal(12)]) }),
@@ -39,10 +39,11 @@ export default defineRule({
     if (!dossier.registryFilings) return [missing({ kind: 'dossier', id: String(dossier.year) }, 'registryFilings')];
     const out: Outcome[] = [];
     dossier.registryFilings.forEach((f, i) => {
-      if (!f.changedOn.startsWith(`${dossier.year}-`)) return;
-      const s = { kind: 'department' as const, id: f.departmentId };
+      if (!f.changedOn.startsWith(`${dossier.year}-`)) return; // another year's change
+      const name = dossier.departments?.find((d) => d.id === f.departmentId)?.name;
+      const s = { kind: 'department' as const, id: f.departmentId, label: name };
       const due = periodEnd(f.changedOn, params.periodMonths);
-      const data = { department: f.departmentId, changedOn: f.changedOn, due };
+      const data = { department: name ?? f.departmentId, changedOn: f.changedOn, due };
       const field = `registryFilings[${i}].filedOn`;
       if (f.filedOn) out.push(f.filedOn <= due ? pass(s) : fail(s, 'lateFiling', { ...data, filedOn: f.filedOn }, [field]));
       else out.push(asOf > due ? fail(s, 'notFiled', data, [field]) : pass(s));

@@ -38,12 +38,15 @@ export default defineRule({
       const absent = FIELDS.filter(([k]) => !o[k]?.trim());
       if (absent.length)
         out.push(fail(s, 'missingFields', { object, fields: absent.map((f) => f[1]).join('、'), fieldsEn: absent.map((f) => f[0]).join(', ') }, absent.map(([k]) => `${path}.${k}`)));
-      const [code, field, result] = o.uscc
-        ? [o.uscc, `${path}.uscc`, checkUscc(o.uscc)]
-        : o.idNumber
-          ? [o.idNumber, `${path}.idNumber`, checkIdNumber(o.idNumber)]
+      // The USCC when there is one; an individual business without one is known by its holder's ID number.
+      const uscc = o.uscc?.trim();
+      const idNumber = o.idNumber?.trim();
+      const [code, field, result] = uscc
+        ? [uscc, `${path}.uscc`, checkUscc(uscc)]
+        : idNumber
+          ? [idNumber, `${path}.idNumber`, checkIdNumber(idNumber)]
           : [undefined, `${path}.uscc`, undefined];
-      if (!code) out.push(fail(s, 'noIdentifier', { object }, [field]));
+      if (!code) out.push(fail(s, 'noIdentifier', { object }, [field, `${path}.idNumber`]));
       else if (result === 'bad-format') out.push(fail(s, 'badIdentifier', { object, code }, [field]));
       else if (result === 'bad-check-digit') out.push(fail(s, 'badCheckDigit', { object, code }, [field]));
       return out.length ? out : [pass(s)];

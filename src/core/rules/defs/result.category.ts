@@ -25,7 +25,8 @@ export default defineRule({
       const s = resultSubject(task, result);
       const field = `${path}.category`;
       if (!result.category?.trim()) return result.checkedOn ? fail(s, 'noCategory', { object: result.objectName ?? result.objectId }, [field]) : missing(s, field);
-      const code = resultCategoryCode(result.category);
+      // Staff often type half-width brackets in 通过登记的住所（经营场所）无法联系.
+      const code = resultCategoryCode(result.category.replace(/\(/g, '（').replace(/\)/g, '）'));
       return code && params.categories.includes(code) ? pass(s) : fail(s, 'unknownCategory', { category: result.category }, [field]);
     });
   },

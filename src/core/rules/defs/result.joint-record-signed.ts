@@ -20,11 +20,16 @@ export default defineRule({
   },
   check({ dossier }) {
     return eachResult(dossier)
-      .filter(({ plan, task, result }) => isJointTask(plan, task) && result.inspectorIds.length > 0)
+      .filter(({ plan, task }) => isJointTask(plan, task))
       .map(({ task, result, path }) => {
         const s = resultSubject(task, result);
+        // Who checked: the result's own list, else the inspectors the draw matched to this object.
+        const inspectors = result.inspectorIds.length
+          ? result.inspectorIds
+          : (task.draw?.assignments.find((a) => a.objectId === result.objectId)?.inspectorIds ?? []);
+        if (!inspectors.length) return missing(s, `${path}.inspectorIds`);
         if (!result.recordSignedBy) return missing(s, `${path}.recordSignedBy`);
-        const unsigned = result.inspectorIds.filter((id) => !result.recordSignedBy!.includes(id));
+        const unsigned = inspectors.filter((id) => !result.recordSignedBy!.includes(id));
         return unsigned.length ? fail(s, 'unsigned', { inspectors: unsigned.join('、') }, [`${path}.recordSignedBy`]) : pass(s);
       });
   },

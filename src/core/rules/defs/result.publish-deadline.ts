@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../types';
-import { eachResult, fail, missing, pass, resultSubject } from '../walk';
+import { eachResult, fail, missing, pass, perSubject, resultSubject } from '../walk';
+
+
 
 export default defineRule({
   meta: {
@@ -18,8 +20,8 @@ export default defineRule({
     },
     messages: {
       late: {
-        zh: '结果于 {publishedOn} 公示，是检查结束后第 {days} 个工作日，超过 {max} 个工作日的期限（{deadline}）',
-        en: 'Published on {publishedOn}, working day {days} after the check, past the {max}-working-day deadline ({deadline})',
+        zh: '结果于 {publishedOn} 公示，晚于检查结束后 {max} 个工作日的期限 {deadline}（检查结束后已过 {days} 个工作日）',
+        en: 'Published on {publishedOn}, after the deadline of {max} working days from the end of the check ({deadline}); {days} working days had passed',
       },
       notPublished: {
         zh: '已超过公示期限 {deadline}（检查结束后 {max} 个工作日），结果仍未公示',
@@ -29,16 +31,23 @@ export default defineRule({
     params: z.strictObject({ workingDays: z.number().int().min(1).max(120) }),
   },
   check({ dossier, params, calendar, asOf }) {
+    const max = params.workingDays;
     return eachResult(dossier).map(({ task, result, path }) => {
       const s = resultSubject(task, result);
       const { checkedOn, publishedOn } = result;
       if (!checkedOn) return missing(s, `${path}.checkedOn`);
-      const max = params.workingDays;
-      // "自抽查工作结束之日起20个工作日内": the day the check ends is day 0; the 20th working day after it is the last.
-      const deadline = calendar.addWorkingDays(checkedOn, max);
-      if (!publishedOn) return asOf > deadline ? fail(s, 'notPublished', { deadline, max }, [`${path}.publishedOn`]) : pass(s);
-      if (publishedOn <= deadline) return pass(s);
-      return fail(s, 'late', { publishedOn, days: calendar.workingDaysBetween(checkedOn, publishedOn), max, deadline }, [`${path}.publishedOn`]);
+      const field = `${path}.publishedOn`;
+      // "自抽查工作结束之日起20个工作日内": the day the check ends is day 0, so the deadline is
+      // calendar.addWorkingDays(checkedOn, 20): publishing on the 20th working day is in time.
+      return perSubject(s, field, () => {
+        if (!publishedOn) {
+          const deadline = calendar.nthWorkingDayBy(checkedOn, max, asOf);
+          return deadline && asOf > deadline ? fail(s, 'notPublished', { deadline, max }, [field]) : pass(s);
+        }
+        const deadline = calendar.nthWorkingDayBy(checkedOn, max, publishedOn);
+        if (!deadline || publishedOn <= deadline) return pass(s);
+        return fail(s, 'late', { publishedOn, days: calendar.workingDaysBetween(checkedOn, publishedOn), max, deadline }, [field]);
+      });
     });
   },
 });

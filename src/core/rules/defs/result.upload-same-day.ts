@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule } from '../types';
-import { eachResult, fail, missing, pass, resultSubject } from '../walk';
+import { eachResult, fail, missing, pass, perSubject, resultSubject } from '../walk';
+
+
 
 export default defineRule({
   meta: {
@@ -19,8 +21,8 @@ export default defineRule({
         en: 'Uploaded on {uploadedOn}, after the check ended on {checkedOn}, with no special reason given',
       },
       tooLate: {
-        zh: '检查结果于检查结束后第 {days} 个工作日上传，超过 {max} 个工作日',
-        en: 'Uploaded on working day {days} after the check, beyond {max} working days',
+        zh: '检查结果于 {uploadedOn} 上传，晚于特殊情况 {max} 个工作日的期限 {deadline}（检查结束后已过 {days} 个工作日）',
+        en: 'Uploaded on {uploadedOn}, after the special-case deadline of {max} working days ({deadline}); {days} working days had passed',
       },
       notUploaded: {
         zh: '检查已于 {checkedOn} 结束，超过 {max} 个工作日（{deadline}）仍未上传结果',
@@ -30,17 +32,26 @@ export default defineRule({
     params: z.strictObject({ specialCaseWorkingDays: z.number().int().min(0).max(60) }),
   },
   check({ dossier, params, calendar, asOf }) {
+    const max = params.specialCaseWorkingDays;
     return eachResult(dossier).map(({ task, result, path }) => {
       const s = resultSubject(task, result);
       const { checkedOn, uploadedOn } = result;
       if (!checkedOn) return missing(s, `${path}.checkedOn`);
-      const max = params.specialCaseWorkingDays;
-      const deadline = calendar.addWorkingDays(checkedOn, max);
-      if (!uploadedOn)
-        return asOf > deadline ? fail(s, 'notUploaded', { checkedOn, max, deadline }, [`${path}.uploadedOn`]) : pass(s);
-      if (uploadedOn <= checkedOn) return pass(s);
-      if (uploadedOn > deadline) return fail(s, 'tooLate', { days: calendar.workingDaysBetween(checkedOn, uploadedOn), max }, [`${path}.uploadedOn`]);
-      return result.uploadDelayReason?.trim() ? pass(s) : fail(s, 'lateNoReason', { uploadedOn, checkedOn }, [`${path}.uploadDelayReason`]);
+      const field = `${path}.uploadedOn`;
+      return perSubject(s, field, () => {
+        if (!uploadedOn) {
+          // Not uploaded: a breach only once the last allowed working day is behind us.
+          const deadline = calendar.nthWorkingDayBy(checkedOn, max, asOf);
+          return deadline && asOf > deadline ? fail(s, 'notUploaded', { checkedOn, max, deadline }, [field]) : pass(s);
+        }
+        // The same day (or, for a record entered as the check went on, earlier) is the rule itself.
+        if (uploadedOn <= checkedOn) return pass(s);
+        const deadline = calendar.nthWorkingDayBy(checkedOn, max, uploadedOn);
+        if (deadline && uploadedOn > deadline)
+          return fail(s, 'tooLate', { uploadedOn, days: calendar.workingDaysBetween(checkedOn, uploadedOn), max, deadline }, [field]);
+        // Within the special-case window: allowed only with the special reason written down.
+        return result.uploadDelayReason?.trim() ? pass(s) : fail(s, 'lateNoReason', { uploadedOn, checkedOn }, [`${path}.uploadDelayReason`]);
+      });
     });
   },
 });
