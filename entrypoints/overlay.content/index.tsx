@@ -12,7 +12,7 @@ export default defineContentScript({
   allFrames: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const page = recognisePage(location.href);
+    const page = recognisePage(location.href, undefined, document.body?.innerText);
     if (!page) return;
     const ui = await createShadowRootUi(ctx, {
       name: 'dra-panel',

@@ -1,28 +1,37 @@
-/** The page kinds the overlay knows, recognised from the frame's URL (PLATFORM.md routes). */
-export type PageKind = 'plan' | 'task' | 'strategy' | 'draw' | 'inspectors' | 'results' | 'other';
+import sandbox from './adapters/sandbox.json';
+import { Adapter, type PageKind, type PageSpec } from './adapter-schema';
 
-const ROUTES: Array<[RegExp, PageKind]> = [
-  [/\/sccheck\/pubscworkplan/, 'plan'],
-  [/\/sccheck\/scplantask/, 'task'],
-  [/\/entback\/(randompage|random|lock|look)/, 'draw'],
-  [/\/entback\//, 'strategy'],
-  [/\/entagent/, 'inspectors'],
-  [/\/sccheck\/pubscentresult/, 'results'],
-];
+export type { PageKind };
+
+/** The adapters the product ships; user adapters (options page) join them in a later issue. */
+export const BUILTIN_ADAPTERS: Adapter[] = [Adapter.parse(sandbox)];
 
 export interface RecognisedPage {
   kind: PageKind;
   path: string;
+  adapter: Adapter;
+  spec: PageSpec;
 }
 
-export function recognisePage(href: string): RecognisedPage | null {
+/** An origin pattern such as http://127.0.0.1:* against a page origin. */
+function originMatches(pattern: string, origin: string): boolean {
+  const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+  return re.test(origin);
+}
+
+/** Which adapter and page kind a frame's URL is, or null: the panel only appears on pages it knows. */
+export function recognisePage(href: string, adapters: Adapter[] = BUILTIN_ADAPTERS, pageText?: string): RecognisedPage | null {
   let url: URL;
   try {
     url = new URL(href);
   } catch {
     return null;
   }
-  if (!/^\/(syn|reg)\//.test(url.pathname)) return null;
-  const hit = ROUTES.find(([re]) => re.test(url.pathname));
-  return { kind: hit ? hit[1] : 'other', path: url.pathname };
+  const where = url.pathname + url.search;
+  for (const adapter of adapters) {
+    if (!adapter.origins.some((o) => originMatches(o, url.origin))) continue;
+    const spec = adapter.pages.find((p) => new RegExp(p.url).test(where) && (!p.heading || pageText === undefined || pageText.includes(p.heading)));
+    if (spec) return { kind: spec.kind, path: url.pathname, adapter, spec };
+  }
+  return null;
 }

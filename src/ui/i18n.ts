@@ -8,3 +8,12 @@ export function t(key: string): string {
     return key;
   }
 }
+
+/** The language findings are shown in: Chinese unless the browser speaks something else. */
+export function uiLang(): 'zh' | 'en' {
+  try {
+    return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  } catch {
+    return 'zh';
+  }
+}

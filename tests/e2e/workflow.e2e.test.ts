@@ -23,7 +23,7 @@ describe('the sandbox as a user meets it, with the extension', () => {
     const host = await waitForPanel(frame);
     // The panel lives in a shadow root and knows the page kind.
     const kind = await host!.evaluate((h) => h.shadowRoot?.querySelector('.dra-panel')?.getAttribute('data-page-kind'));
-    expect(kind).toBe('plan');
+    expect(kind).toBe('list');
     expect(await w.page.$('dra-panel')).toBeNull(); // not in the shell's top document
   });
 

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** How a field is shown on the page, which decides how it is read and written. */
+export const Widget = z.enum(['text', 'textarea', 'select', 'select2', 'select2-multiple', 'laydate', 'radio', 'checkbox-group']);
+export type Widget = z.infer<typeof Widget>;
+
+/** One field of a page: found by its label text first, by a selector when the label is not there. */
+export const FieldSpec = z.strictObject({
+  /** The model field it fills (a key of the page's reader, e.g. `name`, `start`, `responders`). */
+  field: z.string().min(1),
+  label: z.string().optional().describe('the label text as staff see it, without * and ：'),
+  selector: z.string().optional().describe('CSS selector fallback, inside the page frame'),
+  widget: Widget,
+  /** Which control of the label's cell, when it holds several (a date range: 0 start, 1 end). */
+  index: z.number().int().min(0).optional(),
+  /** Platform values to model values ("1" → true). */
+  values: z.record(z.string(), z.union([z.string(), z.boolean(), z.number()])).optional(),
+});
+export type FieldSpec = z.infer<typeof FieldSpec>;
+
+export const PageKind = z.enum(['plan', 'task', 'strategy', 'draw', 'inspectors', 'results', 'list', 'other']);
+export type PageKind = z.infer<typeof PageKind>;
+
+export const PageSpec = z.strictObject({
+  kind: PageKind,
+  /** A regular expression over the frame's path and query. */
+  url: z.string().min(1),
+  /** Text that must appear on the page (a heading) for it to count, when URLs are ambiguous. */
+  heading: z.string().optional(),
+  fields: z.array(FieldSpec).default([]),
+});
+export type PageSpec = z.infer<typeof PageSpec>;
+
+/** One platform, as data: a user can add their province's without new code. */
+export const Adapter = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  /** Origins it applies to, e.g. http://127.0.0.1:* for the sandbox. */
+  origins: z.array(z.string().min(1)).min(1),
+  pages: z.array(PageSpec).min(1),
+});
+export type Adapter = z.infer<typeof Adapter>;

@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Dossier } from '../core/model';
+import { evaluate, type Report } from '../core/rules/evaluate';
+import { loadProfile } from '../core/profiles';
+import { todayInChina } from '../core/calendar';
+import { readForm, type ReadResult } from '../platform/read-form';
+import { pageToDossier } from '../platform/to-model';
+import type { RecognisedPage } from '../platform/recognise';
+
+export interface LiveState {
+  report?: Report;
+  read?: ReadResult;
+  /** How long the last refresh took (read + rules), for the panel's footer and the benchmark. */
+  ms?: number;
+}
+
+let profile: ReturnType<typeof loadProfile> | undefined;
+
+/** Read the form and run the rules: what the panel shows, refreshed on every change. */
+export function validateNow(doc: Document, page: RecognisedPage): LiveState {
+  const t0 = performance.now();
+  const read = readForm(doc, page.spec);
+  const today = todayInChina();
+  const input = pageToDossier(page.kind, read.values, today);
+  if (!input) return { read };
+  const parsed = Dossier.safeParse(input);
+  if (!parsed.success) return { read };
+  profile ??= loadProfile('baseline');
+  const report = evaluate(parsed.data, profile, { asOf: today });
+  return { report, read, ms: performance.now() - t0 };
+}
+
+/**
+ * Refresh after every input: native input/change events, DOM mutations (select2 re-renders its
+ * selection; the content script cannot see jQuery's own events), and a slow poll for values set by
+ * widgets without any event (laydate). A refresh runs at most once per animation frame.
+ */
+export function useLiveValidation(page: RecognisedPage): LiveState {
+  const [state, setState] = useState<LiveState>({});
+  const last = useRef('');
+  useEffect(() => {
+    if (!page.spec.fields.length) return;
+    let frame = 0;
+    const refresh = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const next = validateNow(document, page);
+        const key = JSON.stringify(next.read?.values ?? {});
+        if (key === last.current) return;
+        last.current = key;
+        setState(next);
+      });
+    };
+    refresh();
+    const form = document.querySelector('form') ?? document.body;
+    document.addEventListener('input', refresh, true);
+    document.addEventListener('change', refresh, true);
+    const observer = new MutationObserver(refresh);
+    observer.observe(form, { subtree: true, childList: true, characterData: true });
+    const poll = setInterval(refresh, 700);
+    return () => {
+      document.removeEventListener('input', refresh, true);
+      document.removeEventListener('change', refresh, true);
+      observer.disconnect();
+      clearInterval(poll);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [page]);
+  return state;
+}

@@ -1,0 +1,81 @@
+/**
+ * Live validation as staff meet it: the panel in the plan form's frame reads the form through the
+ * sandbox adapter as the user types and picks, and shows each rule's finding with its citation.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ElementHandle, Frame } from 'puppeteer';
+import { activeFrame, laydatePick, launch, select2Pick, waitForPanel, type World } from './launch';
+
+let w: World;
+let frame: Frame;
+let panel: ElementHandle<Element>;
+
+/** The rule ids the panel shows now, waiting for the refresh that follows an input. */
+async function rulesShown(expectRule?: string, present = true): Promise<string[]> {
+  if (expectRule)
+    await frame.waitForFunction(
+      (rule, want) => {
+        const root = document.querySelector('dra-panel')?.shadowRoot;
+        return !!root?.querySelector(`li.finding[data-rule="${rule}"][data-status="fail"]`) === want;
+      },
+      { timeout: 10_000 },
+      expectRule,
+      present,
+    );
+  return panel.evaluate((h) => [...(h.shadowRoot?.querySelectorAll('li.finding[data-status="fail"]') ?? [])].map((li) => li.getAttribute('data-rule')!));
+}
+
+beforeAll(async () => {
+  w = await launch();
+  await w.page.goto(`${w.url}?open=${encodeURIComponent('/syn/sccheck/pubscworkplan/edit')}`, { waitUntil: 'networkidle0' });
+  frame = await activeFrame(w.page);
+  panel = (await waitForPanel(frame))!;
+});
+afterAll(async () => w?.close());
+
+describe('live validation on the plan form', () => {
+  it('a joint plan with 6 departments shows plan.joint.max-departments with its Shenzhen citation; 5 passes', async () => {
+    await select2Pick(frame, 'deptId', '区市场监管局');
+    await frame.click('input[name="scope"][value="joint"]');
+    for (const d of ['区卫生健康委', '区生态环境局', '区应急管理局', '区商务局']) await select2Pick(frame, 'participants', d);
+    expect(await rulesShown('plan.joint.max-departments', false)).not.toContain('plan.joint.max-departments');
+    await select2Pick(frame, 'participants', '区教育委员会');
+    await rulesShown('plan.joint.max-departments');
+    const item = await panel.evaluate((h) => {
+      const li = h.shadowRoot!.querySelector('li.finding[data-rule="plan.joint.max-departments"]')!;
+      return { text: li.textContent, group: li.closest('section')?.getAttribute('data-group') };
+    });
+    expect(item.group).toBe('warn');
+    expect(item.text).toContain('shenzhen-2018 §二(三)3');
+    expect(item.text).toContain('联合抽查部门原则上不超过5个');
+    expect(item.text).toMatch(/6/);
+  });
+
+  it('an end date of 1 December shows plan.schedule.end-by (A-5); 30 November clears it', async () => {
+    await laydatePick(frame, 'start', '2026-03-02');
+    await laydatePick(frame, 'end', '2026-12-01');
+    await rulesShown('plan.schedule.end-by');
+    const text = await panel.evaluate((h) => h.shadowRoot!.querySelector('li.finding[data-rule="plan.schedule.end-by"][data-status="fail"]')!.textContent);
+    expect(text).toContain('A-5');
+    expect(text).toContain('2026-12-01');
+    await laydatePick(frame, 'end', '2026-11-30');
+    await rulesShown('plan.schedule.end-by', false);
+  });
+
+  it('a click on a finding brings its field into focus, changing nothing', async () => {
+    await laydatePick(frame, 'end', '2026-12-05');
+    await rulesShown('plan.schedule.end-by');
+    await panel.evaluate((h) => (h.shadowRoot!.querySelector('li.finding[data-rule="plan.schedule.end-by"][data-status="fail"] button.message') as HTMLButtonElement).click());
+    const end = await frame.$eval('input[name="end"]', (e) => ({ outline: (e as HTMLElement).style.outline, value: (e as HTMLInputElement).value, focused: document.activeElement === e }));
+    expect(end.outline).toMatch(/solid 2px|2px solid/);
+    expect(end.focused).toBe(true);
+    expect(end.value).toBe('2026-12-05');
+  });
+
+  it('the panel never submits: the platform form is still unsaved', async () => {
+    expect(frame.url()).toMatch(/pubscworkplan\/edit$/);
+    const before = await (await fetch(`${w.url}syn/sccheck/pubscworkplan`)).text();
+    expect(before.match(/\/edit\?id=/g)?.length).toBe(2 * 4); // the four seed plans, each linked twice
+    expect(before).not.toContain('2026-03-02'); // the start date typed above was never saved
+  });
+});
