@@ -2,8 +2,9 @@
 import type { BenchSuite } from './harness';
 import rules from './rules.bench';
 import draw from './draw.bench';
+import panel from './panel.bench';
 
-const suites: BenchSuite[] = [rules, draw];
+const suites: BenchSuite[] = [rules, draw, panel];
 const only = process.argv[2];
 
 for (const s of suites) {
