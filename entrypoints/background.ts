@@ -1,8 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { DraDb } from '../src/storage/db';
+import { route } from '../src/messaging/router';
 
 export default defineBackground(() => {
-  // Later issues route validated messages here (draw preview, archive via native messaging).
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    console.info(`[双随机助手] installed (${reason})`);
-  });
+  const db = new DraDb();
+  // Every message is validated and checked against its sender before anything is done.
+  browser.runtime.onMessage.addListener((message, sender) => route(db, message, sender, browser.runtime.id));
 });

@@ -28,6 +28,8 @@ export const PageSpec = z.strictObject({
   /** Text that must appear on the page (a heading) for it to count, when URLs are ambiguous. */
   heading: z.string().optional(),
   fields: z.array(FieldSpec).default([]),
+  /** The page's own save / submit / lock buttons: the panel checks before they act. */
+  submit: z.array(z.string().min(1)).default([]),
 });
 export type PageSpec = z.infer<typeof PageSpec>;
 

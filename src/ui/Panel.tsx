@@ -4,6 +4,12 @@ import { allRules } from '../core/rules/registry';
 import { t, uiLang } from './i18n';
 import { Findings } from './Findings';
 import { useLiveValidation } from './use-live-validation';
+import { blocking, useSubmitGuard } from './use-submit-guard';
+import { SubmitConfirm } from './SubmitConfirm';
+import { browser } from 'wxt/browser';
+import type { Request, Response } from '../messaging/messages';
+
+const send = (m: Request) => browser.runtime.sendMessage(m) as Promise<Response>;
 
 /** Briefly outline a field of the host page and bring it into view (no value is changed). */
 function focusField(el: Element | undefined) {
@@ -24,6 +30,18 @@ export function Panel({ page }: { page: RecognisedPage }) {
   const live = useLiveValidation(page);
   const lang = uiLang();
   const findings = (live.report?.findings ?? []).filter((f) => f.subject.id === 'editing' || f.subject.kind === 'department' || f.fields.some((p) => p.startsWith(page.kind === 'task' ? 'plans[0].tasks[0]' : 'plans[0]')));
+  const guard = useSubmitGuard(page, findings);
+  const [logged, setLogged] = useState<{ seq: number; chainOk: boolean } | null>(null);
+  const proceed = async (reason: string) => {
+    const stop = blocking(findings);
+    const r = await send({
+      type: 'audit.append',
+      kind: 'submit-with-findings',
+      data: { url: location.href, page: page.kind, button: guard.pending?.textContent?.trim() ?? '', rules: stop.map((f) => f.ruleId), risk: [...new Set(stop.flatMap((f) => f.risk))], reason },
+    });
+    if (r.ok && r.entry) setLogged({ seq: r.entry.seq, chainOk: !!r.chain?.ok });
+    guard.proceed();
+  };
 
   const startDrag = (e: PointerEvent) => {
     if ((e.target as HTMLElement).closest('button')) return;
@@ -52,6 +70,14 @@ export function Panel({ page }: { page: RecognisedPage }) {
           {open ? t('panelCollapse') : t('panelExpand')}
         </button>
       </header>
+      {guard.pending && (
+        <SubmitConfirm findings={blocking(findings)} lang={lang} onBack={guard.cancel} onProceed={proceed} />
+      )}
+      {logged && (
+        <p class="logged" data-seq={logged.seq} data-chain={logged.chainOk ? 'ok' : 'broken'}>
+          {t('auditLogged')} #{logged.seq} · {logged.chainOk ? t('auditChainOk') : t('auditChainBroken')}
+        </p>
+      )}
       {open && (
         <div class="body">
           {live.report ? (

@@ -72,6 +72,41 @@ describe('live validation on the plan form', () => {
     expect(end.value).toBe('2026-12-05');
   });
 
+  it('saving with an error stops first: the confirmation names the rule and its A-n tag; going back leaves the page untouched', async () => {
+    await frame.click('[data-submit="#planForm"]');
+    await frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('.confirm'));
+    const confirm = await panel.evaluate((h) => {
+      const c = h.shadowRoot!.querySelector('.confirm')!;
+      return { rules: [...c.querySelectorAll('li')].map((li) => li.getAttribute('data-rule')), text: c.textContent, canProceed: !(c.querySelector('button.proceed') as HTMLButtonElement).disabled };
+    });
+    expect(confirm.rules).toContain('plan.schedule.end-by');
+    expect(confirm.rules).toContain('plan.joint.max-departments');
+    expect(confirm.text).toContain('A-5');
+    expect(confirm.canProceed).toBe(false); // a written reason is required
+    // The platform never saw the click: its own required-field check did not run.
+    expect(await frame.$$('label.error')).toHaveLength(0);
+    await panel.evaluate((h) => (h.shadowRoot!.querySelector('.confirm button.back') as HTMLButtonElement).click());
+    await frame.waitForFunction(() => !document.querySelector('dra-panel')?.shadowRoot?.querySelector('.confirm'));
+    expect(await frame.$$('label.error')).toHaveLength(0);
+  });
+
+  it('going on with a reason writes an audit entry whose chain verifies, then lets the platform act', async () => {
+    await frame.click('[data-submit="#planForm"]');
+    await frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('.confirm textarea'));
+    const textarea = await panel.evaluateHandle((h) => h.shadowRoot!.querySelector('.confirm textarea')!);
+    await (textarea as ElementHandle<HTMLTextAreaElement>).type('市政府统一部署，12月初完成收尾检查');
+    await panel.evaluate((h) => (h.shadowRoot!.querySelector('.confirm button.proceed') as HTMLButtonElement).click());
+    await frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('.logged'));
+    const logged = await panel.evaluate((h) => {
+      const p = h.shadowRoot!.querySelector('.logged')!;
+      return { seq: p.getAttribute('data-seq'), chain: p.getAttribute('data-chain') };
+    });
+    expect(logged).toEqual({ seq: '0', chain: 'ok' });
+    // The click went through to the platform, whose own validation now speaks (责任单位 is empty).
+    await frame.waitForSelector('label.error');
+    expect(await frame.$$eval('label.error', (ls) => ls.map((l) => l.textContent))).toContain('请填写责任单位（牵头处室）');
+  });
+
   it('the panel never submits: the platform form is still unsaved', async () => {
     expect(frame.url()).toMatch(/pubscworkplan\/edit$/);
     const before = await (await fetch(`${w.url}syn/sccheck/pubscworkplan`)).text();
