@@ -4,6 +4,7 @@
  * behind the platform's confirm, and draw inspectors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ElementHandle } from 'puppeteer';
 import { activeFrame, laydatePick, launch, select2Pick, waitForPanel, type World } from './launch';
 import { LOCK_CONFIRM } from '../../src/sandbox/pages/draw';
 
@@ -52,6 +53,13 @@ describe('the sandbox as a user meets it, with the extension', () => {
     await frame.type('textarea[name="scopeText"]', '全区广告发布单位，按5%比例抽取');
     expect(await frame.$eval('input[name="start"]', (e) => (e as HTMLInputElement).value)).toBe('2026-03-02');
     await frame.click('[data-submit="#planForm"]');
+    // Filed in November, the annual plan is late (plan.schedule.annual-due): the panel stops the save
+    // and the user goes on with a reason, which is what lets the platform save.
+    await frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('.confirm li[data-rule="plan.schedule.annual-due"]'));
+    const panel = (await frame.$('dra-panel'))!;
+    const textarea = await panel.evaluateHandle((h) => h.shadowRoot!.querySelector('.confirm textarea')!);
+    await (textarea as ElementHandle<HTMLTextAreaElement>).type('年中新增的广告监管计划，经局长办公会同意');
+    await panel.evaluate((h) => (h.shadowRoot!.querySelector('.confirm button.proceed') as HTMLButtonElement).click());
     await frame.waitForSelector('#planTable', { timeout: 15_000 });
     const names = await frame.$$eval('#planTable tbody tr td:nth-child(3)', (tds) => tds.map((t) => t.textContent?.trim()));
     expect(names).toContain('2026年度广告发布行为联合抽查计划');
