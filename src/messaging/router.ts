@@ -20,6 +20,17 @@ export async function route(db: DraDb, message: unknown, sender: Sender, extensi
       const chain = await verifyAudit(db);
       return { ok: true, entry: { seq: entry.seq, hash: entry.hash }, chain: chain.ok ? { ok: true, length: chain.length } : chain };
     }
+    case 'draw.seen': {
+      // A run is new when its time was not seen before for this draw; re-runs after the first are logged.
+      const known = await db.drawRuns.where('[key+drawnAt]').equals([m.key, m.drawnAt]).count();
+      if (!known) await db.drawRuns.add({ key: m.key, drawnAt: m.drawnAt, seenAt: new Date().toISOString() });
+      const runs = (await db.drawRuns.where('key').equals(m.key).sortBy('drawnAt')).map((r) => r.drawnAt);
+      if (!known && runs.length > 1) {
+        const entry = await appendAudit(db, 'draw-rerun', { key: m.key, url: m.url, runs });
+        return { ok: true, runs, entry: { seq: entry.seq, hash: entry.hash } };
+      }
+      return { ok: true, runs };
+    }
     case 'audit.verify': {
       const chain = await verifyAudit(db);
       return { ok: true, chain: chain.ok ? { ok: true, length: chain.length } : chain };

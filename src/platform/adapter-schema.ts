@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** How a field is shown on the page, which decides how it is read and written. */
-export const Widget = z.enum(['text', 'textarea', 'select', 'select2', 'select2-multiple', 'laydate', 'radio', 'checkbox-group']);
+/** `display` is read-only text the page shows (a draw time, a count), read from the element's text. */
+export const Widget = z.enum(['text', 'textarea', 'select', 'select2', 'select2-multiple', 'laydate', 'radio', 'checkbox-group', 'display']);
 export type Widget = z.infer<typeof Widget>;
 
 /** One field of a page: found by its label text first, by a selector when the label is not there. */
@@ -28,6 +29,8 @@ export const PageSpec = z.strictObject({
   /** Text that must appear on the page (a heading) for it to count, when URLs are ambiguous. */
   heading: z.string().optional(),
   fields: z.array(FieldSpec).default([]),
+  /** The query parameter that names the record edited (a task id), to tell one draw's runs from another's. */
+  idParam: z.string().optional(),
   /** The page's own save / submit / lock buttons: the panel checks before they act. */
   submit: z.array(z.string().min(1)).default([]),
 });

@@ -61,6 +61,10 @@ function readValue(els: Element[], f: FieldSpec): FieldValue {
     return checked ? (map(checked.value) as FieldValue) : undefined;
   }
   if (f.widget === 'checkbox-group') return (els as HTMLInputElement[]).filter((e) => e.checked).map((e) => e.value);
+  if (f.widget === 'display') {
+    const text = els[0].textContent?.trim() ?? '';
+    return text === '' ? undefined : (map(text) as FieldValue);
+  }
   const el = els[0] as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
   if (f.widget === 'select2-multiple') return [...(el as HTMLSelectElement).selectedOptions].map((o) => o.value);
   const v = el.value.trim();

@@ -6,6 +6,7 @@ import { Findings } from './Findings';
 import { useLiveValidation } from './use-live-validation';
 import { blocking, useSubmitGuard } from './use-submit-guard';
 import { SubmitConfirm } from './SubmitConfirm';
+import { useDrawWatch } from './use-draw-watch';
 import { browser } from 'wxt/browser';
 import type { Request, Response } from '../messaging/messages';
 
@@ -31,6 +32,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
   const lang = uiLang();
   const findings = (live.report?.findings ?? []).filter((f) => f.subject.id === 'editing' || f.subject.kind === 'department' || f.fields.some((p) => p.startsWith(page.kind === 'task' ? 'plans[0].tasks[0]' : 'plans[0]')));
   const guard = useSubmitGuard(page, findings);
+  const runs = useDrawWatch(page);
   const [logged, setLogged] = useState<{ seq: number; chainOk: boolean } | null>(null);
   const proceed = async (reason: string) => {
     const stop = blocking(findings);
@@ -77,6 +79,17 @@ export function Panel({ page }: { page: RecognisedPage }) {
         <p class="logged" data-seq={logged.seq} data-chain={logged.chainOk ? 'ok' : 'broken'}>
           {t('auditLogged')} #{logged.seq} · {logged.chainOk ? t('auditChainOk') : t('auditChainBroken')}
         </p>
+      )}
+      {runs.length > 1 && (
+        <div class="rerun-watch" data-runs={runs.length}>
+          <strong>{t('rerunTitle').replace('{n}', String(runs.length))}</strong>
+          <p>{t('rerunExplain')}</p>
+          <ol>
+            {runs.map((r) => (
+              <li>{r}</li>
+            ))}
+          </ol>
+        </div>
       )}
       {open && (
         <div class="body">

@@ -76,11 +76,15 @@ describe('the sandbox as a user meets it, with the extension', () => {
     await Promise.all([frame.waitForNavigation({ timeout: 15_000 }), frame.click('#btnRandom')]);
     const first = await frame.$$eval('#drawnTable tbody tr td:nth-child(3)', (tds) => tds.map((t) => t.textContent));
     expect(first.length).toBeGreaterThan(0);
+    await waitForPanel(frame);
+    expect(await frame.$eval('dra-panel', (h) => !!h.shadowRoot?.querySelector('.rerun-watch'))).toBe(false); // one run: nothing to flag
     expect(await frame.$eval('#drawnCount', (e) => Number(e.textContent))).toBe(first.length);
 
     await Promise.all([frame.waitForNavigation({ timeout: 15_000 }), frame.click('#btnRandom')]);
     expect(await frame.$eval('.draw-stats', (e) => e.textContent)).toBeTruthy();
     expect(await frame.evaluate(() => document.body.textContent?.includes('已抽取 2 次'))).toBe(true);
+    // The extension counted both runs of this draw and flags the re-run (it is in the audit log).
+    await frame.waitForFunction(() => document.querySelector('dra-panel')?.shadowRoot?.querySelector('.rerun-watch')?.getAttribute('data-runs') === '2', { timeout: 10_000 });
 
     await frame.click('#btnLock');
     const dialog = await frame.waitForSelector('.layui-layer-dialog .layui-layer-content');

@@ -12,6 +12,7 @@ ruleTester(rule, {
   invalid: [
     { name: 'no legal basis', plan: basePlan({ items: [{ ...full, legalBasis: undefined }] }), errors: [{ messageId: 'missingParts', fields: ['plans[0].items[0].legalBasis'], data: { parts: '抽查依据' } }] },
     { name: 'blank method and content', plan: basePlan({ items: [{ ...full, method: ' ', content: '' }] }), errors: [{ messageId: 'missingParts', fields: ['plans[0].items[0].content', 'plans[0].items[0].method'], data: { parts: '抽查内容、抽查方式' } }] },
+    { name: 'a task item without its subject', plan: basePlan({ tasks: [{ id: 'T1', name: '任务', items: [{ ...full, subject: undefined }] }] }), errors: [{ messageId: 'missingParts', fields: ['plans[0].tasks[0].items[0].subject'], data: { parts: '抽查主体', partsEn: 'subject' } }] },
     { name: 'a bare item with nothing stated', plan: basePlan({ items: [{ itemId: 'I9' }] }), errors: [{ messageId: 'missingParts', data: { parts: '抽查依据、抽查主体、抽查内容、抽查方式' } }] },
   ],
 });

@@ -11,8 +11,9 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: 'no ground', plan: basePlan({ nonRandom: { approval } }), errors: [{ messageId: 'noGround', fields: ['plans[0].nonRandom.ground'] }] },
-    { name: 'a free-text ground only', plan: basePlan({ nonRandom: { groundText: '领导交办', approval } }), errors: [{ messageId: 'noGround', data: { text: '（领导交办）' } }] },
+    { name: 'a free-text ground only', plan: basePlan({ nonRandom: { groundText: '领导交办', approval } }), errors: [{ messageId: 'noGround', data: { text: '（领导交办）', textEn: ' (stated: 领导交办)' } }] },
     { name: 'a referral without approval', plan: basePlan({ nonRandom: { ground: 'referral' } }), errors: [{ messageId: 'notApproved', fields: ['plans[0].nonRandom.approval'] }] },
+    { name: 'neither ground nor approval: both reported', plan: basePlan({ nonRandom: {} }), errors: [{ messageId: 'noGround', data: { text: '' } }, { messageId: 'notApproved' }] },
   ],
   inapplicable: [{ name: 'a random plan', plan: basePlan() }],
 });

@@ -12,6 +12,7 @@ ruleTester(rule, {
     { name: 'not approved', plan: temp({ legalBasis: '《产品质量法》', random: true }), errors: [{ messageId: 'notApproved' }] },
     { name: 'not random', plan: temp({ legalBasis: '《产品质量法》', random: false, approval }), errors: [{ messageId: 'notRandom', fields: ['plans[0].temporary.random'] }] },
     { name: 'objects only (single random)', plan: temp({ legalBasis: '《产品质量法》', approval }, { randomMode: 'objects-only' }), errors: [{ messageId: 'notRandom', fields: ['plans[0].randomMode'] }] },
+    { name: 'a temporary plan run as a non-random check', plan: temp({ legalBasis: '《产品质量法》', random: true, approval }, { nonRandom: { ground: 'complaint', approval } }), errors: [{ messageId: 'notRandom' }] },
     { name: 'nothing stated at all', plan: temp(undefined), errors: [{ messageId: 'noBasis' }, { messageId: 'notApproved' }] },
   ],
   inapplicable: [{ name: 'an annual plan', plan: basePlan() }],

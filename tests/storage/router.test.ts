@@ -24,6 +24,18 @@ describe('background message router', () => {
     expect(await route(db, { type: 'audit.verify' }, me, ID)).toMatchObject({ ok: true, chain: { ok: false, brokenAt: 1 } });
   });
 
+  it('counts the runs of a platform draw and logs each re-run', async () => {
+    const db = new DraDb(`t-${Math.random()}`);
+    const seen = (drawnAt: string) => route(db, { type: 'draw.seen', key: 'http://127.0.0.1/randompage#RW-1', drawnAt, url: 'http://127.0.0.1/randompage?taskId=RW-1' }, me, ID);
+    expect(await seen('2026-05-06T01:00:00Z')).toEqual({ ok: true, runs: ['2026-05-06T01:00:00Z'] });
+    expect(await seen('2026-05-06T01:00:00Z')).toEqual({ ok: true, runs: ['2026-05-06T01:00:00Z'] }); // a reload is not a run
+    const again = await seen('2026-05-06T01:05:00Z');
+    expect(again).toMatchObject({ ok: true, runs: ['2026-05-06T01:00:00Z', '2026-05-06T01:05:00Z'], entry: { seq: 0 } });
+    const log = await db.audit.toArray();
+    expect(log.map((e) => e.kind)).toEqual(['draw-rerun']);
+    expect(await route(db, { type: 'audit.verify' }, me, ID)).toMatchObject({ chain: { ok: true, length: 1 } });
+  });
+
   it('refuses messages from elsewhere', async () => {
     const db = new DraDb(`t-${Math.random()}`);
     expect(await route(db, { type: 'audit.verify' }, { id: 'another-extension' }, ID)).toEqual({ ok: false, error: 'sender is not this extension' });

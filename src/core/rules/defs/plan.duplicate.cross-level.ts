@@ -28,6 +28,11 @@ export default defineRule({
       const objects = distinct([...(task.draw?.objectIds ?? []), ...task.results.map((r) => r.objectId)]);
       if (!objects.length) continue;
       const s = taskSubject(task);
+      // Point at where the object appears: the draw, or else the result that names it.
+      const objectField = (id: string) => {
+        const d = task.draw?.objectIds.indexOf(id) ?? -1;
+        return d >= 0 ? `${path}.draw.objectIds[${d}]` : `${path}.results[${task.results.findIndex((r) => r.objectId === id)}].objectId`;
+      };
       if (!dossier.priorChecks) {
         out.push(missing(s, 'priorChecks'));
         continue;
@@ -50,7 +55,7 @@ export default defineRule({
       );
       if (!repeats.length) out.push(pass(s));
       for (const c of repeats)
-        out.push(fail(s, 'repeat', { object: c.objectId, item: c.itemId, on: c.on, by: c.departmentId ?? c.system ?? '' }, [`${path}.draw.objectIds`]));
+        out.push(fail(s, 'repeat', { object: c.objectId, item: c.itemId, on: c.on, by: c.departmentId ?? c.system ?? '' }, [objectField(c.objectId)]));
     }
     return out;
   },

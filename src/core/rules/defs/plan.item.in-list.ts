@@ -9,7 +9,7 @@ export default defineRule({
     severity: 'error',
     risk: ['A-3'],
     citations: [
-      { file: 'changchun-chaoyang-2021.txt', section: '§二', quote: '清单之外无监管' },
+      { file: 'changchun-chaoyang-2021.txt', section: '§二', quote: '做到“清单之外无监管”' },
       { file: 'shenzhen-2018.txt', section: '§二(一)1', quote: '法律法规规章没有规定的，一律不得擅自开展检查' },
     ],
     docs: {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Participant } from '../../model';
 import { defineRule, type Outcome, type Subject } from '../types';
-import { eachPlan, eachTask, fail, missing, pass, planSubject, taskSubject } from '../walk';
+import { eachPlan, eachTask, fail, isJointTask, missing, pass, planSubject, taskSubject } from '../walk';
 
 function judge(participants: Participant[], subject: Subject, path: string): Outcome {
   if (!participants.length) return missing(subject, `${path}.participants`);
@@ -32,9 +32,10 @@ export default defineRule({
     const plans = eachPlan(dossier)
       .filter(({ plan }) => plan.scope === 'joint')
       .map(({ plan, path }) => judge(plan.participants, planSubject(plan), path));
-    // A joint task names its own lead only when it lists participants; otherwise the plan's lead holds.
+    // A joint task (said so, or inherited from a joint plan) names its own lead only when it lists
+    // participants; otherwise the plan's lead holds and the plan's outcome covers it.
     const tasks = eachTask(dossier)
-      .filter(({ task }) => task.scope === 'joint' && task.participants.length > 0)
+      .filter(({ plan, task }) => isJointTask(plan, task) && task.participants.length > 0)
       .map(({ task, path }) => judge(task.participants, taskSubject(task), path));
     return [...plans, ...tasks];
   },

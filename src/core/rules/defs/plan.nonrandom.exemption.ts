@@ -20,7 +20,7 @@ export default defineRule({
     messages: {
       noGround: {
         zh: '非随机检查未说明属于哪种允许的情形{text}',
-        en: 'The non-random check claims none of the allowed grounds{text}',
+        en: 'The non-random check claims none of the allowed grounds{textEn}',
       },
       notApproved: { zh: '非随机检查未履行报批、备案程序', en: 'The non-random check has no recorded approval or filing' },
     },
@@ -34,7 +34,7 @@ export default defineRule({
         const nr = plan.nonRandom!;
         const out: Outcome[] = [];
         // A free-text ground is not one of the listed grounds: it is shown back so the user can pick one.
-        if (!nr.ground) out.push(fail(s, 'noGround', { text: nr.groundText ? `（${nr.groundText}）` : '' }, [`${path}.nonRandom.ground`]));
+        if (!nr.ground) out.push(fail(s, 'noGround', { text: nr.groundText ? `（${nr.groundText}）` : '', textEn: nr.groundText ? ` (stated: ${nr.groundText})` : '' }, [`${path}.nonRandom.ground`]));
         if (!nr.approval) out.push(fail(s, 'notApproved', {}, [`${path}.nonRandom.approval`]));
         return out.length ? out : [pass(s)];
       });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Percent } from '../../model';
 import { defineRule } from '../types';
-import { eachPlan, fail, itemLabel, pass, planSubject, resolveItem } from '../walk';
+import { fail, itemLabel, pass, planSubject } from '../walk';
+import { eachRate } from '../rates';
 
 export default defineRule({
   meta: {
@@ -23,19 +24,25 @@ export default defineRule({
     params: z.strictObject({ highRatePercent: Percent }),
   },
   check({ dossier, params }) {
-    return eachPlan(dossier).flatMap(({ plan, path }) =>
-      plan.items.flatMap((raw, i) => {
-        const item = resolveItem(dossier, raw);
-        if (item.kind !== 'key' || item.ratePercent === undefined || item.ratePercent < params.highRatePercent) return [];
-        // Tasks that carry the item (or, when tasks list no items, any task of the plan) hold the draw.
-        const tasks = plan.tasks.filter((t) => !t.items.length || t.items.some((x) => x.itemId === item.itemId));
-        const ordered = tasks.some((t) => (t.draw?.batchOrder?.length ?? 0) > 0);
-        return [
-          ordered
-            ? pass(planSubject(plan))
-            : fail(planSubject(plan), 'noBatchOrder', { item: itemLabel(item), rate: item.ratePercent }, [`${path}.items[${i}].ratePercent`]),
-        ];
-      }),
-    );
+    // Every key rate the plan sets (plan items, task items, fixed counts over a library size,
+    // strategy ratio entries), kept once per plan and item at its highest value.
+    const high = new Map<string, { planIndex: number; itemId: string; label: string; rate: number; field: string }>();
+    for (const r of eachRate(dossier)) {
+      if (r.item.kind !== 'key' || r.percent === undefined || r.percent < params.highRatePercent) continue;
+      const planIndex = Number(/^plans\[(\d+)\]/.exec(r.field)![1]);
+      const key = `${planIndex}/${r.item.itemId}`;
+      const seen = high.get(key);
+      if (!seen || r.percent > seen.rate)
+        high.set(key, { planIndex, itemId: r.item.itemId, label: itemLabel(r.item), rate: Math.round(r.percent * 100) / 100, field: r.field });
+    }
+    return [...high.values()].map(({ planIndex, itemId, label, rate, field }) => {
+      const plan = dossier.plans[planIndex];
+      // Tasks that carry the item (or, when a task lists no items, any task of the plan) hold the draw.
+      const tasks = plan.tasks.filter(
+        (t) => !t.items.length || t.items.some((x) => x.itemId === itemId) || t.strategy?.entries.some((e) => e.itemId === itemId),
+      );
+      const ordered = tasks.some((t) => (t.draw?.batchOrder?.length ?? 0) > 0);
+      return ordered ? pass(planSubject(plan), [field]) : fail(planSubject(plan), 'noBatchOrder', { item: label, rate }, [field]);
+    });
   },
 });

@@ -23,18 +23,19 @@ export default defineRule({
   },
   check({ dossier }) {
     return eachPlan(dossier).map(({ plan, path }) => {
-      // The periods when checks happen: the tasks', or the plan's own when it has no tasks yet.
-      const periods = plan.tasks.length
-        ? plan.tasks.map((t, j) => ({ start: t.start, end: t.end, field: `${path}.tasks[${j}]` }))
-        : [{ start: plan.start, end: plan.end, field: path }];
-      const known = periods.filter((p) => p.start && p.end);
-      if (!known.length) return missing(planSubject(plan), `${periods[0].field}.start`);
+      // The periods when checks happen: the tasks' dates, or the plan's own when no task has any yet.
+      // A period with one date known still tells which half it touches.
+      const taskPeriods = plan.tasks
+        .map((t, j) => ({ start: t.start, end: t.end, field: `${path}.tasks[${j}]` }))
+        .filter((p) => p.start || p.end);
+      const periods = taskPeriods.length ? taskPeriods : [{ start: plan.start, end: plan.end, field: path }].filter((p) => p.start || p.end);
+      if (!periods.length) return missing(planSubject(plan), plan.tasks.length ? `${path}.tasks[0].start` : `${path}.start`);
       const midYear = `${plan.year}-06-30`;
-      const firstHalf = known.some((p) => p.start! <= midYear);
-      const secondHalf = known.some((p) => p.end! > midYear);
+      const firstHalf = periods.some((p) => (p.start ?? p.end)! <= midYear);
+      const secondHalf = periods.some((p) => (p.end ?? p.start)! > midYear);
       if (firstHalf && secondHalf) return pass(planSubject(plan));
-      const half = firstHalf ? { halfZh: '上半年', halfEn: 'first half' } : { halfZh: '下半年', halfEn: 'second half' };
-      return fail(planSubject(plan), 'oneHalf', half, known.map((p) => `${p.field}.start`));
+      const half = firstHalf ? { half: 'H1', halfZh: '上半年', halfEn: 'first half' } : { half: 'H2', halfZh: '下半年', halfEn: 'second half' };
+      return fail(planSubject(plan), 'oneHalf', half, periods.map((p) => `${p.field}.${p.start ? 'start' : 'end'}`));
     });
   },
 });
