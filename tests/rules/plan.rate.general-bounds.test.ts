@@ -16,6 +16,7 @@ ruleTester(rule, {
     { name: '20.1% is above 20%', plan: general(20.1), errors: [{ messageId: 'tooHigh', data: { rate: 20.1, max: 20 } }] },
     { name: '25%', plan: general(25), errors: [{ messageId: 'tooHigh' }] },
     { name: 'a strategy ratio entry of 30% for a general item', plan: basePlan({ items: [{ itemId: 'G', kind: 'general', ratePercent: 5 }], tasks: [{ id: 'T', name: '任务', items: [{ itemId: 'G', kind: 'general', ratePercent: 5 }], strategy: { entries: [{ itemId: 'G', quantityMode: '全部比例', target: 30 }] } }] }), errors: [{ messageId: 'tooHigh', fields: ['plans[0].tasks[0].strategy.entries[0].target'] }] },
+    { name: 'a fixed count given on the task item and its strategy entry is judged once', plan: basePlan({ items: [], tasks: [{ id: 'T', name: '任务', items: [{ itemId: 'G', kind: 'general', fixedCount: 1 }], strategy: { entries: [{ itemId: 'G', librarySize: 500, quantityMode: 'fixed', target: 1 }] } }] }), errors: [{ messageId: 'tooLow', fields: ['plans[0].tasks[0].strategy.entries[0].target'] }] },
     { name: 'a fixed count of 1 in 500 (0.2%)', plan: basePlan({ items: [], tasks: [{ id: 'T', name: '任务', items: [{ itemId: 'G', kind: 'general' }], strategy: { entries: [{ itemId: 'G', librarySize: 500, quantityMode: 'fixed', target: 1 }] } }] }), errors: [{ messageId: 'tooLow', data: { rate: 0.2 } }] },
   ],
   incomplete: [

@@ -24,9 +24,11 @@ export function eachRate(d: Dossier): RateRef[] {
       out.push({ item, percent: item.ratePercent, field: `${path}.ratePercent`, subject });
       continue;
     }
-    const size = task?.strategy?.entries.find((e) => e.itemId === item.itemId)?.librarySize;
-    if (item.fixedCount !== undefined && size) out.push({ item, percent: (item.fixedCount / size) * 100, field: `${path}.fixedCount`, subject });
-    else if (!task?.strategy?.entries.some((e) => e.itemId === item.itemId)) out.push({ item, field: `${path}.ratePercent`, subject });
+    // A task's strategy entry for the item is judged below; judging the item's own count too would
+    // report the same rate twice.
+    const entry = task?.strategy?.entries.find((e) => e.itemId === item.itemId);
+    if (entry) continue;
+    out.push({ item, field: `${path}.ratePercent`, subject });
   }
   for (const { task, path } of eachTask(d))
     task.strategy?.entries.forEach((e, i) => {
