@@ -32,6 +32,8 @@ export const jsonForScript = (v: unknown) => raw(JSON.stringify(v).replace(/</g,
 
 const VENDOR = [
   '/static/vendor/jquery/jquery.min.js',
+  '/static/vendor/validate/jquery.validate.min.js',
+  '/static/vendor/validate/localization/messages_zh.min.js',
   '/static/vendor/select2/js/select2.full.min.js',
   '/static/vendor/select2/js/i18n/zh-CN.js',
   '/static/vendor/layui/layui.js',

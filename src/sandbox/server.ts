@@ -45,6 +45,12 @@ const POST: Record<string, Handler> = {
   '/syn/sccheck/pubscentresult/review': resultReview,
 };
 
+/**
+ * The platform serves each module twice, /syn/ (协同: other departments) and /reg/ (the market
+ * regulator's own side); the sandbox serves the same pages under both.
+ */
+export const route = (pathname: string) => (pathname.replace(/\/$/, '') || '/').replace(/^\/reg\//, '/syn/');
+
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -54,6 +60,7 @@ const VENDOR: Record<string, () => string> = {
   select2: () => join(pkgDir('select2'), 'dist'),
   layui: () => join(pkgDir('layui'), 'dist'),
   datatables: () => join(pkgDir('datatables.net'), 'js'),
+  validate: () => join(pkgDir('jquery-validation'), 'dist'),
 };
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.png': 'image/png', '.gif': 'image/gif' };
 
@@ -82,7 +89,7 @@ export async function startSandbox(opts: { port?: number; dataDir: string; reset
       let body = '';
       if (req.method === 'POST') for await (const chunk of req) body += chunk;
       const form = new URLSearchParams(body);
-      const handler = (req.method === 'POST' ? POST : GET)[url.pathname.replace(/\/$/, '') || '/'];
+      const handler = (req.method === 'POST' ? POST : GET)[route(url.pathname)];
       const reply = handler ? await handler(store, { path: url.pathname, query: url.searchParams, form, method: req.method ?? 'GET' }) : req.method === 'GET' ? await staticFile(url.pathname) : undefined;
       if (!reply) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 页面不存在');

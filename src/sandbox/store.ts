@@ -1,20 +1,23 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedData } from './seed';
-import type { SandboxData } from './store-types';
+import { DATA_VERSION, type SandboxData } from './store-types';
 
 /** The sandbox's own store: one JSON file in its data folder, written atomically (tmp + rename). */
 export class SandboxStore {
   readonly file: string;
   data: SandboxData;
+  /** Whether the constructor wrote the seed data (new folder, --reset, or an older data file). */
+  readonly reseeded: boolean;
 
   constructor(readonly dir: string, opts: { reset?: boolean } = {}) {
     mkdirSync(dir, { recursive: true });
     this.file = join(dir, 'sandbox.json');
-    if (opts.reset || !existsSync(this.file)) {
-      this.data = seedData();
-      this.save();
-    } else this.data = JSON.parse(readFileSync(this.file, 'utf8')) as SandboxData;
+    const stored = !opts.reset && existsSync(this.file) ? (JSON.parse(readFileSync(this.file, 'utf8')) as SandboxData) : undefined;
+    // A file from an older sandbox has another shape: start again from the seed rather than crash.
+    this.reseeded = !stored || stored.version !== DATA_VERSION;
+    this.data = this.reseeded ? seedData() : stored!;
+    if (this.reseeded) this.save();
   }
 
   save(): void {

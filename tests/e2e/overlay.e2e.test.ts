@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Frame } from 'puppeteer';
 import { activeFrame, laydatePick, launch, select2Pick, waitForPanel, type World } from './launch';
+import { seedData } from '../../src/sandbox/seed';
 
 let w: World;
 let frame: Frame;
@@ -110,7 +111,7 @@ describe('live validation on the plan form', () => {
   it('the panel never submits: the platform form is still unsaved', async () => {
     expect(frame.url()).toMatch(/pubscworkplan\/edit$/);
     const before = await (await fetch(`${w.url}syn/sccheck/pubscworkplan`)).text();
-    expect(before.match(/\/edit\?id=/g)?.length).toBe(2 * 4); // the four seed plans, each linked twice
+    expect(before.match(/\/edit\?id=/g)?.length).toBe(2 * seedData().plans.length); // the seed plans, each linked twice
     expect(before).not.toContain('2026-03-02'); // the start date typed above was never saved
   });
 });

@@ -104,4 +104,26 @@ describe('the sandbox as a user meets it, with the extension', () => {
     expect(teams.length).toBeGreaterThan(0);
     expect(teams.every((n) => n === 2)).toBe(true);
   });
+
+  it('enters a result with its 核查方式 and category, and the review publishes it', async () => {
+    const frame = await activeFrame(w.page);
+    await frame.goto(`${w.url}syn/sccheck/pubscentresult`, { waitUntil: 'networkidle0' });
+    const href = await frame.$eval('a[href*="taskId=RW-2026-001"]', (a) => a.getAttribute('href')!);
+    const objectId = new URLSearchParams(href.split('?')[1]).get('objectId')!;
+    await frame.goto(`${w.url}${href.slice(1)}`, { waitUntil: 'networkidle0' });
+    const name = await frame.$eval('#resultForm .form-table span', (e) => e.textContent!.trim());
+    expect(await frame.$$eval('select[name="category"] option', (os) => os.filter((o) => o.value).length)).toBe(9);
+    await select2Pick(frame, 'method', '实地检查');
+    await select2Pick(frame, 'category', '发现问题已责令改正');
+    await frame.type('input[name="measures"]', '责令限期改正');
+    await laydatePick(frame, 'checkedOn', '2026-11-20');
+    await Promise.all([frame.waitForNavigation({ timeout: 15_000 }), frame.click('[data-submit="#resultForm"]')]);
+    await frame.goto(`${w.url}syn/sccheck/pubscentresult?view=review`, { waitUntil: 'networkidle0' });
+    await Promise.all([frame.waitForNavigation({ timeout: 15_000 }), frame.click(`a[data-action*="objectId=${objectId}&pass=1"]`)]);
+    const row = await frame.$$eval('#resultTable tbody tr', (trs, n) => trs.find((tr) => tr.textContent!.includes(n))?.textContent ?? '', name);
+    expect(row).toContain('已公示');
+    const pub = await (await fetch(`${w.url}pub/gov`)).text();
+    expect(pub).toContain(name);
+    expect(pub).toContain('2026年企业公示信息抽查');
+  });
 });

@@ -13,7 +13,7 @@ const command: Command = {
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new BadInput(`--port must be 0–65535, got "${values.port}"`);
     const { url, store } = await startSandbox({ port, dataDir: resolve(values.data), reset: values.reset });
-    io.out(`沙盒平台 / sandbox platform: ${url}  (data: ${store.file}${values.reset ? ', reset to the seed data' : ''})`);
+    io.out(`沙盒平台 / sandbox platform: ${url}  (data: ${store.file}${store.reseeded ? ', fresh seed data' : ''})`);
     io.out('Ctrl-C to stop.');
     await new Promise(() => {}); // serve until stopped
     return 0;

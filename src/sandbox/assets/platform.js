@@ -48,30 +48,63 @@
     window.top.openTab($(this).attr('href'), $(this).attr('data-tab'));
   });
 
+  // The platform's required-field check is jquery.validate: rules and messages come from each field's
+  // data-required / data-msg; errors are label.error after the field (after the select2 box, after a radio group).
+  function validatorOf(form) {
+    if (!form.length || !$.fn.validate) return null;
+    if (form.data('validator')) return form.data('validator');
+    var v = form.validate({
+      ignore: [], // select2 hides the real <select>; it must still be checked
+      errorElement: 'label',
+      errorClass: 'error',
+      submitHandler: function () { return false; }, // saves go by ajax from the page's buttons, never a native submit
+      errorPlacement: function (error, el) {
+        if (el.hasClass('select2-hidden-accessible')) error.insertAfter(el.next('.select2'));
+        else if (el.is(':radio')) error.appendTo(el.closest('td'));
+        else error.insertAfter(el);
+      },
+      highlight: function (el) { $(el).addClass('error').next('.select2').addClass('select2-error'); },
+      unhighlight: function (el) { $(el).removeClass('error').next('.select2').removeClass('select2-error'); }
+    });
+    // The message comes from the element's own data-msg (rows of a table share a name; jquery.validate checks the first).
+    form.find('[data-required]').each(function () { $(this).rules('add', { required: true }); });
+    return v;
+  }
+  // Widgets change values without the keyup/focusout jquery.validate listens to: re-check them once the form was checked.
+  function recheck(el) {
+    var v = $(el.form).data('validator');
+    if (v && (el.name in v.submitted || el.name in v.invalid)) v.element(el);
+  }
+
   // Widgets.
   $(function () {
     $('select.select2').each(function () {
       $(this).select2({ language: 'zh-CN', width: $(this).data('width') || '320px', placeholder: $(this).data('placeholder') || '请选择', allowClear: !$(this).prop('multiple') && !$(this).is('[data-required]') });
+    }).on('change', function () { recheck(this); });
+    if (laydate) $('input.laydate-icon').each(function () {
+      var input = this;
+      laydate.render({ elem: input, type: 'date', trigger: 'click', done: function () { setTimeout(function () { recheck(input); }, 0); } });
     });
-    if (laydate) $('input.laydate-icon').each(function () { laydate.render({ elem: this, type: 'date', trigger: 'click' }); });
+    $('form').each(function () { validatorOf($(this)); });
+    // 检查事项 sub-table (检查类别 / 检查事项 / 说明) follows the item picker.
+    $('select[data-subtable]').on('change', function () {
+      var body = $($(this).data('subtable')).find('tbody').empty();
+      $(this).find('option:selected').each(function () {
+        var o = $(this), text = o.text().replace(/（.*）$/, '');
+        body.append($('<tr>').append($('<td>').text(o.data('kind')), $('<td>').text(text), $('<td>').text(o.data('content') || '')));
+      });
+    });
+    // The 抽取库主体户数 cell follows the library chosen for the item.
+    $(document).on('change', 'select[name="entryLibrary"]', function () {
+      $(this).closest('tr').find('.library-size').text($(this).find('option:selected').data('size'));
+    });
   });
 
-  // The platform's required-field check (jquery.validate style: a label.error after the field).
+  /** Check a form as the platform's save does; returns the first message, or null when it passes. */
   function validate(form) {
-    var ok = true, first = null;
-    form.find('label.error').remove();
-    form.find('[data-required]').each(function () {
-      var f = $(this), v = f.is(':radio') ? form.find('[name="' + f.attr('name') + '"]:checked').val() : f.val();
-      if (f.is(':radio') && f.index('[name="' + f.attr('name') + '"]') > 0) return;
-      if (v === null || v === undefined || (typeof v === 'string' && $.trim(v) === '') || ($.isArray(v) && !v.length)) {
-        ok = false;
-        var msg = f.data('msg') || '这是必填字段';
-        var anchor = f.hasClass('select2-hidden-accessible') ? f.next('.select2') : f.is(':radio') ? f.closest('td').children().last() : f;
-        $('<label class="error"></label>').text(msg).insertAfter(anchor);
-        first = first || msg;
-      }
-    });
-    return first;
+    var v = validatorOf(form);
+    if (!v || form.valid()) return null;
+    return v.errorList.length ? v.errorList[0].message : '请完善必填信息';
   }
   window.platformValidate = validate;
 

@@ -10,6 +10,9 @@ export interface Req {
 export type Reply = { status?: number; type?: string; body: string };
 export type Handler = (store: SandboxStore, req: Req) => Reply | Promise<Reply>;
 
+/** The sandbox user's department (区市场监管局): lists show its tasks, as the platform shows a department its own. */
+export const ME = 'SCJG';
+
 export const ok = (body: string): Reply => ({ body });
 export const json = (v: unknown): Reply => ({ type: 'application/json; charset=utf-8', body: JSON.stringify(v) });
 export const fail = (msg: string) => json({ success: false, msg });
@@ -45,3 +48,11 @@ export const state = (s: string) => html`<span class="state ${STATE_CLASS[s] ?? 
 
 export const deptOptions = (store: SandboxStore) => store.data.departments.map((d) => ({ value: d.id, label: d.name }));
 export const deptName = (store: SandboxStore, id: string | undefined) => store.department(id)?.name ?? id ?? '';
+
+/** A stored ISO time as the platform shows it: Beijing time, to the millisecond (a re-run within a second stays distinct). */
+export function platformTime(iso: string | undefined): string {
+  if (!iso) return '';
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return iso;
+  return new Date(t.getTime() + 8 * 3600_000).toISOString().replace('T', ' ').replace('Z', '');
+}

@@ -1,35 +1,28 @@
-import { CREDIT_CLASSES, type ObjectRecord } from '../../core/model';
-import { html, page } from '../html';
-import { platformDrawObjects, platformRound } from '../platform-draw';
+import { CREDIT_CLASSES } from '../../core/model';
+import { html, page, raw } from '../html';
 import type { SandboxStore } from '../store';
 import type { SandboxTask } from '../store-types';
-import { done, fail, ibox, ok, options, radios, row, state, type Handler, type Req } from './common';
+import { drawStrategy, filteredObjects, libraryPool, strategyTotals } from '../strategy-pool';
+import { deptName, done, fail, ibox, ME, ok, options, platformTime, radios, row, state, type Handler, type Req } from './common';
 
 const BASE = '/syn/pub/server/sccheck/entback';
 export const LOCK_CONFIRM = '锁定名单后将分派检查任务到各相关检查部门，您确定要继续吗？';
 
-export const drawTaskList: Handler = (store) => {
-  const rows = store.data.tasks.map(
-    (t, i) => html`<tr><td>${i + 1}</td><td>${t.number ?? ''}</td><td>${t.name}</td><td>${t.scope === 'joint' ? '跨部门' : '本部门'}</td><td>${state(t.status)}</td>
-<td>${t.status === '待抽取对象' ? html`<a href="${BASE}/randompage?taskId=${t.id}">添加策略 / 抽取</a>` : html`<a href="${BASE}/look?taskId=${t.id}">查看名单</a>`}</td></tr>`,
-  );
-  return ok(page('抽查检查对象名单抽取', html`<div class="wrapper-content">${ibox('抽查检查对象名单抽取', html`<table class="list-table"><thead><tr><th>序号</th><th>任务编号</th><th>抽查任务名称</th><th>任务类型</th><th>任务状态</th><th>操作</th></tr></thead><tbody>${rows}</tbody></table>`)}</div>`));
-};
+const isLead = (t: SandboxTask) => t.participants.find((p) => p.role === 'lead')?.departmentId === ME;
+const NOT_LEAD = '只有发起部门可以添加策略';
 
-/** The object pool a strategy defines: the directed filters applied to the registry. */
-export function strategyPool(store: SandboxStore, t: SandboxTask): ObjectRecord[] {
-  const f = t.strategy?.filters;
-  if (!t.strategy?.directed || !f) return store.data.objects;
-  return store.data.objects.filter(
-    (o) =>
-      (!f.industries?.length || f.industries.includes(o.industry ?? '')) &&
-      (!f.regions?.length || f.regions.includes(o.region ?? '')) &&
-      (!f.types?.length || f.types.includes(o.type ?? '')) &&
-      (!f.registrationOffices?.length || f.registrationOffices.includes(o.registrationOffice ?? '')) &&
-      (!f.creditClasses?.length || (o.creditClass !== undefined && f.creditClasses.includes(o.creditClass))) &&
-      (f.flags?.abnormal === undefined || !!o.flags.abnormal === f.flags.abnormal),
+/** The tasks the user's department takes part in; only the lead (发起部门) adds the strategy and draws. */
+export const drawTaskList: Handler = (store) => {
+  const mine = store.data.tasks.filter((t) => t.participants.some((p) => p.departmentId === ME));
+  const action = (t: SandboxTask) => {
+    if (t.draw?.lockedAt) return html`<a href="${BASE}/look?taskId=${t.id}">查看名单</a>`;
+    return isLead(t) ? html`<a href="${BASE}/randompage?taskId=${t.id}">添加策略 / 抽取</a>` : html`<span class="muted">等待牵头部门抽取</span>`;
+  };
+  const rows = mine.map(
+    (t, i) => html`<tr><td>${i + 1}</td><td>${t.number ?? ''}</td><td>${t.name}</td><td>${t.scope === 'joint' ? '跨部门' : '本部门'}</td><td>${deptName(store, t.participants.find((p) => p.role === 'lead')?.departmentId)}</td><td>${state(t.status)}</td><td>${action(t)}</td></tr>`,
   );
-}
+  return ok(page('抽查检查对象名单抽取', html`<div class="wrapper-content">${ibox('抽查检查对象名单抽取', html`<table class="list-table"><thead><tr><th>序号</th><th>任务编号</th><th>抽查任务名称</th><th>任务类型</th><th>任务组织部门</th><th>任务状态</th><th>操作</th></tr></thead><tbody>${rows}</tbody></table>`)}</div>`));
+};
 
 const distinct = (xs: Array<string | undefined>) => [...new Set(xs.filter(Boolean) as string[])].sort().map((v) => ({ value: v, label: v }));
 
@@ -37,15 +30,20 @@ export const randomPage: Handler = (store, req) => {
   const t = store.task(req.query.get('taskId') ?? undefined);
   if (!t) return { status: 404, body: page('未找到', html`<div class="wrapper-content">任务不存在</div>`) };
   const s = t.strategy;
-  const pool = strategyPool(store, t);
+  const filtered = filteredObjects(store.data, t);
+  const totals = strategyTotals(store.data, t);
   const objs = store.data.objects;
-  const locked = !!t.draw?.lockedAt;
+  // Locked lists, and tasks led by another department, are read-only here.
+  const readOnly = !!t.draw?.lockedAt || !isLead(t);
   const entryRows = t.items.map((it, i) => {
     const e = s?.entries.find((x) => x.itemId === it.itemId);
     const item = store.item(it.itemId);
+    const libraryId = e?.libraryId ?? item?.libraryId ?? 'LIB-ALL';
+    // Each library option carries its size under the saved filters, so the size cell follows the choice.
+    const libs = store.data.libraries.map((l) => html`<option value="${l.id}" data-size="${libraryPool(store.data, filtered, l.id).length}"${l.id === libraryId ? raw(' selected') : ''}>${l.name}</option>`);
     return html`<tr><td>${item?.name ?? it.itemId}（${item?.kind === 'key' ? '重点' : '一般'}）<input type="hidden" name="entryItem" value="${it.itemId}"></td>
-<td><select class="ipt-txt" name="entryLibrary" style="width:200px">${options([{ value: 'all', label: '检查对象名录库（全部）' }], e?.libraryId ?? 'all', false)}</select></td>
-<td class="library-size">${pool.length}</td>
+<td><select class="ipt-txt" name="entryLibrary" style="width:220px">${libs}</select></td>
+<td class="library-size">${libraryPool(store.data, filtered, libraryId).length}</td>
 <td><select class="ipt-txt" name="entryMode" style="width:110px">${options([{ value: 'ratio', label: '全部比例' }, { value: 'fixed', label: '全部固定' }], e?.quantityMode ?? 'ratio', false)}</select></td>
 <td><input class="ipt-txt" name="entryTarget" value="${e?.target ?? it.ratePercent ?? ''}" style="width:90px" data-required data-msg="请填写第${i + 1}个事项的抽取目标"></td></tr>`;
   });
@@ -64,31 +62,22 @@ ${row('是否异常名录', false, html`<select class="ipt-txt" name="abnormal" 
 ${row('按信用风险分类抽取比例（%）', false, html`${CREDIT_CLASSES.map((c) => html`${c}类 <input class="ipt-txt" name="rate${c}" value="${rates[c] ?? ''}" style="width:70px;margin-right:12px">`)}`)}
 </table>
 <table class="list-table" style="margin-top:12px"><thead><tr><th>任务涉及的检查事项</th><th>对应的检查对象抽取库</th><th>抽取库主体户数</th><th>抽取数量方式</th><th>抽取目标户数 / 比例（%）</th></tr></thead><tbody>${entryRows}</tbody></table>
-<div class="draw-stats"><span>检查对象抽取库总户数：<b id="poolTotal">${pool.length}</b></span><span>抽取目标总户数：<b id="targetTotal">${targetTotal(store, t)}</b></span><span>总抽取比例：<b>${pool.length ? ((targetTotal(store, t) / pool.length) * 100).toFixed(2) : '0.00'}%</b></span></div>
+<div class="draw-stats"><span>检查对象抽取库总户数：<b id="poolTotal">${totals.poolTotal}</b></span><span>抽取目标总户数：<b id="targetTotal">${totals.targetTotal}</b></span><span>总抽取比例：<b>${totals.poolTotal ? ((totals.targetTotal / totals.poolTotal) * 100).toFixed(2) : '0.00'}%</b></span></div>
 </form>`;
   const drawn = t.draw?.objectIds ?? [];
   const list = drawn.length
-    ? html`<div class="draw-stats"><span>应抽取数：<b>${targetTotal(store, t)}</b></span><span>实抽取数：<b id="drawnCount">${drawn.length}</b></span><span>抽取时间：<b id="drawnAt">${t.draw?.drawnAt ?? ''}</b></span><span>已抽取 ${1 + (t.draw?.reruns.length ?? 0)} 次</span></div>
+    ? html`<div class="draw-stats"><span>应抽取数：<b id="targetCount">${totals.targetTotal}</b></span><span>实抽取数：<b id="drawnCount">${drawn.length}</b></span><span>抽取时间：<b id="drawnAt">${platformTime(t.draw?.drawnAt)}</b></span><span>已抽取 ${1 + (t.draw?.reruns.length ?? 0)} 次</span></div>
 <table class="list-table" id="drawnTable"><thead><tr><th>序号</th><th>统一社会信用代码</th><th>企业名称</th><th>信用风险分类</th><th>登记机关</th></tr></thead><tbody>${drawn.map((id, i) => {
         const o = store.data.objects.find((x) => x.id === id);
         return html`<tr><td>${i + 1}</td><td>${o?.uscc ?? ''}</td><td>${o?.name ?? id}</td><td>${o?.creditClass ?? ''}</td><td>${o?.registrationOffice ?? ''}</td></tr>`;
       })}</tbody></table>`
     : html`<p>尚未抽取。</p>`;
   const buttons = html`<div class="btn-bar">
-<button type="button" class="btn btn-primary" id="btnSaveStrategy" data-submit="#strategyForm"${locked ? ' disabled' : ''}>保存策略</button>
-<button type="button" class="btn btn-warning" id="btnRandom" data-action="${BASE}/random?taskId=${t.id}" data-form="#strategyForm"${locked ? ' disabled' : ''}>随机抽取</button>
-<button type="button" class="btn btn-danger" id="btnLock" data-action="${BASE}/lock?taskId=${t.id}" data-confirm="${LOCK_CONFIRM}"${locked || !drawn.length ? ' disabled' : ''}>锁定名单</button></div>`;
+<button type="button" class="btn btn-primary" id="btnSaveStrategy" data-submit="#strategyForm"${readOnly ? ' disabled' : ''}>保存策略</button>
+<button type="button" class="btn btn-warning" id="btnRandom" data-action="${BASE}/random?taskId=${t.id}" data-form="#strategyForm"${readOnly ? ' disabled' : ''}>随机抽取</button>
+<button type="button" class="btn btn-danger" id="btnLock" data-action="${BASE}/lock?taskId=${t.id}" data-confirm="${LOCK_CONFIRM}"${readOnly || !drawn.length ? ' disabled' : ''}>锁定名单</button></div>`;
   return ok(page('抽查检查对象名单抽取', html`<div class="wrapper-content">${ibox(`添加策略：${t.name}`, html`${form}${buttons}`, state(t.status))}${ibox('抽取结果', list)}</div>`));
 };
-
-function targetTotal(store: SandboxStore, t: SandboxTask): number {
-  const s = t.strategy;
-  if (!s) return 0;
-  const pool = strategyPool(store, t);
-  const rates = s.creditClassRates;
-  if (rates && Object.keys(rates).length) return CREDIT_CLASSES.reduce((sum, c) => sum + platformRound(pool.filter((o) => o.creditClass === c).length, rates[c] ?? 0), 0);
-  return Math.max(0, ...s.entries.map((e) => (e.quantityMode === 'fixed' ? (e.target ?? 0) : platformRound(pool.length, e.target ?? 0))));
-}
 
 function readStrategy(store: SandboxStore, t: SandboxTask, req: Req): string | undefined {
   const f = req.form;
@@ -117,14 +106,18 @@ function readStrategy(store: SandboxStore, t: SandboxTask, req: Req): string | u
     marketEntities: t.items.some((i) => store.item(i.itemId)?.marketEntities),
     creditClassRates: Object.keys(rates).length ? rates : undefined,
     filters: { industries: list('industries'), regions: list('regions'), types: list('types'), registrationOffices: list('registrationOffices'), creditClasses: list('creditClasses') as never, flags: abnormal ? { abnormal: abnormal === '1' } : undefined },
-    entries: f.getAll('entryItem').map((itemId, i) => ({ itemId, libraryId: f.getAll('entryLibrary')[i], quantityMode: modes[i] === 'fixed' ? 'fixed' : 'ratio', target: Number(targets[i]), librarySize: strategyPool(store, t).length })),
+    entries: f.getAll('entryItem').map((itemId, i) => ({ itemId, libraryId: f.getAll('entryLibrary')[i], quantityMode: modes[i] === 'fixed' ? 'fixed' : 'ratio', target: Number(targets[i]) })),
   };
+  // The library sizes as the page showed them when the strategy was saved (抽取库主体户数).
+  const sizes = strategyTotals(store.data, t).perEntry;
+  t.strategy.entries.forEach((e, i) => (e.librarySize = sizes[i].librarySize));
   return undefined;
 }
 
 export const saveStrategy: Handler = (store, req) => {
   const t = store.task(req.query.get('taskId') ?? undefined);
   if (!t) return fail('任务不存在');
+  if (!isLead(t)) return fail(NOT_LEAD);
   if (t.draw?.lockedAt) return fail('名单已锁定，不能修改策略');
   const err = readStrategy(store, t, req);
   if (err) return fail(err);
@@ -136,18 +129,13 @@ export const saveStrategy: Handler = (store, req) => {
 export const randomDraw: Handler = (store, req) => {
   const t = store.task(req.query.get('taskId') ?? undefined);
   if (!t) return fail('任务不存在');
+  if (!isLead(t)) return fail(NOT_LEAD);
   if (t.draw?.lockedAt) return fail('名单已锁定，不能重新抽取');
   const err = readStrategy(store, t, req);
   if (err) return fail(err);
-  const pool = strategyPool(store, t);
-  if (!pool.length) return fail('抽取库中没有符合条件的检查对象');
-  const rates = t.strategy!.creditClassRates;
-  const objectIds = rates
-    ? CREDIT_CLASSES.flatMap((c) => {
-        const cls = pool.filter((o) => o.creditClass === c);
-        return platformDrawObjects(cls, platformRound(cls.length, rates[c] ?? 0));
-      })
-    : platformDrawObjects(pool, targetTotal(store, t));
+  const totals = strategyTotals(store.data, t);
+  if (!totals.poolTotal) return fail('抽取库中没有符合条件的检查对象');
+  const objectIds = drawStrategy(store.data, t);
   if (!objectIds.length) return fail('抽取目标户数为0，请调整抽取比例');
   const now = new Date().toISOString();
   const reruns = t.draw ? [...t.draw.reruns, { at: t.draw.drawnAt ?? now }] : [];
@@ -159,6 +147,7 @@ export const randomDraw: Handler = (store, req) => {
 export const lockList: Handler = (store, req) => {
   const t = store.task(req.query.get('taskId') ?? undefined);
   if (!t) return fail('任务不存在');
+  if (!isLead(t)) return fail(NOT_LEAD);
   if (!t.draw?.objectIds.length) return fail('请先随机抽取检查对象');
   if (t.draw.lockedAt) return fail('名单已锁定');
   t.draw.lockedAt = new Date().toISOString();
@@ -173,7 +162,7 @@ export const lookList: Handler = (store, req) => {
   const drawn = t.draw?.objectIds ?? [];
   const body = html`<div class="wrapper-content">${ibox(
     `抽取名单：${t.name}`,
-    html`<div class="draw-stats"><span>实抽取数：<b>${drawn.length}</b></span><span>抽取时间：<b>${t.draw?.drawnAt ?? '—'}</b></span><span>锁定时间：<b>${t.draw?.lockedAt ?? '未锁定'}</b></span></div>
+    html`<div class="draw-stats"><span>实抽取数：<b>${drawn.length}</b></span><span>抽取时间：<b>${platformTime(t.draw?.drawnAt) || '—'}</b></span><span>锁定时间：<b>${platformTime(t.draw?.lockedAt) || '未锁定'}</b></span></div>
 <table class="list-table"><thead><tr><th>序号</th><th>统一社会信用代码</th><th>企业名称</th><th>住所</th><th>信用风险分类</th></tr></thead><tbody>${drawn.map((id, i) => {
       const o = store.data.objects.find((x) => x.id === id);
       return html`<tr><td>${i + 1}</td><td>${o?.uscc ?? ''}</td><td>${o?.name ?? id}</td><td>${o?.address ?? ''}</td><td>${o?.creditClass ?? ''}</td></tr>`;

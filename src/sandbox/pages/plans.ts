@@ -12,10 +12,10 @@ export const planList: Handler = (store) => {
   );
   const body = html`<div class="wrapper-content">${ibox(
     '年度抽查工作计划',
-    html`<table class="list-table" id="planTable"><thead><tr><th>序号</th><th>抽查计划年度</th><th>抽查计划名称</th><th>抽查计划部门</th><th>抽查计划类型</th><th>计划类别</th><th>抽查类型</th><th>计划活动期限</th><th>计划状态</th><th>公告状态</th><th>操作</th></tr></thead><tbody>${rows}</tbody></table>`,
+    html`<table class="list-table" id="planTable"><thead><tr><th>序号</th><th>抽查计划年度</th><th style="width:24%">抽查计划名称</th><th>抽查计划部门</th><th>抽查计划类型</th><th>计划类别</th><th>抽查类型</th><th>计划活动期限</th><th>计划状态</th><th>公告状态</th><th>操作</th></tr></thead><tbody>${rows}</tbody></table>`,
     html`<a class="btn btn-primary" href="${BASE}/edit">新增计划</a>`,
   )}</div>`;
-  return ok(page('年度抽查工作计划', body, { script: raw(`$(function(){ $('#planTable').DataTable({ language: { search: '搜索：', lengthMenu: '每页 _MENU_ 条', info: '共 _TOTAL_ 条', paginate: { previous: '上一页', next: '下一页' }, zeroRecords: '没有数据' } }); });`) }));
+  return ok(page('年度抽查工作计划', body, { script: raw(`$(function(){ $('#planTable').DataTable({ autoWidth: false, language: { search: '搜索：', lengthMenu: '每页 _MENU_ 条', info: '共 _TOTAL_ 条', paginate: { previous: '上一页', next: '下一页' }, zeroRecords: '没有数据' } }); });`) }));
 };
 
 export const planEdit: Handler = (store, req) => {

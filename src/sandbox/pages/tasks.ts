@@ -1,19 +1,31 @@
-import { html, page } from '../html';
+import { html, page, raw } from '../html';
 import type { SandboxTask } from '../store-types';
-import { deptName, deptOptions, done, fail, ibox, ok, options, radios, row, state, type Handler } from './common';
+import { deptName, deptOptions, done, fail, ibox, ME, ok, options, radios, row, state, type Handler } from './common';
 
 const BASE = '/syn/sccheck/scplantask';
-const ME = 'SCJG'; // the sandbox user's department (区市场监管局)
+
+/** Only the lead department draws the objects; a participant draws its inspectors once the list is locked. */
+const leadAction = (t: SandboxTask) =>
+  t.status === '待抽取对象'
+    ? html`<a href="/syn/pub/server/sccheck/entback/randompage?taskId=${t.id}" data-tab="抽查检查对象名单抽取">抽取对象</a>`
+    : html`<a href="/syn/pub/server/sccheck/entback/look?taskId=${t.id}">查看名单</a>`;
+const partAction = (t: SandboxTask) =>
+  !t.draw?.lockedAt
+    ? html`<span class="muted">等待牵头部门抽取</span>`
+    : t.status === '待设置任务计划'
+      ? html`<a href="/syn/pub/server/sccheck/entagent?taskId=${t.id}" data-tab="随机抽取执法人员">抽取执法人员</a>`
+      : html`<a href="/syn/pub/server/sccheck/entback/look?taskId=${t.id}">查看名单</a>`;
 
 export const taskList: Handler = (store, req) => {
   const tab = req.query.get('tab') ?? 'lead';
   const lead = (t: SandboxTask) => t.participants.find((p) => p.role === 'lead')?.departmentId;
-  const list = store.data.tasks.filter((t) => (tab === 'lead' ? lead(t) === ME || t.scope !== 'joint' : t.scope === 'joint' && lead(t) !== ME && t.participants.some((p) => p.departmentId === ME)));
+  // The sandbox user works for 区市场监管局: 牵头任务 are the tasks it sets up, 参与任务 the joint tasks it joins.
+  const list = store.data.tasks.filter((t) => (tab === 'lead' ? lead(t) === ME : t.scope === 'joint' && lead(t) !== ME && t.participants.some((p) => p.departmentId === ME)));
   const partState = (t: SandboxTask) => (t.status === '待抽取对象' || t.status === '待设置任务计划' ? '待抽取执法人员' : t.status);
   const rows = list.map(
     (t, i) => html`<tr><td>${i + 1}</td><td>${t.number ?? ''}</td><td><a href="${BASE}/edit?id=${t.id}">${t.name}</a></td><td>${t.scope === 'joint' ? '跨部门双随机抽查' : '本部门双随机抽查'}</td>
 <td>${deptName(store, lead(t))}</td><td>${t.participants.filter((p) => p.role === 'responding').map((p) => deptName(store, p.departmentId)).join('、')}</td><td>${t.start ?? ''} 至 ${t.end ?? ''}</td><td>${state(tab === 'lead' ? t.status : partState(t))}</td>
-<td>${t.status === '待抽取对象' ? html`<a href="/syn/pub/server/sccheck/entback/randompage?taskId=${t.id}" data-tab="抽查检查对象名单抽取">抽取对象</a>` : html`<a href="/syn/pub/server/sccheck/entback/look?taskId=${t.id}">查看名单</a>`}</td></tr>`,
+<td>${tab === 'lead' ? leadAction(t) : partAction(t)}</td></tr>`,
   );
   const body = html`<div class="wrapper-content">${ibox(
     '抽查检查任务设置',
@@ -28,7 +40,11 @@ export const taskEdit: Handler = (store, req) => {
   const t: Partial<SandboxTask> = store.task(req.query.get('id') ?? undefined) ?? { scope: 'own', participants: [], items: [], source: 'annual-plan', publicise: true };
   const leadId = t.participants?.find((p) => p.role === 'lead')?.departmentId ?? ME;
   const responders = (t.participants ?? []).filter((p) => p.role === 'responding').map((p) => p.departmentId);
-  const items = store.data.items.map((i) => ({ value: i.id, label: `${i.name}（${i.kind === 'key' ? '重点检查事项' : '一般检查事项'}）` }));
+  const chosen = new Set((t.items ?? []).map((i) => i.itemId));
+  const kindLabel = (k: string) => (k === 'key' ? '重点检查事项' : '一般检查事项');
+  // Options carry what the 检查类别 / 检查事项 / 说明 sub-table shows, so it follows the picker.
+  const items = store.data.items.map((i) => html`<option value="${i.id}" data-kind="${kindLabel(i.kind)}" data-content="${i.content ?? ''}"${chosen.has(i.id) ? raw(' selected') : ''}>${i.name}（${kindLabel(i.kind)}）</option>`);
+  const itemRows = store.data.items.filter((i) => chosen.has(i.id)).map((i) => html`<tr><td>${kindLabel(i.kind)}</td><td>${i.name}</td><td>${i.content ?? ''}</td></tr>`);
   const form = html`<form id="taskForm" action="${BASE}/save" method="post"><input type="hidden" name="id" value="${t.id ?? ''}">
 <table class="form-table">
 ${row('任务设置部门', true, html`<select class="select2" name="deptId" data-required data-msg="请选择任务设置部门">${options(deptOptions(store), leadId)}</select>`)}
@@ -41,7 +57,8 @@ ${row('抽查任务名称', true, html`<input class="ipt-txt" name="name" value=
 ${row('抽查类型', true, radios('directed', [{ value: '1', label: '定向' }, { value: '0', label: '不定向' }], t.directed === undefined ? undefined : t.directed ? '1' : '0', '请选择抽查类型'))}
 ${row('任务期限', true, html`<input class="ipt-txt laydate-icon" name="start" value="${t.start ?? ''}" readonly data-required data-msg="请选择任务期限"> 至 <input class="ipt-txt laydate-icon" name="end" value="${t.end ?? ''}" readonly data-required data-msg="请选择任务期限">`)}
 ${row('任务参与部门', true, html`<select class="select2" name="participants" multiple data-required data-msg="请选择任务参与部门">${options(deptOptions(store), [leadId, ...responders], false)}</select>`)}
-${row('检查事项', true, html`<select class="select2" name="itemIds" multiple data-width="520px" data-required data-msg="请添加检查事项">${options(items, (t.items ?? []).map((i) => i.itemId), false)}</select>`)}
+${row('检查事项', true, html`<select class="select2" name="itemIds" multiple data-width="520px" data-required data-msg="请添加检查事项" data-subtable="#itemTable">${items}</select>
+<table class="list-table sub-table" id="itemTable"><thead><tr><th style="width:120px">检查类别</th><th>检查事项</th><th>说明</th></tr></thead><tbody>${itemRows}</tbody></table>`)}
 ${row('任务说明（2000字以内）', false, html`<textarea class="ipt-txt" name="description" maxlength="2000">${t.description ?? ''}</textarea>`)}
 ${row('抽取对象是否公示', true, radios('publicise', [{ value: '1', label: '是' }, { value: '0', label: '否' }], t.publicise === undefined ? undefined : t.publicise ? '1' : '0', '请选择抽取对象是否公示'))}
 </table>
