@@ -4,6 +4,9 @@ import { route } from '../src/messaging/router';
 
 export default defineBackground(() => {
   const db = new DraDb();
+  const effects = { openTab: (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/evidence.html') }) };
   // Every message is validated and checked against its sender before anything is done.
-  browser.runtime.onMessage.addListener((message, sender) => route(db, message, sender, browser.runtime.id));
+  browser.runtime.onMessage.addListener((message, sender) => route(db, message, sender, browser.runtime.id, effects));
+  // A closed tab's verdicts go with it.
+  browser.tabs.onRemoved.addListener((tabId) => void db.verdicts.where('tabId').equals(tabId).delete());
 });

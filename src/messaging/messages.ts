@@ -1,32 +1,78 @@
 import { z } from 'zod';
+import type { Adapter } from '../platform/adapter-schema';
+import type { StrategyTemplate } from '../core/templates/template';
+import type { Settings } from '../storage/settings';
+import type { EvidenceRow, PreviewRow, VerdictRow } from '../storage/db';
+
+const Key = z.string().min(1).max(500);
+const Counts = z.strictObject({ error: z.number().int().min(0), warn: z.number().int().min(0), info: z.number().int().min(0), incomplete: z.number().int().min(0) });
 
 /**
- * Every message between the content script and the background, validated on arrival; anything
- * else is refused and nothing is done.
+ * Every message to the background, validated on arrival; anything else is refused and nothing is
+ * done. Payloads the background validates itself (templates, adapters, records, evidence) arrive as
+ * unknown and are parsed there with field-naming errors.
  */
 export const Request = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('audit.append'),
-    kind: z.enum(['submit-with-findings', 'draw-rerun', 'draw-preview']),
-    data: z.record(z.string(), z.unknown()),
-  }),
+  z.strictObject({ type: z.literal('audit.append'), kind: z.enum(['submit-with-findings', 'draw-rerun', 'draw-preview', 'template-fill', 'template-undo']), data: z.record(z.string(), z.unknown()) }),
   z.strictObject({ type: z.literal('audit.verify') }),
-  z.strictObject({
-    type: z.literal('draw.seen'),
-    /** origin + path + record id: one platform draw. */
-    key: z.string().min(1).max(500),
-    drawnAt: z.string().min(1).max(100),
-    url: z.string().max(2000),
-  }),
+  z.strictObject({ type: z.literal('audit.list'), limit: z.number().int().min(1).max(1000).default(100) }),
+  /** origin + path + record id: one platform draw. */
+  z.strictObject({ type: z.literal('draw.seen'), key: Key, drawnAt: z.string().min(1).max(100), url: z.string().max(2000) }),
+  z.strictObject({ type: z.literal('settings.get') }),
+  z.strictObject({ type: z.literal('settings.set'), patch: z.record(z.string(), z.unknown()) }),
+  z.strictObject({ type: z.literal('templates.list'), department: z.string().max(100).optional() }),
+  z.strictObject({ type: z.literal('templates.save'), template: z.unknown() }),
+  z.strictObject({ type: z.literal('templates.delete'), id: Key }),
+  z.strictObject({ type: z.literal('adapters.list') }),
+  z.strictObject({ type: z.literal('adapters.save'), adapter: z.unknown() }),
+  z.strictObject({ type: z.literal('adapters.delete'), id: Key }),
+  z.strictObject({ type: z.literal('preview.save'), key: Key, url: z.string().max(2000), record: z.unknown() }),
+  z.strictObject({ type: z.literal('preview.list'), key: Key.optional() }),
+  z.strictObject({ type: z.literal('verdict.report'), url: z.string().max(2000), kind: z.string().max(50), profileId: z.string().max(100), counts: Counts }),
+  z.strictObject({ type: z.literal('verdict.clear') }),
+  z.strictObject({ type: z.literal('verdict.get'), tabId: z.number().int() }),
+  z.strictObject({ type: z.literal('evidence.save'), evidence: z.unknown(), open: z.boolean().default(true) }),
+  z.strictObject({ type: z.literal('evidence.get'), id: z.number().int() }),
+  z.strictObject({ type: z.literal('data.export') }),
+  z.strictObject({ type: z.literal('data.erase'), confirm: z.literal('erase') }),
 ]);
-export type Request = z.infer<typeof Request>;
+export type Request = z.input<typeof Request>;
+export type RequestType = Request['type'];
 
-export type Response =
-  | {
-      ok: true;
-      entry?: { seq: number; hash: string };
-      chain?: { ok: boolean; length?: number; brokenAt?: number; reason?: string };
-      /** For draw.seen: every run of this draw seen so far, oldest first. */
-      runs?: string[];
-    }
-  | { ok: false; error: string };
+export interface FieldProblem {
+  path: string;
+  zh: string;
+  en: string;
+}
+
+type Chain = { ok: boolean; length?: number; brokenAt?: number; reason?: string };
+
+/** What each request answers when it succeeds. */
+export interface Replies {
+  'audit.append': { entry: { seq: number; hash: string }; chain: Chain };
+  'audit.verify': { chain: Chain };
+  'audit.list': { entries: Array<{ seq: number; kind: string; at: string; hash: string; data: Record<string, unknown> }> };
+  /** Every run of this draw seen so far, oldest first; entry when a re-run was logged. */
+  'draw.seen': { runs: string[]; entry?: { seq: number; hash: string } };
+  'settings.get': { settings: Settings };
+  'settings.set': { settings: Settings };
+  'templates.list': { templates: Array<StrategyTemplate & { id: string }> };
+  'templates.save': { template: StrategyTemplate & { id: string } };
+  'templates.delete': { deleted: boolean };
+  'adapters.list': { adapters: Adapter[]; builtin: string[] };
+  'adapters.save': { adapter: Adapter };
+  'adapters.delete': { deleted: boolean };
+  'preview.save': { id: number; entry: { seq: number; hash: string } };
+  'preview.list': { previews: PreviewRow[] };
+  'verdict.report': { saved: true };
+  'verdict.clear': { cleared: number };
+  'verdict.get': { verdicts: VerdictRow[] };
+  'evidence.save': { id: number };
+  'evidence.get': { row?: EvidenceRow };
+  'data.export': { data: Record<string, unknown[]>; exportedAt: string };
+  'data.erase': { erased: string[] };
+}
+
+export type Reply<T extends RequestType> = ({ ok: true } & Replies[T]) | { ok: false; error: string; problems?: FieldProblem[] };
+/** Any reply, for code that handles them generically. */
+export type Response = Reply<RequestType>;

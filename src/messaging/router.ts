@@ -1,24 +1,50 @@
-import { Request, type Response } from './messages';
+import { Request, type FieldProblem, type Reply, type RequestType } from './messages';
 import { appendAudit, verifyAudit } from '../storage/audit-store';
-import type { DraDb } from '../storage/db';
+import { USER_TABLES, type DraDb } from '../storage/db';
+import { readSettings, writeSettings } from '../storage/settings';
+import { StrategyTemplate } from '../core/templates/template';
+import { Adapter } from '../platform/adapter-schema';
+import { BUILTIN_ADAPTERS } from '../platform/recognise';
+import { DrawRecord } from '../core/draw/schema';
+import { Evidence, evidenceIntact } from '../core/risk/evidence';
+import { parseWith } from '../core/model';
 
 export interface Sender {
   id?: string;
-  /** Set for messages from content scripts: the tab's frame they run in. */
-  tab?: unknown;
+  /** Set for messages from content scripts: the tab they run in. */
+  tab?: { id?: number };
+  frameId?: number;
 }
 
+/** What the router may do beyond the database (the background passes the browser's). */
+export interface Effects {
+  openTab?: (path: string) => void;
+}
+
+type Handled = { [T in RequestType]: Reply<T> }[RequestType];
+
+const refused = (error: string, problems?: FieldProblem[]) => ({ ok: false as const, error, problems });
+const problemsOf = (errors: Array<{ path: string; zh: string; en: string }>) => errors.map(({ path, zh, en }) => ({ path, zh, en }));
+
 /** Handle one message: refused unless it is well formed and comes from this extension. */
-export async function route(db: DraDb, message: unknown, sender: Sender, extensionId: string): Promise<Response> {
-  if (sender.id !== extensionId) return { ok: false, error: 'sender is not this extension' };
+export async function route(db: DraDb, message: unknown, sender: Sender, extensionId: string, effects: Effects = {}): Promise<Handled> {
+  if (sender.id !== extensionId) return refused('sender is not this extension');
   const parsed = Request.safeParse(message);
-  if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}` };
+  if (!parsed.success) return refused(`invalid message: ${parsed.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}`);
   const m = parsed.data;
   switch (m.type) {
     case 'audit.append': {
       const entry = await appendAudit(db, m.kind, m.data);
       const chain = await verifyAudit(db);
       return { ok: true, entry: { seq: entry.seq, hash: entry.hash }, chain: chain.ok ? { ok: true, length: chain.length } : chain };
+    }
+    case 'audit.verify': {
+      const chain = await verifyAudit(db);
+      return { ok: true, chain: chain.ok ? { ok: true, length: chain.length } : chain };
+    }
+    case 'audit.list': {
+      const entries = await db.audit.orderBy('seq').reverse().limit(m.limit).toArray();
+      return { ok: true, entries: entries.map((e) => ({ seq: e.seq, kind: e.kind, at: e.at, hash: e.hash, data: e.data })) };
     }
     case 'draw.seen': {
       // A run is new when its time was not seen before for this draw; re-runs after the first are logged.
@@ -31,9 +57,89 @@ export async function route(db: DraDb, message: unknown, sender: Sender, extensi
       }
       return { ok: true, runs };
     }
-    case 'audit.verify': {
-      const chain = await verifyAudit(db);
-      return { ok: true, chain: chain.ok ? { ok: true, length: chain.length } : chain };
+    case 'settings.get':
+      return { ok: true, settings: await readSettings(db) };
+    case 'settings.set': {
+      const r = await writeSettings(db, m.patch);
+      return r.ok ? { ok: true, settings: r.settings } : refused('settings refused', problemsOf(r.errors));
+    }
+    case 'templates.list': {
+      const all = m.department ? await db.templates.where('department').equals(m.department).toArray() : await db.templates.toArray();
+      return { ok: true, templates: all.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')) };
+    }
+    case 'templates.save': {
+      const r = parseWith(StrategyTemplate, m.template);
+      if (!r.ok) return refused('template refused', problemsOf(r.errors));
+      const template = { ...r.value, id: r.value.id ?? `tpl-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`, savedAt: new Date().toISOString() };
+      await db.templates.put(template);
+      return { ok: true, template };
+    }
+    case 'templates.delete':
+      return { ok: true, deleted: (await db.templates.where('id').equals(m.id).delete()) > 0 };
+    case 'adapters.list':
+      return { ok: true, adapters: [...BUILTIN_ADAPTERS, ...(await db.adapters.toArray())], builtin: BUILTIN_ADAPTERS.map((a) => a.id) };
+    case 'adapters.save': {
+      const r = parseWith(Adapter, m.adapter);
+      if (!r.ok) return refused('adapter refused', problemsOf(r.errors));
+      if (BUILTIN_ADAPTERS.some((a) => a.id === r.value.id)) return refused('adapter refused', [{ path: 'id', zh: `“${r.value.id}”是内置适配器，请换一个编号`, en: `"${r.value.id}" is a built-in adapter; choose another id` }]);
+      const bad = r.value.pages.flatMap((p, i) => {
+        try {
+          new RegExp(p.url);
+          return [];
+        } catch {
+          return [{ path: `pages.${i}.url`, zh: '不是有效的正则表达式', en: 'not a valid regular expression' }];
+        }
+      });
+      if (bad.length) return refused('adapter refused', bad);
+      await db.adapters.put(r.value);
+      return { ok: true, adapter: r.value };
+    }
+    case 'adapters.delete':
+      return { ok: true, deleted: (await db.adapters.where('id').equals(m.id).delete()) > 0 };
+    case 'preview.save': {
+      const r = DrawRecord.safeParse(m.record);
+      if (!r.success || r.data.kind !== 'preview') return refused('preview record refused', [{ path: 'record', zh: '不是预览抽取记录', en: 'not a preview draw record' }]);
+      const id = (await db.previews.add({ key: m.key, url: m.url, savedAt: new Date().toISOString(), record: r.data })) as number;
+      const entry = await appendAudit(db, 'draw-preview', { key: m.key, url: m.url, recordHash: r.data.recordHash, seed: r.data.seed, drawn: r.data.result.objectIds.length });
+      return { ok: true, id, entry: { seq: entry.seq, hash: entry.hash } };
+    }
+    case 'preview.list': {
+      const rows = m.key ? await db.previews.where('key').equals(m.key).toArray() : await db.previews.toArray();
+      return { ok: true, previews: rows.sort((a, b) => b.savedAt.localeCompare(a.savedAt)) };
+    }
+    case 'verdict.report': {
+      if (sender.tab?.id === undefined) return refused('a verdict comes from a tab');
+      await db.verdicts.put({ tabId: sender.tab.id, frameId: sender.frameId ?? 0, url: m.url, kind: m.kind, profileId: m.profileId, counts: m.counts, at: new Date().toISOString() });
+      return { ok: true, saved: true };
+    }
+    case 'verdict.clear': {
+      // The frame's page went away (the platform closed its tab or navigated).
+      if (sender.tab?.id === undefined) return refused('a verdict comes from a tab');
+      const cleared = await db.verdicts.where('[tabId+frameId]').equals([sender.tab.id, sender.frameId ?? 0]).delete();
+      return { ok: true, cleared };
+    }
+    case 'verdict.get':
+      return { ok: true, verdicts: await db.verdicts.where('tabId').equals(m.tabId).toArray() };
+    case 'evidence.save': {
+      const r = Evidence.safeParse(m.evidence);
+      if (!r.success || !evidenceIntact(r.data)) return refused('evidence refused', [{ path: 'evidence', zh: '证据文件不完整或已被改动', en: 'the evidence is incomplete or was changed' }]);
+      const id = (await db.evidence.add({ savedAt: new Date().toISOString(), evidence: r.data })) as number;
+      await appendAudit(db, 'evidence-export', { id, hash: r.data.hash, page: r.data.page.url });
+      if (m.open) effects.openTab?.(`/evidence.html#${id}`);
+      return { ok: true, id };
+    }
+    case 'evidence.get':
+      return { ok: true, row: await db.evidence.get(m.id) };
+    case 'data.export': {
+      const data: Record<string, unknown[]> = {};
+      for (const t of USER_TABLES) data[t] = await db.table(t).toArray();
+      return { ok: true, data, exportedAt: new Date().toISOString() };
+    }
+    case 'data.erase': {
+      await db.transaction('rw', [...USER_TABLES, 'verdicts'].map((t) => db.table(t)), async () => {
+        for (const t of [...USER_TABLES, 'verdicts']) await db.table(t).clear();
+      });
+      return { ok: true, erased: [...USER_TABLES] };
     }
   }
 }

@@ -19,6 +19,18 @@ export const FieldSpec = z.strictObject({
 });
 export type FieldSpec = z.infer<typeof FieldSpec>;
 
+/**
+ * A table of rows the user fills, one row per record (the strategy's item rows): each row is found
+ * by `rows`, named by its `key` control, and its columns are found by selector inside the row.
+ */
+export const TableSpec = z.strictObject({
+  field: z.string().min(1).describe('the model field the rows fill, e.g. entries'),
+  rows: z.string().min(1).describe('CSS selector of one row, inside the page frame'),
+  key: FieldSpec.describe('the control that names a row (its selector is inside the row)'),
+  columns: z.array(FieldSpec).min(1),
+});
+export type TableSpec = z.infer<typeof TableSpec>;
+
 export const PageKind = z.enum(['plan', 'task', 'strategy', 'draw', 'inspectors', 'results', 'list', 'other']);
 export type PageKind = z.infer<typeof PageKind>;
 
@@ -29,6 +41,12 @@ export const PageSpec = z.strictObject({
   /** Text that must appear on the page (a heading) for it to count, when URLs are ambiguous. */
   heading: z.string().optional(),
   fields: z.array(FieldSpec).default([]),
+  tables: z.array(TableSpec).default([]),
+  /**
+   * What is true of every page of this kind on this platform and is not shown on it (the market
+   * regulator's strategy page draws from the registry of market entities).
+   */
+  assume: z.record(z.string(), z.union([z.string(), z.boolean(), z.number()])).default({}),
   /** The query parameter that names the record edited (a task id), to tell one draw's runs from another's. */
   idParam: z.string().optional(),
   /** The page's own save / submit / lock buttons: the panel checks before they act. */

@@ -3,9 +3,11 @@
  * text first, then by its selector, and read as its widget shows it. Fields not found are reported,
  * never guessed.
  */
-import type { FieldSpec, PageSpec } from './adapter-schema';
+import type { FieldSpec, PageSpec, TableSpec } from './adapter-schema';
 
-export type FieldValue = string | string[] | boolean | number | undefined;
+export type Scalar = string | string[] | boolean | number | undefined;
+/** A table's rows are records of scalars (the strategy's item rows). */
+export type FieldValue = Scalar | Array<Record<string, Scalar>>;
 
 export interface ReadResult {
   values: Record<string, FieldValue>;
@@ -44,31 +46,60 @@ function controls(scope: ParentNode, widget: FieldSpec['widget']): Element[] {
   }
 }
 
-function locate(doc: Document, f: FieldSpec): Element[] {
-  if (f.label) {
+/** The controls of a field: by label in the document, else by selector inside `scope` (a table row). */
+export function locate(doc: Document, f: FieldSpec, scope: ParentNode = doc): Element[] {
+  if (f.label && scope === doc) {
     const cell = cellForLabel(doc, f.label);
     const found = cell ? controls(cell, f.widget) : [];
     if (found.length) return f.index !== undefined ? found.slice(f.index, f.index + 1) : found;
   }
-  if (f.selector) return [...doc.querySelectorAll(f.selector)];
+  if (f.selector) {
+    const found = [...scope.querySelectorAll(f.selector)];
+    return f.index !== undefined && f.widget !== 'radio' && f.widget !== 'checkbox-group' ? found.slice(f.index, f.index + 1) : found;
+  }
   return [];
 }
 
-function readValue(els: Element[], f: FieldSpec): FieldValue {
+export function readValue(els: Element[], f: FieldSpec): Scalar {
   const map = (v: string) => (f.values && v in f.values ? f.values[v] : v);
   if (f.widget === 'radio') {
     const checked = (els as HTMLInputElement[]).find((e) => e.checked);
-    return checked ? (map(checked.value) as FieldValue) : undefined;
+    return checked ? map(checked.value) : undefined;
   }
   if (f.widget === 'checkbox-group') return (els as HTMLInputElement[]).filter((e) => e.checked).map((e) => e.value);
   if (f.widget === 'display') {
     const text = els[0].textContent?.trim() ?? '';
-    return text === '' ? undefined : (map(text) as FieldValue);
+    return text === '' ? undefined : map(text);
   }
   const el = els[0] as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
   if (f.widget === 'select2-multiple') return [...(el as HTMLSelectElement).selectedOptions].map((o) => o.value);
   const v = el.value.trim();
-  return v === '' ? undefined : (map(v) as FieldValue);
+  return v === '' ? undefined : map(v);
+}
+
+/** What the user sees of a control: select2 hides the <select> behind its own box. */
+export const shownElement = (el: Element): Element => (el.nextElementSibling?.classList.contains('select2') ? el.nextElementSibling : el);
+
+/** A table's rows: each row's key and columns; a column missing in a row is reported with its row. */
+function readTable(doc: Document, t: TableSpec, into: ReadResult) {
+  const rows = [...doc.querySelectorAll(t.rows)];
+  if (!rows.length) {
+    into.missing.push(t.field);
+    return;
+  }
+  into.values[t.field] = rows.map((row, i) => {
+    const rec: Record<string, Scalar> = {};
+    for (const f of [t.key, ...t.columns]) {
+      const els = locate(doc, f, row);
+      if (!els.length) {
+        into.missing.push(`${t.field}[${i}].${f.field}`);
+        continue;
+      }
+      rec[f.field] = readValue(els, f);
+      into.elements[`${t.field}[${i}].${f.field}`] = shownElement(els[0]);
+    }
+    return rec;
+  });
 }
 
 export function readForm(doc: Document, spec: PageSpec): ReadResult {
@@ -82,9 +113,11 @@ export function readForm(doc: Document, spec: PageSpec): ReadResult {
       continue;
     }
     values[f.field] = readValue(els, f);
-    // select2 hides the <select>: focus and highlight what the user sees.
-    const shown = els[0].nextElementSibling?.classList.contains('select2') ? els[0].nextElementSibling : els[0];
-    elements[f.field] = shown!;
+    elements[f.field] = shownElement(els[0]);
   }
-  return { values, elements, missing };
+  const result = { values, elements, missing };
+  for (const t of spec.tables) readTable(doc, t, result);
+  // What the adapter says is always true of this page, unless the page shows otherwise.
+  for (const [k, v] of Object.entries(spec.assume)) if (values[k] === undefined) values[k] = v;
+  return result;
 }

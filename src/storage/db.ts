@@ -1,5 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry } from '../core/audit';
+import type { Adapter } from '../platform/adapter-schema';
+import type { StrategyTemplate } from '../core/templates/template';
+import type { DrawRecord } from '../core/draw/schema';
+import type { Evidence } from '../core/risk/evidence';
 
 /** One run of a platform draw seen by the extension: which draw (page + record id) and when it ran. */
 export interface DrawRun {
@@ -7,6 +11,39 @@ export interface DrawRun {
   key: string;
   drawnAt: string;
   seenAt: string;
+}
+
+/** A key/value setting (the active profile, overrides, the user's department, origins). */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** A draw preview the panel ran, kept with the page and task it was run for. */
+export interface PreviewRow {
+  id?: number;
+  /** origin + path + record id, as for DrawRun. */
+  key: string;
+  url: string;
+  savedAt: string;
+  record: DrawRecord;
+}
+
+/** The latest verdict of the panel in one frame of one tab, for the popup. */
+export interface VerdictRow {
+  tabId: number;
+  frameId: number;
+  url: string;
+  kind: string;
+  profileId: string;
+  counts: { error: number; warn: number; info: number; incomplete: number };
+  at: string;
+}
+
+export interface EvidenceRow {
+  id?: number;
+  savedAt: string;
+  evidence: Evidence;
 }
 
 /**
@@ -17,11 +54,29 @@ export interface DrawRun {
 export class DraDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'seq'>;
   drawRuns!: EntityTable<DrawRun, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  templates!: EntityTable<StrategyTemplate & { id: string }, 'id'>;
+  adapters!: EntityTable<Adapter, 'id'>;
+  previews!: EntityTable<PreviewRow, 'id'>;
+  verdicts!: Dexie.Table<VerdictRow, [number, number]>;
+  evidence!: EntityTable<EvidenceRow, 'id'>;
 
   constructor(name = 'dra') {
     super(name);
     this.version(1).stores({ audit: 'seq, kind, at' });
     // v2: the runs of the platform's draws, to watch re-draws before 锁定名单.
     this.version(2).stores({ drawRuns: '++id, key, &[key+drawnAt]' });
+    // v3: settings, strategy templates, user adapters, draw previews, per-tab verdicts, evidence files.
+    this.version(3).stores({
+      settings: 'key',
+      templates: 'id, department, name',
+      adapters: 'id',
+      previews: '++id, key, savedAt',
+      verdicts: '[tabId+frameId], tabId',
+      evidence: '++id, savedAt',
+    });
   }
 }
+
+/** Tables a user's export holds and an erase empties (verdicts are transient and not exported). */
+export const USER_TABLES = ['settings', 'templates', 'adapters', 'previews', 'drawRuns', 'evidence', 'audit'] as const;

@@ -7,10 +7,7 @@ import { useLiveValidation } from './use-live-validation';
 import { blocking, useSubmitGuard } from './use-submit-guard';
 import { SubmitConfirm } from './SubmitConfirm';
 import { useDrawWatch } from './use-draw-watch';
-import { browser } from 'wxt/browser';
-import type { Request, Response } from '../messaging/messages';
-
-const send = (m: Request) => browser.runtime.sendMessage(m) as Promise<Response>;
+import { send } from '../messaging/send';
 
 /** Briefly outline a field of the host page and bring it into view (no value is changed). */
 function focusField(el: Element | undefined) {
@@ -41,7 +38,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
       kind: 'submit-with-findings',
       data: { url: location.href, page: page.kind, button: guard.pending?.textContent?.trim() ?? '', rules: stop.map((f) => f.ruleId), risk: [...new Set(stop.flatMap((f) => f.risk))], reason },
     });
-    if (r.ok && r.entry) setLogged({ seq: r.entry.seq, chainOk: !!r.chain?.ok });
+    if (r.ok) setLogged({ seq: r.entry.seq, chainOk: !!r.chain?.ok });
     guard.proceed();
   };
 

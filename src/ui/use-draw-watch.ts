@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { Request, Response } from '../messaging/messages';
+import { send } from '../messaging/send';
 import { readForm } from '../platform/read-form';
 import type { RecognisedPage } from '../platform/recognise';
+
+/** One platform draw: the page and the record it draws for (a task id). */
+export function drawKey(page: RecognisedPage): string {
+  const id = page.spec.idParam ? new URL(location.href).searchParams.get(page.spec.idParam) : '';
+  return `${location.origin}${location.pathname}#${id ?? ''}`;
+}
 
 /**
  * On the platform's own 摇号 page: every draw run before 锁定名单 is reported to the background,
@@ -14,9 +19,7 @@ export function useDrawWatch(page: RecognisedPage): string[] {
     if (page.kind !== 'strategy') return;
     const drawnAt = readForm(document, page.spec).values.drawnAt;
     if (typeof drawnAt !== 'string') return;
-    const id = page.spec.idParam ? new URL(location.href).searchParams.get(page.spec.idParam) : '';
-    const msg: Request = { type: 'draw.seen', key: `${location.origin}${location.pathname}#${id ?? ''}`, drawnAt, url: location.href };
-    (browser.runtime.sendMessage(msg) as Promise<Response>).then((r) => r.ok && r.runs && setRuns(r.runs)).catch(() => {});
+    send({ type: 'draw.seen', key: drawKey(page), drawnAt, url: location.href }).then((r) => r.ok && setRuns(r.runs));
   }, [page]);
   return runs;
 }

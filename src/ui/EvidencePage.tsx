@@ -1,0 +1,39 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { send } from '../messaging/send';
+import type { EvidenceRow } from '../storage/db';
+import { renderEvidenceHtml } from '../core/risk/evidence-html';
+import { evidenceIntact } from '../core/risk/evidence';
+
+/** Offer a file for download from the extension's own origin (never the platform's page). */
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** One saved evidence file: shown as the printable document, with JSON and HTML downloads and print. */
+export function EvidencePage({ id }: { id: number }) {
+  const [row, setRow] = useState<EvidenceRow | null | undefined>(undefined);
+  useEffect(() => {
+    send({ type: 'evidence.get', id }).then((r) => setRow(r.ok ? (r.row ?? null) : null));
+  }, [id]);
+  const html = useMemo(() => (row ? renderEvidenceHtml(row.evidence) : ''), [row]);
+  if (row === undefined) return <p style={{ padding: '16px' }}>…</p>;
+  if (row === null) return <p style={{ padding: '16px' }}>未找到证据文件 #{id} / evidence #{id} not found</p>;
+  const e = row.evidence;
+  const base = `dra-evidence-${id}-${e.generatedAt.slice(0, 10)}`;
+  return (
+    <div>
+      <nav class="evidence-tools" style={{ padding: '8px 16px', background: '#f3f3f4', borderBottom: '1px solid #ddd', display: 'flex', gap: '8px', alignItems: 'center', font: '13px sans-serif' }}>
+        <strong>免责证据 #{id}</strong>
+        <span data-intact={evidenceIntact(e) ? 'yes' : 'no'}>{evidenceIntact(e) ? '✓ 完整 / intact' : '✗ 已被改动 / changed'}</span>
+        <button type="button" id="download-json" onClick={() => download(`${base}.json`, 'application/json', JSON.stringify(e, null, 2))}>下载 JSON</button>
+        <button type="button" id="download-html" onClick={() => download(`${base}.html`, 'text/html', html)}>下载 HTML</button>
+        <button type="button" id="print" onClick={() => (document.getElementById('doc') as HTMLIFrameElement).contentWindow?.print()}>打印 / Print</button>
+      </nav>
+      {/* The document is rendered from escaped text into a sandboxed frame without scripts. */}
+      <iframe id="doc" sandbox="allow-modals allow-same-origin" srcdoc={html} style={{ width: '100%', height: 'calc(100vh - 48px)', border: 0 }} />
+    </div>
+  );
+}
