@@ -49,6 +49,11 @@ export const PageSpec = z.strictObject({
   assume: z.record(z.string(), z.union([z.string(), z.boolean(), z.number()])).default({}),
   /** The query parameter that names the record edited (a task id), to tell one draw's runs from another's. */
   idParam: z.string().optional(),
+  /**
+   * Where the platform serves its registries as the model's JSON (a RegistryBundle), relative to the
+   * page, `{id}` standing for the record id: only the sandbox does; elsewhere imported registries are used.
+   */
+  registries: z.string().optional(),
   /** The page's own save / submit / lock buttons: the panel checks before they act. */
   submit: z.array(z.string().min(1)).default([]),
 });

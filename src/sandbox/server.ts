@@ -11,6 +11,7 @@ import { taskEdit, taskList, taskSave } from './pages/tasks';
 import { drawTaskList, lockList, lookList, randomDraw, randomPage, saveStrategy } from './pages/draw';
 import { agentPage, agentRandom } from './pages/agents';
 import { resultEdit, resultList, resultReview, resultSave } from './pages/results';
+import { registryExport } from './pages/registry-export';
 import { agentLib, agentLibData, itemList, objectLib, objectLibData, publicPage } from './pages/registries';
 
 const E = '/syn/pub/server/sccheck/entback';
@@ -24,6 +25,7 @@ const GET: Record<string, Handler> = {
   [`${E}/tasklist`]: drawTaskList,
   [`${E}/randompage`]: randomPage,
   [`${E}/look`]: lookList,
+  [`${E}/registries`]: registryExport,
   '/syn/pub/server/sccheck/entagent': agentPage,
   '/syn/sccheck/pubscentresult': resultList,
   '/syn/sccheck/pubscentresult/edit': resultEdit,

@@ -1,12 +1,17 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { RecognisedPage } from '../platform/recognise';
 import { allRules } from '../core/rules/registry';
-import { t, uiLang } from './i18n';
+import { t, tr, uiLang } from './i18n';
 import { Findings } from './Findings';
 import { useLiveValidation } from './use-live-validation';
 import { blocking, useSubmitGuard } from './use-submit-guard';
 import { SubmitConfirm } from './SubmitConfirm';
 import { useDrawWatch } from './use-draw-watch';
+import { useSettings } from './use-settings';
+import { relevantFindings } from './relevant-findings';
+import { TemplateTools } from './TemplateTools';
+import { DrawPreview } from './DrawPreview';
+import { EvidenceExport } from './EvidenceExport';
 import { send } from '../messaging/send';
 
 /** Briefly outline a field of the host page and bring it into view (no value is changed). */
@@ -21,24 +26,42 @@ function focusField(el: Element | undefined) {
   setTimeout(() => (h.style.outline = before), 1500);
 }
 
+type Tab = 'checks' | 'templates' | 'preview' | 'evidence';
+
 /** The overlay panel: docked in the frame being edited, collapsible and movable by its header. */
 export function Panel({ page }: { page: RecognisedPage }) {
   const [open, setOpen] = useState(true);
+  const [tab, setTab] = useState<Tab>('checks');
   const [offset, setOffset] = useState({ x: 0, y: 0 });
-  const live = useLiveValidation(page);
+  const { settings, profile } = useSettings();
+  const live = useLiveValidation(page, profile);
   const lang = uiLang();
-  const findings = (live.report?.findings ?? []).filter((f) => f.subject.id === 'editing' || f.subject.kind === 'department' || f.fields.some((p) => p.startsWith(page.kind === 'task' ? 'plans[0].tasks[0]' : 'plans[0]')));
+  const findings = relevantFindings(page.kind, live.report?.findings ?? []);
   const guard = useSubmitGuard(page, findings);
   const runs = useDrawWatch(page);
   const [logged, setLogged] = useState<{ seq: number; chainOk: boolean } | null>(null);
+
+  // The popup shows this frame's verdict; it goes when the page does.
+  const counts = live.report ? countOf(findings) : undefined;
+  const countsKey = JSON.stringify(counts);
+  useEffect(() => {
+    if (!counts) return;
+    void send({ type: 'verdict.report', url: location.href, kind: page.kind, profileId: profile.id, counts });
+  }, [countsKey, profile.id]);
+  useEffect(() => {
+    const bye = () => void send({ type: 'verdict.clear' });
+    window.addEventListener('pagehide', bye);
+    return () => window.removeEventListener('pagehide', bye);
+  }, []);
+
   const proceed = async (reason: string) => {
     const stop = blocking(findings);
     const r = await send({
       type: 'audit.append',
       kind: 'submit-with-findings',
-      data: { url: location.href, page: page.kind, button: guard.pending?.textContent?.trim() ?? '', rules: stop.map((f) => f.ruleId), risk: [...new Set(stop.flatMap((f) => f.risk))], reason },
+      data: { url: location.href, page: page.kind, button: guard.pending?.textContent?.trim() ?? '', rules: stop.map((f) => f.ruleId), risk: [...new Set(stop.flatMap((f) => f.risk))], reason, profile: profile.id },
     });
-    if (r.ok) setLogged({ seq: r.entry.seq, chainOk: !!r.chain?.ok });
+    if (r.ok) setLogged({ seq: r.entry.seq, chainOk: !!r.chain.ok });
     guard.proceed();
   };
 
@@ -54,9 +77,19 @@ export function Panel({ page }: { page: RecognisedPage }) {
     window.addEventListener('pointerup', up);
   };
 
-  const counts = live.report?.counts;
+  const tabs: Array<[Tab, string]> = [
+    ['checks', tr('检查', 'Checks')],
+    ...(page.kind === 'strategy'
+      ? ([
+          ['templates', tr('模板', 'Templates')],
+          ['preview', tr('预览', 'Preview')],
+        ] as Array<[Tab, string]>)
+      : []),
+    ['evidence', tr('证据', 'Evidence')],
+  ];
+  const drawnCount = live.read?.values.drawnCount;
   return (
-    <div class="dra-panel" data-page-kind={page.kind} style={{ transform: `translate(${offset.x}px, ${offset.y}px)` }}>
+    <div class="dra-panel" data-page-kind={page.kind} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} style={{ transform: `translate(${offset.x}px, ${offset.y}px)` }}>
       <header onPointerDown={startDrag}>
         <span>{t('panelTitle')}</span>
         {counts && (
@@ -69,9 +102,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
           {open ? t('panelCollapse') : t('panelExpand')}
         </button>
       </header>
-      {guard.pending && (
-        <SubmitConfirm findings={blocking(findings)} lang={lang} onBack={guard.cancel} onProceed={proceed} />
-      )}
+      {guard.pending && <SubmitConfirm findings={blocking(findings)} lang={lang} onBack={guard.cancel} onProceed={proceed} />}
       {logged && (
         <p class="logged" data-seq={logged.seq} data-chain={logged.chainOk ? 'ok' : 'broken'}>
           {t('auditLogged')} #{logged.seq} · {logged.chainOk ? t('auditChainOk') : t('auditChainBroken')}
@@ -89,21 +120,51 @@ export function Panel({ page }: { page: RecognisedPage }) {
         </div>
       )}
       {open && (
-        <div class="body">
-          {live.report ? (
-            <Findings findings={findings} lang={lang} onFocus={(f) => focusField(live.read?.elements[f])} />
-          ) : (
-            <p class="hint">
-              {page.kind} · {allRules.length} {t('popupRules')}
-            </p>
-          )}
-          {live.read && live.read.missing.length > 0 && (
-            <p class="missing">
-              {t('panelMissingFields')}: {live.read.missing.join(', ')}
-            </p>
-          )}
-        </div>
+        <>
+          <nav class="tabs" role="tablist">
+            {tabs.map(([id, label]) => (
+              <button type="button" role="tab" class={tab === id ? 'active' : ''} data-tab={id} aria-selected={tab === id} onClick={() => setTab(id)}>
+                {label}
+              </button>
+            ))}
+          </nav>
+          <div class="body">
+            {tab === 'checks' && (
+              <>
+                {live.report ? (
+                  <Findings findings={findings} lang={lang} onFocus={(f) => focusField(live.read?.elements[f])} />
+                ) : (
+                  <p class="hint">
+                    {page.kind} · {allRules.length} {t('popupRules')}
+                  </p>
+                )}
+                {live.read && live.read.missing.length > 0 && (
+                  <p class="missing">
+                    {t('panelMissingFields')}: {live.read.missing.join(', ')}
+                  </p>
+                )}
+                <p class="hint profile">
+                  {tr('规则配置', 'profile')}: {profile.id}
+                </p>
+              </>
+            )}
+            {tab === 'templates' && <TemplateTools page={page} department={settings?.department} />}
+            {tab === 'preview' && <DrawPreview page={page} profile={profile} department={settings?.department} />}
+            {tab === 'evidence' && (
+              <EvidenceExport page={page} profileId={profile.id} findings={live.report ? findings : undefined} passed={live.report?.counts.passed} runs={runs} drawnCount={typeof drawnCount === 'string' ? drawnCount : undefined} />
+            )}
+          </div>
+        </>
       )}
     </div>
   );
+}
+
+function countOf(findings: Array<{ status: string; severity: string }>) {
+  const c = { error: 0, warn: 0, info: 0, incomplete: 0 };
+  for (const f of findings) {
+    if (f.status === 'incomplete') c.incomplete++;
+    else if (f.status === 'fail') c[f.severity as 'error' | 'warn' | 'info']++;
+  }
+  return c;
 }

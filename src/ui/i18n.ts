@@ -17,3 +17,6 @@ export function uiLang(): 'zh' | 'en' {
     return 'zh';
   }
 }
+
+/** A string of the newer panel parts, in the findings' language (both are kept beside each other in code). */
+export const tr = (zh: string, en: string): string => (uiLang() === 'zh' ? zh : en);

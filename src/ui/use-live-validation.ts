@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Dossier } from '../core/model';
 import { evaluate, type Report } from '../core/rules/evaluate';
-import { loadProfile } from '../core/profiles';
+import { loadProfile, type ResolvedProfile } from '../core/profiles';
 import { todayInChina } from '../core/calendar';
 import { readForm, type ReadResult } from '../platform/read-form';
 import { pageToDossier } from '../platform/to-model';
@@ -14,10 +14,10 @@ export interface LiveState {
   ms?: number;
 }
 
-let profile: ReturnType<typeof loadProfile> | undefined;
+let baseline: ResolvedProfile | undefined;
 
 /** Read the form and run the rules: what the panel shows, refreshed on every change. */
-export function validateNow(doc: Document, page: RecognisedPage): LiveState {
+export function validateNow(doc: Document, page: RecognisedPage, profile?: ResolvedProfile): LiveState {
   const t0 = performance.now();
   const read = readForm(doc, page.spec);
   const today = todayInChina();
@@ -25,8 +25,7 @@ export function validateNow(doc: Document, page: RecognisedPage): LiveState {
   if (!input) return { read };
   const parsed = Dossier.safeParse(input);
   if (!parsed.success) return { read };
-  profile ??= loadProfile('baseline');
-  const report = evaluate(parsed.data, profile, { asOf: today });
+  const report = evaluate(parsed.data, profile ?? (baseline ??= loadProfile('baseline')), { asOf: today });
   return { report, read, ms: performance.now() - t0 };
 }
 
@@ -35,18 +34,19 @@ export function validateNow(doc: Document, page: RecognisedPage): LiveState {
  * selection; the content script cannot see jQuery's own events), and a slow poll for values set by
  * widgets without any event (laydate). A refresh runs at most once per animation frame.
  */
-export function useLiveValidation(page: RecognisedPage): LiveState {
+export function useLiveValidation(page: RecognisedPage, profile?: ResolvedProfile): LiveState {
   const [state, setState] = useState<LiveState>({});
   const last = useRef('');
   useEffect(() => {
     if (!page.spec.fields.length) return;
+    last.current = ''; // a new profile re-judges the same values
     let frame = 0;
     const refresh = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const next = validateNow(document, page);
-        const key = JSON.stringify(next.read?.values ?? {});
+        const next = validateNow(document, page, profile);
+        const key = `${profile?.id}|${JSON.stringify(next.read?.values ?? {})}`;
         if (key === last.current) return;
         last.current = key;
         setState(next);
@@ -66,6 +66,6 @@ export function useLiveValidation(page: RecognisedPage): LiveState {
       clearInterval(poll);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [page]);
+  }, [page, profile]);
   return state;
 }

@@ -84,6 +84,16 @@ describe('draw', () => {
     expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
   });
 
+  it('a fixed count for the whole library (全部固定 without classes) draws exactly that many; above the pool it refuses', () => {
+    const req = request({ classRates: undefined, count: 7 });
+    const rec = draw(objects, inspectors, req, baselineParams, { seed: 'fixed', kind: 'preview', now: at });
+    expect(rec.result.classes).toHaveLength(1);
+    expect(rec.result.classes[0]).toMatchObject({ creditClass: 'unclassified', fixedCount: 7, target: 7 });
+    expect(new Set(rec.result.objectIds).size).toBe(7);
+    expect(verifyRecord(rec, objects, inspectors)).toEqual({ verified: true, differences: [] });
+    expect(() => draw(objects, inspectors, request({ classRates: undefined, count: objects.length + 1 }), baselineParams, { seed: 'x', kind: 'preview' })).toThrow(/exceeds/);
+  });
+
   it('never matches a conflicted inspector; draws and records a replacement (递补)', () => {
     const few = inspectors.filter((i) => i.departmentId === 'SCJG' && i.active && !i.expert).slice(0, 3);
     const target = objects.find((o) => o.checksThisYear === 0 && o.creditClass === 'D')!;

@@ -51,7 +51,7 @@ export function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: Dra
   for (const key of keys) {
     const pool = pools.get(key) ?? [];
     const rate = key === 'unclassified' ? (classified ? req.unclassifiedRate : req.rate) : req.classRates?.[key];
-    const fixed = key === 'unclassified' ? undefined : req.classCounts?.[key];
+    const fixed = key === 'unclassified' ? (classified ? undefined : req.count) : req.classCounts?.[key];
     if (!pool.length && rate === undefined && fixed === undefined) continue;
     if (pool.length && rate === undefined && fixed === undefined)
       throw new DrawError('no-rate', `${key === 'unclassified' ? '未分类' : key + ' 类'}对象 ${pool.length} 户没有设定抽查比例或数量`, `${pool.length} objects of class ${key} have no rate or count`);

@@ -7,3 +7,5 @@ export * from './draw';
 export * from './inputs';
 export * from './record';
 export * from './params';
+export * from './bundle';
+export * from './preview';

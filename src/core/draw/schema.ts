@@ -21,14 +21,16 @@ export const DrawRequest = z
     classCounts: z.partialRecord(CreditClass, z.number().int().min(0)).optional(),
     /** Rate for the whole library when the draw is not credit-classified. */
     rate: Percent.optional(),
+    /** Or a fixed count for the whole library (全部固定 without classes). */
+    count: z.number().int().min(0).optional(),
     unclassifiedRate: Percent.optional(),
     inspectorsPerObject: z.number().int().min(1).max(20),
     /** A key item: with a high overall rate its batch order is drawn too. */
     keyItem: z.boolean().default(false),
   })
-  .refine((r) => r.classRates || r.classCounts || r.rate !== undefined, {
+  .refine((r) => r.classRates || r.classCounts || r.rate !== undefined || r.count !== undefined, {
     message: 'no rate',
-    params: { zh: '须设定抽查比例（rate、classRates 或 classCounts）', en: 'set a rate: rate, classRates or classCounts' },
+    params: { zh: '须设定抽查比例或数量（rate、count、classRates 或 classCounts）', en: 'set a rate or count: rate, count, classRates or classCounts' },
     path: ['rate'],
   });
 export type DrawRequest = z.infer<typeof DrawRequest>;

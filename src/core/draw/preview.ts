@@ -1,0 +1,114 @@
+/**
+ * The draw preview (预览, not binding): the strategy as the platform's page holds it, drawn item by item
+ * with our engine on the registries held locally. Each item row gives a full, verifiable draw record
+ * (seed `<seed>:<itemId>`), so the same seed on the same registries gives the same preview.
+ */
+import type { Strategy } from '../model';
+import type { RegistryBundle } from './bundle';
+import { draw } from './record';
+import { DrawError, type DrawParams, type DrawRecord, type DrawRequestInput } from './schema';
+import { DrawInputError } from './inputs';
+
+export interface PreviewOptions {
+  seed: string;
+  taskId: string;
+  year: number;
+  /** The task's departments, lead first; inspectors are matched from them. */
+  departments: string[];
+  inspectorsPerObject: number;
+  now?: () => Date;
+}
+
+export interface ClassCount {
+  creditClass: string;
+  pool: number;
+  target: number;
+}
+
+export interface ItemPreview {
+  itemId: string;
+  libraryId?: string;
+  libraryName?: string;
+  /** Objects in the item's library before filters. */
+  library: number;
+  record?: DrawRecord;
+  error?: { zh: string; en: string };
+  classes: ClassCount[];
+  drawn: number;
+  excluded: Record<string, number>;
+  replacements: number;
+  /** Inspectors matched per drawn object: fewest and most. */
+  inspectors: { min: number; max: number };
+}
+
+export interface StrategyPreview {
+  seed: string;
+  items: ItemPreview[];
+  /** Distinct objects drawn over all items, and how many were drawn for more than one item. */
+  drawn: number;
+  overlap: number;
+  /** Distinct objects in any item's library: what the drawn share is of. */
+  library: number;
+  errors: number;
+}
+
+/** The engine's request for one item row of the strategy. */
+export function itemRequest(s: Strategy, e: Strategy['entries'][number], o: PreviewOptions): DrawRequestInput {
+  const classified = !!s.creditClassRates && Object.keys(s.creditClassRates).length > 0;
+  const base = {
+    taskId: `${o.taskId}:${e.itemId}`,
+    year: o.year,
+    joint: o.departments.length > 1,
+    departments: o.departments,
+    directed: !!s.directed,
+    filters: s.directed ? s.filters : undefined,
+    inspectorsPerObject: o.inspectorsPerObject,
+  };
+  if (classified) return { ...base, classRates: s.creditClassRates };
+  return e.quantityMode === 'fixed' ? { ...base, count: e.target ?? 0 } : { ...base, rate: e.target ?? 0 };
+}
+
+function message(err: unknown): { zh: string; en: string } {
+  if (err instanceof DrawError) return { zh: err.zh, en: err.message };
+  if (err instanceof DrawInputError) return { zh: err.errors.map((x) => `${x.path}：${x.zh}`).join('；'), en: err.message };
+  return { zh: String(err), en: String(err) };
+}
+
+export function previewStrategy(bundle: RegistryBundle, strategy: Strategy, params: DrawParams, o: PreviewOptions): StrategyPreview {
+  const byId = new Map(bundle.objects.map((x) => [x.id, x]));
+  const times = new Map<string, number>();
+  const inLibraries = new Set<string>();
+  const items = strategy.entries.map((e): ItemPreview => {
+    const lib = bundle.libraries.find((l) => l.id === e.libraryId);
+    const objects = lib ? lib.objectIds.flatMap((id) => byId.get(id) ?? []) : bundle.objects;
+    for (const x of objects) inLibraries.add(x.id);
+    const out: ItemPreview = { itemId: e.itemId, libraryId: e.libraryId, libraryName: lib?.name, library: objects.length, classes: [], drawn: 0, excluded: {}, replacements: 0, inspectors: { min: 0, max: 0 } };
+    if (!o.departments.length) return { ...out, error: { zh: '不知道任务的部门，无法匹配检查人员（请在选项页填写本部门）', en: 'the task’s departments are unknown, so inspectors cannot be matched (set your department in the options page)' } };
+    try {
+      const record = draw(objects, bundle.inspectors, itemRequest(strategy, e, o), params, { seed: `${o.seed}:${e.itemId}`, kind: 'preview', now: o.now });
+      const r = record.result;
+      for (const id of r.objectIds) times.set(id, (times.get(id) ?? 0) + 1);
+      const per = r.assignments.map((a) => a.inspectorIds.length);
+      return {
+        ...out,
+        record,
+        classes: r.classes.map((c) => ({ creditClass: c.creditClass, pool: c.poolSize, target: c.target })),
+        drawn: r.objectIds.length,
+        excluded: r.excludedByReason,
+        replacements: r.replacements.length,
+        inspectors: { min: per.length ? Math.min(...per) : 0, max: per.length ? Math.max(...per) : 0 },
+      };
+    } catch (err) {
+      if (err instanceof DrawError || err instanceof DrawInputError) return { ...out, error: message(err) };
+      throw err;
+    }
+  });
+  return {
+    seed: o.seed,
+    items,
+    drawn: times.size,
+    overlap: [...times.values()].filter((n) => n > 1).length,
+    library: inLibraries.size,
+    errors: items.filter((i) => i.error).length,
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * Writing to a platform form, Bitwarden-style: collect the fields, build a fill-script (field → value
+ * steps, each with the value it replaces) that the user sees first, then replay it with the events
+ * the page's widgets listen to. The reverse script (every step back to its old value) is the undo.
+ */
+import type { FieldSpec, PageSpec } from './adapter-schema';
+import { locate, readValue, type Scalar } from './read-form';
+
+export interface FillStep {
+  /** The field as read-form names it: `rateA`, `entries[1].target`. */
+  target: string;
+  /** What the user sees: the label, and the row for table cells. */
+  label: string;
+  widget: FieldSpec['widget'];
+  from: Scalar;
+  to: Scalar;
+}
+
+export interface FillScript {
+  steps: FillStep[];
+  /** What the template holds that this page has no place for (never guessed). */
+  unplaced: string[];
+}
+
+/** The spec and controls of a target, found again at replay (the page may have re-rendered). */
+function find(doc: Document, spec: PageSpec, target: string): { f: FieldSpec; els: Element[] } | undefined {
+  const m = target.match(/^(\w+)\[(\d+)\]\.(\w+)$/);
+  if (!m) {
+    const f = spec.fields.find((x) => x.field === target);
+    return f && { f, els: locate(doc, f) };
+  }
+  const t = spec.tables.find((x) => x.field === m[1]);
+  const row = t && doc.querySelectorAll(t.rows)[Number(m[2])];
+  const f = t && [t.key, ...t.columns].find((c) => c.field === m[3]);
+  return row && f ? { f, els: locate(doc, f, row) } : undefined;
+}
+
+const same = (a: Scalar, b: Scalar) => JSON.stringify(Array.isArray(a) ? [...a].sort() : (a ?? '')) === JSON.stringify(Array.isArray(b) ? [...b].sort() : (b ?? ''));
+
+/** Steps for the wanted values (target → model value); only steps that change something are kept. */
+export function buildFillScript(doc: Document, spec: PageSpec, wanted: Array<{ target: string; label: string; to: Scalar }>, unplaced: string[] = []): FillScript {
+  const steps: FillStep[] = [];
+  const missing = [...unplaced];
+  for (const w of wanted) {
+    const hit = find(doc, spec, w.target);
+    if (!hit?.els.length) {
+      missing.push(w.label);
+      continue;
+    }
+    const from = readValue(hit.els, hit.f);
+    if (!same(from, w.to)) steps.push({ target: w.target, label: w.label, widget: hit.f.widget, from, to: w.to });
+  }
+  return { steps, unplaced: missing };
+}
+
+/** The platform's value for a model value (true → "1"), through the adapter's value map. */
+function platformValue(f: FieldSpec, v: Scalar): string {
+  const key = f.values && Object.entries(f.values).find(([, mv]) => mv === v)?.[0];
+  return key ?? (v === undefined ? '' : String(v));
+}
+
+function fire(el: Element, ...types: string[]) {
+  for (const type of types) el.dispatchEvent(new Event(type, { bubbles: true }));
+}
+
+/** Write one step as a user would: value, then the events jQuery widgets (select2, validate) listen to. */
+function write(els: Element[], f: FieldSpec, v: Scalar): string | undefined {
+  switch (f.widget) {
+    case 'radio':
+    case 'checkbox-group': {
+      const want = new Set((Array.isArray(v) ? v : [v]).map((x) => platformValue(f, x)));
+      for (const el of els as HTMLInputElement[]) {
+        const on = want.has(el.value);
+        // A click, as the user's: the page's own click handlers run, and checked follows.
+        if (el.checked !== on && (f.widget === 'checkbox-group' || on)) el.click();
+      }
+      return (els as HTMLInputElement[]).some((el) => want.has(el.value)) || !want.size || want.has('') ? undefined : `no option ${[...want].join(',')}`;
+    }
+    case 'select':
+    case 'select2':
+    case 'select2-multiple': {
+      const sel = els[0] as HTMLSelectElement;
+      const want = new Set((Array.isArray(v) ? v : v === undefined ? [] : [v]).map((x) => platformValue(f, x)));
+      const absent = [...want].filter((x) => x !== '' && ![...sel.options].some((o) => o.value === x));
+      if (absent.length) return `no option ${absent.join(',')}`;
+      for (const o of sel.options) o.selected = want.has(o.value);
+      if (!sel.multiple && !want.size) sel.value = '';
+      fire(sel, 'change');
+      return undefined;
+    }
+    case 'display':
+      return 'read-only';
+    default: {
+      const el = els[0] as HTMLInputElement | HTMLTextAreaElement;
+      el.value = v === undefined ? '' : String(v);
+      fire(el, 'input', 'change', 'keyup', 'focusout');
+      return undefined;
+    }
+  }
+}
+
+export interface ReplayResult {
+  applied: FillStep[];
+  failed: Array<{ step: FillStep; reason: string }>;
+  /** The script that puts back what was there before. */
+  undo: FillStep[];
+}
+
+/** Replay a script in order; a step that cannot be written is reported with its reason. */
+export function replayFillScript(doc: Document, spec: PageSpec, steps: FillStep[]): ReplayResult {
+  const applied: FillStep[] = [];
+  const failed: ReplayResult['failed'] = [];
+  for (const step of steps) {
+    const hit = find(doc, spec, step.target);
+    if (!hit?.els.length) {
+      failed.push({ step, reason: 'field not found' });
+      continue;
+    }
+    const reason = write(hit.els, hit.f, step.to);
+    if (reason) failed.push({ step, reason });
+    else applied.push(step);
+  }
+  return { applied, failed, undo: [...applied].reverse().map((s) => ({ ...s, from: s.to, to: s.from })) };
+}

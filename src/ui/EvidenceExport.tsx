@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import type { Finding } from '../core/rules/types';
+import { buildEvidence, type Evidence } from '../core/risk/evidence';
+import { send } from '../messaging/send';
+import type { RecognisedPage } from '../platform/recognise';
+import { tr } from './i18n';
+
+const MARK = { present: '✓', absent: '✗', elsewhere: '…' } as const;
+
+/**
+ * What this page shows of the evidence for exemption case 1 (免责情形 1), and its export as a file
+ * (JSON + printable HTML, opened in the extension's own page).
+ */
+export function EvidenceExport(props: { page: RecognisedPage; profileId: string; findings?: Finding[]; passed?: number; runs: string[]; drawnCount?: string }) {
+  const [saved, setSaved] = useState<number | null>(null);
+  const [error, setError] = useState('');
+  const evidenceNow = (audit?: Evidence['audit']): Evidence =>
+    buildEvidence({ url: location.href, kind: props.page.kind, title: document.title, profile: props.profileId, findings: props.findings, rulesPassed: props.passed, draw: { runs: props.runs, drawnCount: props.drawnCount }, audit });
+  const e = evidenceNow();
+  const exportIt = async () => {
+    const chain = await send({ type: 'audit.verify' });
+    const r = await send({ type: 'evidence.save', evidence: evidenceNow(chain.ok ? { length: chain.chain.length ?? 0 } : undefined), open: true });
+    if (r.ok) setSaved(r.id);
+    else setError(r.error);
+  };
+  return (
+    <section class="evidence">
+      <h3>{tr('免责证据（免责情形 1）', 'Exemption evidence (case 1)')}</h3>
+      <ul>
+        {e.items.map((i) => (
+          <li class={`ev-${i.status}`} data-kind={i.kind} data-status={i.status}>
+            {MARK[i.status]} {tr(i.zh, i.en)}
+          </li>
+        ))}
+      </ul>
+      <button type="button" class="export-evidence" onClick={exportIt}>
+        {tr('导出证据文件', 'Export evidence file')}
+      </button>
+      {saved !== null && <p class="note" data-evidence={saved}>{tr(`已导出证据 #${saved}`, `evidence #${saved} exported`)}</p>}
+      {error && <p class="error">{error}</p>}
+    </section>
+  );
+}

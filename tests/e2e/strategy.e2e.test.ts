@@ -1,0 +1,174 @@
+/**
+ * The strategy page (添加策略) as platform staff meet it: live checks of the strategy, a template saved
+ * from the page and filled back through the fill-script with undo (the platform's own validation
+ * accepts the result), the seeded draw preview, and the exemption evidence export.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'puppeteer';
+import { activeFrame, launch, select2Pick, waitForPanel, type World } from './launch';
+
+let w: World;
+let frame: Frame;
+const TASK = 'RW-2026-002';
+const PAGE = `/syn/pub/server/sccheck/entback/randompage?taskId=${TASK}`;
+
+/**
+ * A control inside the panel's shadow root. Polled: waitForSelector watches the document's
+ * mutations, which do not include those inside a shadow root.
+ */
+async function panel(sel: string) {
+  await frame.waitForFunction((s) => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector(s), { timeout: 10_000, polling: 100 }, sel);
+  return frame.$(`dra-panel >>> ${sel}`);
+}
+const click = async (sel: string) => (await panel(sel))!.click();
+/** The rules failing now, whichever tab of the panel is open. */
+const failing = () => frame.evaluate(() => (document.querySelector('dra-panel')?.shadowRoot?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').filter(Boolean));
+const waitRule = (rule: string, present: boolean) =>
+  frame.waitForFunction((r, p) => (document.querySelector('dra-panel')?.shadowRoot?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').includes(r) === p, { timeout: 10_000 }, rule, present);
+const fieldValues = () =>
+  frame.evaluate(() => ({
+    rates: ['A', 'B', 'C', 'D'].map((c) => (document.querySelector(`input[name=rate${c}]`) as HTMLInputElement).value),
+    targets: [...document.querySelectorAll<HTMLInputElement>('input[name=entryTarget]')].map((i) => i.value),
+    modes: [...document.querySelectorAll<HTMLSelectElement>('select[name=entryMode]')].map((s) => s.value),
+    directed: (document.querySelector('input[name=directed]:checked') as HTMLInputElement | null)?.value,
+    industries: [...(document.querySelector('select[name=industries]') as HTMLSelectElement).selectedOptions].map((o) => o.value),
+    shownIndustries: [...document.querySelectorAll('select[name=industries] + .select2 .select2-selection__choice')].map((li) => li.getAttribute('title') ?? li.textContent?.replace('×', '').trim()),
+  }));
+
+async function openStrategy() {
+  await w.page.goto(`${w.url}?open=${encodeURIComponent(PAGE)}`, { waitUntil: 'networkidle0' });
+  frame = await activeFrame(w.page);
+  await waitForPanel(frame);
+  await frame.waitForFunction(() => !!document.querySelector('.select2'));
+}
+
+beforeAll(async () => {
+  w = await launch();
+  await openStrategy();
+});
+afterAll(async () => w?.close());
+
+describe('the strategy page', () => {
+  it('an empty strategy on market entities shows strategy.credit-classified; rates for A–D clear it', async () => {
+    await waitRule('strategy.credit-classified', true);
+    for (const [c, v] of [['A', '3'], ['B', '5'], ['C', '10'], ['D', '20']]) await frame.type(`input[name=rate${c}]`, v);
+    await waitRule('strategy.credit-classified', false);
+  });
+
+  it('saves the page’s strategy as a department template', async () => {
+    await frame.click('input[name=directed][value="1"]');
+    await select2Pick(frame, 'industries', '餐饮服务');
+    const targets = await frame.$$('input[name=entryTarget]');
+    for (const [i, t] of targets.entries()) {
+      await t.evaluate((el) => (el as HTMLInputElement).select());
+      await t.type(String(8 + i));
+    }
+    await click('button[data-tab=templates]');
+    await click('details.save-template summary');
+    await (await panel('input.tpl-name'))!.type('餐饮定向模板');
+    await (await panel('input.tpl-dept'))!.type('SCJG');
+    await click('button.save');
+    await panel('p.note');
+    const note = await frame.$eval('dra-panel >>> p.note', (e) => e.textContent);
+    expect(note).toMatch(/餐饮定向模板/);
+  });
+
+  it('fills a fresh page from the template: the fill-script first, then the widgets; undo restores', async () => {
+    await openStrategy();
+    const before = await fieldValues();
+    expect(before.rates).toEqual(['', '', '', '']);
+    await click('button[data-tab=templates]');
+    const select = await panel('section.templates select');
+    const id = await select!.evaluate((s) => [...(s as HTMLSelectElement).options].find((o) => o.textContent?.includes('餐饮定向模板'))?.value ?? '');
+    expect(id).not.toBe('');
+    await select!.select(id);
+    await click('button.fill');
+    const script = await panel('div.script');
+    const steps = await script!.evaluate((d) => [...d.querySelectorAll('li')].map((li) => li.getAttribute('data-target')));
+    // Shown before anything changes: the page is untouched until Apply. (定向 is already chosen: no step.)
+    expect(before.directed).toBe('1');
+    expect(steps).not.toContain('directed');
+    expect(steps).toEqual(expect.arrayContaining(['industries', 'rateA', 'rateD', 'entries[0].target', 'entries[1].target']));
+    expect(await fieldValues()).toEqual(before);
+    await click('button.apply');
+    await panel('div.filled');
+    const after = await fieldValues();
+    expect(after.rates).toEqual(['3', '5', '10', '20']);
+    expect(after.targets).toEqual(['8', '9']);
+    expect(after.directed).toBe('1');
+    expect(after.industries).toEqual(['餐饮服务']);
+    // select2 shows the picked value: the change event reached the widget.
+    expect(after.shownIndustries).toEqual(['餐饮服务']);
+    await waitRule('strategy.credit-classified', false);
+
+    await click('button.undo');
+    await frame.waitForFunction(() => (document.querySelector('input[name=rateA]') as HTMLInputElement).value === '');
+    const undone = await fieldValues();
+    expect(undone).toEqual(before);
+    await waitRule('strategy.credit-classified', true);
+  });
+
+  it('the platform’s own validation and save accept the filled strategy', async () => {
+    await click('button.fill');
+    await click('button.apply');
+    await panel('div.filled');
+    expect(await failing()).toEqual([]);
+    await frame.click('#btnSaveStrategy');
+    await frame.waitForFunction(() => [...document.querySelectorAll('.layui-layer-msg, .layui-layer-dialog')].some((e) => e.textContent?.includes('策略保存成功')), { timeout: 10_000 });
+    // The platform kept what was filled: reload and read it back.
+    await openStrategy();
+    const saved = await fieldValues();
+    expect(saved.rates).toEqual(['3', '5', '10', '20']);
+    expect(saved.targets).toEqual(['8', '9']);
+  });
+
+  it('previews the draw with a seed: counts per class and item, marked not binding, records kept; the same seed gives the same draw', async () => {
+    await click('button[data-tab=preview]');
+    const seedInput = await panel('input.seed');
+    await seedInput!.evaluate((el) => (el as HTMLInputElement).select());
+    await seedInput!.type('training-seed-1');
+    await click('button.run-preview');
+    const result = await panel('div.preview-result');
+    const first = await result!.evaluate((d) => ({
+      drawn: Number(d.getAttribute('data-drawn')),
+      saved: Number(d.getAttribute('data-saved')),
+      banner: d.querySelector('.not-binding')?.textContent ?? '',
+      items: [...d.querySelectorAll('.preview-item')].map((i) => ({ item: i.getAttribute('data-item'), drawn: Number(i.getAttribute('data-drawn')), bars: i.querySelectorAll('svg.bar-chart g').length, error: i.querySelector('.error')?.textContent ?? null })),
+    }));
+    expect(first.banner).toMatch(/预览 \/ preview/);
+    expect(first.items.map((i) => i.item)).toEqual(['SJ-005', 'WS-001']);
+    for (const i of first.items) {
+      expect(i.error).toBeNull();
+      expect(i.drawn).toBeGreaterThan(0);
+      expect(i.bars).toBe(4); // classes A–D
+    }
+    expect(first.saved).toBe(2);
+    const hashes = () => frame.$eval('dra-panel >>> div.preview-result', (d) => [...d.querySelectorAll('.preview-item')].map((i) => i.getAttribute('data-result-hash')));
+    const firstHashes = await hashes();
+    const rerun = async () => {
+      const run = Number(await frame.$eval('dra-panel >>> div.preview-result', (d) => d.getAttribute('data-run')));
+      await click('button.run-preview');
+      await panel(`div.preview-result[data-run="${run + 1}"]`);
+      return hashes();
+    };
+    expect(await rerun()).toEqual(firstHashes);
+    await click('button.new-seed');
+    const other = await rerun();
+    expect(other[0]).not.toEqual(firstHashes[0]);
+  });
+
+  it('exports the exemption evidence: the extension opens it as a printable page with its hash intact', async () => {
+    await click('button[data-tab=evidence]');
+    const status = await frame.$$eval('dra-panel >>> .evidence li', (lis) => Object.fromEntries(lis.map((li) => [li.getAttribute('data-kind'), li.getAttribute('data-status')])));
+    expect(status).toMatchObject({ 'plan-compliant': 'present', 'draw-record': 'absent', 'check-record': 'elsewhere', publication: 'elsewhere' });
+    const opened = w.browser.waitForTarget((t) => t.url().includes('/evidence.html#'), { timeout: 10_000 });
+    await click('button.export-evidence');
+    const page = (await (await opened).asPage())!;
+    await page.waitForSelector('[data-intact]');
+    expect(await page.$eval('[data-intact]', (e) => e.getAttribute('data-intact'))).toBe('yes');
+    const doc = await page.$eval('#doc', (f) => (f as HTMLIFrameElement).srcdoc);
+    expect(doc).toContain('免责情形 E-1');
+    expect(doc).toContain('按照法律法规规章规定和抽查工作计划安排，已履行抽查检查职责的');
+    await page.close();
+  });
+});
