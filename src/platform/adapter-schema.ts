@@ -14,6 +14,8 @@ export const FieldSpec = z.strictObject({
   widget: Widget,
   /** Which control of the label's cell, when it holds several (a date range: 0 start, 1 end). */
   index: z.number().int().min(0).optional(),
+  /** For `display` text: a regular expression whose first group is the value ("食品（重点）" → "重点"). */
+  pattern: z.string().optional(),
   /** Platform values to model values ("1" → true). */
   values: z.record(z.string(), z.union([z.string(), z.boolean(), z.number()])).optional(),
 });

@@ -68,7 +68,8 @@ export function readValue(els: Element[], f: FieldSpec): Scalar {
   }
   if (f.widget === 'checkbox-group') return (els as HTMLInputElement[]).filter((e) => e.checked).map((e) => e.value);
   if (f.widget === 'display') {
-    const text = els[0].textContent?.trim() ?? '';
+    const all = els[0].textContent?.trim() ?? '';
+    const text = f.pattern ? (new RegExp(f.pattern).exec(all)?.[1]?.trim() ?? '') : all;
     return text === '' ? undefined : map(text);
   }
   const el = els[0] as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;

@@ -136,7 +136,10 @@ export function pageToDossier(kind: PageKind, values: Record<string, FieldValue>
               id: 'editing',
               name: '（抽取策略）',
               directed: strategy.directed,
-              items: (strategy.entries ?? []).filter((e) => e.itemId).map((e) => ({ itemId: e.itemId })),
+              // The row's label says the item's name and kind (重点/一般), which the rate rules need.
+              items: rows(values.entries)
+                .filter((r) => r.itemId)
+                .map((r) => ({ itemId: String(r.itemId), name: str(r.itemLabel as FieldValue), kind: r.itemKind === 'key' || r.itemKind === 'general' ? r.itemKind : undefined })),
               strategy,
             },
           ],

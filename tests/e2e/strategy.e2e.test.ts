@@ -35,6 +35,14 @@ const fieldValues = () =>
     shownIndustries: [...document.querySelectorAll('select[name=industries] + .select2 .select2-selection__choice')].map((li) => li.getAttribute('title') ?? li.textContent?.replace('×', '').trim()),
   }));
 
+/** Replace an input's text as a user does: select it all, then type (or just delete). */
+async function retype(sel: string, text: string) {
+  await frame.click(sel);
+  await frame.$eval(sel, (i) => (i as HTMLInputElement).select());
+  await w.page.keyboard.press('Backspace');
+  if (text) await frame.type(sel, text);
+}
+
 async function openStrategy() {
   await w.page.goto(`${w.url}?open=${encodeURIComponent(PAGE)}`, { waitUntil: 'networkidle0' });
   frame = await activeFrame(w.page);
@@ -53,6 +61,26 @@ describe('the strategy page', () => {
     await waitRule('strategy.credit-classified', true);
     for (const [c, v] of [['A', '3'], ['B', '5'], ['C', '10'], ['D', '20']]) await frame.type(`input[name=rate${c}]`, v);
     await waitRule('strategy.credit-classified', false);
+  });
+
+  it('a general item sampled at 25% shows plan.rate.general-bounds; 20% clears it', async () => {
+    // The first 一般 row of the task's items, as the platform labels it.
+    const row = await frame.evaluate(() => [...document.querySelectorAll('#strategyForm table.list-table tbody tr')].findIndex((tr) => /（一般）/.test(tr.querySelector('td')?.textContent ?? '')));
+    expect(row).toBeGreaterThanOrEqual(0);
+    const target = `#strategyForm table.list-table tbody tr:nth-child(${row + 1}) input[name=entryTarget]`;
+    const before = await frame.$eval(target, (i) => (i as HTMLInputElement).value);
+    await frame.select(`#strategyForm table.list-table tbody tr:nth-child(${row + 1}) select[name=entryMode]`, 'ratio');
+    await retype(target, '20');
+    await waitRule('plan.rate.general-bounds', false);
+    await retype(target, '25');
+    await waitRule('plan.rate.general-bounds', true);
+    const shown = await frame.evaluate(() => document.querySelector('dra-panel')?.shadowRoot?.querySelector('[data-rule="plan.rate.general-bounds"]')?.textContent ?? '');
+    expect(shown).toMatch(/25%/);
+    expect(shown).toMatch(/20%/);
+    await retype(target, '20');
+    await waitRule('plan.rate.general-bounds', false);
+    // Put back what the page had, so the template tests below start from the platform's values.
+    await retype(target, before);
   });
 
   it('saves the page’s strategy as a department template', async () => {
