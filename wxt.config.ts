@@ -11,8 +11,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
+    // storage: IndexedDB in the extension's origin; scripting: the overlay on origins the user grants.
+    permissions: ['storage', 'scripting'],
     host_permissions: ['http://127.0.0.1/*'],
+    // Asked for one origin at a time on the options page, never granted at install.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
   },
   vite: () => ({

@@ -1,12 +1,23 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { DraDb } from '../src/storage/db';
 import { route } from '../src/messaging/router';
+import { readSettings } from '../src/storage/settings';
+import { syncUserOrigins } from '../src/background/user-origins';
 
 export default defineBackground(() => {
   const db = new DraDb();
-  const effects = { openTab: (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/evidence.html') }) };
+  const resync = () => readSettings(db).then((s) => syncUserOrigins(s.origins)).catch((e) => console.warn('dra: user origins', e));
+  const effects = {
+    openTab: (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/evidence.html') }),
+    originsChanged: (origins: string[]) => syncUserOrigins(origins),
+  };
   // Every message is validated and checked against its sender before anything is done.
   browser.runtime.onMessage.addListener((message, sender) => route(db, message, sender, browser.runtime.id, effects));
   // A closed tab's verdicts go with it.
   browser.tabs.onRemoved.addListener((tabId) => void db.verdicts.where('tabId').equals(tabId).delete());
+  // The overlay runs on a user's platform origin only while its permission is granted.
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
+  browser.runtime.onStartup.addListener(resync);
+  browser.runtime.onInstalled.addListener(resync);
 });

@@ -3,25 +3,36 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { render } from 'preact';
 import { Panel } from '../../src/ui/Panel';
 import { recognisePage } from '../../src/platform/recognise';
-import './panel.css';
+import { send } from '../../src/messaging/send';
+// Inlined into the shadow root, so no extension file has to be web-accessible to the platform's pages.
+import css from './panel.css?inline';
 
 export default defineContentScript({
   // The platform puts every page in its own iframe, so the overlay runs in all frames and
-  // decides per frame (by URL) whether it is on a page it knows.
+  // decides per frame (by URL) whether it is on a page it knows. Users' own platform origins
+  // are registered at run time, once granted on the options page (src/background/user-origins.ts).
   matches: ['http://127.0.0.1/*'],
   allFrames: true,
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
-    const page = recognisePage(location.href, undefined, document.body?.innerText);
+    const text = document.body?.innerText;
+    let page = recognisePage(location.href, undefined, text);
+    if (!page && location.hostname !== '127.0.0.1') {
+      // A user's platform: its adapter is one the user added on the options page.
+      const r = await send({ type: 'adapters.list' });
+      if (r.ok) page = recognisePage(location.href, r.adapters, text);
+    }
     if (!page) return;
+    const found = page;
     const ui = await createShadowRootUi(ctx, {
       name: 'dra-panel',
       position: 'overlay',
       // Bottom-right is empty on the platform's pages: list tools sit top-right, form buttons bottom-centre.
       alignment: 'bottom-right',
       zIndex: 2147483000,
+      css,
       onMount(container) {
-        render(<Panel page={page} />, container);
+        render(<Panel page={found} />, container);
         return container;
       },
       onRemove(container) {

@@ -19,6 +19,8 @@ export interface Sender {
 /** What the router may do beyond the database (the background passes the browser's). */
 export interface Effects {
   openTab?: (path: string) => void;
+  /** The user's platform origins changed: the overlay follows them (the background re-registers it). */
+  originsChanged?: (origins: string[]) => void | Promise<unknown>;
 }
 
 type Handled = { [T in RequestType]: Reply<T> }[RequestType];
@@ -61,7 +63,9 @@ export async function route(db: DraDb, message: unknown, sender: Sender, extensi
       return { ok: true, settings: await readSettings(db) };
     case 'settings.set': {
       const r = await writeSettings(db, m.patch);
-      return r.ok ? { ok: true, settings: r.settings } : refused('settings refused', problemsOf(r.errors));
+      if (!r.ok) return refused('settings refused', problemsOf(r.errors));
+      if ('origins' in m.patch) await effects.originsChanged?.(r.settings.origins);
+      return { ok: true, settings: r.settings };
     }
     case 'templates.list': {
       const all = m.department ? await db.templates.where('department').equals(m.department).toArray() : await db.templates.toArray();
@@ -82,14 +86,19 @@ export async function route(db: DraDb, message: unknown, sender: Sender, extensi
       const r = parseWith(Adapter, m.adapter);
       if (!r.ok) return refused('adapter refused', problemsOf(r.errors));
       if (BUILTIN_ADAPTERS.some((a) => a.id === r.value.id)) return refused('adapter refused', [{ path: 'id', zh: `“${r.value.id}”是内置适配器，请换一个编号`, en: `"${r.value.id}" is a built-in adapter; choose another id` }]);
-      const bad = r.value.pages.flatMap((p, i) => {
+      const badRegExp = (path: string, re: string | undefined) => {
         try {
-          new RegExp(p.url);
+          if (re !== undefined) new RegExp(re);
           return [];
         } catch {
-          return [{ path: `pages.${i}.url`, zh: '不是有效的正则表达式', en: 'not a valid regular expression' }];
+          return [{ path, zh: '不是有效的正则表达式', en: 'not a valid regular expression' }];
         }
-      });
+      };
+      const bad = r.value.pages.flatMap((p, i) => [
+        ...badRegExp(`pages[${i}].url`, p.url),
+        ...p.fields.flatMap((f, j) => badRegExp(`pages[${i}].fields[${j}].pattern`, f.pattern)),
+        ...p.tables.flatMap((t, j) => t.columns.flatMap((c, k) => badRegExp(`pages[${i}].tables[${j}].columns[${k}].pattern`, c.pattern))),
+      ]);
       if (bad.length) return refused('adapter refused', bad);
       await db.adapters.put(r.value);
       return { ok: true, adapter: r.value };

@@ -3,7 +3,7 @@ import { Adapter, type PageKind, type PageSpec } from './adapter-schema';
 
 export type { PageKind };
 
-/** The adapters the product ships; user adapters (options page) join them in a later issue. */
+/** The adapters the product ships; a user's own (options page) are stored by the background and passed in. */
 export const BUILTIN_ADAPTERS: Adapter[] = [Adapter.parse(sandbox)];
 
 export interface RecognisedPage {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PROFILE_IDS, loadProfile, ProfileError } from '../core/profiles';
 import { UserOverrides } from '../core/profiles/schema';
 import type { DraDb } from './db';
+import { parseOrigin } from '../platform/origins';
 
 /** The user's settings, validated on the way in and on the way out. */
 export const Settings = z.strictObject({
@@ -10,7 +11,10 @@ export const Settings = z.strictObject({
   /** The user's department: templates are saved under it and offered for it. */
   department: z.string().trim().max(100).optional(),
   /** Platform origins the user added (host permission granted at run time), e.g. https://sjzt.example.gov.cn. */
-  origins: z.array(z.string()).default([]),
+  origins: z
+    .array(z.string().refine((o) => { const r = parseOrigin(o); return r.ok && r.origin === o; }, { message: 'not an origin such as https://host' }))
+    .max(50)
+    .default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 

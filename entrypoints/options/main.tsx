@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { OptionsPage } from '../../src/ui/options/OptionsPage';
+
+const app = document.getElementById('app')!;
+render(<OptionsPage />, app);
+window.addEventListener('pagehide', () => render(null, app));

@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { isBuiltinOrigin, originPattern } from '../platform/origins';
+
+const SCRIPT_ID = 'dra-user-origins';
+
+/**
+ * Run the overlay on the platform origins the user added and granted: one registered content script
+ * for all of them, re-registered whenever the list or the grants change. An origin whose permission
+ * was refused or withdrawn gets nothing.
+ */
+export async function syncUserOrigins(origins: readonly string[]): Promise<string[]> {
+  const patterns: string[] = [];
+  for (const o of origins) {
+    if (isBuiltinOrigin(o)) continue;
+    const p = originPattern(o);
+    if (!patterns.includes(p) && (await browser.permissions.contains({ origins: [p] }))) patterns.push(p);
+  }
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (patterns.length)
+    await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: patterns, js: ['content-scripts/overlay.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true }]);
+  return patterns;
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'preact/hooks';
+import { BUILTIN_PROFILES, PROFILE_IDS } from '../../core/profiles';
+import type { Settings } from '../../storage/settings';
+import { send } from '../../messaging/send';
+import { tr, uiLang } from '../i18n';
+import { SaidLine, useSaid } from './said';
+
+const nameOf = (id: string) => {
+  const n = (BUILTIN_PROFILES[id] as { name?: { zh: string; en: string } }).name;
+  return n ? n[uiLang()] : id;
+};
+
+/** The rule profile (jurisdiction), the user's department, and their own overrides as JSON. */
+export function ProfileSection({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
+  const [profileId, setProfileId] = useState(settings.profileId);
+  const [department, setDepartment] = useState(settings.department ?? '');
+  const shown = (s: Settings) => (s.overrides && Object.keys(s.overrides.rules).length ? JSON.stringify(s.overrides, null, 2) : '');
+  const [overrides, setOverrides] = useState(shown(settings));
+  const { said, setSaid, fromReply } = useSaid();
+  useEffect(() => {
+    setProfileId(settings.profileId);
+    setDepartment(settings.department ?? '');
+    setOverrides(shown(settings));
+  }, [settings]);
+
+  const save = async () => {
+    // Empty overrides are sent as an empty set (a message drops undefined, which would keep the old ones).
+    let parsed: unknown = { rules: {} };
+    if (overrides.trim()) {
+      try {
+        parsed = JSON.parse(overrides);
+      } catch (e) {
+        setSaid({ ok: false, text: tr('个人覆盖不是有效的 JSON：', 'the overrides are not valid JSON: ') + (e as Error).message });
+        return;
+      }
+    }
+    const r = await send({ type: 'settings.set', patch: { profileId, department: department.trim(), overrides: parsed } });
+    fromReply(r, tr('已保存：规则配置 ', 'saved: profile ') + nameOf(profileId));
+    if (r.ok) onSaved(r.settings);
+  };
+
+  return (
+    <section id="profile">
+      <h2>{tr('规则配置与部门', 'Rule profile and department')}</h2>
+      <p class="hint">{tr('各地参数不同：选择本地区的配置；未规定的参数沿用基准配置。', 'Parameters differ by jurisdiction: choose yours; what it leaves unstated keeps the baseline.')}</p>
+      <label>
+        {tr('规则配置', 'Profile')}{' '}
+        <select name="profileId" value={profileId} onChange={(e) => setProfileId((e.target as HTMLSelectElement).value)}>
+          {PROFILE_IDS.map((id) => (
+            <option value={id}>{nameOf(id)}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {tr('本部门', 'My department')}{' '}
+        <input name="department" value={department} placeholder={tr('如 SCJG', 'e.g. SCJG')} onInput={(e) => setDepartment((e.target as HTMLInputElement).value)} />
+      </label>
+      <label class="block">
+        {tr('个人覆盖（JSON，可留空）', 'My overrides (JSON, may be empty)')}
+        <textarea name="overrides" rows={6} spellcheck={false} placeholder={'{ "rules": { "plan.joint.max-departments": { "params": { "max": { "value": 4 } } } } }'} value={overrides} onInput={(e) => setOverrides((e.target as HTMLTextAreaElement).value)} />
+      </label>
+      <button type="button" class="primary save-profile" onClick={save}>
+        {tr('保存', 'Save')}
+      </button>
+      <SaidLine said={said} />
+    </section>
+  );
+}
