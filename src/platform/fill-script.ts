@@ -14,6 +14,9 @@ export interface FillStep {
   widget: FieldSpec['widget'];
   from: Scalar;
   to: Scalar;
+  /** The values as the page shows them (an option's or a radio's label), where it has labels. */
+  fromText?: string;
+  toText?: string;
 }
 
 export interface FillScript {
@@ -48,7 +51,7 @@ export function buildFillScript(doc: Document, spec: PageSpec, wanted: Array<{ t
       continue;
     }
     const from = readValue(hit.els, hit.f);
-    if (!same(from, w.to)) steps.push({ target: w.target, label: w.label, widget: hit.f.widget, from, to: w.to });
+    if (!same(from, w.to)) steps.push({ target: w.target, label: w.label, widget: hit.f.widget, from, to: w.to, fromText: shownText(hit.els, hit.f, from), toText: shownText(hit.els, hit.f, w.to) });
   }
   return { steps, unplaced: missing };
 }
@@ -57,6 +60,20 @@ export function buildFillScript(doc: Document, spec: PageSpec, wanted: Array<{ t
 function platformValue(f: FieldSpec, v: Scalar): string {
   const key = f.values && Object.entries(f.values).find(([, mv]) => mv === v)?.[0];
   return key ?? (v === undefined ? '' : String(v));
+}
+
+/** What the user sees for a value of a select or a radio group: its option's or radio's text. */
+function shownText(els: Element[], f: FieldSpec, v: Scalar): string | undefined {
+  if (v === undefined || Array.isArray(v)) return undefined;
+  const want = platformValue(f, v);
+  if (f.widget === 'select' || f.widget === 'select2') return [...(els[0] as HTMLSelectElement).options].find((o) => o.value === want)?.text.trim() || undefined;
+  if (f.widget === 'radio') {
+    const el = (els as HTMLInputElement[]).find((e) => e.value === want);
+    // The platform writes a radio's label as the text right after it, or wraps it in a <label>.
+    const text = el?.closest('label')?.textContent ?? el?.nextSibling?.textContent;
+    return text?.trim() || undefined;
+  }
+  return undefined;
 }
 
 function fire(el: Element, ...types: string[]) {

@@ -15,7 +15,7 @@ function ScriptView({ steps }: { steps: FillStep[] }) {
     <ol class="fill-script">
       {steps.map((s) => (
         <li data-target={s.target}>
-          <span class="label">{s.label}</span>: <span class="from">{show(s.from)}</span> → <b class="to">{show(s.to)}</b>
+          <span class="label">{s.label}</span>: <span class="from">{s.fromText ?? show(s.from)}</span> → <b class="to">{s.toText ?? show(s.to)}</b>
         </li>
       ))}
     </ol>

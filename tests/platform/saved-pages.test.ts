@@ -83,7 +83,7 @@ describe('the strategy page (添加策略)', () => {
   });
   it('a template becomes a fill-script of the changes only; replayed it sets the controls; undo restores them', () => {
     const { doc, page } = open('strategy-RW-2026-002.html');
-    const template = StrategyTemplate.parse({ name: '餐饮', department: 'SCJG', creditClassRates: { A: 3, B: 5, C: 10, D: 20 }, items: [{ itemId: 'SJ-005', quantityMode: 'ratio', target: 5 }, { itemId: 'XX-404', quantityMode: 'ratio', target: 5 }] });
+    const template = StrategyTemplate.parse({ name: '餐饮', department: 'SCJG', creditClassRates: { A: 3, B: 5, C: 10, D: 20 }, items: [{ itemId: 'SJ-005', quantityMode: 'ratio', target: 5 }, { itemId: 'WS-001', quantityMode: 'fixed', target: 12 }, { itemId: 'XX-404', quantityMode: 'ratio', target: 5 }] });
     const before = readForm(doc, page.spec).values;
     const { wanted, unplaced } = templateTargets(template, before, page.spec);
     const script = buildFillScript(doc, page.spec, wanted, unplaced);
@@ -93,12 +93,16 @@ describe('the strategy page (添加策略)', () => {
       ['rateC', undefined, 10],
       ['rateD', undefined, 20],
       ['entries[0].target', '25', 5],
+      ['entries[1].quantityMode', 'ratio', 'fixed'],
+      ['entries[1].target', '10', 12],
     ]);
+    // A select's step is shown as the page shows it.
+    expect(script.steps.find((s) => s.target === 'entries[1].quantityMode')).toMatchObject({ fromText: '全部比例', toText: '全部固定' });
     expect(script.unplaced.join(' ')).toContain('XX-404');
     const done = replayFillScript(doc, page.spec, script.steps);
     expect(done.failed).toEqual([]);
     const after = readForm(doc, page.spec).values;
-    expect(templateFromPage(after, 'x', 'SCJG')).toMatchObject({ creditClassRates: { A: 3, B: 5, C: 10, D: 20 }, items: [{ itemId: 'SJ-005', target: 5 }, { itemId: 'WS-001', target: 10 }] });
+    expect(templateFromPage(after, 'x', 'SCJG')).toMatchObject({ creditClassRates: { A: 3, B: 5, C: 10, D: 20 }, items: [{ itemId: 'SJ-005', target: 5 }, { itemId: 'WS-001', quantityMode: 'fixed', target: 12 }] });
     replayFillScript(doc, page.spec, done.undo);
     expect(readForm(doc, page.spec).values).toEqual(before);
   });
