@@ -2,22 +2,24 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // The sandbox platform is served on 127.0.0.1 by `dra sandbox`; production platform origins are
-// optional host permissions the user grants at run time (see the options page).
+// optional host permissions the user grants at run time, one origin at a time (see the options page).
+const ANY_PLATFORM = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     // storage: IndexedDB in the extension's origin; scripting: the overlay on origins the user grants.
     permissions: ['storage', 'scripting'],
     host_permissions: ['http://127.0.0.1/*'],
-    // Asked for one origin at a time on the options page, never granted at install.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Asked for on the options page, never granted at install (MV2 lists them as optional permissions).
+    ...(manifestVersion === 3 ? { optional_host_permissions: ANY_PLATFORM } : { optional_permissions: ANY_PLATFORM }),
     action: { default_title: '__MSG_extName__' },
-  },
+  }),
   vite: () => ({
     plugins: [preact()],
   }),

@@ -32,3 +32,22 @@ describe.each(['chrome', 'firefox'] as const)('wxt build -b %s', (browser) => {
     expect(existsSync(`${dir}/${popup}`)).toBe(true);
   });
 });
+
+/**
+ * Least privilege: the built manifests are kept as snapshots (tests/extension/manifest.*.json), so a new
+ * permission, host or exposed resource is a reviewed change of that file, never a side effect.
+ * After a deliberate change: `npx vitest run tests/extension -u` and review the diff.
+ */
+describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
+  it('asks for no more than it needs, and matches its reviewed snapshot', { timeout: 180_000 }, async () => {
+    const { manifest } = build(browser);
+    const hosts = browser === 'chrome' ? manifest.host_permissions : manifest.permissions.filter((p: string) => p.includes('://'));
+    expect(hosts).toEqual(['http://127.0.0.1/*']);
+    expect(manifest.permissions.filter((p: string) => !p.includes('://')).sort()).toEqual(['scripting', 'storage']);
+    expect(manifest.optional_host_permissions ?? manifest.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    expect(manifest.content_security_policy).toBeUndefined(); // the browser's default: no eval, no remote code
+    await expect(JSON.stringify(manifest, null, 2) + '\n').toMatchFileSnapshot(`manifest.${browser}.json`);
+  });
+});
