@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useClearOfButtons } from './avoid-buttons';
 import type { RecognisedPage } from '../platform/recognise';
 import { allRules } from '../core/rules/registry';
 import { t, tr, uiLang } from './i18n';
@@ -77,6 +78,10 @@ export function Panel({ page }: { page: RecognisedPage }) {
     window.addEventListener('pointerup', up);
   };
 
+  // Docked bottom-right, but never over the platform's own buttons (narrow windows put them there).
+  const box = useRef<HTMLDivElement>(null);
+  const place = useClearOfButtons(box, []);
+
   const tabs: Array<[Tab, string]> = [
     ['checks', tr('检查', 'Checks')],
     ...(page.kind === 'strategy'
@@ -89,7 +94,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
   ];
   const drawnCount = live.read?.values.drawnCount;
   return (
-    <div class="dra-panel" data-page-kind={page.kind} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} style={{ transform: `translate(${offset.x}px, ${offset.y}px)` }}>
+    <div class="dra-panel" data-page-kind={page.kind} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
       <header onPointerDown={startDrag}>
         <span>{t('panelTitle')}</span>
         {counts && (
