@@ -4,14 +4,15 @@ import { recognisePage } from '../src/platform/recognise';
 import { validateNow } from '../src/ui/use-live-validation';
 import { readForm } from '../src/platform/read-form';
 
-export function run(n = 300) {
+/** Type into `selector` n times (the plan's name, a strategy row's target) and time each refresh. */
+export function run(n = 300, selector = 'input[name=name]') {
   const page = recognisePage(location.href)!;
-  const name = document.querySelector('input[name=name]') as HTMLInputElement;
+  const name = document.querySelector(selector) as HTMLInputElement;
   const read: number[] = [];
   const full: number[] = [];
   let findings = 0;
   for (let i = 0; i < n; i++) {
-    name.value = `2026年联合抽查计划${i}`;
+    name.value = selector === 'input[name=name]' ? `2026年联合抽查计划${i}` : String(1 + (i % 30));
     name.dispatchEvent(new Event('input', { bubbles: true }));
     let t = performance.now();
     readForm(document, page.spec);
