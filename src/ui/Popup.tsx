@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { allRules } from '../core/rules/registry';
 import { t } from './i18n';
 
@@ -7,6 +8,11 @@ export function Popup() {
       <h1 style={{ fontSize: '15px', margin: '0 0 6px' }}>{t('extName')}</h1>
       <p style={{ margin: 0 }}>
         {t('popupProfile')}: baseline · {allRules.length} {t('popupRules')}
+      </p>
+      <p style={{ margin: '6px 0 0' }}>
+        <a href={browser.runtime.getURL('/rules.html')} target="_blank" id="open-rules">
+          规则浏览器 / Rule explorer
+        </a>
       </p>
     </main>
   );
