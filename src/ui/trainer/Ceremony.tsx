@@ -151,7 +151,7 @@ export function CeremonyAfter({ v }: { v: CeremonyView }) {
           </code>
           <div class="muted">承诺 / commitment = SHA-256(seed)</div>
           <code class="hash">{r.commitment}</code>
-          <div class="muted">记录摘要 / record hash</div>
+          <div class="muted">记录摘要 / record hash（记录太大，二维码存其 SHA-256 / the record is too large for a QR code: this one holds its SHA-256）</div>
           <div class="qr-row">
             <QrSvg text={`sha256:${r.recordHash}`} size={180} label="record hash QR" />
             <code class="hash" id="recordHash">
