@@ -36,6 +36,11 @@ export const Scenario = z.strictObject({
   /** The sandbox page to open first, as a path of the platform. */
   open: z.string().startsWith('/'),
   state: StatePatch,
+  /**
+   * Where the trainee fixes it: on the platform's own forms, or (when the platform has no form for it,
+   * or what happened cannot be undone) by answering; the trainer then shows the reference fix.
+   */
+  fixOn: z.enum(['platform', 'answer']).default('platform'),
   /** The reference fix: applied over the starting state it makes the rule pass for the subject. */
   fix: z.strictObject({ how: Bilingual, state: StatePatch }),
 });

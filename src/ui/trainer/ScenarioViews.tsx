@@ -35,7 +35,7 @@ export function ScenarioList({ scenarios, refused }: { scenarios: Scenario[]; re
               </button>
               <span class="muted">
                 {' '}
-                规则 / rule <code>{s.rule}</code>
+                规则 / rule <code>{s.rule}</code> · {s.fixOn === 'platform' ? '在平台上改正 / fixed on the platform' : '回答问题 / answer the question'}
               </span>
             </form>
           </li>
@@ -76,6 +76,11 @@ export function ScenarioPage({ s, check, showHint, today }: { s: Scenario; check
         <h2>问题 / Question</h2>
         <p>{s.question.zh}</p>
         <p class="muted">{s.question.en}</p>
+        {s.fixOn === 'answer' && (
+          <p class="answer-only">
+            本情景在沙盒平台上没有可修改的表单（或已发生的事无法撤回）：请回答问题，再由培训人员演示参考答案。 / The sandbox's forms cannot change this (or what happened cannot be undone): answer the question, then the trainer applies the reference fix.
+          </p>
+        )}
         <p>
           <a class="btn open-platform" href={`/?open=${encodeURIComponent(s.open)}`} target="dra-platform">
             在平台中打开 / Open on the platform
