@@ -1,6 +1,6 @@
 import type { ExplorerRule, JudgedExample } from '../../trainer/explorer';
 import { SCOPE_LABEL } from '../../trainer/explorer';
-import { Clause } from './Clause';
+import { Clause, policyName } from './Clause';
 
 const SEVERITY: Record<string, [string, string]> = { error: ['错误', 'error'], warn: ['警告', 'warning'], info: ['提示', 'advice'] };
 const VERDICT: Record<JudgedExample['verdict'], [string, string]> = {
@@ -90,7 +90,16 @@ export function RuleCard({ r, sandboxBase }: { r: ExplorerRule; sandboxBase: str
                   <td class="param-value">{value(p.value)}</td>
                   <td>{p.profile ?? '—'}</td>
                   <td>
-                    {p.source ? <Clause file={p.source.file} section={p.source.section} context={p.source.context} /> : <span class="muted">—</span>}
+                    {!p.source ? (
+                      <span class="muted">—</span>
+                    ) : r.citations.some((c) => c.file === p.source!.file && c.quote === p.source!.quote) ? (
+                      // The same clause is quoted in full below: name it once here.
+                      <span class="param-source">
+                        {policyName(p.source.file)} {p.source.section} 「<mark>{p.source.quote}</mark>」 <span class="muted">（见下方条款 / see the clause below）</span>
+                      </span>
+                    ) : (
+                      <Clause file={p.source.file} section={p.source.section} context={p.source.context} />
+                    )}
                     {p.note && <div class="muted">{p.note}</div>}
                   </td>
                 </tr>
