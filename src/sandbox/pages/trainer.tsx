@@ -156,7 +156,8 @@ function view(c: Ceremony, store: SandboxStore): CeremonyView {
     const objectNames = new Map(objects.map((o) => [o.id, o.name ?? o.id]));
     const inspectorNames = new Map(store.data.inspectors.map((i) => [i.id, i.name ?? i.id]));
     for (const id of c.record.result.objectIds) names[id] = objectNames.get(id) ?? id;
-    for (const a of c.record.result.assignments) for (const x of a.inspectorIds) names[x] = inspectorNames.get(x) ?? x;
+    // Inspectors by name and registry id: two staff may share a name.
+    for (const a of c.record.result.assignments) for (const x of a.inspectorIds) names[x] = inspectorNames.has(x) ? `${inspectorNames.get(x)}（${x}）` : x;
   }
   return { id: c.id, setup: { ...setup, objectCount: objects.length }, commitment: commitmentOf(c.seed), committedAt: c.committedAt, record: c.record, names };
 }
