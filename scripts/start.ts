@@ -20,6 +20,7 @@ if (!values['no-build']) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit
 const { url, server } = await startSandbox({ port: values.screenshot ? 0 : Number(values.port), dataDir: resolve(values.data), reset: values.reset });
 const planPage = `${url}?open=/syn/sccheck/pubscworkplan`;
 console.log(`\n沙盒平台 / sandbox platform: ${url}\n扩展 / extension (load unpacked): ${extension}`);
+console.log(`培训 / trainer: ${url}dra/scenarios · ${url}dra/rules · ${url}dra/ceremony`);
 
 if (values.screenshot) {
   const browser = await puppeteer.launch({ executablePath: chromium, headless: true, pipe: true, enableExtensions: [extension], args: ARGS, env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' }, defaultViewport: { width: 1366, height: 768 } });

@@ -13,6 +13,7 @@ import { agentPage, agentRandom } from './pages/agents';
 import { resultEdit, resultList, resultReview, resultSave } from './pages/results';
 import { registryExport } from './pages/registry-export';
 import { agentLib, agentLibData, itemList, objectLib, objectLibData, publicPage } from './pages/registries';
+import { ceremonyCommit, ceremonyFile, ceremonyPage, ceremonyRun, exampleLoad, loadScenarioFolder, rulesPage, scenarioCheckJson, scenarioFix, scenarioList, scenarioStart, scenarioView } from './pages/trainer';
 
 const E = '/syn/pub/server/sccheck/entback';
 const GET: Record<string, Handler> = {
@@ -35,6 +36,15 @@ const GET: Record<string, Handler> = {
   '/syn/sccheck/agentlib': agentLib,
   '/syn/sccheck/agentlib/data': agentLibData,
   '/pub/gov': publicPage,
+  // Trainer mode (see src/sandbox/pages/trainer.tsx).
+  '/dra': scenarioList,
+  '/dra/scenarios': scenarioList,
+  '/dra/scenario': scenarioView,
+  '/dra/scenario/check.json': scenarioCheckJson,
+  '/dra/rules': rulesPage,
+  '/dra/example': exampleLoad,
+  '/dra/ceremony': ceremonyPage,
+  '/dra/ceremony/file': ceremonyFile,
 };
 const POST: Record<string, Handler> = {
   '/syn/sccheck/pubscworkplan/save': planSave,
@@ -45,6 +55,10 @@ const POST: Record<string, Handler> = {
   '/syn/pub/server/sccheck/entagent/random': agentRandom,
   '/syn/sccheck/pubscentresult/save': resultSave,
   '/syn/sccheck/pubscentresult/review': resultReview,
+  '/dra/scenario/start': scenarioStart,
+  '/dra/scenario/fix': scenarioFix,
+  '/dra/ceremony/commit': ceremonyCommit,
+  '/dra/ceremony/draw': ceremonyRun,
 };
 
 /**
@@ -73,7 +87,7 @@ async function staticFile(path: string): Promise<Reply | undefined> {
     const base = m[1] === 'datatables' && m[2].endsWith('.css') ? join(pkgDir('datatables.net-dt'), 'css') : VENDOR[m[1]]();
     file = join(base, normalize(m[2]).replace(/^(\.\.[/\\])+/, ''));
     if (!file.startsWith(base)) return undefined;
-  } else if (/^\/static\/platform\.(js|css)$/.test(path)) file = join(here, 'assets', path.slice('/static/'.length));
+  } else if (/^\/static\/(platform\.(js|css)|trainer\.js)$/.test(path)) file = join(here, 'assets', path.slice('/static/'.length));
   if (!file) return undefined;
   try {
     return { type: TYPES[extname(file)] ?? 'application/octet-stream', body: (await readFile(file)) as unknown as string };
@@ -83,8 +97,9 @@ async function staticFile(path: string): Promise<Reply | undefined> {
 }
 
 /** Serve the sandbox on 127.0.0.1 only; port 0 picks a free port. */
-export async function startSandbox(opts: { port?: number; dataDir: string; reset?: boolean }): Promise<{ server: Server; url: string; store: SandboxStore }> {
+export async function startSandbox(opts: { port?: number; dataDir: string; reset?: boolean; scenarios?: string }): Promise<{ server: Server; url: string; store: SandboxStore }> {
   const store = new SandboxStore(opts.dataDir, { reset: opts.reset });
+  if (opts.scenarios) loadScenarioFolder(opts.scenarios);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -97,7 +112,14 @@ export async function startSandbox(opts: { port?: number; dataDir: string; reset
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 页面不存在');
         return;
       }
-      res.writeHead(reply.status ?? 200, { 'content-type': reply.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(reply.body);
+      res
+        .writeHead(reply.status ?? 200, {
+          'content-type': reply.type ?? 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+          ...(reply.location ? { location: reply.location } : {}),
+          ...(reply.disposition ? { 'content-disposition': reply.disposition } : {}),
+        })
+        .end(reply.body);
     } catch (e) {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`500 服务器错误: ${(e as Error).message}`);
     }

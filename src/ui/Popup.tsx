@@ -68,6 +68,9 @@ export function Popup() {
         <a href="#" class="open-options" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>
           {tr('设置', 'Options')}
         </a>
+        <a href={browser.runtime.getURL('/rules.html')} target="_blank" id="open-rules">
+          {tr('规则浏览器', 'Rule explorer')}
+        </a>
       </p>
     </main>
   );

@@ -1,0 +1,104 @@
+/** The trainer routes of the sandbox server, over HTTP: scenarios, examples, the explorer, the ceremony. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox } from '../../src/sandbox/server';
+import type { SandboxStore } from '../../src/sandbox/store';
+import { builtinScenarios } from '../../src/trainer/scenarios';
+import jointTooMany from '../../src/trainer/scenarios/joint-too-many-departments.json';
+
+let url = '';
+let store: SandboxStore;
+let close: () => void;
+beforeAll(async () => {
+  const own = mkdtempSync(join(tmpdir(), 'dra-own-scenarios-'));
+  writeFileSync(join(own, 'my-joint.json'), JSON.stringify({ ...jointTooMany, id: 'my-joint', title: { zh: '我的情景', en: 'My scenario' } }));
+  writeFileSync(join(own, 'broken.json'), '{ not json');
+  writeFileSync(join(own, 'no-subject.json'), JSON.stringify({ ...jointTooMany, id: 'no-subject', subject: undefined }));
+  const s = await startSandbox({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'dra-trainer-')), reset: true, scenarios: own });
+  url = s.url;
+  store = s.store;
+  close = () => s.server.close();
+});
+afterAll(() => close());
+
+const get = (path: string) => fetch(url + path.replace(/^\//, ''), { redirect: 'manual' });
+const post = (path: string, form: Record<string, string>) =>
+  fetch(url + path.replace(/^\//, ''), { method: 'POST', body: new URLSearchParams(form), headers: { 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+
+describe('scenarios on the sandbox', () => {
+  it('lists the built-in scenarios and a trainer’s own folder, naming the files refused', async () => {
+    const page = await (await get('/dra/scenarios')).text();
+    for (const s of builtinScenarios().scenarios) expect(page).toContain(`data-scenario="${s.id}"`);
+    expect(page).toContain('data-scenario="my-joint"');
+    expect(page).toContain('broken.json');
+    expect(page).toContain('no-subject.json.subject');
+  });
+
+  it('start resets the store to the scenario, check judges it, the reference fix passes, restart starts again', async () => {
+    store.data.today = '2030-01-01'; // anything the trainee left behind is reset
+    const start = await post('/dra/scenario/start', { id: 'campaign-without-random' });
+    expect(start.status).toBe(303);
+    expect(start.headers.get('location')).toBe('/dra/scenario?id=campaign-without-random');
+    expect(store.data.today).toBe('2026-11-23');
+    const check = async () => (await (await get('/dra/scenario/check.json?id=campaign-without-random')).json()) as { verdict: string; findings: Array<{ ruleId: string }> };
+    expect(await check()).toMatchObject({ verdict: 'fail', findings: [{ ruleId: 'plan.nonrandom.campaign-label' }] });
+    const page = await (await get('/dra/scenario?id=campaign-without-random&check=1')).text();
+    expect(page).toContain('data-verdict="fail"');
+    expect(page).toContain('专项整治');
+    expect((await post('/dra/scenario/fix', { id: 'campaign-without-random' })).headers.get('location')).toContain('check=1');
+    expect((await check()).verdict).toBe('pass');
+    await post('/dra/scenario/start', { id: 'campaign-without-random' });
+    expect((await check()).verdict).toBe('fail');
+  });
+
+  it('an unknown scenario is a 404 naming it', async () => {
+    expect((await get('/dra/scenario?id=nope')).status).toBe(404);
+    expect((await post('/dra/scenario/start', { id: 'nope' })).status).toBe(404);
+  });
+});
+
+describe('the explorer on the sandbox', () => {
+  it('serves every rule, filters by the query, and escapes the query it shows', async () => {
+    const all = await (await get('/dra/rules')).text();
+    expect(all.match(/<article class="rule"/g)).toHaveLength(44);
+    const q = await (await get(`/dra/rules?q=${encodeURIComponent('<b>x</b>')}`)).text();
+    expect(q).not.toContain('<b>x</b>');
+    expect(q).toContain('&lt;b>x&lt;/b>');
+    expect((await get('/dra/rules?profile=nowhere')).status).toBe(404);
+    const sz = await (await get('/dra/rules?profile=shenzhen-2018&q=plan.joint.max-departments')).text();
+    expect(sz).toContain('baseline → shenzhen-2018');
+  });
+
+  it('an example is loaded into the store and opened in the shell on its page', async () => {
+    const res = await get('/dra/example?rule=strategy.recusal&case=fail');
+    expect(res.status).toBe(303);
+    expect(decodeURIComponent(res.headers.get('location')!)).toBe('/?open=/syn/pub/server/sccheck/entback/randompage?taskId=EX-T1');
+    expect(store.task('EX-T1')?.draw?.assignments[0].inspectorIds).toEqual(['EX-ZF1', 'EX-ZF2']);
+    expect(store.data.inspectors.find((i) => i.id === 'EX-ZF2')?.conflicts).toEqual(['EX-O2']);
+    expect((await get('/dra/example?rule=no.such&case=fail')).status).toBe(404);
+  });
+});
+
+describe('the ceremony on the sandbox', () => {
+  it('refuses a task without a strategy, and files before the draw', async () => {
+    const res = await post('/dra/ceremony/commit', { taskId: 'RW-2026-001' });
+    expect(decodeURIComponent(res.headers.get('location')!)).toContain('还没有抽取策略');
+    const c = await post('/dra/ceremony/commit', { taskId: 'RW-2026-004' });
+    const id = /id=([0-9a-f]{12})/.exec(c.headers.get('location')!)![1];
+    const before = await (await get(`/dra/ceremony?id=${id}`)).text();
+    expect(before).toContain('data-stage="before"');
+    expect((await get(`/dra/ceremony/file?id=${id}&name=record.json`)).status).toBe(404);
+    expect((await get(`/dra/ceremony/file?id=${id}&name=../sandbox.json`)).status).toBe(404);
+    await post('/dra/ceremony/draw', { id });
+    const rec = await get(`/dra/ceremony/file?id=${id}&name=record.json`);
+    expect(rec.status).toBe(200);
+    const record = (await rec.json()) as { kind: string; result: { objectIds: string[] }; commitment: string };
+    expect(record.kind).toBe('official');
+    expect(before).toContain(record.commitment);
+    // Drawing again does not re-draw: the record stays the one whose commitment was shown.
+    await post('/dra/ceremony/draw', { id });
+    expect(((await (await get(`/dra/ceremony/file?id=${id}&name=record.json`)).json()) as typeof record).result.objectIds).toEqual(record.result.objectIds);
+  });
+});
