@@ -6,7 +6,7 @@ export default defineBackground(() => {
   const db = new DraDb();
   const effects = { openTab: (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/evidence.html') }) };
   // Every message is validated and checked against its sender before anything is done.
-  browser.runtime.onMessage.addListener((message, sender) => route(db, message, sender, browser.runtime.id, effects));
+  browser.runtime.onMessage.addListener((message, sender) => route(db, message, sender, browser.runtime.id, effects, browser.runtime.getURL('/')));
   // A closed tab's verdicts go with it.
   browser.tabs.onRemoved.addListener((tabId) => void db.verdicts.where('tabId').equals(tabId).delete());
 });

@@ -5,6 +5,11 @@ import type { Settings } from '../storage/settings';
 import type { EvidenceRow, PreviewRow, VerdictRow } from '../storage/db';
 
 const Key = z.string().min(1).max(500);
+/**
+ * Free-form data the background stores or hashes: JSON values only (Firefox's structured clone can
+ * carry NaN, BigInt, Dates and Maps, which the audit hash cannot take), and at most 64 KB of it.
+ */
+const JsonRecord = z.record(z.string(), z.json()).refine((v) => JSON.stringify(v).length <= 65_536, 'larger than 64 KB');
 const Counts = z.strictObject({ error: z.number().int().min(0), warn: z.number().int().min(0), info: z.number().int().min(0), incomplete: z.number().int().min(0) });
 
 /**
@@ -13,13 +18,13 @@ const Counts = z.strictObject({ error: z.number().int().min(0), warn: z.number()
  * unknown and are parsed there with field-naming errors.
  */
 export const Request = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('audit.append'), kind: z.enum(['submit-with-findings', 'draw-rerun', 'draw-preview', 'template-fill', 'template-undo']), data: z.record(z.string(), z.unknown()) }),
+  z.strictObject({ type: z.literal('audit.append'), kind: z.enum(['submit-with-findings', 'draw-rerun', 'draw-preview', 'template-fill', 'template-undo']), data: JsonRecord }),
   z.strictObject({ type: z.literal('audit.verify') }),
   z.strictObject({ type: z.literal('audit.list'), limit: z.number().int().min(1).max(1000).default(100) }),
   /** origin + path + record id: one platform draw. */
   z.strictObject({ type: z.literal('draw.seen'), key: Key, drawnAt: z.string().min(1).max(100), url: z.string().max(2000) }),
   z.strictObject({ type: z.literal('settings.get') }),
-  z.strictObject({ type: z.literal('settings.set'), patch: z.record(z.string(), z.unknown()) }),
+  z.strictObject({ type: z.literal('settings.set'), patch: JsonRecord }),
   z.strictObject({ type: z.literal('templates.list'), department: z.string().max(100).optional() }),
   z.strictObject({ type: z.literal('templates.save'), template: z.unknown() }),
   z.strictObject({ type: z.literal('templates.delete'), id: Key }),

@@ -8,12 +8,15 @@ import { BUILTIN_ADAPTERS } from '../platform/recognise';
 import { DrawRecord } from '../core/draw/schema';
 import { Evidence, evidenceIntact } from '../core/risk/evidence';
 import { parseWith } from '../core/model';
+import { contextOf, maySend } from './contexts';
 
 export interface Sender {
   id?: string;
   /** Set for messages from content scripts: the tab they run in. */
   tab?: { id?: number };
   frameId?: number;
+  /** The sending page or frame: the extension's own pages are under its base URL. */
+  url?: string;
 }
 
 /** What the router may do beyond the database (the background passes the browser's). */
@@ -26,12 +29,19 @@ type Handled = { [T in RequestType]: Reply<T> }[RequestType];
 const refused = (error: string, problems?: FieldProblem[]) => ({ ok: false as const, error, problems });
 const problemsOf = (errors: Array<{ path: string; zh: string; en: string }>) => errors.map(({ path, zh, en }) => ({ path, zh, en }));
 
-/** Handle one message: refused unless it is well formed and comes from this extension. */
-export async function route(db: DraDb, message: unknown, sender: Sender, extensionId: string, effects: Effects = {}): Promise<Handled> {
+/**
+ * Handle one message: refused unless it is well formed, comes from this extension and from a part of
+ * it that may send it (see contexts.ts). `extensionBase` is runtime.getURL('/') (Firefox's differs
+ * from the id).
+ */
+export async function route(db: DraDb, message: unknown, sender: Sender, extensionId: string, effects: Effects = {}, extensionBase = `chrome-extension://${extensionId}/`): Promise<Handled> {
   if (sender.id !== extensionId) return refused('sender is not this extension');
+  const context = contextOf(sender, extensionBase);
+  if (!context) return refused('sender is neither an extension page nor a content script in a tab');
   const parsed = Request.safeParse(message);
   if (!parsed.success) return refused(`invalid message: ${parsed.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}`);
   const m = parsed.data;
+  if (!maySend(context, m.type)) return refused(`${m.type} may not be sent from a ${context === 'content' ? 'content script' : 'extension page'}`);
   switch (m.type) {
     case 'audit.append': {
       const entry = await appendAudit(db, m.kind, m.data);
