@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer';
 import { startSandbox } from '../../src/sandbox/server';
+import type { SandboxStore } from '../../src/sandbox/store';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
 
 export const EXTENSION = resolve('.output/chrome-mv3');
@@ -15,6 +16,8 @@ export interface World {
   url: string;
   browser: Browser;
   page: Page;
+  /** The sandbox's data, for tests that plant values in it. */
+  store: SandboxStore;
   close(): Promise<void>;
 }
 
@@ -38,6 +41,7 @@ export async function launch(opts: { extension?: boolean } = {}): Promise<World>
     url: sandbox.url,
     browser,
     page,
+    store: sandbox.store,
     async close() {
       await browser.close();
       await new Promise((r) => sandbox.server.close(r));
