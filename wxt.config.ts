@@ -11,7 +11,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
+    // nativeMessaging: the helper's archive (dra install-native-host); see README "Security".
+    permissions: ['storage', 'nativeMessaging'],
     host_permissions: ['http://127.0.0.1/*'],
     action: { default_title: '__MSG_extName__' },
   },

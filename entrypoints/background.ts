@@ -1,10 +1,15 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { DraDb } from '../src/storage/db';
 import { route } from '../src/messaging/router';
+import { ARCHIVE_HOST } from '../src/messaging/archive';
 
 export default defineBackground(() => {
   const db = new DraDb();
-  const effects = { openTab: (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/evidence.html') }) };
+  const effects = {
+    openTab: (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/evidence.html') }),
+    // The helper's archive over native messaging: no port is opened, the browser starts the host.
+    native: (message: Record<string, unknown>) => browser.runtime.sendNativeMessage(ARCHIVE_HOST, message),
+  };
   // Every message is validated and checked against its sender before anything is done.
   browser.runtime.onMessage.addListener((message, sender) => route(db, message, sender, browser.runtime.id, effects, browser.runtime.getURL('/')));
   // A closed tab's verdicts go with it.

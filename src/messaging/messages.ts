@@ -40,6 +40,10 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('evidence.get'), id: z.number().int() }),
   z.strictObject({ type: z.literal('data.export') }),
   z.strictObject({ type: z.literal('data.erase'), confirm: z.literal('erase') }),
+  /** File a stored preview record, an evidence file or the audit log's head into the helper's archive (一户一档). */
+  z.strictObject({ type: z.literal('archive.file'), taskId: z.string().trim().min(1).max(100), what: z.enum(['preview', 'evidence', 'audit-head']), id: z.number().int().optional() }),
+  z.strictObject({ type: z.literal('archive.list'), taskId: z.string().trim().min(1).max(100).optional() }),
+  z.strictObject({ type: z.literal('archive.get'), taskId: z.string().trim().min(1).max(100), file: z.string().min(1).max(200) }),
 ]);
 export type Request = z.input<typeof Request>;
 export type RequestType = Request['type'];
@@ -76,6 +80,9 @@ export interface Replies {
   'evidence.get': { row?: EvidenceRow };
   'data.export': { data: Record<string, unknown[]>; exportedAt: string };
   'data.erase': { erased: string[] };
+  'archive.file': { folder: string; file: string; bytes: number };
+  'archive.list': { tasks: Array<{ taskId: string; folder: string; files: Array<{ file: string; kind: string; bytes: number }> }> };
+  'archive.get': { content: unknown };
 }
 
 export type Reply<T extends RequestType> = ({ ok: true } & Replies[T]) | { ok: false; error: string; problems?: FieldProblem[] };

@@ -1,4 +1,4 @@
-import { Request, type FieldProblem, type Reply, type RequestType } from './messages';
+import { Request, type FieldProblem, type Replies, type Reply, type RequestType } from './messages';
 import { appendAudit, verifyAudit } from '../storage/audit-store';
 import { USER_TABLES, type DraDb } from '../storage/db';
 import { readSettings, writeSettings } from '../storage/settings';
@@ -9,6 +9,7 @@ import { DrawRecord } from '../core/draw/schema';
 import { Evidence, evidenceIntact } from '../core/risk/evidence';
 import { parseWith } from '../core/model';
 import { contextOf, maySend } from './contexts';
+import { archiveRequest, callArchive } from './archive';
 
 export interface Sender {
   id?: string;
@@ -22,6 +23,8 @@ export interface Sender {
 /** What the router may do beyond the database (the background passes the browser's). */
 export interface Effects {
   openTab?: (path: string) => void;
+  /** Send one message to the helper's native host (runtime.sendNativeMessage); absent: no archive. */
+  native?: (message: Record<string, unknown>) => Promise<unknown>;
 }
 
 type Handled = { [T in RequestType]: Reply<T> }[RequestType];
@@ -150,6 +153,20 @@ export async function route(db: DraDb, message: unknown, sender: Sender, extensi
         for (const t of [...USER_TABLES, 'verdicts']) await db.table(t).clear();
       });
       return { ok: true, erased: [...USER_TABLES] };
+    }
+    case 'archive.file': {
+      const request = await archiveRequest(db, m);
+      if (!request.ok) return refused(request.error);
+      const r = await callArchive(effects.native, request.message);
+      return r.ok ? { ok: true, folder: String(r.reply.folder), file: String(r.reply.file), bytes: Number(r.reply.bytes) } : refused(r.error);
+    }
+    case 'archive.list': {
+      const r = await callArchive(effects.native, { op: 'list', ...(m.taskId ? { taskId: m.taskId } : {}) });
+      return r.ok ? { ok: true, tasks: r.reply.tasks as Replies['archive.list']['tasks'] } : refused(r.error);
+    }
+    case 'archive.get': {
+      const r = await callArchive(effects.native, { op: 'get', taskId: m.taskId, file: m.file });
+      return r.ok ? { ok: true, content: r.reply.content } : refused(r.error);
     }
   }
 }
