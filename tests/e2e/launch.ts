@@ -21,7 +21,7 @@ export interface World {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { extension?: boolean } = {}): Promise<World> {
+export async function launch(opts: { extension?: boolean; userDataDir?: string } = {}): Promise<World> {
   const withExtension = opts.extension ?? true;
   if (withExtension && !existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${EXTENSION} is missing`);
   const dataDir = mkdtempSync(join(tmpdir(), 'dra-sandbox-'));
@@ -35,6 +35,7 @@ export async function launch(opts: { extension?: boolean } = {}): Promise<World>
     // Extension i18n follows the browser's UI locale, which headless Chromium takes from the environment.
     env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
     defaultViewport: { width: 1366, height: 768 },
+    userDataDir: opts.userDataDir,
   });
   const page = await browser.newPage();
   return {
