@@ -16,6 +16,14 @@ export default defineConfig({
     host_permissions: ['http://127.0.0.1/*'],
     action: { default_title: '__MSG_extName__' },
   },
+  hooks: {
+    // Firefox only: the add-on id (the native host's manifest names it; dra install-native-host
+    // --browser firefox) and the declaration that no data is collected.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      manifest.browser_specific_settings = { gecko: { id: 'dra@double-random.example', data_collection_permissions: { required: ['none'] } } as { id: string } };
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),
