@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GECKO_ID } from '../../src/helper/commands/install-native-host';
 
 const OUT = resolve('.output/firefox-mv2');
 const bin = (name: string) => resolve('node_modules/.bin', name);
@@ -22,7 +23,7 @@ describe('Firefox build', () => {
   it('web-ext lint: 0 errors; no eval, no remote code', { timeout: 240_000 }, () => {
     execFileSync(bin('wxt'), ['build', '-b', 'firefox'], { stdio: 'pipe' });
     const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8'));
-    expect(manifest.browser_specific_settings?.gecko?.id).toBe('dra@double-random.example');
+    expect(manifest.browser_specific_settings?.gecko?.id).toBe(GECKO_ID); // the id dra install-native-host --browser firefox allows
 
     let out = '';
     try {

@@ -77,6 +77,9 @@ const valid: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
   fc.record({ type: fc.constant('evidence.get'), id: fc.integer() }),
   fc.constant({ type: 'data.export' }),
   fc.constant({ type: 'data.erase', confirm: 'erase' }),
+  fc.record({ type: fc.constant('archive.file'), taskId: key, what: fc.constantFrom('preview', 'evidence', 'audit-head'), id: fc.nat(5) }),
+  fc.record({ type: fc.constant('archive.list'), taskId: fc.option(key, { nil: undefined }) }, { requiredKeys: ['type'] }),
+  fc.record({ type: fc.constant('archive.get'), taskId: key, file: fc.string({ minLength: 1, maxLength: 40 }) }),
 );
 
 /** Near misses: a valid message with one thing wrong, and values no JSON message can hold. */
@@ -165,9 +168,12 @@ describe('message router under 10,000 random payloads and senders', () => {
     'verdict.clear': { type: 'verdict.clear' },
     'audit.append': { type: 'audit.append', kind: 'draw-rerun', data: {} },
     'settings.get': { type: 'settings.get' },
+    'archive.file': { type: 'archive.file', taskId: 'RW-1', what: 'audit-head' },
+    'archive.list': { type: 'archive.list' },
+    'archive.get': { type: 'archive.get', taskId: 'RW-1', file: 'x.json' },
   };
   const table: Array<[string, Kind, boolean]> = [
-    ...['settings.set', 'data.erase', 'data.export', 'adapters.save', 'adapters.delete', 'templates.delete', 'evidence.get', 'audit.list', 'verdict.get', 'preview.list'].flatMap((t): Array<[string, Kind, boolean]> => [
+    ...['settings.set', 'data.erase', 'data.export', 'adapters.save', 'adapters.delete', 'templates.delete', 'evidence.get', 'audit.list', 'verdict.get', 'preview.list', 'archive.file', 'archive.list', 'archive.get'].flatMap((t): Array<[string, Kind, boolean]> => [
       [t, 'content', false],
       [t, 'page', true],
     ]),
