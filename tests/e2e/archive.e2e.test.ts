@@ -13,6 +13,7 @@ import { launch, type World } from './launch';
 import { runCli } from '../helper/run-cli';
 import { draw } from '../../src/core/draw';
 import { baselineParams, request, smallInspectors, smallObjects } from '../draw/fixtures';
+import { buildEvidence } from '../../src/core/risk/evidence';
 
 let w: World;
 let page: Page;
@@ -76,5 +77,23 @@ describe('the helper archive over native messaging', () => {
     expect(await send({ type: 'archive.file', taskId: '../../escape', what: 'preview', id: 999 })).toMatchObject({ ok: false, error: 'no preview 999' });
     expect(readdirSync(archive)).toEqual(['RW-2026-001']);
     console.log(`archive e2e: host registered in ${join(udd, 'NativeMessagingHosts')}, ${files.length} files filed for RW-2026-001 and read back through Chromium native messaging (no port)`);
+  });
+
+  it('the evidence page files its evidence and the audit head with one click, into the task its page named', async () => {
+    const evidence = buildEvidence({ url: 'http://127.0.0.1:8765/syn/pub/server/sccheck/entback/randompage?taskId=RW-2026-002', kind: 'strategy', profile: 'baseline', findings: [], rulesPassed: 4 });
+    const saved = await send({ type: 'evidence.save', evidence, open: false });
+    expect(saved).toMatchObject({ ok: true });
+    await page.goto(`chrome-extension://${extensionId}/evidence.html#${saved.id}`);
+    await page.waitForFunction(() => (document.querySelector('#archive-task') as HTMLInputElement | null)?.value === 'RW-2026-002');
+    await page.click('#archive-file');
+    await page.waitForSelector('#archive-note');
+    const note = await page.$eval('#archive-note', (e) => ({ ok: e.getAttribute('data-ok'), text: e.textContent ?? '' }));
+    expect(note.ok, note.text).toBe('yes');
+    const files = readdirSync(join(archive, 'RW-2026-002'));
+    expect(files.filter((f) => f.startsWith('evidence-'))).toHaveLength(1);
+    expect(files.filter((f) => f.startsWith('audit-head-'))).toHaveLength(1);
+    const onDisk = JSON.parse(readFileSync(join(archive, 'RW-2026-002', files.find((f) => f.startsWith('evidence-'))!), 'utf8'));
+    expect(onDisk.content.hash).toBe(evidence.hash);
+    console.log(`archive e2e (evidence page): one click filed ${files.length} files for RW-2026-002: ${note.text}`);
   });
 });
