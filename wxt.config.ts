@@ -13,13 +13,22 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // storage: IndexedDB in the extension's origin; scripting: the overlay on origins the user grants.
-    permissions: ['storage', 'scripting'],
+    // storage: IndexedDB in the extension's origin; scripting: the overlay on origins the user grants;
+    // nativeMessaging: the helper's archive (dra install-native-host); see README "Security".
+    permissions: ['storage', 'scripting', 'nativeMessaging'],
     host_permissions: ['http://127.0.0.1/*'],
     // Asked for on the options page, never granted at install (MV2 lists them as optional permissions).
     ...(manifestVersion === 3 ? { optional_host_permissions: ANY_PLATFORM } : { optional_permissions: ANY_PLATFORM }),
     action: { default_title: '__MSG_extName__' },
   }),
+  hooks: {
+    // Firefox only: the add-on id (the native host's manifest names it; dra install-native-host
+    // --browser firefox) and the declaration that no data is collected.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      manifest.browser_specific_settings = { gecko: { id: 'dra@double-random.example', data_collection_permissions: { required: ['none'] } } as { id: string } };
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -3,6 +3,7 @@ import { DraDb } from '../src/storage/db';
 import { route } from '../src/messaging/router';
 import { readSettings } from '../src/storage/settings';
 import { syncUserOrigins } from '../src/background/user-origins';
+import { ARCHIVE_HOST } from '../src/messaging/archive';
 
 export default defineBackground(() => {
   const db = new DraDb();
@@ -10,9 +11,11 @@ export default defineBackground(() => {
   const effects = {
     openTab: (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/evidence.html') }),
     originsChanged: (origins: string[]) => syncUserOrigins(origins),
+    // The helper's archive over native messaging: no port is opened, the browser starts the host.
+    native: (message: Record<string, unknown>) => browser.runtime.sendNativeMessage(ARCHIVE_HOST, message),
   };
   // Every message is validated and checked against its sender before anything is done.
-  browser.runtime.onMessage.addListener((message, sender) => route(db, message, sender, browser.runtime.id, effects));
+  browser.runtime.onMessage.addListener((message, sender) => route(db, message, sender, browser.runtime.id, effects, browser.runtime.getURL('/')));
   // A closed tab's verdicts go with it.
   browser.tabs.onRemoved.addListener((tabId) => void db.verdicts.where('tabId').equals(tabId).delete());
   // The overlay runs on a user's platform origin only while its permission is granted.

@@ -5,6 +5,11 @@ import type { Settings } from '../storage/settings';
 import type { EvidenceRow, PreviewRow, VerdictRow } from '../storage/db';
 
 const Key = z.string().min(1).max(500);
+/**
+ * Free-form data the background stores or hashes: JSON values only (Firefox's structured clone can
+ * carry NaN, BigInt, Dates and Maps, which the audit hash cannot take), and at most 64 KB of it.
+ */
+const JsonRecord = z.record(z.string(), z.json()).refine((v) => JSON.stringify(v).length <= 65_536, 'larger than 64 KB');
 const Counts = z.strictObject({ error: z.number().int().min(0), warn: z.number().int().min(0), info: z.number().int().min(0), incomplete: z.number().int().min(0) });
 
 /**
@@ -13,13 +18,13 @@ const Counts = z.strictObject({ error: z.number().int().min(0), warn: z.number()
  * unknown and are parsed there with field-naming errors.
  */
 export const Request = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('audit.append'), kind: z.enum(['submit-with-findings', 'draw-rerun', 'draw-preview', 'template-fill', 'template-undo']), data: z.record(z.string(), z.unknown()) }),
+  z.strictObject({ type: z.literal('audit.append'), kind: z.enum(['submit-with-findings', 'draw-rerun', 'draw-preview', 'template-fill', 'template-undo']), data: JsonRecord }),
   z.strictObject({ type: z.literal('audit.verify') }),
   z.strictObject({ type: z.literal('audit.list'), limit: z.number().int().min(1).max(1000).default(100) }),
   /** origin + path + record id: one platform draw. */
   z.strictObject({ type: z.literal('draw.seen'), key: Key, drawnAt: z.string().min(1).max(100), url: z.string().max(2000) }),
   z.strictObject({ type: z.literal('settings.get') }),
-  z.strictObject({ type: z.literal('settings.set'), patch: z.record(z.string(), z.unknown()) }),
+  z.strictObject({ type: z.literal('settings.set'), patch: JsonRecord }),
   z.strictObject({ type: z.literal('templates.list'), department: z.string().max(100).optional() }),
   z.strictObject({ type: z.literal('templates.save'), template: z.unknown() }),
   z.strictObject({ type: z.literal('templates.delete'), id: Key }),
@@ -35,6 +40,10 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('evidence.get'), id: z.number().int() }),
   z.strictObject({ type: z.literal('data.export') }),
   z.strictObject({ type: z.literal('data.erase'), confirm: z.literal('erase') }),
+  /** File a stored preview record, an evidence file or the audit log's head into the helper's archive (一户一档). */
+  z.strictObject({ type: z.literal('archive.file'), taskId: z.string().trim().min(1).max(100), what: z.enum(['preview', 'evidence', 'audit-head']), id: z.number().int().optional() }),
+  z.strictObject({ type: z.literal('archive.list'), taskId: z.string().trim().min(1).max(100).optional() }),
+  z.strictObject({ type: z.literal('archive.get'), taskId: z.string().trim().min(1).max(100), file: z.string().min(1).max(200) }),
 ]);
 export type Request = z.input<typeof Request>;
 export type RequestType = Request['type'];
@@ -71,6 +80,9 @@ export interface Replies {
   'evidence.get': { row?: EvidenceRow };
   'data.export': { data: Record<string, unknown[]>; exportedAt: string };
   'data.erase': { erased: string[] };
+  'archive.file': { folder: string; file: string; bytes: number };
+  'archive.list': { tasks: Array<{ taskId: string; folder: string; files: Array<{ file: string; kind: string; bytes: number }> }> };
+  'archive.get': { content: unknown };
 }
 
 export type Reply<T extends RequestType> = ({ ok: true } & Replies[T]) | { ok: false; error: string; problems?: FieldProblem[] };

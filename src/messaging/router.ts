@@ -1,4 +1,4 @@
-import { Request, type FieldProblem, type Reply, type RequestType } from './messages';
+import { Request, type FieldProblem, type Replies, type Reply, type RequestType } from './messages';
 import { appendAudit, verifyAudit } from '../storage/audit-store';
 import { USER_TABLES, type DraDb } from '../storage/db';
 import { readSettings, writeSettings } from '../storage/settings';
@@ -8,12 +8,16 @@ import { BUILTIN_ADAPTERS } from '../platform/recognise';
 import { DrawRecord } from '../core/draw/schema';
 import { Evidence, evidenceIntact } from '../core/risk/evidence';
 import { parseWith } from '../core/model';
+import { contextOf, maySend } from './contexts';
+import { archiveRequest, callArchive } from './archive';
 
 export interface Sender {
   id?: string;
   /** Set for messages from content scripts: the tab they run in. */
   tab?: { id?: number };
   frameId?: number;
+  /** The sending page or frame: the extension's own pages are under its base URL. */
+  url?: string;
 }
 
 /** What the router may do beyond the database (the background passes the browser's). */
@@ -21,6 +25,8 @@ export interface Effects {
   openTab?: (path: string) => void;
   /** The user's platform origins changed: the overlay follows them (the background re-registers it). */
   originsChanged?: (origins: string[]) => void | Promise<unknown>;
+  /** Send one message to the helper's native host (runtime.sendNativeMessage); absent: no archive. */
+  native?: (message: Record<string, unknown>) => Promise<unknown>;
 }
 
 type Handled = { [T in RequestType]: Reply<T> }[RequestType];
@@ -28,12 +34,19 @@ type Handled = { [T in RequestType]: Reply<T> }[RequestType];
 const refused = (error: string, problems?: FieldProblem[]) => ({ ok: false as const, error, problems });
 const problemsOf = (errors: Array<{ path: string; zh: string; en: string }>) => errors.map(({ path, zh, en }) => ({ path, zh, en }));
 
-/** Handle one message: refused unless it is well formed and comes from this extension. */
-export async function route(db: DraDb, message: unknown, sender: Sender, extensionId: string, effects: Effects = {}): Promise<Handled> {
+/**
+ * Handle one message: refused unless it is well formed, comes from this extension and from a part of
+ * it that may send it (see contexts.ts). `extensionBase` is runtime.getURL('/') (Firefox's differs
+ * from the id).
+ */
+export async function route(db: DraDb, message: unknown, sender: Sender, extensionId: string, effects: Effects = {}, extensionBase = `chrome-extension://${extensionId}/`): Promise<Handled> {
   if (sender.id !== extensionId) return refused('sender is not this extension');
+  const context = contextOf(sender, extensionBase);
+  if (!context) return refused('sender is neither an extension page nor a content script in a tab');
   const parsed = Request.safeParse(message);
   if (!parsed.success) return refused(`invalid message: ${parsed.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}`);
   const m = parsed.data;
+  if (!maySend(context, m.type)) return refused(`${m.type} may not be sent from a ${context === 'content' ? 'content script' : 'extension page'}`);
   switch (m.type) {
     case 'audit.append': {
       const entry = await appendAudit(db, m.kind, m.data);
@@ -149,6 +162,20 @@ export async function route(db: DraDb, message: unknown, sender: Sender, extensi
         for (const t of [...USER_TABLES, 'verdicts']) await db.table(t).clear();
       });
       return { ok: true, erased: [...USER_TABLES] };
+    }
+    case 'archive.file': {
+      const request = await archiveRequest(db, m);
+      if (!request.ok) return refused(request.error);
+      const r = await callArchive(effects.native, request.message);
+      return r.ok ? { ok: true, folder: String(r.reply.folder), file: String(r.reply.file), bytes: Number(r.reply.bytes) } : refused(r.error);
+    }
+    case 'archive.list': {
+      const r = await callArchive(effects.native, { op: 'list', ...(m.taskId ? { taskId: m.taskId } : {}) });
+      return r.ok ? { ok: true, tasks: r.reply.tasks as Replies['archive.list']['tasks'] } : refused(r.error);
+    }
+    case 'archive.get': {
+      const r = await callArchive(effects.native, { op: 'get', taskId: m.taskId, file: m.file });
+      return r.ok ? { ok: true, content: r.reply.content } : refused(r.error);
     }
   }
 }

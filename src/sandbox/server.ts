@@ -1,9 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SandboxStore } from './store';
+import { BodyError, checkRequest, parseForm, readBody } from './guard';
 import type { Handler, Reply } from './pages/common';
 import { shell } from './pages/shell';
 import { planEdit, planList, planSave } from './pages/plans';
@@ -86,7 +87,7 @@ async function staticFile(path: string): Promise<Reply | undefined> {
   if (m && VENDOR[m[1]]) {
     const base = m[1] === 'datatables' && m[2].endsWith('.css') ? join(pkgDir('datatables.net-dt'), 'css') : VENDOR[m[1]]();
     file = join(base, normalize(m[2]).replace(/^(\.\.[/\\])+/, ''));
-    if (!file.startsWith(base)) return undefined;
+    if (!file.startsWith(base + sep)) return undefined;
   } else if (/^\/static\/(platform\.(js|css)|trainer\.js)$/.test(path)) file = join(here, 'assets', path.slice('/static/'.length));
   if (!file) return undefined;
   try {
@@ -100,12 +101,21 @@ async function staticFile(path: string): Promise<Reply | undefined> {
 export async function startSandbox(opts: { port?: number; dataDir: string; reset?: boolean; scenarios?: string }): Promise<{ server: Server; url: string; store: SandboxStore }> {
   const store = new SandboxStore(opts.dataDir, { reset: opts.reset });
   if (opts.scenarios) loadScenarioFolder(opts.scenarios);
+  let port = 0;
   const server = createServer(async (req, res) => {
+    const plain = (status: number, text: string) => res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }).end(text);
+    // Wrong Host (DNS rebinding), cross-origin writes, odd methods and paths are refused before any handler.
+    const refusal = checkRequest(req, port);
+    if (refusal) {
+      req.resume();
+      res.setHeader('connection', 'close');
+      plain(refusal.status, `${refusal.status} ${refusal.reason}`);
+      return;
+    }
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      let body = '';
-      if (req.method === 'POST') for await (const chunk of req) body += chunk;
-      const form = new URLSearchParams(body);
+      const body = req.method === 'POST' ? await readBody(req) : '';
+      const form = parseForm(body, req.headers['content-type']);
       const handler = (req.method === 'POST' ? POST : GET)[route(url.pathname)];
       const reply = handler ? await handler(store, { path: url.pathname, query: url.searchParams, form, method: req.method ?? 'GET' }) : req.method === 'GET' ? await staticFile(url.pathname) : undefined;
       if (!reply) {
@@ -116,16 +126,25 @@ export async function startSandbox(opts: { port?: number; dataDir: string; reset
         .writeHead(reply.status ?? 200, {
           'content-type': reply.type ?? 'text/html; charset=utf-8',
           'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
           ...(reply.location ? { location: reply.location } : {}),
           ...(reply.disposition ? { 'content-disposition': reply.disposition } : {}),
         })
         .end(reply.body);
     } catch (e) {
+      if (e instanceof BodyError) {
+        res.setHeader('connection', 'close');
+        plain(e.status, `${e.status} ${e.message}`);
+        return;
+      }
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`500 服务器错误: ${(e as Error).message}`);
     }
   });
+  // A slow or never-ending request cannot hold the server.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : opts.port;
+  port = typeof address === 'object' && address ? address.port : (opts.port ?? 0);
   return { server, url: `http://127.0.0.1:${port}/`, store };
 }

@@ -3,6 +3,7 @@ import { send } from '../messaging/send';
 import type { EvidenceRow } from '../storage/db';
 import { renderEvidenceHtml } from '../core/risk/evidence-html';
 import { evidenceIntact } from '../core/risk/evidence';
+import { ArchiveFiling } from './ArchiveFiling';
 
 /** Offer a file for download from the extension's own origin (never the platform's page). */
 function download(name: string, type: string, text: string) {
@@ -31,6 +32,7 @@ export function EvidencePage({ id }: { id: number }) {
         <button type="button" id="download-json" onClick={() => download(`${base}.json`, 'application/json', JSON.stringify(e, null, 2))}>下载 JSON</button>
         <button type="button" id="download-html" onClick={() => download(`${base}.html`, 'text/html', html)}>下载 HTML</button>
         <button type="button" id="print" onClick={() => (document.getElementById('doc') as HTMLIFrameElement).contentWindow?.print()}>打印 / Print</button>
+        <ArchiveFiling evidenceId={id} pageUrl={e.page.url} />
       </nav>
       {/* The document is rendered from escaped text into a sandboxed frame without scripts. */}
       <iframe id="doc" sandbox="allow-modals allow-same-origin" srcdoc={html} style={{ width: '100%', height: 'calc(100vh - 48px)', border: 0 }} />

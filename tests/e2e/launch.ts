@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer';
 import { startSandbox } from '../../src/sandbox/server';
+import type { SandboxStore } from '../../src/sandbox/store';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
 
 export const EXTENSION = resolve('.output/chrome-mv3');
@@ -15,10 +16,12 @@ export interface World {
   url: string;
   browser: Browser;
   page: Page;
+  /** The sandbox's data, for tests that plant values in it. */
+  store: SandboxStore;
   close(): Promise<void>;
 }
 
-export async function launch(opts: { extension?: boolean } = {}): Promise<World> {
+export async function launch(opts: { extension?: boolean; userDataDir?: string } = {}): Promise<World> {
   const withExtension = opts.extension ?? true;
   if (withExtension && !existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${EXTENSION} is missing`);
   const dataDir = mkdtempSync(join(tmpdir(), 'dra-sandbox-'));
@@ -32,12 +35,14 @@ export async function launch(opts: { extension?: boolean } = {}): Promise<World>
     // Extension i18n follows the browser's UI locale, which headless Chromium takes from the environment.
     env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
     defaultViewport: { width: 1366, height: 768 },
+    userDataDir: opts.userDataDir,
   });
   const page = await browser.newPage();
   return {
     url: sandbox.url,
     browser,
     page,
+    store: sandbox.store,
     async close() {
       await browser.close();
       await new Promise((r) => sandbox.server.close(r));

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { useEffect, useState } from 'preact/hooks';
 import { BUILTIN_PROFILES, PROFILE_IDS } from '../../core/profiles';
 import type { Settings } from '../../storage/settings';
@@ -25,10 +26,10 @@ export function ProfileSection({ settings, onSaved }: { settings: Settings; onSa
 
   const save = async () => {
     // Empty overrides are sent as an empty set (a message drops undefined, which would keep the old ones).
-    let parsed: unknown = { rules: {} };
+    let parsed: z.infer<ReturnType<typeof z.json>> = { rules: {} };
     if (overrides.trim()) {
       try {
-        parsed = JSON.parse(overrides);
+        parsed = JSON.parse(overrides) as typeof parsed;
       } catch (e) {
         setSaid({ ok: false, text: tr('个人覆盖不是有效的 JSON：', 'the overrides are not valid JSON: ') + (e as Error).message });
         return;

@@ -1,0 +1,47 @@
+import type { RequestType } from './messages';
+
+/**
+ * Which part of the extension may send which message. A content script runs inside the platform's
+ * pages, so it is the part a hostile page is closest to: it may report what it sees and log what the
+ * user did, but not read back or change the user's data (export, erase, settings, adapters, other
+ * tabs' verdicts, stored evidence, the archive). Extension pages (popup, evidence page) may do all
+ * of that; only a content script reports a tab's verdict.
+ */
+export type Context = 'content' | 'page';
+
+const CONTENT: ReadonlySet<string> = new Set<RequestType>([
+  'audit.append',
+  'audit.verify',
+  'draw.seen',
+  'settings.get',
+  'templates.list',
+  'templates.save',
+  'adapters.list',
+  'preview.save',
+  'verdict.report',
+  'verdict.clear',
+  'evidence.save',
+]);
+const CONTENT_ONLY: ReadonlySet<string> = new Set<RequestType>(['verdict.report', 'verdict.clear']);
+
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * The context a sender speaks from: an extension page when its URL is under the extension's own
+ * base (chrome-extension://ID/ or Firefox's moz-extension://UUID/), a content script when it runs
+ * in a tab of a web page; anything else (no tab and no extension URL) has no context.
+ */
+export function contextOf(sender: SenderLike, extensionBase: string): Context | undefined {
+  if (sender.url !== undefined && sender.url.startsWith(extensionBase)) return 'page';
+  if (sender.url !== undefined && /^[a-z-]+-extension:/i.test(sender.url)) return undefined; // another extension's page
+  if (sender.tab?.id !== undefined) return 'content';
+  return undefined;
+}
+
+export function maySend(context: Context, type: string): boolean {
+  return context === 'content' ? CONTENT.has(type) : !CONTENT_ONLY.has(type);
+}

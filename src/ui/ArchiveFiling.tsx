@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { send } from '../messaging/send';
+import { tr } from './i18n';
+
+/** The task a page was about, when its URL names it (the platform's pages use taskId=…). */
+export function taskIdOf(url: string): string {
+  try {
+    return new URL(url).searchParams.get('taskId') ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * File this evidence and the audit log's head into the helper's archive (一户一档, one folder per
+ * task) through native messaging; says plainly when the helper is not registered.
+ */
+export function ArchiveFiling({ evidenceId, pageUrl }: { evidenceId: number; pageUrl: string }) {
+  const [taskId, setTaskId] = useState(taskIdOf(pageUrl));
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const file = async () => {
+    setBusy(true);
+    const evidence = await send({ type: 'archive.file', taskId, what: 'evidence', id: evidenceId });
+    const head = evidence.ok ? await send({ type: 'archive.file', taskId, what: 'audit-head' }) : evidence;
+    setBusy(false);
+    if (!evidence.ok) setNote({ ok: false, text: `${tr('未能归档', 'not filed')}: ${evidence.error}` });
+    else setNote({ ok: true, text: `${tr('已归档到', 'filed in')} ${evidence.folder}/${evidence.file}${head.ok ? ` · ${head.file}` : ` (${tr('审计日志头未归档', 'audit head not filed')}: ${head.error})`}` });
+  };
+  return (
+    <span class="archive-filing" style={{ display: 'inline-flex', gap: '4px', alignItems: 'center' }}>
+      <input id="archive-task" aria-label={tr('任务编号', 'task id')} placeholder={tr('任务编号', 'task id')} value={taskId} onInput={(e) => setTaskId((e.target as HTMLInputElement).value.trim())} style={{ width: '120px' }} />
+      <button type="button" id="archive-file" disabled={busy || !taskId} onClick={file}>
+        {tr('归档到本地', 'File to the archive')}
+      </button>
+      {note && (
+        <span id="archive-note" data-ok={note.ok ? 'yes' : 'no'} style={{ color: note.ok ? '#2a7a2a' : '#b00020' }}>
+          {note.text}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The helper's archive over native messaging, end to end: a Chromium profile with the host
+ * registered by `dra install-native-host --user-data-dir` (the profile's own NativeMessagingHosts
+ * folder), the built extension filing a draw record and the audit log head from an extension page,
+ * the files on disk in the task's folder, and read back through the extension. No port is opened.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer';
+import { launch, type World } from './launch';
+import { runCli } from '../helper/run-cli';
+import { draw } from '../../src/core/draw';
+import { baselineParams, request, smallInspectors, smallObjects } from '../draw/fixtures';
+import { buildEvidence } from '../../src/core/risk/evidence';
+
+let w: World;
+let page: Page;
+let extensionId = '';
+const udd = mkdtempSync(join(tmpdir(), 'dra-profile-'));
+const home = mkdtempSync(join(tmpdir(), 'dra-native-'));
+const archive = join(home, 'archive');
+
+/** Send a message from an extension page, as the popup or evidence page does. */
+type Chrome = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+const send = (m: unknown) => page.evaluate((m) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(m), m as object) as Promise<Record<string, unknown> & { ok: boolean }>;
+
+beforeAll(async () => {
+  w = await launch({ userDataDir: udd });
+  const worker = await w.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  extensionId = new URL(worker.url()).host;
+  page = await w.browser.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+});
+afterAll(async () => {
+  await w?.close();
+  rmSync(udd, { recursive: true, force: true });
+});
+
+describe('the helper archive over native messaging', () => {
+  it('before the host is registered, filing is a clear error and nothing is written', async () => {
+    const r = await send({ type: 'archive.list' });
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/dra install-native-host/) });
+    expect(existsSync(archive)).toBe(false);
+  });
+
+  it('registered in the profile, it files a draw record and the audit head into the task folder and reads them back', async () => {
+    const installed = await runCli(['install-native-host', '--browser', 'chromium', '--user-data-dir', udd, '--archive', archive, '--launcher-dir', home, '--extension-id', extensionId]);
+    expect(installed.code, installed.stderr).toBe(0);
+    expect(existsSync(join(udd, 'NativeMessagingHosts', 'cn.dra.archive.json'))).toBe(true);
+
+    const record = draw(smallObjects(), smallInspectors(), request(), baselineParams, { seed: 'e2e-archive', kind: 'preview', now: () => new Date('2026-05-06T01:30:00Z') });
+    const saved = await send({ type: 'preview.save', key: 'http://127.0.0.1/randompage#RW-2026-001', url: 'http://127.0.0.1/randompage?taskId=RW-2026-001', record });
+    expect(saved).toMatchObject({ ok: true });
+    const filed = await send({ type: 'archive.file', taskId: 'RW-2026-001', what: 'preview', id: saved.id });
+    expect(filed).toMatchObject({ ok: true, folder: 'RW-2026-001', file: expect.stringMatching(/^draw-record-.*\.json$/) });
+    const head = await send({ type: 'archive.file', taskId: 'RW-2026-001', what: 'audit-head' });
+    expect(head).toMatchObject({ ok: true, file: expect.stringMatching(/^audit-head-/) });
+
+    // On disk: one folder for the task, the record as filed.
+    const files = readdirSync(join(archive, 'RW-2026-001')).sort();
+    expect(files).toEqual([head.file, filed.file].sort());
+    const onDisk = JSON.parse(readFileSync(join(archive, 'RW-2026-001', filed.file as string), 'utf8'));
+    expect(onDisk).toMatchObject({ format: 'dra-archive/1', taskId: 'RW-2026-001', kind: 'draw-record', content: { recordHash: record.recordHash, seed: 'e2e-archive' } });
+    const headOnDisk = JSON.parse(readFileSync(join(archive, 'RW-2026-001', head.file as string), 'utf8'));
+    expect(headOnDisk.content).toMatchObject({ length: 1, head: expect.stringMatching(/^[0-9a-f]{64}$/) });
+
+    // Read back through the extension.
+    const list = await send({ type: 'archive.list', taskId: 'RW-2026-001' });
+    expect(list).toMatchObject({ ok: true, tasks: [{ folder: 'RW-2026-001', files: expect.arrayContaining([expect.objectContaining({ kind: 'draw-record' }), expect.objectContaining({ kind: 'audit-head' })]) }] });
+    const got = await send({ type: 'archive.get', taskId: 'RW-2026-001', file: filed.file });
+    expect(got).toMatchObject({ ok: true, content: { content: { recordHash: record.recordHash } } });
+
+    // Refused by the host with nothing written: a file name that climbs out, an unknown preview.
+    expect(await send({ type: 'archive.get', taskId: 'RW-2026-001', file: '../../../../etc/passwd' })).toMatchObject({ ok: false });
+    expect(await send({ type: 'archive.file', taskId: '../../escape', what: 'preview', id: 999 })).toMatchObject({ ok: false, error: 'no preview 999' });
+    expect(readdirSync(archive)).toEqual(['RW-2026-001']);
+    console.log(`archive e2e: host registered in ${join(udd, 'NativeMessagingHosts')}, ${files.length} files filed for RW-2026-001 and read back through Chromium native messaging (no port)`);
+  });
+
+  it('the evidence page files its evidence and the audit head with one click, into the task its page named', async () => {
+    const evidence = buildEvidence({ url: 'http://127.0.0.1:8765/syn/pub/server/sccheck/entback/randompage?taskId=RW-2026-002', kind: 'strategy', profile: 'baseline', findings: [], rulesPassed: 4 });
+    const saved = await send({ type: 'evidence.save', evidence, open: false });
+    expect(saved).toMatchObject({ ok: true });
+    await page.goto(`chrome-extension://${extensionId}/evidence.html#${saved.id}`);
+    await page.waitForFunction(() => (document.querySelector('#archive-task') as HTMLInputElement | null)?.value === 'RW-2026-002');
+    await page.click('#archive-file');
+    await page.waitForSelector('#archive-note');
+    const note = await page.$eval('#archive-note', (e) => ({ ok: e.getAttribute('data-ok'), text: e.textContent ?? '' }));
+    expect(note.ok, note.text).toBe('yes');
+    const files = readdirSync(join(archive, 'RW-2026-002'));
+    expect(files.filter((f) => f.startsWith('evidence-'))).toHaveLength(1);
+    expect(files.filter((f) => f.startsWith('audit-head-'))).toHaveLength(1);
+    const onDisk = JSON.parse(readFileSync(join(archive, 'RW-2026-002', files.find((f) => f.startsWith('evidence-'))!), 'utf8'));
+    expect(onDisk.content.hash).toBe(evidence.hash);
+    console.log(`archive e2e (evidence page): one click filed ${files.length} files for RW-2026-002: ${note.text}`);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The core finding in Firefox: Debian's firefox-esr driven by puppeteer over WebDriver BiDi, the
+ * Firefox build installed as a temporary add-on (BiDi webExtension.install, puppeteer's
+ * browser.installExtension), the panel in the plan form's frame showing plan.joint.max-departments
+ * for a joint plan of 6 departments, as the Chromium overlay test does.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import puppeteer, { type Browser, type Frame } from 'puppeteer';
+import { startSandbox } from '../../src/sandbox/server';
+import { activeFrame, select2Pick, waitForPanel } from './launch';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ADDON = resolve('.output/firefox-mv2');
+let browser: Browser;
+let frame: Frame;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} not found: apt-get install firefox-esr (scripts/ensure-firefox.sh) or set FIREFOX_PATH`);
+  execFileSync(resolve('node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { stdio: 'pipe' });
+  const dataDir = mkdtempSync(join(tmpdir(), 'dra-sandbox-ff-'));
+  const sandbox = await startSandbox({ port: 0, dataDir, reset: true });
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: { 'intl.locale.requested': 'zh-CN' }, defaultViewport: { width: 1366, height: 768 } });
+  const id = await browser.installExtension(ADDON);
+  expect(id).toBe('dra@double-random.example');
+  const page = await browser.newPage();
+  await page.goto(`${sandbox.url}?open=${encodeURIComponent('/syn/sccheck/pubscworkplan/edit')}`, { waitUntil: 'load' });
+  frame = await activeFrame(page);
+  await waitForPanel(frame);
+  close = async () => {
+    await browser.close();
+    await new Promise((r) => sandbox.server.close(r));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}, 180_000);
+afterAll(async () => close?.());
+
+const failing = (rule: string) => frame.evaluate((r) => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector(`li.finding[data-rule="${r}"][data-status="fail"]`), rule);
+
+describe('Firefox ESR with the Firefox build', () => {
+  it('a joint plan with 6 departments shows plan.joint.max-departments with its citation; 5 does not', async () => {
+    await select2Pick(frame, 'deptId', '区市场监管局');
+    await frame.click('input[name="scope"][value="joint"]');
+    for (const d of ['区卫生健康委', '区生态环境局', '区应急管理局', '区商务局']) await select2Pick(frame, 'participants', d);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await failing('plan.joint.max-departments')).toBe(false);
+    await select2Pick(frame, 'participants', '区教育委员会');
+    await frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('li.finding[data-rule="plan.joint.max-departments"][data-status="fail"]'), { timeout: 10_000, polling: 100 });
+    const text = await frame.evaluate(() => document.querySelector('dra-panel')!.shadowRoot!.querySelector('li.finding[data-rule="plan.joint.max-departments"]')!.textContent);
+    expect(text).toContain('shenzhen-2018 §二(三)3');
+    expect(text).toContain('联合抽查部门原则上不超过5个');
+    console.log(`firefox e2e: ${await browser.version()} with the Firefox build installed over WebDriver BiDi; the panel shows plan.joint.max-departments for 6 departments, not for 5`);
+  });
+});

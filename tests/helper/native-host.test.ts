@@ -1,0 +1,160 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Decoder, encode, MAX_IN } from '../../src/helper/native-host/protocol';
+import { Archive, taskFolderName } from '../../src/helper/native-host/archive';
+import { handle } from '../../src/helper/native-host/host';
+import { hostManifest, manifestDir } from '../../src/helper/native-host/install';
+import { draw } from '../../src/core/draw';
+import { baselineParams, request, smallInspectors, smallObjects } from '../draw/fixtures';
+import { runCli } from './run-cli';
+
+const tmp = (p: string) => mkdtempSync(join(tmpdir(), p));
+const frame = (body: Buffer | string) => {
+  const b = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
+  const h = Buffer.alloc(4);
+  h.writeUInt32LE(b.length, 0);
+  return Buffer.concat([h, b]);
+};
+const record = () => draw(smallObjects(), smallInspectors(), request(), baselineParams, { seed: 'archive-1', kind: 'preview', now: () => new Date('2026-05-06T01:30:00Z') });
+
+describe('native messaging framing', () => {
+  it('round-trips messages split anywhere across chunks', () => {
+    const msgs = [{ a: 1 }, { 中: '文', list: [1, 2, 3] }, 'x'.repeat(70_000)];
+    const bytes = Buffer.concat(msgs.map(encode));
+    for (const size of [1, 3, 4, 5, 1000, bytes.length]) {
+      const d = new Decoder();
+      const out: unknown[] = [];
+      for (let i = 0; i < bytes.length; i += size) out.push(...d.push(bytes.subarray(i, i + size)));
+      expect(out, `chunk ${size}`).toEqual(msgs.map((value) => ({ ok: true, value })));
+    }
+  });
+
+  it.each([
+    ['bad JSON', frame('{"op": "ping",'), 'bad-json'],
+    ['not UTF-8', frame(Buffer.from([0x22, 0xff, 0x22])), 'bad-json'],
+    ['empty body', frame(''), 'bad-json'],
+  ])('reports %s and goes on to the next frame', (_name, bad, code) => {
+    const d = new Decoder();
+    const out = d.push(Buffer.concat([bad, encode({ next: true })]));
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ ok: false, error: { code } });
+    expect(out[1]).toEqual({ ok: true, value: { next: true } });
+  });
+
+  it('an oversize length ends the stream without reading (or allocating) it', () => {
+    const d = new Decoder();
+    const h = Buffer.alloc(4);
+    h.writeUInt32LE(MAX_IN + 1, 0);
+    expect(d.push(Buffer.concat([h, Buffer.from('{}')]))).toMatchObject([{ ok: false, error: { code: 'oversize' } }]);
+    expect(d.fatal).toBe(true);
+    expect(d.push(encode({ after: 1 }))).toEqual([]);
+    const huge = Buffer.alloc(4);
+    huge.writeUInt32LE(0xffffffff, 0);
+    expect(new Decoder().push(huge)).toMatchObject([{ ok: false, error: { code: 'oversize' } }]);
+  });
+
+  it('a truncated frame at the end of input is reported', () => {
+    const d = new Decoder();
+    expect(d.push(encode({ a: 1 }).subarray(0, 6))).toEqual([]);
+    expect(d.end()).toMatchObject([{ ok: false, error: { code: 'truncated' } }]);
+  });
+
+  it('refuses to send a reply over the browser’s 1 MB limit', () => {
+    expect(() => encode({ big: 'x'.repeat(1024 * 1024) })).toThrow(/1 MB/);
+  });
+});
+
+describe('archive (一户一档)', () => {
+  it.each([
+    ['RW-2026-001', 'RW-2026-001'],
+    ['../../etc', '_.._etc'],
+    ['..', null],
+    ['.hidden', 'hidden'],
+    ['a/b\\c', 'a_b_c'],
+    ['任务 一', '任务_一'],
+    ['/abs/path', '_abs_path'],
+    ['\0', null],
+  ])('task id %j → folder %j', (id, folder) => {
+    if (folder === null) expect(() => taskFolderName(id)).toThrow(/no usable characters/);
+    else expect(taskFolderName(id)).toBe(folder);
+  });
+
+  it('files, lists and reads back; hostile ids and names never leave the root', async () => {
+    const root = tmp('dra-arch-');
+    const a = new Archive(root);
+    const rec = record();
+    const filed = await handle(a, { id: '1', op: 'file', taskId: 'RW-2026-001', kind: 'draw-record', record: rec });
+    expect(filed).toMatchObject({ ok: true, folder: 'RW-2026-001' });
+    const file = (filed as { file: string }).file;
+    expect(JSON.parse(readFileSync(join(root, 'RW-2026-001', file), 'utf8'))).toMatchObject({ format: 'dra-archive/1', taskId: 'RW-2026-001', kind: 'draw-record', content: { recordHash: rec.recordHash } });
+    expect(await handle(a, { id: '2', op: 'file', taskId: '../../escape', kind: 'audit-head', head: { length: 3, head: 'a'.repeat(64), at: '2026-11-23T00:00:00Z' } })).toMatchObject({ ok: true, folder: '_.._escape' });
+    expect(await handle(a, { id: '3', op: 'list' })).toMatchObject({ ok: true, tasks: [{ folder: 'RW-2026-001', files: [{ kind: 'draw-record' }] }, { folder: '_.._escape', files: [{ kind: 'audit-head' }] }] });
+    expect(await handle(a, { id: '4', op: 'get', taskId: 'RW-2026-001', file })).toMatchObject({ ok: true, content: { content: { seed: 'archive-1' } } });
+    // Refused, with nothing written: traversal in the file name, a changed record, bad messages.
+    const refusals = [
+      { id: '5', op: 'get', taskId: 'RW-2026-001', file: '../../../etc/passwd' },
+      { id: '6', op: 'get', taskId: '..', file },
+      { id: '7', op: 'file', taskId: 'RW-2026-001', kind: 'draw-record', record: { ...rec, seed: 'changed' } },
+      { id: '8', op: 'file', taskId: 'RW-2026-001', kind: 'draw-record', record: { nope: 1 } },
+      { id: '9', op: 'delete', taskId: 'RW-2026-001' },
+      { id: '10', op: 'file', taskId: '', kind: 'audit-head', head: { length: 1, head: 'a'.repeat(64), at: 'x' } },
+      { id: '11', op: 'file', taskId: 'x', kind: 'audit-head', head: { length: 1, head: 'not-hex', at: 'x' } },
+      { op: 'ping' },
+      null,
+      [],
+    ];
+    for (const m of refusals) expect(await handle(a, m), JSON.stringify(m)).toMatchObject({ ok: false });
+    expect(readdirSync(root).sort()).toEqual(['RW-2026-001', '_.._escape']);
+    expect(readdirSync(join(root, 'RW-2026-001'))).toEqual([file]);
+    expect(existsSync(resolve(root, '..', 'escape'))).toBe(false);
+  });
+
+  it('refuses a task folder that is a link (it could point anywhere)', async () => {
+    const root = tmp('dra-arch-');
+    const outside = tmp('dra-outside-');
+    symlinkSync(outside, join(root, 'RW-LINK'));
+    const r = await handle(new Archive(root), { id: '1', op: 'file', taskId: 'RW-LINK', kind: 'audit-head', head: { length: 1, head: 'b'.repeat(64), at: 'x' } });
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/not a plain folder/) });
+    expect(readdirSync(outside)).toEqual([]);
+  });
+});
+
+describe('the host process on stdio', () => {
+  it('answers ping, a filing, bad JSON and then an oversize frame, in order, and exits', async () => {
+    const root = tmp('dra-arch-');
+    const child = spawn(process.execPath, [resolve('bin/dra-native-host.mjs'), '--archive', root], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c) => chunks.push(c));
+    const over = Buffer.alloc(4);
+    over.writeUInt32LE(MAX_IN + 1, 0);
+    child.stdin.write(Buffer.concat([encode({ id: 'p', op: 'ping' }), encode({ id: 'f', op: 'file', taskId: 'RW-2026-009', kind: 'draw-record', record: record() }), frame('{oops'), over]));
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    const replies = new Decoder(2 * 1024 * 1024).push(Buffer.concat(chunks)).map((f) => (f.ok ? f.value : f.error.message));
+    expect(code).toBe(0);
+    expect(replies).toMatchObject([{ id: 'p', ok: true, op: 'ping' }, { id: 'f', ok: true, folder: 'RW-2026-009' }, { ok: false, error: expect.stringMatching(/not UTF-8 JSON/) }, { ok: false, error: expect.stringMatching(/larger than/) }]);
+    expect(readdirSync(join(root, 'RW-2026-009'))).toHaveLength(1);
+  }, 30_000);
+});
+
+describe('dra install-native-host', () => {
+  it('writes the manifest where the browser looks and a launcher', async () => {
+    const udd = tmp('dra-udd-');
+    const dir = tmp('dra-inst-');
+    const id = 'abcdefghijklmnopabcdefghijklmnop';
+    const r = await runCli(['install-native-host', '--browser', 'chromium', '--user-data-dir', udd, '--archive', join(dir, 'archive'), '--launcher-dir', dir, '--extension-id', id]);
+    expect(r.code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(udd, 'NativeMessagingHosts', 'cn.dra.archive.json'), 'utf8'));
+    expect(manifest).toEqual({ name: 'cn.dra.archive', description: expect.any(String), path: join(dir, 'cn.dra.archive.sh'), type: 'stdio', allowed_origins: [`chrome-extension://${id}/`] });
+    expect(readFileSync(manifest.path, 'utf8')).toContain(`--archive '${join(dir, 'archive')}'`);
+    expect(manifestDir('chrome', undefined, '/home/u')).toBe('/home/u/.config/google-chrome/NativeMessagingHosts');
+    expect(manifestDir('firefox', undefined, '/home/u')).toBe('/home/u/.mozilla/native-messaging-hosts');
+    expect(hostManifest('firefox', '/x.sh', ['dra@x'])).toMatchObject({ allowed_extensions: ['dra@x'] });
+    for (const bad of [['--browser', 'edge', '--extension-id', id], ['--extension-id', 'not-an-id'], [], ['--browser', 'firefox', '--user-data-dir', udd]]) {
+      const e = await runCli(['install-native-host', '--launcher-dir', dir, ...bad]);
+      expect(e.code, bad.join(' ')).toBe(2);
+    }
+  });
+});
