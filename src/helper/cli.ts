@@ -6,8 +6,9 @@ import schema from './commands/schema';
 import draw from './commands/draw';
 import verify from './commands/verify';
 import sandbox from './commands/sandbox';
+import registryImport from './commands/import';
 
-export const COMMANDS: Command[] = [check, rules, schema, draw, verify, sandbox];
+export const COMMANDS: Command[] = [check, rules, schema, draw, verify, sandbox, registryImport];
 
 function help(): string {
   const lines = ['dra — 双随机助手 helper / Double-Random Assistant helper', '', 'Commands:'];
