@@ -46,9 +46,10 @@ export async function runImport(o: RunOptions): Promise<RunResult> {
     if (o.signal?.aborted) throw new ImportCancelled();
     const v = classifier!.validate(rows);
     const held = v.accepted.length ? await o.store.held(v.accepted.map((a) => a.id)) : [];
-    const records = classifier!.classify(v.accepted, held);
+    classifier!.classify(v.accepted, held);
     lastRow = rows[rows.length - 1].row;
-    await o.store.write({ records, rejected: v.rejected, notes: v.notes, counts: { ...classifier!.counts }, lastRow });
+    // Every accepted row goes into the new generation, changed or not: it is the whole library-to-be.
+    await o.store.write({ records: v.accepted, rejected: v.rejected, notes: v.notes, counts: { ...classifier!.counts }, lastRow });
     o.onProgress?.({ ...classifier!.counts }, lastRow);
   };
 
