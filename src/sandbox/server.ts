@@ -13,6 +13,7 @@ import { agentPage, agentRandom } from './pages/agents';
 import { resultEdit, resultList, resultReview, resultSave } from './pages/results';
 import { registryExport } from './pages/registry-export';
 import { agentLib, agentLibData, itemList, objectLib, objectLibData, publicPage } from './pages/registries';
+import { agentLibExport, objectLibExport } from './pages/registry-xlsx';
 
 const E = '/syn/pub/server/sccheck/entback';
 const GET: Record<string, Handler> = {
@@ -34,6 +35,8 @@ const GET: Record<string, Handler> = {
   '/syn/sccheck/entlib/data': objectLibData,
   '/syn/sccheck/agentlib': agentLib,
   '/syn/sccheck/agentlib/data': agentLibData,
+  '/syn/sccheck/entlib/export': objectLibExport,
+  '/syn/sccheck/agentlib/export': agentLibExport,
   '/pub/gov': publicPage,
 };
 const POST: Record<string, Handler> = {
@@ -97,7 +100,7 @@ export async function startSandbox(opts: { port?: number; dataDir: string; reset
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 页面不存在');
         return;
       }
-      res.writeHead(reply.status ?? 200, { 'content-type': reply.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(reply.body);
+      res.writeHead(reply.status ?? 200, { 'content-type': reply.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store', ...(reply.download ? { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(reply.download)}` } : {}) }).end(reply.body);
     } catch (e) {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`500 服务器错误: ${(e as Error).message}`);
     }

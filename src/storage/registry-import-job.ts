@@ -1,14 +1,13 @@
 import { csvBatches, formatOf, ImportCancelled, prepare, runImport, streamChunks, type Counts, type Prepared, type RawRow } from '../core/registry-import';
 import type { RegistryKind } from '../core/registry-import/fields';
 import type { ColumnMapping } from '../core/registry-import/mapping';
+import { readSpreadsheet } from '../core/registry-import/spreadsheet';
 import { beginImport, cancelImport, finishImport, importStore, type ImportRow, type RegistryDb } from './registry-db';
 
 /** A file as the import sees it: a browser File, or bytes in tests and the benchmark. */
 export type ImportFile = Pick<File, 'name' | 'size' | 'lastModified' | 'stream' | 'arrayBuffer' | 'slice'>;
 
 async function* spreadsheetBatches(file: ImportFile): AsyncGenerator<RawRow[]> {
-  // Loaded only for spreadsheets: SheetJS is large, and CSV imports never need it.
-  const { readSpreadsheet } = await import('../core/registry-import/spreadsheet');
   const s = await readSpreadsheet(new Uint8Array(await file.arrayBuffer()));
   yield s.rows;
 }
@@ -18,8 +17,13 @@ async function isSpreadsheet(file: ImportFile) {
   return formatOf(file.name, head) === 'spreadsheet';
 }
 
-export async function rowsOfFile(file: ImportFile): Promise<AsyncIterable<RawRow[]>> {
-  return (await isSpreadsheet(file)) ? spreadsheetBatches(file) : csvBatches(streamChunks(file.stream() as ReadableStream<Uint8Array>));
+/** The file's rows in batches; `progress.bytes` follows what has been read (for the progress bar). */
+export async function rowsOfFile(file: ImportFile, progress: { bytes: number } = { bytes: 0 }): Promise<AsyncIterable<RawRow[]>> {
+  if (await isSpreadsheet(file)) {
+    progress.bytes = file.size;
+    return spreadsheetBatches(file);
+  }
+  return csvBatches(streamChunks(file.stream() as ReadableStream<Uint8Array>), progress);
 }
 
 /** The first rows and the mapping the import would use (the user's saved one for this shape first). */
@@ -44,11 +48,12 @@ export type JobResult = { ok: true; import: ImportRow; counts: Counts; resumed: 
  */
 export async function importFileIntoDb(
   db: RegistryDb,
-  o: { kind: RegistryKind; file: ImportFile; mapping: ColumnMapping; mode?: 'merge' | 'replace'; chunkSize?: number; signal?: AbortSignal; onProgress?: (c: Counts, lastRow: number) => void },
+  o: { kind: RegistryKind; file: ImportFile; mapping: ColumnMapping; mode?: 'merge' | 'replace'; chunkSize?: number; signal?: AbortSignal; onProgress?: (c: Counts, lastRow: number, bytes: number) => void },
 ): Promise<JobResult> {
   const begun = await beginImport(db, { kind: o.kind, fileKey: fileKey(o.kind, o.file), fileName: o.file.name, headers: o.mapping.headers, mode: o.mode });
+  const read = { bytes: 0 };
   try {
-    const r = await runImport({ kind: o.kind, batches: await rowsOfFile(o.file), store: importStore(db, begun.row), mapping: o.mapping, chunkSize: o.chunkSize ?? 5000, resume: begun.resume, signal: o.signal, onProgress: o.onProgress });
+    const r = await runImport({ kind: o.kind, batches: await rowsOfFile(o.file, read), store: importStore(db, begun.row), mapping: o.mapping, chunkSize: o.chunkSize ?? 5000, resume: begun.resume, signal: o.signal, onProgress: (c, last) => o.onProgress?.(c, last, read.bytes) });
     if (!r.ok) {
       await cancelImport(db, begun.row.id);
       return { ok: false, problems: r.prepared.problems };

@@ -7,7 +7,7 @@ export interface Req {
   form: URLSearchParams;
   method: string;
 }
-export type Reply = { status?: number; type?: string; body: string };
+export type Reply = { status?: number; type?: string; body: string; /** served as an attachment with this file name */ download?: string };
 export type Handler = (store: SandboxStore, req: Req) => Reply | Promise<Reply>;
 
 /** The sandbox user's department (区市场监管局): lists show its tasks, as the platform shows a department its own. */
