@@ -3,6 +3,8 @@ import type { Adapter } from '../platform/adapter-schema';
 import type { StrategyTemplate } from '../core/templates/template';
 import type { Settings } from '../storage/settings';
 import type { EvidenceRow, PreviewRow, VerdictRow } from '../storage/db';
+import { DirectedFilters } from '../core/model/filters';
+import type { Inspector, ObjectRecord } from '../core/model';
 
 const Key = z.string().min(1).max(500);
 const Counts = z.strictObject({ error: z.number().int().min(0), warn: z.number().int().min(0), info: z.number().int().min(0), incomplete: z.number().int().min(0) });
@@ -35,6 +37,8 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('evidence.get'), id: z.number().int() }),
   z.strictObject({ type: z.literal('data.export') }),
   z.strictObject({ type: z.literal('data.erase'), confirm: z.literal('erase') }),
+  /** The imported registries (content scripts cannot open the extension's IndexedDB); objects narrowed by directed filters. */
+  z.strictObject({ type: z.literal('registries.get'), filters: DirectedFilters.optional(), maxObjects: z.number().int().min(1).max(2_000_000).default(300_000) }),
 ]);
 export type Request = z.input<typeof Request>;
 export type RequestType = Request['type'];
@@ -71,6 +75,8 @@ export interface Replies {
   'evidence.get': { row?: EvidenceRow };
   'data.export': { data: Record<string, unknown[]>; exportedAt: string };
   'data.erase': { erased: string[] };
+  /** hasObjects/hasInspectors: whether each registry was imported; total: objects matching, even when over maxObjects (then none are sent). */
+  'registries.get': { hasObjects: boolean; hasInspectors: boolean; objects: ObjectRecord[]; inspectors: Inspector[]; total: number; updatedAt?: string };
 }
 
 export type Reply<T extends RequestType> = ({ ok: true } & Replies[T]) | { ok: false; error: string; problems?: FieldProblem[] };

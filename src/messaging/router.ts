@@ -8,6 +8,7 @@ import { BUILTIN_ADAPTERS } from '../platform/recognise';
 import { DrawRecord } from '../core/draw/schema';
 import { Evidence, evidenceIntact } from '../core/risk/evidence';
 import { parseWith } from '../core/model';
+import { loadLibrary, type RegistryDb } from '../storage/registry-db';
 
 export interface Sender {
   id?: string;
@@ -19,6 +20,8 @@ export interface Sender {
 /** What the router may do beyond the database (the background passes the browser's). */
 export interface Effects {
   openTab?: (path: string) => void;
+  /** The imported registries' database (dra-registries). */
+  registries?: RegistryDb;
 }
 
 type Handled = { [T in RequestType]: Reply<T> }[RequestType];
@@ -140,6 +143,14 @@ export async function route(db: DraDb, message: unknown, sender: Sender, extensi
         for (const t of [...USER_TABLES, 'verdicts']) await db.table(t).clear();
       });
       return { ok: true, erased: [...USER_TABLES] };
+    }
+    case 'registries.get': {
+      const reg = effects.registries;
+      const metas = reg ? await reg.registries.toArray() : [];
+      const [o, i] = [metas.find((x) => x.kind === 'objects'), metas.find((x) => x.kind === 'inspectors')];
+      const lib = reg && (o || i) ? await loadLibrary(reg, { filters: m.filters }, m.maxObjects) : undefined;
+      const updatedAt = [o?.updatedAt, i?.updatedAt].filter(Boolean).sort().pop();
+      return { ok: true, hasObjects: !!o, hasInspectors: !!i, objects: lib?.objects ?? [], inspectors: lib?.inspectors ?? [], total: lib?.total ?? 0, updatedAt };
     }
   }
 }

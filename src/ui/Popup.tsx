@@ -8,6 +8,7 @@ export function Popup() {
       <p style={{ margin: 0 }}>
         {t('popupProfile')}: baseline · {allRules.length} {t('popupRules')}
       </p>
+      <p style={{ margin: '6px 0 0' }}><a href="/registry.html" target="_blank" class="registry-link">两库：导入与浏览 / Registries</a></p>
     </main>
   );
 }

@@ -9,3 +9,4 @@ export { SpreadsheetRefused, guardZip, isZip, DEFAULT_ZIP_LIMITS, type ZipLimits
 export * from './source';
 export * from './runner';
 export * from './memory-store';
+export * from './bundle';
