@@ -7,6 +7,9 @@ import { guessMapping, withImported } from '../../src/core/registry-import';
 import { importFileIntoDb } from '../../src/storage/registry-import-job';
 import { fixture } from '../registry-import/read-file';
 import type { RegistryBundle } from '../../src/core/draw/bundle';
+import type { Reply } from '../../src/messaging/messages';
+
+const names = (r: unknown) => ((r as Reply<'registries.get'>).ok ? (r as Extract<Reply<'registries.get'>, { ok: true }>).objects.map((o) => o.name) : []);
 
 const ID = 'extension-id';
 const content = { id: ID, tab: { id: 3 } };
@@ -21,9 +24,9 @@ describe('registries.get: the imported registries for a content script', () => {
     await importFileIntoDb(registries, { kind: 'objects', file, mapping: guessMapping('objects', head) });
     const all = await route(db, { type: 'registries.get' }, content, ID, { registries });
     expect(all).toMatchObject({ ok: true, hasObjects: true, hasInspectors: false, total: 3 });
-    expect(all.ok && all.objects.map((o) => o.name)).toEqual(['北京东城餐饮有限公司', '北京西城食品商行', '南苑药店有限公司']);
+    expect(names(all)).toEqual(['北京东城餐饮有限公司', '北京西城食品商行', '南苑药店有限公司']);
     const some = await route(db, { type: 'registries.get', filters: { creditClasses: ['C'] } }, content, ID, { registries });
-    expect(some.ok && some.objects.map((o) => o.name)).toEqual(['南苑药店有限公司']);
+    expect(names(some)).toEqual(['南苑药店有限公司']);
     const capped = await route(db, { type: 'registries.get', maxObjects: 2 }, content, ID, { registries });
     expect(capped).toMatchObject({ ok: true, total: 3, objects: [] });
     expect(await route(db, { type: 'registries.get', maxObjects: 0 }, content, ID, { registries })).toMatchObject({ ok: false });
