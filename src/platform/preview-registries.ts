@@ -19,5 +19,5 @@ export async function loadPreviewRegistries(page: RecognisedPage, href = locatio
     return withImported(served.ok ? served.b : undefined, imported, `导入的名录库 / imported registries（${parts}${when}）`);
   }
   if (!served.ok) throw served.e;
-  return served.b;
+  return { ...served.b, source: `${served.b.source}（未导入名录库，用平台提供的 / nothing imported: the platform's own）` };
 }
