@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { guessMapping, parseCsv } from '../../src/core/registry-import';
 import { completeUscc } from '../../src/core/model/identifiers';
 import { cleanUp, countObjects, distinctValues, loadLibrary, pageObjects, RegistryDb } from '../../src/storage/registry-db';
+
+/** Records stored, over every generation (a switched-away generation must be gone). */
+const stored = async (db: RegistryDb) => (await db.blockKeys.toArray()).reduce((n, k) => n + k.ids.length, 0);
 import { importFileIntoDb, peekFile } from '../../src/storage/registry-import-job';
 import { fixture } from '../registry-import/read-file';
 
@@ -33,7 +36,7 @@ describe('registry database', () => {
     const lib = await loadLibrary(db, { filters: { industries: ['药品零售'] } });
     expect(lib!.objects.every((o) => o.industry === '药品零售' && !('gen' in o) && !('flagKeys' in o))).toBe(true);
     expect(lib!.total).toBe(33);
-    expect(await distinctValues(db, '[gen+industry]')).toEqual([...INDUSTRIES].sort());
+    expect(await distinctValues(db, 'industry')).toEqual([...INDUSTRIES].sort());
     expect((await loadLibrary(db, {}, 50))!.objects).toEqual([]);
   });
 
@@ -46,13 +49,13 @@ describe('registry database', () => {
     expect(first.ok && again.ok && again.counts).toMatchObject({ read: 20, imported: 0, updated: 0, duplicate: 20 });
     expect(again.ok && again.import.status).toBe('unchanged');
     expect((await db.registries.get('objects'))!.activeGen).toBe(gen1);
-    expect(await db.objects.count()).toBe(20);
+    expect(await stored(db)).toBe(20);
     // Two rows changed, two new: merged with the eighteen untouched.
     const next = [HEAD, row(1, '（变更）'), row(2, '（变更）'), row(21), row(22)];
     const r = await importFileIntoDb(db, { kind: 'objects', file: csvFile(next, 'b.csv'), mapping: mappingOf(next) });
     expect(r.ok && r.counts).toMatchObject({ read: 4, imported: 2, updated: 2, duplicate: 0 });
     expect(await countObjects(db)).toBe(22);
-    expect(await db.objects.count()).toBe(22);
+    expect(await stored(db)).toBe(22);
     expect((await pageObjects(db, { text: '企业1（' }, 0, 5)).map((o) => o.name)).toEqual(['企业1（变更）']);
     // Replace mode: the library is the file, nothing else.
     const rep = await importFileIntoDb(db, { kind: 'objects', file: csvFile(next, 'c.csv'), mapping: mappingOf(next), mode: 'replace' });
@@ -97,11 +100,13 @@ describe('registry database', () => {
     const ac = new AbortController();
     const r = await importFileIntoDb(db, { kind: 'objects', file: csvFile(rows), mapping: mappingOf(rows), chunkSize: 5, signal: ac.signal, onProgress: () => ac.abort() });
     expect(r).toMatchObject({ ok: false, cancelled: true });
-    expect(await db.objects.count()).toBe(0);
+    expect(await stored(db)).toBe(0);
     expect(await countObjects(db)).toBe(0);
-    await db.objects.bulkPut([{ gen: 99, id: 'X', flags: {}, checksThisYear: 0 }]);
+    await db.blocks.add({ kind: 'objects', gen: 99, block: 0, rows: [{ id: 'X', flags: {}, checksThisYear: 0 }] });
+    await db.blockKeys.add({ kind: 'objects', gen: 99, block: 0, ids: ['X'], names: [''] });
     await cleanUp(db);
-    expect(await db.objects.count()).toBe(0);
+    expect(await stored(db)).toBe(0);
+    expect(await db.blocks.count()).toBe(0);
   });
 
   it('peek finds the header, the mapping, and the saved mapping for the shape', async () => {
@@ -117,25 +122,21 @@ describe('registry database', () => {
     expect(again).toMatchObject({ problems: [], fromSaved: true });
   });
 
-  it('upgrades a version 1 database: existing rows get their flag keys', async () => {
+  it('upgrades a version 1 database: the flags of the library held get their posting lists', async () => {
     const name = `reg-upgrade-${++n}`;
     const v1 = new Dexie(name);
-    v1.version(1).stores({
-      objects: '[gen+id], [gen+creditClass], [gen+industry], [gen+region], [gen+registrationOffice], [gen+name]',
-      inspectors: '[gen+id], [gen+departmentId]', registries: 'kind', imports: '++id, kind, fileKey, status', issues: '++seq, importId, [importId+kind]', mappings: '[kind+shape]',
-    });
-    await v1.table('objects').bulkPut([
-      { gen: 1, id: 'A1', name: '甲', flags: { abnormal: true, complaint: true }, checksThisYear: 0 },
-      { gen: 1, id: 'A2', name: '乙', flags: {}, checksThisYear: 0 },
-    ]);
-    await v1.table('registries').put({ kind: 'objects', activeGen: 1, count: 2, updatedAt: '', files: [] });
+    v1.version(1).stores({ blocks: '[kind+gen+block]', blockKeys: '[kind+gen+block]', postings: '[kind+gen+field+value]', registries: 'kind', imports: '++id, kind, fileKey, status', issues: '++seq, importId, [importId+kind]', mappings: '[kind+shape]' });
+    await v1.table('blocks').add({ kind: 'objects', gen: 1, block: 0, rows: [{ id: 'A1', name: '甲', flags: { abnormal: true, complaint: true }, checksThisYear: 0 }, { id: 'A2', name: '乙', flags: {}, checksThisYear: 0 }] });
+    await v1.table('blockKeys').add({ kind: 'objects', gen: 1, block: 0, ids: ['A1', 'A2'], names: ['甲', '乙'] });
+    await v1.table('registries').put({ kind: 'objects', activeGen: 1, count: 2, sizes: [2], updatedAt: '', files: [] });
     v1.close();
     const db = new RegistryDb(name);
     expect(db.verno).toBe(2);
     await db.open();
-    expect((await db.objects.get([1, 'A1']))!.flagKeys).toEqual(['1:abnormal', '1:complaint']);
+    expect(Array.from((await db.postings.get(['objects', 1, 'flag', 'abnormal']))!.refs)).toEqual([0]);
     expect(await countObjects(db, { filters: { flags: { abnormal: true } } })).toBe(1);
     expect(await countObjects(db, { filters: { flags: { abnormal: false } } })).toBe(1);
+    expect(await countObjects(db, { filters: { flags: { complaint: true, abnormal: true } } })).toBe(1);
   });
 });
 

@@ -39,8 +39,10 @@ export interface Accepted {
   row: number;
   id: string;
   record: RegistryRecord;
-  canon: string;
 }
+
+/** Canonical JSON of a record, to compare it with the one held (computed only when one is held). */
+export const canonOf = (a: { record: RegistryRecord }) => canonicalJson(a.record);
 
 /** A cell as text for the rejected-rows file. */
 export function cellText(c: RawCell): string {
@@ -96,7 +98,7 @@ export class RowClassifier {
         this.counts.warnings++;
         for (const w of v.warnings) out.notes.push({ row: r.row, kind: 'warning', reason: w });
       }
-      out.accepted.push({ row: r.row, id: v.id, record: v.record, canon: canonicalJson(v.record) });
+      out.accepted.push({ row: r.row, id: v.id, record: v.record });
     }
     return out;
   }
@@ -112,7 +114,7 @@ export class RowClassifier {
       if (h === undefined) {
         this.counts.imported++;
         write.push(a);
-      } else if (h === a.canon) this.counts.duplicate++;
+      } else if (h === canonOf(a)) this.counts.duplicate++;
       else {
         this.counts.updated++;
         write.push(a);

@@ -1,4 +1,4 @@
-import type { Note, RegistryRecord, RejectedRow } from './classify';
+import { canonOf, type Note, type RegistryRecord, type RejectedRow } from './classify';
 import type { ImportStore } from './runner';
 
 /** An import held in memory (the helper, tests): records by id, and everything refused or noted. */
@@ -13,7 +13,7 @@ export class MemoryStore implements ImportStore {
   }
 
   async write(c: Parameters<ImportStore['write']>[0]) {
-    for (const r of c.records) this.records.set(r.id, { record: r.record, canon: r.canon });
+    for (const r of c.records) this.records.set(r.id, { record: r.record, canon: canonOf(r) });
     this.rejected.push(...c.rejected);
     this.notes.push(...c.notes);
     this.lastRow = c.lastRow;

@@ -21,7 +21,7 @@ export function BrowseView({ db, version }: { db: RegistryDb; version: number })
   useEffect(() => {
     void (async () => {
       setMetas(await db.registries.toArray());
-      setOptions({ industries: await distinctValues(db, '[gen+industry]'), regions: await distinctValues(db, '[gen+region]'), offices: await distinctValues(db, '[gen+registrationOffice]') });
+      setOptions({ industries: await distinctValues(db, 'industry'), regions: await distinctValues(db, 'region'), offices: await distinctValues(db, 'registrationOffice') });
     })();
   }, [version]);
 
