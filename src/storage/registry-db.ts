@@ -26,16 +26,22 @@ export interface BlockRow {
   kind: RegistryKind;
   gen: number;
   block: number;
-  rows: RegistryRecord[];
+  /** Each record as JSON: IndexedDB clones strings far faster than objects, and a draw parses only the rows it needs. */
+  rows: string[];
 }
 
-/** Ids and names of a block, small enough to scan for a prefix search or to rebuild the id map. */
+/**
+ * The columns of a block that are searched and indexed (ids, names, the posted fields, the flags as bits),
+ * small enough to scan for a prefix search, to rebuild the id map and to build the posting lists.
+ */
 export interface BlockKeysRow {
   kind: RegistryKind;
   gen: number;
   block: number;
   ids: string[];
   names: string[];
+  cols?: Partial<Record<(typeof POSTED_FIELDS)[number], Array<string | undefined>>>;
+  flags?: number[];
 }
 
 export interface PostingRow {
@@ -128,7 +134,7 @@ export class RegistryDb extends Dexie {
             .table<BlockRow>('blocks')
             .where('[kind+gen+block]')
             .between(['objects', m.activeGen, MIN], ['objects', m.activeGen, max()])
-            .each((b) => b.rows.forEach((o, i) => FLAGS.forEach((f) => (o as ObjectRecord).flags?.[f] && (lists.get(f) ?? lists.set(f, []).get(f)!).push(ref(b.block, i)))));
+            .each((b) => b.rows.forEach((json, i) => FLAGS.forEach((f) => (JSON.parse(json) as ObjectRecord).flags?.[f] && (lists.get(f) ?? lists.set(f, []).get(f)!).push(ref(b.block, i)))));
           await tx.table('postings').bulkPut([...lists].map(([value, refs]) => ({ kind: 'objects', gen: m.activeGen, field: 'flag', value, refs: Uint32Array.from(refs) })));
         }
       });
@@ -202,7 +208,7 @@ export async function beginImport(db: RegistryDb, o: { kind: RegistryKind; fileK
 
 /** Reads records by reference, keeping the last blocks read (an import re-reads the same blocks in order). */
 class BlockReader {
-  private cache = new Map<number, RegistryRecord[]>();
+  private cache = new Map<number, string[]>();
   constructor(
     private db: RegistryDb,
     private kind: RegistryKind,
@@ -215,7 +221,7 @@ class BlockReader {
       got.forEach((b, i) => this.cache.set(need[i], b?.rows ?? []));
       while (this.cache.size > 8) this.cache.delete(this.cache.keys().next().value!);
     }
-    return refs.map((r) => this.cache.get(Math.floor(r / 65536))![r % 65536]);
+    return refs.map((r) => JSON.parse(this.cache.get(Math.floor(r / 65536))![r % 65536]) as RegistryRecord);
   }
 }
 
@@ -238,9 +244,8 @@ export function importStore(db: RegistryDb, imp: ImportRow & { id: number }): Im
     async write(c: { records: Accepted[]; rejected: RejectedRow[]; notes: Note[]; counts: Counts; lastRow: number }) {
       await db.transaction('rw', [db.blocks, db.blockKeys, db.imports, db.issues], async () => {
         if (c.records.length) {
-          const rows = c.records.map((r) => r.record);
-          await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, rows });
-          await db.blockKeys.add({ kind: imp.kind, gen: imp.gen, block: blocks, ids: rows.map((r) => r.id), names: rows.map((r) => r.name ?? '') });
+          await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, rows: c.records.map((r) => JSON.stringify(r.record)) });
+          await db.blockKeys.add(keysOf(imp.kind, imp.gen, blocks, c.records.map((r) => r.record)));
           blocks++;
         }
         const issues: IssueRow[] = [
@@ -254,19 +259,25 @@ export function importStore(db: RegistryDb, imp: ImportRow & { id: number }): Im
   };
 }
 
-/** Posting lists of a generation's objects, built block by block. */
+function keysOf(kind: RegistryKind, gen: number, block: number, rows: RegistryRecord[]): BlockKeysRow {
+  const out: BlockKeysRow = { kind, gen, block, ids: rows.map((r) => r.id), names: rows.map((r) => r.name ?? '') };
+  if (kind === 'objects') {
+    const objs = rows as ObjectRecord[];
+    out.cols = Object.fromEntries(POSTED_FIELDS.map((f) => [f, objs.map((o) => o[f])]));
+    out.flags = objs.map((o) => FLAGS.reduce((bits, f, k) => bits | (o.flags?.[f] ? 1 << k : 0), 0));
+  }
+  return out;
+}
+
+/** Posting lists of a generation's objects, built from the blocks' key columns. */
 async function buildPostings(db: RegistryDb, gen: number): Promise<PostingRow[]> {
   const lists = new Map<string, number[]>();
   const add = (key: string, r: number) => (lists.get(key) ?? lists.set(key, []).get(key)!).push(r);
   const [lo, hi] = genRange('objects', gen);
-  await db.blocks.where('[kind+gen+block]').between(lo, hi).each((b) =>
-    b.rows.forEach((rec, i) => {
-      const o = rec as ObjectRecord;
-      const r = ref(b.block, i);
-      for (const f of POSTED_FIELDS) if (o[f]) add(`${f}\u0000${o[f]}`, r);
-      for (const f of FLAGS) if (o.flags?.[f]) add(`flag\u0000${f}`, r);
-    }),
-  );
+  await db.blockKeys.where('[kind+gen+block]').between(lo, hi).each((k) => {
+    for (const f of POSTED_FIELDS) k.cols?.[f]?.forEach((v, i) => v && add(`${f}\u0000${v}`, ref(k.block, i)));
+    k.flags?.forEach((bits, i) => FLAGS.forEach((f, b) => bits & (1 << b) && add(`flag\u0000${f}`, ref(k.block, i))));
+  });
   return [...lists].map(([k, refs]) => {
     const [field, value] = k.split('\u0000');
     return { kind: 'objects', gen, field, value, refs: Uint32Array.from(refs) };
@@ -292,20 +303,20 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
   if (imp.mode === 'merge' && imp.baseGen) {
     await db.imports.update(id, { status: 'merging' });
     const mine = await idMap(db, imp.kind, imp.gen);
-    let pending: RegistryRecord[] = [];
+    let pending: string[] = [];
     const flush = async () => {
       if (!pending.length) return;
       const rows = pending;
       pending = [];
       await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, rows });
-      await db.blockKeys.add({ kind: imp.kind, gen: imp.gen, block: blocks, ids: rows.map((r) => r.id), names: rows.map((r) => r.name ?? '') });
+      await db.blockKeys.add(keysOf(imp.kind, imp.gen, blocks, rows.map((j) => JSON.parse(j) as RegistryRecord)));
       blocks++;
     };
     const [lo, hi] = genRange(imp.kind, imp.baseGen);
-    const baseBlocks = await db.blocks.where('[kind+gen+block]').between(lo, hi).primaryKeys();
+    const baseBlocks = await db.blockKeys.where('[kind+gen+block]').between(lo, hi).primaryKeys();
     for (const key of baseBlocks) {
-      const b = (await db.blocks.get(key))!;
-      for (const r of b.rows) if (!mine.has(r.id)) pending.push(r);
+      const [b, k] = [(await db.blocks.get(key))!, (await db.blockKeys.get(key))!];
+      k.ids.forEach((id, i) => !mine.has(id) && pending.push(b.rows[i]));
       if (pending.length >= blockSize) await flush();
     }
     await flush();
@@ -398,7 +409,7 @@ async function recordsAt(db: RegistryDb, kind: RegistryKind, gen: number, refs: 
   for (let i = 0, k = 0; i < blocks.length; i += 8) {
     const got = await db.blocks.bulkGet(blocks.slice(i, i + 8).map((b) => [kind, gen, b] as [RegistryKind, number, number]));
     const byBlock = new Map(got.map((b) => [b!.block, b!.rows]));
-    for (; k < refs.length && byBlock.has(Math.floor(refs[k] / 65536)); k++) out.push(byBlock.get(Math.floor(refs[k] / 65536))![refs[k] % 65536]);
+    for (; k < refs.length && byBlock.has(Math.floor(refs[k] / 65536)); k++) out.push(JSON.parse(byBlock.get(Math.floor(refs[k] / 65536))![refs[k] % 65536]) as RegistryRecord);
   }
   return out;
 }

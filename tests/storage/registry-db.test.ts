@@ -102,7 +102,7 @@ describe('registry database', () => {
     expect(r).toMatchObject({ ok: false, cancelled: true });
     expect(await stored(db)).toBe(0);
     expect(await countObjects(db)).toBe(0);
-    await db.blocks.add({ kind: 'objects', gen: 99, block: 0, rows: [{ id: 'X', flags: {}, checksThisYear: 0 }] });
+    await db.blocks.add({ kind: 'objects', gen: 99, block: 0, rows: [JSON.stringify({ id: 'X', flags: {}, checksThisYear: 0 })] });
     await db.blockKeys.add({ kind: 'objects', gen: 99, block: 0, ids: ['X'], names: [''] });
     await cleanUp(db);
     expect(await stored(db)).toBe(0);
@@ -126,7 +126,7 @@ describe('registry database', () => {
     const name = `reg-upgrade-${++n}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({ blocks: '[kind+gen+block]', blockKeys: '[kind+gen+block]', postings: '[kind+gen+field+value]', registries: 'kind', imports: '++id, kind, fileKey, status', issues: '++seq, importId, [importId+kind]', mappings: '[kind+shape]' });
-    await v1.table('blocks').add({ kind: 'objects', gen: 1, block: 0, rows: [{ id: 'A1', name: '甲', flags: { abnormal: true, complaint: true }, checksThisYear: 0 }, { id: 'A2', name: '乙', flags: {}, checksThisYear: 0 }] });
+    await v1.table('blocks').add({ kind: 'objects', gen: 1, block: 0, rows: [JSON.stringify({ id: 'A1', name: '甲', flags: { abnormal: true, complaint: true }, checksThisYear: 0 }), JSON.stringify({ id: 'A2', name: '乙', flags: {}, checksThisYear: 0 })] });
     await v1.table('blockKeys').add({ kind: 'objects', gen: 1, block: 0, ids: ['A1', 'A2'], names: ['甲', '乙'] });
     await v1.table('registries').put({ kind: 'objects', activeGen: 1, count: 2, sizes: [2], updatedAt: '', files: [] });
     v1.close();

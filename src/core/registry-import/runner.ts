@@ -41,16 +41,23 @@ export async function runImport(o: RunOptions): Promise<RunResult> {
   let head: RawRow[] = [];
   let lastRow = o.resume?.lastRow ?? 0;
 
+  // One write in flight while the next chunk is parsed: the store's commit overlaps the parsing.
+  let inflight: Promise<void> = Promise.resolve();
   const flush = async (rows: RawRow[]) => {
     if (!rows.length) return;
-    if (o.signal?.aborted) throw new ImportCancelled();
+    if (o.signal?.aborted) {
+      await inflight;
+      throw new ImportCancelled();
+    }
     const v = classifier!.validate(rows);
     const held = v.accepted.length ? await o.store.held(v.accepted.map((a) => a.id)) : [];
     classifier!.classify(v.accepted, held);
     lastRow = rows[rows.length - 1].row;
+    const counts = { ...classifier!.counts };
+    const at = lastRow;
+    await inflight;
     // Every accepted row goes into the new generation, changed or not: it is the whole library-to-be.
-    await o.store.write({ records: v.accepted, rejected: v.rejected, notes: v.notes, counts: { ...classifier!.counts }, lastRow });
-    o.onProgress?.({ ...classifier!.counts }, lastRow);
+    inflight = o.store.write({ records: v.accepted, rejected: v.rejected, notes: v.notes, counts, lastRow: at }).then(() => o.onProgress?.(counts, at));
   };
 
   const begin = (): boolean => {
@@ -67,7 +74,10 @@ export async function runImport(o: RunOptions): Promise<RunResult> {
   };
 
   for await (const batch of o.batches) {
-    if (o.signal?.aborted) throw new ImportCancelled();
+    if (o.signal?.aborted) {
+      await inflight;
+      throw new ImportCancelled();
+    }
     if (!classifier) {
       head.push(...batch);
       if (head.length < 10) continue;
@@ -77,6 +87,7 @@ export async function runImport(o: RunOptions): Promise<RunResult> {
   }
   if (!classifier && !begin()) return { ok: false, prepared: prepared! };
   while (pending.length) await flush(pending.splice(0, size));
+  await inflight;
   return { ok: true, prepared: prepared!, counts: { ...classifier!.counts } };
 }
 
