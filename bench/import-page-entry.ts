@@ -48,7 +48,7 @@ export async function run() {
   const library = await time(() => loadLibrary(db, { filters: { industries: ['餐饮服务'], regions: ['东城街道'] } }));
   return {
     parsed: { ms: parsed.ms, rows: parsed.rows, counts: parsed.counts },
-    imported: { ms: imported.ms, result: imported.result },
+    imported: { ms: imported.ms, chunksMs: imported.chunksMs, finishMs: imported.finishMs, result: imported.result },
     longestTask: longest,
     maxGap,
     total: { ms: total.ms, n: total.v ?? NaN },

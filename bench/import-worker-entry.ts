@@ -21,6 +21,8 @@ self.onmessage = async (ev: MessageEvent<{ type: 'parse' | 'import'; file: File;
     post({ type: 'parsed', ms: performance.now() - t0, rows, counts: c.counts, mapping: p.mapping });
     return;
   }
-  const r = await importFileIntoDb(db, { kind: 'objects', file, mapping: ev.data.mapping!, chunkSize: 10000, onProgress: (counts, lastRow) => post({ type: 'progress', lastRow, read: counts.read }) });
-  post({ type: 'imported', ms: performance.now() - t0, result: r.ok ? r.counts : r });
+  let lastChunk = t0;
+  const r = await importFileIntoDb(db, { kind: 'objects', file, mapping: ev.data.mapping!, chunkSize: 10000, onProgress: (counts, lastRow) => ((lastChunk = performance.now()), post({ type: 'progress', lastRow, read: counts.read })) });
+  const end = performance.now();
+  post({ type: 'imported', ms: end - t0, chunksMs: lastChunk - t0, finishMs: end - lastChunk, result: r.ok ? r.counts : r });
 };
