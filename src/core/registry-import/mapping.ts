@@ -80,7 +80,8 @@ export function mappingProblems(m: ColumnMapping): Array<{ zh: string; en: strin
   return out;
 }
 
-export const fieldName = (kind: RegistryKind, key: string) => FIELDS[kind].find((f) => f.key === key)?.zh ?? key;
+const NAMES = { objects: new Map(FIELDS.objects.map((f) => [f.key, f.zh])), inspectors: new Map(FIELDS.inspectors.map((f) => [f.key, f.zh])) };
+export const fieldName = (kind: RegistryKind, key: string) => NAMES[kind].get(key) ?? key;
 
 /**
  * The header row: exports often put a title or a date line above it, so the first of the first rows

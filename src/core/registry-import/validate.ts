@@ -107,13 +107,22 @@ const KINDS: Record<string, Inspector['registryKind']> = {
 };
 const ACTIVE: Record<string, boolean> = { 有效: true, 在职: true, 正常: true, 是: true, 失效: false, 无效: false, 离职: false, 停用: false, 否: false };
 
-/** Lay out a row's cells by field key (a Map: header text never becomes an object key). */
-function byField(m: ColumnMapping, cells: RawCell[]): Map<string, RawCell> {
-  const out = new Map<string, RawCell>();
-  m.columns.forEach((k, i) => {
-    if (k) out.set(k, cells[i]);
-  });
-  return out;
+/** The column of each field, worked out once per mapping (a Map: header text never becomes an object key). */
+const columnsOf = new WeakMap<ColumnMapping, Map<string, number>>();
+function byField(m: ColumnMapping, cells: RawCell[]): { get(k: string): RawCell } {
+  let cols = columnsOf.get(m);
+  if (!cols) {
+    cols = new Map();
+    m.columns.forEach((k, i) => k && !cols!.has(k) && cols!.set(k, i));
+    columnsOf.set(m, cols);
+  }
+  const c = cols;
+  return { get: (k) => (c.has(k) ? cells[c.get(k)!] : undefined) };
+}
+
+/** Set only the fields that have a value: records stay small and fast (no `delete`, which slows objects down). */
+function put<T extends object, K extends keyof T>(o: T, k: K, v: T[K] | undefined) {
+  if (v !== undefined && v !== '') o[k] = v;
 }
 
 const opt = (s: string) => (s === '' ? undefined : s);
@@ -140,26 +149,17 @@ function objectRow(m: ColumnMapping, cells: RawCell[]): { id: string; record: Ob
     const v = flag(f.get(k), L(k));
     if (v !== undefined) flags[k] = v;
   }
-  const record: ObjectRecord = {
-    id: (uscc ?? idNumber)!,
-    uscc,
-    idNumber,
-    name,
-    address: opt(text(f.get('address'), L('address'))),
-    personInCharge: opt(text(f.get('personInCharge'), L('personInCharge'))),
-    contact: opt(text(f.get('contact'), L('contact'))),
-    type: opt(text(f.get('type'), L('type'))),
-    industry: opt(text(f.get('industry'), L('industry'))),
-    region: opt(text(f.get('region'), L('region'))),
-    registrationOffice: opt(text(f.get('registrationOffice'), L('registrationOffice'))),
-    scale: opt(text(f.get('scale'), L('scale'))),
-    establishedOn: date(f.get('establishedOn'), L('establishedOn')),
-    creditClass: creditClass(f.get('creditClass'), L('creditClass')),
-    flags,
-    specialIndustry: flag(f.get('specialIndustry'), L('specialIndustry')),
-    checksThisYear: checks(f.get('checksThisYear'), L('checksThisYear')),
-  };
-  return { id: record.id, record: dropUndefined(record), warnings };
+  const record = { id: (uscc ?? idNumber)! } as ObjectRecord;
+  put(record, 'uscc', uscc);
+  put(record, 'idNumber', idNumber);
+  record.name = name;
+  for (const k of ['address', 'personInCharge', 'contact', 'type', 'industry', 'region', 'registrationOffice', 'scale'] as const) put(record, k, text(f.get(k), L(k)));
+  put(record, 'establishedOn', date(f.get('establishedOn'), L('establishedOn')));
+  put(record, 'creditClass', creditClass(f.get('creditClass'), L('creditClass')));
+  record.flags = flags;
+  put(record, 'specialIndustry', flag(f.get('specialIndustry'), L('specialIndustry')));
+  record.checksThisYear = checks(f.get('checksThisYear'), L('checksThisYear'));
+  return { id: record.id, record, warnings };
 }
 
 function inspectorRow(m: ColumnMapping, cells: RawCell[]): { id: string; record: Inspector; warnings: Reason[] } {
@@ -181,27 +181,19 @@ function inspectorRow(m: ColumnMapping, cells: RawCell[]): { id: string; record:
   const active = stateText === '' ? true : ACTIVE[stateText];
   if (active === undefined) fail(`“状态”应为有效或失效，而不是“${stateText}”`, `"状态" should be 有效 or 失效, not "${stateText}"`);
   const expertise = text(f.get('expertise'), L('expertise'));
-  const record: Inspector = {
-    id: (licenceNumber ?? idNumber)!,
-    name,
-    gender: opt(text(f.get('gender'), L('gender'))),
-    position: opt(text(f.get('position'), L('position'))),
-    licenceNumber,
-    unit: opt(text(f.get('unit'), L('unit'))),
-    departmentId: opt(text(f.get('departmentId'), L('departmentId'))),
-    registryKind,
-    expert: flag(f.get('expert'), L('expert')) ?? false,
-    thirdParty: flag(f.get('thirdParty'), L('thirdParty')) ?? false,
-    expertise: expertise ? expertise.split(/[、,，;；\s]+/).filter(Boolean) : [],
-    conflicts: [],
-    active,
-  };
-  return { id: record.id, record: dropUndefined(record), warnings };
-}
-
-function dropUndefined<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as Array<keyof T>) if (o[k] === undefined) delete o[k];
-  return o;
+  const record = { id: (licenceNumber ?? idNumber)!, name } as Inspector;
+  put(record, 'gender', text(f.get('gender'), L('gender')));
+  put(record, 'position', text(f.get('position'), L('position')));
+  put(record, 'licenceNumber', licenceNumber);
+  put(record, 'unit', text(f.get('unit'), L('unit')));
+  put(record, 'departmentId', text(f.get('departmentId'), L('departmentId')));
+  put(record, 'registryKind', registryKind);
+  record.expert = flag(f.get('expert'), L('expert')) ?? false;
+  record.thirdParty = flag(f.get('thirdParty'), L('thirdParty')) ?? false;
+  record.expertise = expertise ? expertise.split(/[、,，;；\s]+/).filter(Boolean) : [];
+  record.conflicts = [];
+  record.active = active!;
+  return { id: record.id, record, warnings };
 }
 
 /** One data row against the model: the record it makes, with warnings, or why it is refused. */
