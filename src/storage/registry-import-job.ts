@@ -50,7 +50,8 @@ export async function importFileIntoDb(
   db: RegistryDb,
   o: { kind: RegistryKind; file: ImportFile; mapping: ColumnMapping; mode?: 'merge' | 'replace'; chunkSize?: number; signal?: AbortSignal; onProgress?: (c: Counts, lastRow: number, bytes: number) => void },
 ): Promise<JobResult> {
-  const begun = await beginImport(db, { kind: o.kind, fileKey: fileKey(o.kind, o.file), fileName: o.file.name, headers: o.mapping.headers, mode: o.mode });
+  // The mapping is part of the key: a checkpoint resumes only the same file read the same way.
+  const begun = await beginImport(db, { kind: o.kind, fileKey: `${fileKey(o.kind, o.file)}|${o.mapping.columns.join(',')}`, fileName: o.file.name, headers: o.mapping.headers, mode: o.mode });
   const read = { bytes: 0 };
   try {
     const r = await runImport({ kind: o.kind, batches: await rowsOfFile(o.file, read), store: importStore(db, begun.row), mapping: o.mapping, chunkSize: o.chunkSize ?? 5000, resume: begun.resume, signal: o.signal, onProgress: (c, last) => o.onProgress?.(c, last, read.bytes) });

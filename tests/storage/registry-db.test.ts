@@ -94,6 +94,22 @@ describe('registry database', () => {
     expect(issues.map((i) => [i.row, i.zh])).toEqual([[53, expect.stringMatching(/缺少企业名称|不是 13\/15 位注册号|既不是/)]]);
   });
 
+  it('a checkpoint resumes only the same file read with the same mapping', async () => {
+    const db = freshDb();
+    const rows = [HEAD, ...Array.from({ length: 30 }, (_, i) => row(i + 1))];
+    const file = csvFile(rows, 'x.csv');
+    const crash = () => {
+      throw new Error('closed');
+    };
+    await importFileIntoDb(db, { kind: 'objects', file, mapping: mappingOf(rows), chunkSize: 10, onProgress: crash }).catch(() => undefined);
+    const other = { ...mappingOf(rows), columns: mappingOf(rows).columns.map((c) => (c === 'industry' ? null : c)) };
+    const r = await importFileIntoDb(db, { kind: 'objects', file, mapping: other, chunkSize: 10 });
+    expect(r.ok && r.resumed).toBe(false);
+    expect(r.ok && r.counts).toMatchObject({ read: 30, imported: 30 });
+    expect(await countObjects(db, { filters: { industries: ['餐饮服务'] } })).toBe(0);
+    expect((await db.imports.toArray()).map((i) => i.status)).toEqual(['abandoned', 'done']);
+  });
+
   it('cancelling keeps the previous library; a crash leftover is cleaned up', async () => {
     const db = freshDb();
     const rows = [HEAD, ...Array.from({ length: 30 }, (_, i) => row(i + 1))];
