@@ -26,6 +26,7 @@ const TABLE: Array<[string, Expect]> = [
   ['duplicates.csv', { read: 5, imported: 3, duplicate: 2 }],
   ['bad-check-digit.csv', { read: 7, imported: 2, rejected: 5, warnings: 1, reasons: [/格式不对|既不是/, /缺少统一社会信用代码/, /缺少企业名称/, /A、B、C、D/, /不是真实日期（2020-02-30）/] }],
   ['objects.xlsx', { read: 3, imported: 3 }],
+  ['objects.xls', { read: 3, imported: 3 }],
   ['codes-as-numbers.xlsx', { read: 3, imported: 2, rejected: 1, reasons: [/存成了数字.*已失真/] }],
   ['formula.xlsx', { read: 3, imported: 2, rejected: 1, reasons: [/公式/] }],
   ['huge-dimension.xlsx', { read: 3, imported: 3 }],
@@ -60,7 +61,7 @@ describe('registry fixtures', () => {
     const names = async (f: string) => [...(await importFile(f)).store.records.values()].map((x) => `${x.record.id}:${(x.record as ObjectRecord).name}`);
     const want = await names('objects.csv');
     expect(want[0]).toMatch(/^91110106000000001.:北京东城餐饮有限公司$/);
-    for (const f of ['gbk.csv', 'utf16.csv', 'mixed-line-endings.csv', 'objects.xlsx', 'huge-dimension.xlsx']) expect(await names(f)).toEqual(want);
+    for (const f of ['gbk.csv', 'utf16.csv', 'mixed-line-endings.csv', 'objects.xlsx', 'objects.xls', 'huge-dimension.xlsx']) expect(await names(f)).toEqual(want);
   });
 
   it('keeps line breaks and quotes inside quoted fields', async () => {
