@@ -23,7 +23,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
       if (m.saveMapping) await db.mappings.put(toSaved(m.mapping));
       let last = 0;
       const r = await importFileIntoDb(db, {
-        kind: m.kind, file: m.file, mapping: m.mapping, mode: m.mode, chunkSize: 5000, signal: abort.signal,
+        kind: m.kind, file: m.file, mapping: m.mapping, mode: m.mode, chunkSize: 10000, signal: abort.signal,
         onProgress: (counts, lastRow, bytes) => {
           // At most ten updates a second: the page only needs to keep its bar moving.
           const now = performance.now();
