@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeFrame, launch, waitForPanel, type World } from './launch';
+import { writeObjectCsv } from '../../bench/registry-csv';
 
 let w: World;
 let reg: Page;
@@ -98,6 +99,21 @@ describe('registries: import, browse, and the draw preview', () => {
     await reg.type('input.search', '北京东城');
     await reg.waitForFunction(() => document.querySelector('p.count')?.getAttribute('data-count') === '1');
   }, 30_000);
+
+  it('a large import shows its progress and can be cancelled, leaving the registry as it was', async () => {
+    const before = await reg.$eval('p.held', (p) => p.textContent);
+    const big = join(tmp, 'big.csv');
+    await writeObjectCsv(big, 300_000);
+    await reg.click('input[name=kind][value=objects]');
+    await (await reg.waitForSelector('input.file'))!.uploadFile(big);
+    await reg.waitForSelector('.step-mapping button.start:not([disabled])', { timeout: 15_000 });
+    await reg.click('.step-mapping button.start');
+    await reg.waitForFunction(() => Number((document.querySelector('.step-importing progress') as HTMLProgressElement | null)?.value) > 0, { timeout: 30_000 });
+    await reg.click('.step-importing button.cancel');
+    await reg.waitForSelector('.cancelled', { timeout: 30_000 });
+    expect(await reg.$eval('.cancelled', (d) => d.textContent)).toMatch(/导入已取消|import cancelled/);
+    expect(await reg.$eval('p.held', (p) => p.textContent)).toBe(before);
+  }, 90_000);
 
   it('the draw preview on the strategy page says it used the imported registries', async () => {
     const PAGE = '/syn/pub/server/sccheck/entback/randompage?taskId=RW-2026-002';
