@@ -4,6 +4,7 @@ import { route } from '../src/messaging/router';
 import { readSettings } from '../src/storage/settings';
 import { syncUserOrigins } from '../src/background/user-origins';
 import { ARCHIVE_HOST } from '../src/messaging/archive';
+import { RegistryDb } from '../src/storage/registry-db';
 
 export default defineBackground(() => {
   const db = new DraDb();
@@ -13,6 +14,8 @@ export default defineBackground(() => {
     originsChanged: (origins: string[]) => syncUserOrigins(origins),
     // The helper's archive over native messaging: no port is opened, the browser starts the host.
     native: (message: Record<string, unknown>) => browser.runtime.sendNativeMessage(ARCHIVE_HOST, message),
+    // The imported registries (a database of their own), for the draw preview.
+    registries: new RegistryDb(),
   };
   // Every message is validated and checked against its sender before anything is done.
   browser.runtime.onMessage.addListener((message, sender) => route(db, message, sender, browser.runtime.id, effects, browser.runtime.getURL('/')));

@@ -7,8 +7,9 @@ import draw from './commands/draw';
 import verify from './commands/verify';
 import sandbox from './commands/sandbox';
 import installNativeHost from './commands/install-native-host';
+import registryImport from './commands/import';
 
-export const COMMANDS: Command[] = [check, rules, schema, draw, verify, sandbox, installNativeHost];
+export const COMMANDS: Command[] = [check, rules, schema, draw, verify, sandbox, registryImport, installNativeHost];
 
 function help(): string {
   const lines = ['dra — 双随机助手 helper / Double-Random Assistant helper', '', 'Commands:'];

@@ -21,6 +21,8 @@ const CONTENT: ReadonlySet<string> = new Set<RequestType>([
   'verdict.report',
   'verdict.clear',
   'evidence.save',
+  // The draw preview in the panel reads the imported registries (it cannot open the extension's IndexedDB).
+  'registries.get',
 ]);
 const CONTENT_ONLY: ReadonlySet<string> = new Set<RequestType>(['verdict.report', 'verdict.clear']);
 

@@ -3,6 +3,8 @@ import type { Adapter } from '../platform/adapter-schema';
 import type { StrategyTemplate } from '../core/templates/template';
 import type { Settings } from '../storage/settings';
 import type { EvidenceRow, PreviewRow, VerdictRow } from '../storage/db';
+import { DirectedFilters } from '../core/model/filters';
+import type { Inspector, ObjectRecord } from '../core/model';
 
 const Key = z.string().min(1).max(500);
 /**
@@ -44,6 +46,8 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('archive.file'), taskId: z.string().trim().min(1).max(100), what: z.enum(['preview', 'evidence', 'audit-head']), id: z.number().int().optional() }),
   z.strictObject({ type: z.literal('archive.list'), taskId: z.string().trim().min(1).max(100).optional() }),
   z.strictObject({ type: z.literal('archive.get'), taskId: z.string().trim().min(1).max(100), file: z.string().min(1).max(200) }),
+  /** The imported registries (content scripts cannot open the extension's IndexedDB); objects narrowed by directed filters. */
+  z.strictObject({ type: z.literal('registries.get'), filters: DirectedFilters.optional(), maxObjects: z.number().int().min(1).max(2_000_000).default(300_000) }),
 ]);
 export type Request = z.input<typeof Request>;
 export type RequestType = Request['type'];
@@ -83,6 +87,8 @@ export interface Replies {
   'archive.file': { folder: string; file: string; bytes: number };
   'archive.list': { tasks: Array<{ taskId: string; folder: string; files: Array<{ file: string; kind: string; bytes: number }> }> };
   'archive.get': { content: unknown };
+  /** hasObjects/hasInspectors: whether each registry was imported; total: objects matching, even when over maxObjects (then none are sent). */
+  'registries.get': { hasObjects: boolean; hasInspectors: boolean; objects: ObjectRecord[]; inspectors: Inspector[]; total: number; updatedAt?: string };
 }
 
 export type Reply<T extends RequestType> = ({ ok: true } & Replies[T]) | { ok: false; error: string; problems?: FieldProblem[] };

@@ -10,6 +10,7 @@ import { Evidence, evidenceIntact } from '../core/risk/evidence';
 import { parseWith } from '../core/model';
 import { contextOf, maySend } from './contexts';
 import { archiveRequest, callArchive } from './archive';
+import { loadLibrary, type RegistryDb } from '../storage/registry-db';
 
 export interface Sender {
   id?: string;
@@ -27,6 +28,8 @@ export interface Effects {
   originsChanged?: (origins: string[]) => void | Promise<unknown>;
   /** Send one message to the helper's native host (runtime.sendNativeMessage); absent: no archive. */
   native?: (message: Record<string, unknown>) => Promise<unknown>;
+  /** The imported registries' database (dra-registries). */
+  registries?: RegistryDb;
 }
 
 type Handled = { [T in RequestType]: Reply<T> }[RequestType];
@@ -176,6 +179,14 @@ export async function route(db: DraDb, message: unknown, sender: Sender, extensi
     case 'archive.get': {
       const r = await callArchive(effects.native, { op: 'get', taskId: m.taskId, file: m.file });
       return r.ok ? { ok: true, content: r.reply.content } : refused(r.error);
+    }
+    case 'registries.get': {
+      const reg = effects.registries;
+      const metas = reg ? await reg.registries.toArray() : [];
+      const [o, i] = [metas.find((x) => x.kind === 'objects'), metas.find((x) => x.kind === 'inspectors')];
+      const lib = reg && (o || i) ? await loadLibrary(reg, { filters: m.filters }, m.maxObjects) : undefined;
+      const updatedAt = [o?.updatedAt, i?.updatedAt].filter(Boolean).sort().pop();
+      return { ok: true, hasObjects: !!o, hasInspectors: !!i, objects: lib?.objects ?? [], inspectors: lib?.inspectors ?? [], total: lib?.total ?? 0, updatedAt };
     }
   }
 }

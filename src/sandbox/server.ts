@@ -15,6 +15,7 @@ import { resultEdit, resultList, resultReview, resultSave } from './pages/result
 import { registryExport } from './pages/registry-export';
 import { agentLib, agentLibData, itemList, objectLib, objectLibData, publicPage } from './pages/registries';
 import { ceremonyCommit, ceremonyFile, ceremonyPage, ceremonyRun, exampleLoad, loadScenarioFolder, rulesPage, scenarioCheckJson, scenarioFix, scenarioList, scenarioStart, scenarioView } from './pages/trainer';
+import { agentLibExport, objectLibExport } from './pages/registry-xlsx';
 
 const E = '/syn/pub/server/sccheck/entback';
 const GET: Record<string, Handler> = {
@@ -36,6 +37,8 @@ const GET: Record<string, Handler> = {
   '/syn/sccheck/entlib/data': objectLibData,
   '/syn/sccheck/agentlib': agentLib,
   '/syn/sccheck/agentlib/data': agentLibData,
+  '/syn/sccheck/entlib/export': objectLibExport,
+  '/syn/sccheck/agentlib/export': agentLibExport,
   '/pub/gov': publicPage,
   // Trainer mode (see src/sandbox/pages/trainer.tsx).
   '/dra': scenarioList,
@@ -129,6 +132,7 @@ export async function startSandbox(opts: { port?: number; dataDir: string; reset
           'x-content-type-options': 'nosniff',
           ...(reply.location ? { location: reply.location } : {}),
           ...(reply.disposition ? { 'content-disposition': reply.disposition } : {}),
+          ...(reply.download ? { 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(reply.download)}` } : {}),
         })
         .end(reply.body);
     } catch (e) {

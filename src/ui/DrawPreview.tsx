@@ -6,7 +6,7 @@ import { todayInChina } from '../core/calendar';
 import { send } from '../messaging/send';
 import { readForm } from '../platform/read-form';
 import type { RecognisedPage } from '../platform/recognise';
-import { loadRegistries } from '../platform/registry-source';
+import { loadPreviewRegistries } from '../platform/preview-registries';
 import { strategyFromValues } from '../platform/to-model';
 import { BarChart } from './charts';
 import { drawKey } from './use-draw-watch';
@@ -28,7 +28,7 @@ export function DrawPreview({ page, profile, department }: { page: RecognisedPag
     setBusy(true);
     setError('');
     try {
-      const bundle = await loadRegistries(page);
+      const bundle = await loadPreviewRegistries(page);
       const strategy = Strategy.parse(strategyFromValues(readForm(document, page.spec).values));
       const params = drawParamsFromProfile(profile);
       const departments = bundle.departments?.length ? bundle.departments : department ? [department] : [];

@@ -72,6 +72,7 @@ export function Popup() {
           {tr('规则浏览器', 'Rule explorer')}
         </a>
       </p>
+      <p style={{ margin: '6px 0 0' }}><a href="/registry.html" target="_blank" class="registry-link">两库：导入与浏览 / Registries</a></p>
     </main>
   );
 }

@@ -7,8 +7,8 @@ export interface Req {
   form: URLSearchParams;
   method: string;
 }
-/** location: a redirect's target; disposition: a download's content-disposition. */
-export type Reply = { status?: number; type?: string; body: string; location?: string; disposition?: string };
+/** location: a redirect's target; disposition: a download's content-disposition; download: served as an attachment with this file name. */
+export type Reply = { status?: number; type?: string; body: string; location?: string; disposition?: string; download?: string };
 export type Handler = (store: SandboxStore, req: Req) => Reply | Promise<Reply>;
 
 /** The sandbox user's department (区市场监管局): lists show its tasks, as the platform shows a department its own. */

@@ -25,14 +25,14 @@ const OBJ_COLUMNS: Array<[string, string]> = [
   ['creditClass', '信用风险分类'], ['abnormal', '是否进入异常名录'], ['riskWarning', '是否有风险预警'], ['checked', '一年内是否被抽查'],
 ];
 export const objectLib: Handler = () =>
-  ok(page('检查对象名录库', html`<div class="wrapper-content">${ibox('检查对象名录库', html`<table class="list-table nowrap" id="entTable">${th(OBJ_COLUMNS.map(([, l]) => l))}</table>`)}</div>`, { script: raw(dataTable('entTable', '/syn/sccheck/entlib/data', OBJ_COLUMNS.map(([k]) => k))) }));
+  ok(page('检查对象名录库', html`<div class="wrapper-content">${ibox('检查对象名录库', html`<table class="list-table nowrap" id="entTable">${th(OBJ_COLUMNS.map(([, l]) => l))}</table>`, html`<a class="btn btn-primary btn-export" href="/syn/sccheck/entlib/export">导出</a>`)}</div>`, { script: raw(dataTable('entTable', '/syn/sccheck/entlib/data', OBJ_COLUMNS.map(([k]) => k))) }));
 
 const AGENT_COLUMNS: Array<[string, string]> = [
   ['name', '姓名'], ['gender', '性别'], ['idNumber', '身份证号'], ['licence', '执法证号'], ['unit', '工作单位'], ['department', '业务部门'], ['level', '单位层级'], ['position', '担任职务'],
   ['postCategory', '从事岗位大类'], ['itemScope', '检查事项范围'], ['kind', '人员类别'], ['expert', '是否专家'], ['expertise', '业务专长'], ['mobile', '手机号'], ['state', '状态'],
 ];
 export const agentLib: Handler = () =>
-  ok(page('执法检查人员名录库', html`<div class="wrapper-content">${ibox('执法检查人员名录库', html`<div class="tip">失效人员不纳入检查执法人员抽取范围</div><table class="list-table nowrap" id="agentLibTable">${th(AGENT_COLUMNS.map(([, l]) => l))}</table>`)}</div>`, { script: raw(dataTable('agentLibTable', '/syn/sccheck/agentlib/data', AGENT_COLUMNS.map(([k]) => k))) }));
+  ok(page('执法检查人员名录库', html`<div class="wrapper-content">${ibox('执法检查人员名录库', html`<div class="tip">失效人员不纳入检查执法人员抽取范围</div><table class="list-table nowrap" id="agentLibTable">${th(AGENT_COLUMNS.map(([, l]) => l))}</table>`, html`<a class="btn btn-primary btn-export" href="/syn/sccheck/agentlib/export">导出</a>`)}</div>`, { script: raw(dataTable('agentLibTable', '/syn/sccheck/agentlib/data', AGENT_COLUMNS.map(([k]) => k))) }));
 
 /** DataTables server-side protocol (draw, start, length, search[value]); DataTables renders cells as HTML, so values are escaped here. */
 function page_<T>(rows: T[], q: URLSearchParams, text: (r: T) => string) {

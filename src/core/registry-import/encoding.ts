@@ -1,0 +1,95 @@
+/**
+ * Text encoding of a CSV, detected in the order staff's files need: a byte-order mark (UTF-8, UTF-16),
+ * then strict UTF-8, then GB18030 (a superset of GBK, what Excel on a Chinese Windows saves).
+ */
+export type TextEncodingName = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+export interface Sniffed {
+  encoding: TextEncodingName;
+  bom: number;
+  why: string;
+}
+
+export function sniffEncoding(head: Uint8Array, complete = false): Sniffed {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: 3, why: 'UTF-8 BOM' };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: 2, why: 'UTF-16LE BOM' };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: 2, why: 'UTF-16BE BOM' };
+  // UTF-16 without a mark: ASCII characters leave every other byte zero.
+  const n = Math.min(head.length, 4096) & ~1;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) evenZero++;
+    if (head[i + 1] === 0) oddZero++;
+  }
+  if (n >= 4 && oddZero > n / 8 && evenZero < oddZero / 4) return { encoding: 'utf-16le', bom: 0, why: 'UTF-16LE (zero bytes)' };
+  if (n >= 4 && evenZero > n / 8 && oddZero < evenZero / 4) return { encoding: 'utf-16be', bom: 0, why: 'UTF-16BE (zero bytes)' };
+  try {
+    // stream: a character cut at the end of the sample is not an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !complete });
+    return { encoding: 'utf-8', bom: 0, why: 'valid UTF-8' };
+  } catch {
+    return { encoding: 'gb18030', bom: 0, why: 'not UTF-8: GB18030/GBK' };
+  }
+}
+
+/** A streaming decoder: feed byte chunks, get text; a later invalid UTF-8 byte is an error naming its offset. */
+export class TextSource {
+  private decoder?: TextDecoder;
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  private offset = 0;
+  sniffed?: Sniffed;
+
+  constructor(private readonly sample = 65536) {}
+
+  push(bytes: Uint8Array): string {
+    if (this.decoder) return this.decode(bytes, true);
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    return this.pendingBytes >= this.sample ? this.start(false) : '';
+  }
+
+  end(): string {
+    const head = this.decoder ? '' : this.start(true);
+    return head + this.decode(new Uint8Array(0), false);
+  }
+
+  private start(complete: boolean): string {
+    const all = concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.sniffed = sniffEncoding(all, complete);
+    // ignoreBOM: the mark is skipped here, once, whatever the encoding.
+    this.decoder = new TextDecoder(this.sniffed.encoding, { fatal: this.sniffed.encoding === 'utf-8', ignoreBOM: true });
+    this.offset = this.sniffed.bom;
+    return this.decode(all.subarray(this.sniffed.bom), !complete);
+  }
+
+  private decode(bytes: Uint8Array, stream: boolean): string {
+    try {
+      const t = this.decoder!.decode(bytes, { stream });
+      this.offset += bytes.length;
+      return t;
+    } catch {
+      throw new Error(`文件开头是 UTF-8，但在第 ${this.offset} 字节之后有无效的 UTF-8 字节：请统一另存为 UTF-8 / the file starts as UTF-8 but has invalid UTF-8 after byte ${this.offset}: save it again as UTF-8`);
+    }
+  }
+}
+
+function concat(parts: Uint8Array[], n: number): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(n);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+/** Decode a whole file at once (small files, tests). */
+export function decodeAll(bytes: Uint8Array): { text: string; sniffed: Sniffed } {
+  const s = new TextSource(Infinity);
+  const text = s.push(bytes) + s.end();
+  return { text, sniffed: s.sniffed! };
+}

@@ -1,0 +1,12 @@
+export * from './fields';
+export * from './mapping';
+export * from './validate';
+export * from './classify';
+export * from './csv';
+export * from './encoding';
+export * from './rejected-csv';
+export { SpreadsheetRefused, guardZip, isZip, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-guard';
+export * from './source';
+export * from './runner';
+export * from './memory-store';
+export * from './bundle';

@@ -1,0 +1,72 @@
+import { csvBatches, formatOf, ImportCancelled, prepare, runImport, streamChunks, type Counts, type Prepared, type RawRow } from '../core/registry-import';
+import type { RegistryKind } from '../core/registry-import/fields';
+import type { ColumnMapping } from '../core/registry-import/mapping';
+import { readSpreadsheet } from '../core/registry-import/spreadsheet';
+import { beginImport, cancelImport, finishImport, importStore, type ImportRow, type RegistryDb } from './registry-db';
+
+/** A file as the import sees it: a browser File, or bytes in tests and the benchmark. */
+export type ImportFile = Pick<File, 'name' | 'size' | 'lastModified' | 'stream' | 'arrayBuffer' | 'slice'>;
+
+async function* spreadsheetBatches(file: ImportFile): AsyncGenerator<RawRow[]> {
+  const s = await readSpreadsheet(new Uint8Array(await file.arrayBuffer()));
+  yield s.rows;
+}
+
+async function isSpreadsheet(file: ImportFile) {
+  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+  return formatOf(file.name, head) === 'spreadsheet';
+}
+
+/** The file's rows in batches; `progress.bytes` follows what has been read (for the progress bar). */
+export async function rowsOfFile(file: ImportFile, progress: { bytes: number } = { bytes: 0 }): Promise<AsyncIterable<RawRow[]>> {
+  if (await isSpreadsheet(file)) {
+    progress.bytes = file.size;
+    return spreadsheetBatches(file);
+  }
+  return csvBatches(streamChunks(file.stream() as ReadableStream<Uint8Array>), progress);
+}
+
+/** The first rows and the mapping the import would use (the user's saved one for this shape first). */
+export async function peekFile(db: RegistryDb, kind: RegistryKind, file: ImportFile): Promise<Prepared & { sample: RawRow[] }> {
+  const sample: RawRow[] = [];
+  for await (const b of await rowsOfFile(file)) {
+    sample.push(...b);
+    if (sample.length >= 12) break;
+  }
+  const saved = await db.mappings.where('[kind+shape]').between([kind, ''], [kind, '\uffff']).toArray();
+  const p = prepare(kind, sample.slice(0, 10), saved);
+  return { ...p, sample: sample.filter((r) => r.row > p.headerRow).slice(0, 5) };
+}
+
+export const fileKey = (kind: RegistryKind, f: ImportFile) => `${kind}|${f.name}|${f.size}|${f.lastModified}`;
+
+export type JobResult = { ok: true; import: ImportRow; counts: Counts; resumed: boolean } | { ok: false; problems: Array<{ zh: string; en: string }>; cancelled?: boolean };
+
+/**
+ * Import one file into the registry database: resumes an interrupted import of the same file, writes
+ * chunk by chunk with a checkpoint each, and switches the library only at the end.
+ */
+export async function importFileIntoDb(
+  db: RegistryDb,
+  o: { kind: RegistryKind; file: ImportFile; mapping: ColumnMapping; mode?: 'merge' | 'replace'; chunkSize?: number; signal?: AbortSignal; onProgress?: (c: Counts, lastRow: number, bytes: number) => void },
+): Promise<JobResult> {
+  // The mapping is part of the key: a checkpoint resumes only the same file read the same way.
+  const begun = await beginImport(db, { kind: o.kind, fileKey: `${fileKey(o.kind, o.file)}|${o.mapping.columns.join(',')}`, fileName: o.file.name, headers: o.mapping.headers, mode: o.mode });
+  const read = { bytes: 0 };
+  try {
+    const r = await runImport({ kind: o.kind, batches: await rowsOfFile(o.file, read), store: importStore(db, begun.row), mapping: o.mapping, chunkSize: o.chunkSize ?? 5000, resume: begun.resume, signal: o.signal, onProgress: (c, last) => o.onProgress?.(c, last, read.bytes) });
+    if (!r.ok) {
+      await cancelImport(db, begun.row.id);
+      return { ok: false, problems: r.prepared.problems };
+    }
+    const done = await finishImport(db, begun.row.id);
+    return { ok: true, import: done, counts: r.counts, resumed: !!begun.resume };
+  } catch (e) {
+    if (e instanceof ImportCancelled) {
+      await cancelImport(db, begun.row.id);
+      return { ok: false, cancelled: true, problems: [{ zh: '导入已取消，名录库保持原样', en: 'import cancelled; the registry is as it was' }] };
+    }
+    // Anything else (a closed tab, a full disk) leaves the checkpoint: the same file resumes.
+    throw e;
+  }
+}
