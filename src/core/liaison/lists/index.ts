@@ -1,0 +1,5 @@
+export * from './spec';
+export * from './cells';
+export * from './read-rows';
+export * from './assemble';
+export * from './sheets';
