@@ -1,16 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assembleDossier, liaisonView, readListFile } from '../../src/core/liaison';
+import { liaisonView } from '../../src/core/liaison';
 import { loadProfile } from '../../src/core/profiles';
-
-const dir = 'tests/fixtures/liaison';
-const expected = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8'));
-const files = ['plans.xlsx', 'tasks.xlsx', 'results.csv'];
-
-export function importFixtures() {
-  const sheets = files.flatMap((f) => readListFile(f, new Uint8Array(readFileSync(`${dir}/${f}`))));
-  return assembleDossier(sheets, { asOf: expected.asOf });
-}
+import { expected, importFixtures } from './fixture-data';
 
 describe('the liaison fixtures (exported lists of 2026, four departments)', () => {
   const { dossier, account } = importFixtures();

@@ -1,6 +1,6 @@
 import type { Dossier, Plan, Task } from '../model';
 import type { Subject } from '../rules/types';
-import { taskParticipants } from '../rules/walk';
+import { isJointTask, taskParticipants } from '../rules/walk';
 import { yearDepartments } from '../rules/year';
 
 /** A department's part in the subject of a finding. `all` = a year-wide finding shared by every department. */
@@ -31,9 +31,10 @@ export function indexSubjects(d: Dossier): SubjectIndex {
   return idx;
 }
 
-function participantsOf(list: Array<{ departmentId: string; role: 'lead' | 'responding' }>): Attribution[] {
+/** In a joint plan or task each department is lead or responding; in its own it is simply the department. */
+function participantsOf(list: Array<{ departmentId: string; role: 'lead' | 'responding' }>, joint: boolean): Attribution[] {
   const seen = new Map<string, Attribution>();
-  for (const p of list) if (!seen.has(p.departmentId)) seen.set(p.departmentId, { departmentId: p.departmentId, role: p.role });
+  for (const p of list) if (!seen.has(p.departmentId)) seen.set(p.departmentId, { departmentId: p.departmentId, role: joint ? p.role : 'department' });
   return [...seen.values()];
 }
 
@@ -48,15 +49,15 @@ export function attribute(subject: Subject, d: Dossier, idx: SubjectIndex): Attr
       return [{ departmentId: subject.id, role: 'department' }];
     case 'plan': {
       const plan = idx.plans.get(subject.id);
-      return plan ? participantsOf([...plan.participants, ...plan.tasks.flatMap((t) => t.participants)]) : [];
+      return plan ? participantsOf([...plan.participants, ...plan.tasks.flatMap((t) => t.participants)], plan.scope === 'joint') : [];
     }
     case 'task': {
       const t = idx.tasks.get(subject.id);
-      return t ? participantsOf(taskParticipants(t.plan, t.task)) : [];
+      return t ? participantsOf(taskParticipants(t.plan, t.task), isJointTask(t.plan, t.task)) : [];
     }
     case 'result': {
       const t = idx.results.get(subject.id);
-      return t ? participantsOf(taskParticipants(t.plan, t.task)) : [];
+      return t ? participantsOf(taskParticipants(t.plan, t.task), isJointTask(t.plan, t.task)) : [];
     }
     default:
       return yearDepartments(d).map((x) => ({ departmentId: x.id, role: 'all' as const }));

@@ -6,3 +6,4 @@ export * from './charts';
 export * from './lists';
 export * from './frequency';
 export * from './view';
+export * from './report';
