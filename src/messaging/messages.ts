@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Adapter } from '../platform/adapter-schema';
 import type { StrategyTemplate } from '../core/templates/template';
 import type { Settings } from '../storage/settings';
-import type { EvidenceRow, PreviewRow, VerdictRow } from '../storage/db';
+import type { EvidenceRow, LiaisonRecordRow, PreviewRow, VerdictRow } from '../storage/db';
 
 const Key = z.string().min(1).max(500);
 const Counts = z.strictObject({ error: z.number().int().min(0), warn: z.number().int().min(0), info: z.number().int().min(0), incomplete: z.number().int().min(0) });
@@ -35,6 +35,14 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('evidence.get'), id: z.number().int() }),
   z.strictObject({ type: z.literal('data.export') }),
   z.strictObject({ type: z.literal('data.erase'), confirm: z.literal('erase') }),
+  /** Rows of a platform list read from a page browsed or a file imported, for the liaison view. */
+  z.strictObject({
+    type: z.literal('liaison.save'),
+    source: z.strictObject({ kind: z.enum(['page', 'file']), name: z.string().min(1).max(2000) }),
+    records: z.array(z.strictObject({ kind: z.enum(['plan', 'task', 'result']), row: z.number().int().min(1), values: z.record(z.string(), z.unknown()) })).max(20000),
+  }),
+  z.strictObject({ type: z.literal('liaison.list') }),
+  z.strictObject({ type: z.literal('liaison.clear'), confirm: z.literal('clear') }),
 ]);
 export type Request = z.input<typeof Request>;
 export type RequestType = Request['type'];
@@ -71,6 +79,9 @@ export interface Replies {
   'evidence.get': { row?: EvidenceRow };
   'data.export': { data: Record<string, unknown[]>; exportedAt: string };
   'data.erase': { erased: string[] };
+  'liaison.save': { saved: number; refused: Array<{ row: number; reason: string }> };
+  'liaison.list': { records: LiaisonRecordRow[] };
+  'liaison.clear': { cleared: number };
 }
 
 export type Reply<T extends RequestType> = ({ ok: true } & Replies[T]) | { ok: false; error: string; problems?: FieldProblem[] };

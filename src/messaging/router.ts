@@ -8,6 +8,7 @@ import { BUILTIN_ADAPTERS } from '../platform/recognise';
 import { DrawRecord } from '../core/draw/schema';
 import { Evidence, evidenceIntact } from '../core/risk/evidence';
 import { parseWith } from '../core/model';
+import { liaisonRows } from '../storage/liaison-records';
 
 export interface Sender {
   id?: string;
@@ -149,6 +150,19 @@ export async function route(db: DraDb, message: unknown, sender: Sender, extensi
         for (const t of [...USER_TABLES, 'verdicts']) await db.table(t).clear();
       });
       return { ok: true, erased: [...USER_TABLES] };
+    }
+    case 'liaison.save': {
+      const readAt = new Date().toISOString();
+      const { rows, refused } = liaisonRows(m.records, m.source, readAt);
+      await db.liaisonRecords.bulkPut(rows);
+      return { ok: true, saved: rows.length, refused };
+    }
+    case 'liaison.list':
+      return { ok: true, records: await db.liaisonRecords.toArray() };
+    case 'liaison.clear': {
+      const cleared = await db.liaisonRecords.count();
+      await db.liaisonRecords.clear();
+      return { ok: true, cleared };
     }
   }
 }

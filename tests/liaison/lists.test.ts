@@ -41,10 +41,10 @@ describe('reading a sheet', () => {
       ['序号', '任务编号', '抽查任务名称', '任务期限', '备注栏'],
       ['1', 'T1', '任务一', '2026-03-01 至 2026-05-01', 'x'],
       ['', '', '', '', ''],
-      ['2', '', '任务二', '2026-03-01 至 2026-05-01', ''],
+      ['2', '', '任务二', '2026-03-01 至', ''],
     ]);
     expect(s.account).toMatchObject({ kind: 'task', read: 2, kept: 1, unknownHeaders: ['备注栏'] });
-    expect(s.account.refused).toEqual([{ source: 't.xlsx', row: 5, reason: '任务编号: 必填项为空 / required, empty' }]);
+    expect(s.account.refused).toEqual([{ source: 't.xlsx', row: 5, reason: '任务期限: 期限「2026-03-01 至」无法识别，应为「开始日期 至 结束日期」/ unreadable period' }]);
   });
   it('refuses a file with no known header as one reason, not silently', () => {
     const s = readSheet('x.csv', [['姓名', '性别'], ['张三', '男']]);

@@ -80,7 +80,7 @@ export function assembleDossier(sheets: ReadSheet[], opts: { year?: number; asOf
   const taskByName = new Map<string, string>();
   for (const { source, r } of rec('task')) {
     const v = r.values;
-    const id = str(v.id)!;
+    const id = str(v.id) ?? str(v.name)!; // a task not yet numbered is known by its name
     if (dup(`task:${id}`, source, r, `任务编号「${id}」`)) continue;
     const p = period(v.period);
     const parts = participants(str(v.lead), list(v.departments));

@@ -3,3 +3,4 @@ export * from './cells';
 export * from './read-rows';
 export * from './assemble';
 export * from './sheets';
+export * from './from-records';

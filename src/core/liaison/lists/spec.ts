@@ -53,7 +53,7 @@ export const LIST_SPECS: ListSpec[] = [
     label: { zh: '抽查任务', en: 'tasks' },
     signature: ['抽查任务名称', '任务期限'],
     columns: [
-      { field: 'id', headers: ['任务编号', '抽查任务编号'], type: 'text', required: true },
+      { field: 'id', headers: ['任务编号', '抽查任务编号'], type: 'text' },
       { field: 'name', headers: ['抽查任务名称'], type: 'text', required: true },
       { field: 'scope', headers: ['任务类型'], type: 'enum', values: SCOPE },
       { field: 'source', headers: ['任务来源'], type: 'enum', values: { 年度抽查工作计划: 'annual-plan', 临时任务: 'temporary' } },
@@ -78,7 +78,7 @@ export const LIST_SPECS: ListSpec[] = [
       { field: 'name', headers: ['抽查计划名称'], type: 'text', required: true },
       { field: 'departments', headers: ['抽查计划部门'], type: 'list', required: true },
       { field: 'scope', headers: ['抽查计划类型'], type: 'enum', values: SCOPE },
-      { field: 'kind', headers: ['计划类别'], type: 'enum', values: { 年度抽查计划: 'annual', 年度抽查工作计划: 'annual', 临时抽查计划: 'temporary' } },
+      { field: 'kind', headers: ['计划类别'], type: 'enum', values: { 年度抽查计划: 'annual', 年度抽查工作计划: 'annual', 临时抽查计划: 'temporary', 年度: 'annual', 临时: 'temporary' } },
       { field: 'directed', headers: ['抽查类型'], type: 'enum', values: { 定向: 'true', 不定向: 'false' } },
       { field: 'period', headers: ['计划活动期限'], type: 'period' },
       { field: 'responsibleUnit', headers: ['责任单位（牵头处室）', '责任单位'], type: 'text' },
