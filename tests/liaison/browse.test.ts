@@ -13,6 +13,7 @@ import { assembleDossier, liaisonView, sheetsFromRecords } from '../../src/core/
 import { loadProfile } from '../../src/core/profiles';
 import { DraDb } from '../../src/storage/db';
 import { route } from '../../src/messaging/router';
+import type { Reply } from '../../src/messaging/messages';
 
 const LISTS = ['syn/sccheck/pubscworkplan', 'syn/sccheck/scplantask?tab=lead', 'syn/sccheck/scplantask?tab=part', 'syn/sccheck/pubscentresult'];
 const ID = 'extension-id';
@@ -61,7 +62,7 @@ describe('reading the sandbox’s lists as staff browse them', () => {
       stop();
     }
     await new Promise((r) => setTimeout(r, 50));
-    const listed = await route(db, { type: 'liaison.list' }, me, ID);
+    const listed = (await route(db, { type: 'liaison.list' }, me, ID)) as Reply<'liaison.list'>;
     if (!listed.ok) throw new Error(listed.error);
     expect(new Set(listed.records.map((r) => r.kind))).toEqual(new Set(['plan', 'task', 'result']));
     expect(listed.records.every((r) => r.source.kind === 'page' && r.source.name.startsWith(url) && r.readAt)).toBe(true);
@@ -103,7 +104,7 @@ describe('liaison messages', () => {
     expect(await save('a.xlsx', { id: 'T1', name: '任务' })).toMatchObject({ ok: true, saved: 1, refused: [] });
     expect(await save('b.xlsx', { id: 'T1', name: '任务（改）' })).toMatchObject({ ok: true, saved: 1 });
     expect(await save('c.xlsx', { name: ' ' })).toMatchObject({ ok: true, saved: 0, refused: [{ row: 3 }] });
-    const l = await route(db, { type: 'liaison.list' }, me, ID);
+    const l = (await route(db, { type: 'liaison.list' }, me, ID)) as Reply<'liaison.list'>;
     expect(l.ok && l.records.map((r) => [r.key, r.values.name, r.source.name])).toEqual([['task:T1', '任务（改）', 'b.xlsx']]);
     expect(await route(db, { type: 'liaison.save', source: { kind: 'page', name: 'x' }, records: [{ kind: 'people', row: 1, values: {} }] }, me, ID)).toMatchObject({ ok: false });
     expect(await route(db, { type: 'liaison.clear', confirm: 'clear' }, me, ID)).toEqual({ ok: true, cleared: 1 });
