@@ -8,7 +8,10 @@ function download(name: string, data: BlobPart, type: string) {
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
+  // In the document, or Chromium ignores the file name of a blob download.
+  document.body.appendChild(a);
   a.click();
+  a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 

@@ -49,7 +49,9 @@ export function useLiaison(): LiaisonState {
     }
     return [...ys].filter(Boolean).sort((a, b) => b - a);
   }, [records]);
-  const chosenYear = year ?? years[0];
+  // This year when there is data for it (a draft plan for next year must not hide this one), else the latest.
+  const thisYear = Number(todayInChina().slice(0, 4));
+  const chosenYear = year ?? (years.includes(thisYear) ? thisYear : (years.find((y) => y < thisYear) ?? years[0]));
   const chosenProfile = profileId ?? settings?.profileId ?? 'baseline';
 
   const built = useMemo(() => {
