@@ -68,6 +68,10 @@ export function Popup() {
         <a href="#" class="open-options" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>
           {tr('设置', 'Options')}
         </a>
+        {' · '}
+        <a href="#" class="open-liaison" onClick={(e) => (e.preventDefault(), void browser.tabs.create({ url: browser.runtime.getURL('/liaison.html') }))}>
+          {tr('联络员视图', 'Liaison view')}
+        </a>
       </p>
     </main>
   );
