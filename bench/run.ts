@@ -3,8 +3,9 @@ import type { BenchSuite } from './harness';
 import rules from './rules.bench';
 import draw from './draw.bench';
 import panel from './panel.bench';
+import liaison from './liaison.bench';
 
-const suites: BenchSuite[] = [rules, draw, panel];
+const suites: BenchSuite[] = [rules, draw, panel, liaison];
 const only = process.argv[2];
 
 for (const s of suites) {

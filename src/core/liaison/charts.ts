@@ -27,6 +27,14 @@ export function chartData(d: Dossier, calendar: WorkingDayCalendar): ChartData {
   const dep = (id: string) => perDep.get(id) ?? perDep.set(id, { departmentId: id, tasks: 0, jointTasks: 0, checks: 0 }).get(id)!;
   const delay = DELAY_BINS.map((b) => ({ bin: b.bin, count: 0 }));
   const undecided = { bin: 'unpublished', count: 0 };
+  // A year has few distinct (check, publication) date pairs and many results: count each pair's working days once.
+  const between = new Map<string, number>();
+  const workingDays = (from: string, to: string) => {
+    const key = `${from}|${to}`;
+    let n = between.get(key);
+    if (n === undefined) between.set(key, (n = calendar.workingDaysBetween(from, to)));
+    return n;
+  };
   for (const plan of d.plans.filter((p) => p.year === year))
     for (const task of plan.tasks) {
       const departments = [...new Set(taskParticipants(plan, task).map((p) => p.departmentId))];
@@ -48,7 +56,7 @@ export function chartData(d: Dossier, calendar: WorkingDayCalendar): ChartData {
           continue;
         }
         try {
-          const days = calendar.workingDaysBetween(r.checkedOn, r.publishedOn);
+          const days = workingDays(r.checkedOn, r.publishedOn);
           delay[DELAY_BINS.findIndex((b) => days <= b.max)].count++;
         } catch (e) {
           if (!(e instanceof CalendarDataMissing)) throw e;
