@@ -71,6 +71,7 @@ describe('the liaison view', () => {
     const text = await detail!.evaluate((e) => e.textContent ?? '');
     expect(text).toContain('丰市监抽查〔2026〕3号');
     expect(text).toContain('已实施检查但未进行公示的，视为未完成抽查检查');
+    await side.setViewport({ width: 720, height: 900 });
     await side.screenshot({ path: resolve('docs/screenshots/liaison-sidepanel.png'), fullPage: true });
 
     await side.click('[data-testid=export-xlsx]');
@@ -104,6 +105,7 @@ describe('the liaison view', () => {
     expect(text).toMatch(/tasks\.xlsx: (读取 12 行，保留 11，拒收 1|read 12, kept 11, refused 1)/);
     expect(text).toMatch(/(第 18 行|row 18): 检查日期: 日期「2026-13-01」无法识别/);
     await page.select('[data-testid=year]', '2026');
+    expect(await page.$eval('[data-testid=liaison-unlinked]', (e) => e.textContent ?? '')).toMatch(/results\.csv (第 19 行|row 19): 所属任务「区抽查〔2026〕99号」不在已读入的任务清单中/);
     await page.waitForSelector('tr[data-department="区生态环境局"] td[data-rule="plan.schedule.end-by"][data-colour="red"]');
     await page.select('[data-testid=department]', '区卫生健康委');
     expect(await rowOf(page, '区卫生健康委')).toMatchObject({ 'plan.schedule.annual-due': 'amber', 'plan.temporary.basis': 'red', 'result.upload-same-day': 'amber' });

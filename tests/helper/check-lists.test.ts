@@ -69,3 +69,19 @@ describe('dra check on exported lists (a year, four departments)', () => {
     expect(JSON.parse(stdout).rows).toBeUndefined();
   });
 });
+
+describe('dra check --out on a JSON year dossier', () => {
+  it('a dossier with "year" makes the same report as the lists would', async () => {
+    const { Dossier } = await import('../../src/core/model');
+    const { importFixtures } = await import('../liaison/fixture-data');
+    const json = join(tmp, 'year.json');
+    writeFileSync(json, JSON.stringify(Dossier.parse(importFixtures().dossier)));
+    const out = join(tmp, 'year.html');
+    const { code, stdout } = await runCli(['check', json, '--out', out, '--json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).reports).toEqual([out]);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('year.json（JSON 文件');
+    expect(html).toContain('区抽查〔2026〕7号/91110105MA01JOIN01');
+  });
+});

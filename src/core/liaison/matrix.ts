@@ -33,6 +33,8 @@ export interface MatrixRule {
   severity: Severity;
   citations: Citation[];
   enabled: boolean;
+  /** subjects that passed (each once, however many departments it concerns) */
+  passed: number;
 }
 
 export interface LiaisonMatrix {
@@ -86,12 +88,14 @@ export function buildMatrix(dossier: Dossier, profile: ResolvedProfile, opts: Ma
   for (const ruleId of opts.ruleIds ?? LIAISON_RULES) {
     const r = profile.rules.find((x) => x.rule.meta.id === ruleId);
     if (!r) throw new Error(`unknown rule ${ruleId}`);
-    rules.push({ ruleId, severity: r.severity, citations: r.rule.meta.citations, enabled: r.enabled });
+    const rule: MatrixRule = { ruleId, severity: r.severity, citations: r.rule.meta.citations, enabled: r.enabled, passed: 0 };
+    rules.push(rule);
     for (const dep of departments) cell(dep.id, ruleId);
     if (!r.enabled) continue;
     for (const o of runRule(r.rule, r.params, d, opts.asOf, calendar)) {
       const finding = o.status === 'pass' ? undefined : toFinding(r.rule, r.severity, o);
       if (finding) findings.push(finding);
+      else rule.passed++;
       for (const a of attribute(o.subject, d, idx)) {
         const c = cell(a.departmentId, ruleId);
         if (!finding) c.passed++;

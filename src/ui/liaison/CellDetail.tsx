@@ -40,10 +40,10 @@ export function CellDetail({ matrix, cell, onClose }: { matrix: LiaisonMatrix; c
         <tbody>
           {c.subjects.map((s) => (
             <tr class={s.status}>
-              <td>{SUBJECT_LABEL[s.subject.kind] ?? s.subject.kind}</td>
+              <td>{tr(SUBJECT_LABEL[s.subject.kind] ?? s.subject.kind, s.subject.kind)}</td>
               <td>{s.subject.id}</td>
               <td>{s.subject.label ?? ''}</td>
-              <td>{ROLE_LABEL[s.role]}</td>
+              <td>{tr(ROLE_LABEL[s.role], s.role)}</td>
               <td>
                 {s.status === 'incomplete' ? `${tr('数据不足', 'Not enough data')}: ` : ''}
                 {s.finding.message[lang]}

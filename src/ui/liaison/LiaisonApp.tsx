@@ -56,8 +56,19 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
         <>
           <p class="sources" data-testid="liaison-sources">
             {tr('数据来源', 'Sources')}: {view.sources.map((x) => `${x.name}（${x.rows} ${tr('条', 'rows')}，${x.readAt.slice(0, 16).replace('T', ' ')}）`).join('；')}
-            {s.account && s.account.linking.length > 0 && ` · ${tr(`${s.account.linking.length} 条未能关联`, `${s.account.linking.length} not linked`)}`}
           </p>
+          {s.account && s.account.linking.length > 0 && (
+            <details class="unlinked" data-testid="liaison-unlinked">
+              <summary>{tr(`${s.account.linking.length} 条记录未能关联（不计入）`, `${s.account.linking.length} rows not linked (not counted)`)}</summary>
+              <ul>
+                {s.account.linking.map((x) => (
+                  <li>
+                    {x.source} {tr(`第 ${x.row} 行`, `row ${x.row}`)}: {x.reason}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           <Matrix matrix={view.matrix} department={s.department} selected={cell} onSelect={setCell} />
           {cell && <CellDetail matrix={view.matrix} cell={cell} onClose={() => setCell(undefined)} />}
           <Deadlines deadlines={view.deadlines} until={view.deadlinesUntil} department={s.department} names={names} />
