@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleDossier, convertCell, detectKind, LIST_SPECS, parseDate, readSheet } from '../../src/core/liaison';
+import { assembleDossier, convertCell, decodeCsv, detectKind, LIST_SPECS, parseDate, readListFile, readSheet } from '../../src/core/liaison';
 
 describe('cell conversion', () => {
   const col = (field: string) => LIST_SPECS.flatMap((s) => s.columns).find((c) => c.field === field)!;
@@ -69,5 +69,18 @@ describe('assembling the year', () => {
     });
     expect(account.linking).toEqual([{ source: 't.csv', row: 3, reason: '任务编号「T1」重复（首次出现于 t.csv:2）/ duplicate, first seen at t.csv:2' }]);
     expect(account.totals).toEqual({ read: 2, kept: 1, refused: 1 });
+  });
+});
+
+describe('CSV encodings', () => {
+  // "任务编号,抽查任务名称,任务期限\nT1,食品抽查,2026-03-01 至 2026-05-01" as Excel in Chinese saves it (GBK).
+  const GBK_HEX = 'c8cecef1b1e0bac52cb3e9b2e9c8cecef1c3fbb3c62cc8cecef1c6dacfde0a54312ccab3c6b7b3e9b2e92c323032362d30332d303120d6c120323032362d30352d3031';
+  it.each([
+    ['UTF-8 with a BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('任务编号,抽查任务名称,任务期限\nT1,食品抽查,2026-03-01 至 2026-05-01')])],
+    ['GBK', new Uint8Array(GBK_HEX.match(/../g)!.map((h) => parseInt(h, 16)))],
+  ])('%s reads the same', (_n, bytes) => {
+    expect(decodeCsv(bytes).split('\n')[0]).toBe('任务编号,抽查任务名称,任务期限');
+    const [sheet] = readListFile('tasks.csv', bytes);
+    expect(sheet.records.map((r) => r.values.name)).toEqual(['食品抽查']);
   });
 });
