@@ -111,3 +111,15 @@ describe('liaison messages', () => {
     expect(await route(db, { type: 'liaison.list' }, { id: 'other' }, ID)).toMatchObject({ ok: false });
   });
 });
+
+describe('a province whose list says it differently', () => {
+  it('the adapter names a header’s model field, and the row reads as the export’s column', () => {
+    const doc = new JSDOM(`<table id="t"><thead><tr><th>年度</th><th>计划名称</th><th>发起部门</th><th>起止日期</th></tr></thead>
+      <tbody><tr><td>2026</td><td>某省计划</td><td>省市场监管局</td><td>2026-03-01 至 2026-11-30</td></tr><tr><td colspan="4">没有数据</td></tr></tbody></table>`).window.document;
+    const spec = { list: 'plan' as const, table: '#t', columns: { 年度: 'year', 计划名称: 'name', 发起部门: 'departments', 起止日期: 'period' } };
+    const sheet = readListTable(doc, spec, 'https://sjzt.example.gov.cn/plan')!;
+    expect(sheet.account).toMatchObject({ kind: 'plan', read: 1, kept: 1 });
+    expect(sheet.records[0].values).toMatchObject({ year: 2026, name: '某省计划', departments: ['省市场监管局'], period: { start: '2026-03-01', end: '2026-11-30' } });
+    expect(readListTable(doc, { ...spec, columns: {} }, 'x')).toBeUndefined(); // unmapped, it is not a plan list
+  });
+});
