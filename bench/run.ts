@@ -4,8 +4,9 @@ import rules from './rules.bench';
 import draw from './draw.bench';
 import panel from './panel.bench';
 import registryImport from './import.bench';
+import liaison from './liaison.bench';
 
-const suites: BenchSuite[] = [rules, draw, panel, registryImport];
+const suites: BenchSuite[] = [rules, draw, panel, registryImport, liaison];
 const only = process.argv[2];
 
 for (const s of suites) {

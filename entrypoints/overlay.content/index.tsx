@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { Panel } from '../../src/ui/Panel';
 import { recognisePage } from '../../src/platform/recognise';
 import { send } from '../../src/messaging/send';
+import { captureLists } from '../../src/platform/capture-lists';
 // Inlined into the shadow root, so no extension file has to be web-accessible to the platform's pages.
 import css from './panel.css?inline';
 
@@ -24,6 +25,8 @@ export default defineContentScript({
     }
     if (!page) return;
     const found = page;
+    // List pages: keep the rows for the liaison view (read only, stays in the extension's store).
+    ctx.onInvalidated(captureLists(document, found.spec, location.href, send));
     const ui = await createShadowRootUi(ctx, {
       name: 'dra-panel',
       position: 'overlay',

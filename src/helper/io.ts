@@ -5,6 +5,9 @@ export interface CommandIO {
   out(text: string): void;
   err(text: string): void;
   readFile(path: string): Promise<string>;
+  /** Binary reads and writes (spreadsheets, reports); node:fs when absent. */
+  readBytes?(path: string): Promise<Uint8Array>;
+  writeFile?(path: string, data: Uint8Array | string): Promise<void>;
   cwd: string;
   /** The day the command runs, for deadline rules (injected by tests). */
   today?: string;

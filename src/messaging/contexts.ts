@@ -23,6 +23,8 @@ const CONTENT: ReadonlySet<string> = new Set<RequestType>([
   'evidence.save',
   // The draw preview in the panel reads the imported registries (it cannot open the extension's IndexedDB).
   'registries.get',
+  // Rows of the platform's lists as the user browses them, for the liaison view (reporting what it sees).
+  'liaison.save',
 ]);
 const CONTENT_ONLY: ReadonlySet<string> = new Set<RequestType>(['verdict.report', 'verdict.clear']);
 

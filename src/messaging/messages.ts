@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Adapter } from '../platform/adapter-schema';
 import type { StrategyTemplate } from '../core/templates/template';
 import type { Settings } from '../storage/settings';
-import type { EvidenceRow, PreviewRow, VerdictRow } from '../storage/db';
+import type { EvidenceRow, LiaisonRecordRow, PreviewRow, VerdictRow } from '../storage/db';
 import { DirectedFilters } from '../core/model/filters';
 import type { Inspector, ObjectRecord } from '../core/model';
 
@@ -48,6 +48,14 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('archive.get'), taskId: z.string().trim().min(1).max(100), file: z.string().min(1).max(200) }),
   /** The imported registries (content scripts cannot open the extension's IndexedDB); objects narrowed by directed filters. */
   z.strictObject({ type: z.literal('registries.get'), filters: DirectedFilters.optional(), maxObjects: z.number().int().min(1).max(2_000_000).default(300_000) }),
+  /** Rows of a platform list read from a page browsed or a file imported, for the liaison view. */
+  z.strictObject({
+    type: z.literal('liaison.save'),
+    source: z.strictObject({ kind: z.enum(['page', 'file']), name: z.string().min(1).max(2000) }),
+    records: z.array(z.strictObject({ kind: z.enum(['plan', 'task', 'result']), row: z.number().int().min(1), values: z.record(z.string(), z.unknown()) })).max(20000),
+  }),
+  z.strictObject({ type: z.literal('liaison.list') }),
+  z.strictObject({ type: z.literal('liaison.clear'), confirm: z.literal('clear') }),
 ]);
 export type Request = z.input<typeof Request>;
 export type RequestType = Request['type'];
@@ -89,6 +97,9 @@ export interface Replies {
   'archive.get': { content: unknown };
   /** hasObjects/hasInspectors: whether each registry was imported; total: objects matching, even when over maxObjects (then none are sent). */
   'registries.get': { hasObjects: boolean; hasInspectors: boolean; objects: ObjectRecord[]; inspectors: Inspector[]; total: number; updatedAt?: string };
+  'liaison.save': { saved: number; refused: Array<{ row: number; reason: string }> };
+  'liaison.list': { records: LiaisonRecordRow[] };
+  'liaison.clear': { cleared: number };
 }
 
 export type Reply<T extends RequestType> = ({ ok: true } & Replies[T]) | { ok: false; error: string; problems?: FieldProblem[] };

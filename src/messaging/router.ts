@@ -11,6 +11,7 @@ import { parseWith } from '../core/model';
 import { contextOf, maySend } from './contexts';
 import { archiveRequest, callArchive } from './archive';
 import { loadLibrary, type RegistryDb } from '../storage/registry-db';
+import { liaisonRows } from '../storage/liaison-records';
 
 export interface Sender {
   id?: string;
@@ -187,6 +188,19 @@ export async function route(db: DraDb, message: unknown, sender: Sender, extensi
       const lib = reg && (o || i) ? await loadLibrary(reg, { filters: m.filters }, m.maxObjects) : undefined;
       const updatedAt = [o?.updatedAt, i?.updatedAt].filter(Boolean).sort().pop();
       return { ok: true, hasObjects: !!o, hasInspectors: !!i, objects: lib?.objects ?? [], inspectors: lib?.inspectors ?? [], total: lib?.total ?? 0, updatedAt };
+    }
+    case 'liaison.save': {
+      const readAt = new Date().toISOString();
+      const { rows, refused } = liaisonRows(m.records, m.source, readAt);
+      await db.liaisonRecords.bulkPut(rows);
+      return { ok: true, saved: rows.length, refused };
+    }
+    case 'liaison.list':
+      return { ok: true, records: await db.liaisonRecords.toArray() };
+    case 'liaison.clear': {
+      const cleared = await db.liaisonRecords.count();
+      await db.liaisonRecords.clear();
+      return { ok: true, cleared };
     }
   }
 }

@@ -33,6 +33,18 @@ export const TableSpec = z.strictObject({
 });
 export type TableSpec = z.infer<typeof TableSpec>;
 
+/**
+ * A list table the platform shows (plans, tasks, results) that the liaison view reads as staff
+ * browse: the table, and, where the page's header texts differ from the export's, which model
+ * field each header is (header text → field of src/core/liaison/lists/spec.ts).
+ */
+export const ListTableSpec = z.strictObject({
+  list: z.enum(['plan', 'task', 'result']),
+  table: z.string().min(1).describe('CSS selector of the <table>, inside the page frame'),
+  columns: z.record(z.string().min(1), z.string().min(1)).default({}),
+});
+export type ListTableSpec = z.infer<typeof ListTableSpec>;
+
 export const PageKind = z.enum(['plan', 'task', 'strategy', 'draw', 'inspectors', 'results', 'list', 'other']);
 export type PageKind = z.infer<typeof PageKind>;
 
@@ -58,6 +70,8 @@ export const PageSpec = z.strictObject({
   registries: z.string().optional(),
   /** The page's own save / submit / lock buttons: the panel checks before they act. */
   submit: z.array(z.string().min(1)).default([]),
+  /** List tables on this page whose rows the liaison view keeps (read only, never sent anywhere). */
+  lists: z.array(ListTableSpec).optional(),
 });
 export type PageSpec = z.infer<typeof PageSpec>;
 

@@ -47,6 +47,20 @@ export interface EvidenceRow {
 }
 
 /**
+ * One row of a platform list (plan, task or result) kept for the liaison view: the fields the list
+ * reader took from it, and the page or file and time it was read. The latest read of a record wins.
+ */
+export interface LiaisonRecordRow {
+  /** `plan:<id>`, `task:<id>` or `result:<task>/<object>` */
+  key: string;
+  kind: 'plan' | 'task' | 'result';
+  values: Record<string, unknown>;
+  source: { kind: 'page' | 'file'; name: string };
+  row: number;
+  readAt: string;
+}
+
+/**
  * The extension's own database (IndexedDB in the extension's origin, opened only by the background
  * and extension pages, never in the platform's pages). Schema versions are declared here and only
  * ever added to.
@@ -60,6 +74,7 @@ export class DraDb extends Dexie {
   previews!: EntityTable<PreviewRow, 'id'>;
   verdicts!: Dexie.Table<VerdictRow, [number, number]>;
   evidence!: EntityTable<EvidenceRow, 'id'>;
+  liaisonRecords!: EntityTable<LiaisonRecordRow, 'key'>;
 
   constructor(name = 'dra') {
     super(name);
@@ -75,8 +90,10 @@ export class DraDb extends Dexie {
       verdicts: '[tabId+frameId], tabId',
       evidence: '++id, savedAt',
     });
+    // v4: platform list rows (plans, tasks, results) read for the liaison view, from pages browsed or files imported.
+    this.version(4).stores({ liaisonRecords: 'key, kind, readAt' });
   }
 }
 
 /** Tables a user's export holds and an erase empties (verdicts are transient and not exported). */
-export const USER_TABLES = ['settings', 'templates', 'adapters', 'previews', 'drawRuns', 'evidence', 'audit'] as const;
+export const USER_TABLES = ['settings', 'templates', 'adapters', 'previews', 'drawRuns', 'evidence', 'audit', 'liaisonRecords'] as const;

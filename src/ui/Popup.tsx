@@ -71,8 +71,13 @@ export function Popup() {
         <a href={browser.runtime.getURL('/rules.html')} target="_blank" id="open-rules">
           {tr('规则浏览器', 'Rule explorer')}
         </a>
+        <a href="#" class="open-liaison" onClick={(e) => (e.preventDefault(), void browser.tabs.create({ url: browser.runtime.getURL('/liaison.html') }))}>
+          {tr('联络员视图', 'Liaison view')}
+        </a>
+        <a href="/registry.html" target="_blank" class="registry-link">
+          {tr('两库：导入与浏览', 'Registries')}
+        </a>
       </p>
-      <p style={{ margin: '6px 0 0' }}><a href="/registry.html" target="_blank" class="registry-link">两库：导入与浏览 / Registries</a></p>
     </main>
   );
 }

@@ -14,7 +14,9 @@ const SCHEMAS: Array<Record<string, string>> = [
   { audit: 'seq, kind, at' },
   { drawRuns: '++id, key, &[key+drawnAt]' },
   { settings: 'key', templates: 'id, department, name', adapters: 'id', previews: '++id, key, savedAt', verdicts: '[tabId+frameId], tabId', evidence: '++id, savedAt' },
+  { liaisonRecords: 'key, kind, readAt' },
 ];
+const CURRENT = SCHEMAS.length;
 
 function pastDb(name: string, version: number): Dexie {
   const db = new Dexie(name);
@@ -40,6 +42,8 @@ function rowsFor(version: number): Record<string, unknown[]> {
     rows.verdicts = [{ tabId: 3, frameId: 0, url: 'http://127.0.0.1/x', kind: 'plan', profileId: 'baseline', counts: { error: 1, warn: 0, info: 0, incomplete: 0 }, at: '2026-05-06T00:00:00Z' }];
     rows.evidence = [{ id: 1, savedAt: '2026-05-06T00:00:00Z', evidence: { format: 'dra-evidence/1', hash: 'b'.repeat(64) } }];
   }
+  if (version >= 4)
+    rows.liaisonRecords = Array.from({ length: 6 }, (_, i) => ({ key: `task:RW-2026-00${i}`, kind: 'task', values: { number: `丰市监抽查〔2026〕${i}号`, end: '2026-11-30' }, source: { kind: 'page', name: 'http://127.0.0.1/syn/sccheck/scplantask' }, row: i + 1, readAt: '2026-11-20T08:00:00Z' }));
   return rows;
 }
 
@@ -63,7 +67,7 @@ describe('Dexie schema upgrades', () => {
     expect(shape(pastDb(`shape-${Math.random()}`, SCHEMAS.length))).toEqual(shape(current));
   });
 
-  it.each([1, 2, 3])('a database written at version %i opens at the current version with every row kept', async (version) => {
+  it.each([1, 2, 3, 4])('a database written at version %i opens at the current version with every row kept', async (version) => {
     const name = `upgrade-v${version}-${Math.random()}`;
     const old = pastDb(name, version);
     const rows = rowsFor(version);
@@ -76,7 +80,7 @@ describe('Dexie schema upgrades', () => {
 
     const db = new DraDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT);
     const after = await fingerprint(db, Object.keys(rows));
     expect(after).toEqual(before);
     // The current code works on the upgraded data: the audit chain verifies, new tables take rows.
@@ -85,14 +89,14 @@ describe('Dexie schema upgrades', () => {
     await db.settings.put({ key: 'department', value: '区卫生健康委' });
     expect(await db.drawRuns.where('key').equals('http://127.0.0.1/randompage#RW-1').count()).toBe(version >= 2 ? 3 : 0);
     const total = Object.values(after).reduce((n, t) => n + t.rows, 0);
-    console.log(`db upgrade v${version}→v3: ${Object.keys(after).length} tables, ${total} rows, counts and content hashes kept`);
+    console.log(`db upgrade v${version}→v${CURRENT}: ${Object.keys(after).length} tables, ${total} rows, counts and content hashes kept`);
     db.close();
   });
 
   it('an upgrade that fails leaves the old data readable at the old version', async () => {
     const name = `upgrade-fail-${Math.random()}`;
     const current = new DraDb(name);
-    const rows = rowsFor(3);
+    const rows = rowsFor(CURRENT);
     await current.transaction('rw', Object.keys(rows), async () => {
       for (const [t, list] of Object.entries(rows)) await current.table(t).bulkAdd(list);
     });
@@ -103,7 +107,7 @@ describe('Dexie schema upgrades', () => {
     class Broken extends DraDb {
       constructor() {
         super(name);
-        this.version(4)
+        this.version(CURRENT + 1)
           .stores({})
           .upgrade(async (tx) => {
             await tx.table('audit').clear();
@@ -114,9 +118,9 @@ describe('Dexie schema upgrades', () => {
     await expect(new Broken().open()).rejects.toThrow(/upgrade failed halfway/);
     const again = new DraDb(name);
     await again.open();
-    expect(again.verno).toBe(3);
+    expect(again.verno).toBe(CURRENT);
     expect(await fingerprint(again, Object.keys(rows))).toEqual(before);
-    console.log(`db upgrade failure: v4 upgrade threw after clearing the audit table; reopened at v3 with all ${Object.values(before).reduce((n, t) => n + t.rows, 0)} rows and hashes unchanged`);
+    console.log(`db upgrade failure: v${CURRENT + 1} upgrade threw after clearing the audit table; reopened at v${CURRENT} with all ${Object.values(before).reduce((n, t) => n + t.rows, 0)} rows and hashes unchanged`);
     again.close();
   });
 });

@@ -26,10 +26,10 @@ export const resultList: Handler = (store, req) => {
             ? html`<a href="javascript:;" data-action="${BASE}/review?taskId=${t.id}&objectId=${objectId}&pass=1">审核通过</a> | <a href="javascript:;" data-action="${BASE}/review?taskId=${t.id}&objectId=${objectId}&pass=0">审核退回</a>`
             : ''
           : html`<a href="${BASE}/edit?taskId=${t.id}&objectId=${objectId}">${s === '待录入' || s === '审核退回' ? '录入' : '查看'}</a>`;
-        return html`<tr><td>${t.name}</td><td>${o?.name ?? objectId}</td><td>${o?.uscc ?? ''}</td><td>${r?.category ?? ''}</td><td>${r?.checkedOn ?? ''}</td><td>${state(s)}</td><td>${action}</td></tr>`;
+        return html`<tr><td>${t.name}</td><td>${o?.name ?? objectId}</td><td>${o?.uscc ?? ''}</td><td>${r?.category ?? ''}</td><td>${r?.checkedOn ?? ''}</td><td>${r?.uploadedOn ?? ''}</td><td>${r?.publishedOn ?? ''}</td><td>${state(s)}</td><td>${action}</td></tr>`;
       }),
     );
-  const body = html`<div class="wrapper-content">${ibox(review ? '结果审核公示' : '检查结果录入', html`<table class="list-table" id="resultTable"><thead><tr><th>抽查任务名称</th><th>被检查对象</th><th>统一社会信用代码</th><th>检查结果</th><th>检查日期</th><th>状态</th><th>操作</th></tr></thead><tbody>${rows}</tbody></table>`)}</div>`;
+  const body = html`<div class="wrapper-content">${ibox(review ? '结果审核公示' : '检查结果录入', html`<table class="list-table" id="resultTable"><thead><tr><th>抽查任务名称</th><th>被检查对象</th><th>统一社会信用代码</th><th>检查结果</th><th>检查日期</th><th>录入日期</th><th>公示日期</th><th>状态</th><th>操作</th></tr></thead><tbody>${rows}</tbody></table>`)}</div>`;
   return ok(page(review ? '结果审核公示' : '检查结果录入', body));
 };
 

@@ -1,0 +1,57 @@
+// The liaison view over a large year: 12 departments, 240 tasks (a third joint), 24,000 results,
+// read from a CSV export, then judged and laid out per department. Baseline, in the same run: the
+// engine's own evaluate() of the same dossier with the same profile (the ratio compares across machines).
+import { Dossier } from '../src/core/model';
+import { evaluate } from '../src/core/rules/evaluate';
+import { loadProfile } from '../src/core/profiles';
+import { chinaCalendar } from '../src/core/calendar';
+import { assembleDossier, liaisonView, liaisonXlsx, readListFile } from '../src/core/liaison';
+import { fmtMs, measure, type BenchSuite } from './harness';
+
+const DEPS = Array.from({ length: 12 }, (_, i) => `区第${i + 1}局`);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function csv(rows: Array<Array<string | number>>): Uint8Array {
+  return new TextEncoder().encode(rows.map((r) => r.join(',')).join('\n'));
+}
+
+export function benchYearFiles() {
+  const tasks: Array<Array<string | number>> = [['任务编号', '抽查任务名称', '任务类型', '任务组织部门', '任务参与部门', '任务期限', '抽取目标总户数']];
+  const results: Array<Array<string | number>> = [['任务编号', '被检查对象', '统一社会信用代码', '检查结果', '检查日期', '录入日期', '公示日期']];
+  for (let t = 0; t < 240; t++) {
+    const lead = DEPS[t % DEPS.length];
+    const joint = t % 3 === 0;
+    const m = 3 + (t % 8);
+    tasks.push([`T${t}`, `任务${t}`, joint ? '跨部门双随机抽查' : '本部门双随机抽查', lead, joint ? DEPS[(t + 1) % DEPS.length] : '', `2026-${pad(m)}-01 至 2026-${pad(m + 2)}-28`, 100]);
+    for (let r = 0; r < 100; r++) {
+      const day = pad(1 + (r % 27));
+      results.push([`T${t}`, `对象${r}`, `9111${String(t * 1000 + r).padStart(14, '0')}`, '未发现问题', `2026-${pad(m)}-${day}`, `2026-${pad(m)}-${day}`, r % 10 ? `2026-${pad(m + 1)}-${day}` : '']);
+    }
+  }
+  return { tasks: csv(tasks), results: csv(results) };
+}
+
+const suite: BenchSuite = {
+  name: 'liaison',
+  run() {
+    const profile = loadProfile('baseline');
+    const calendar = chinaCalendar();
+    const asOf = '2026-11-23';
+    const files = benchYearFiles();
+    const read = () => assembleDossier([...readListFile('tasks.csv', files.tasks), ...readListFile('results.csv', files.results)], { asOf });
+    const { dossier } = read();
+    const d: Dossier = dossier;
+    const base = measure('evaluate (baseline)', () => evaluate(d, profile, { asOf, calendar }), { runs: 5, warmup: 1 });
+    const reading = measure('read 2 csv + assemble', read, { runs: 5, warmup: 1 });
+    const view = measure('liaisonView', () => liaisonView(d, profile, { asOf, calendar }), { runs: 5, warmup: 1 });
+    const v = liaisonView(d, profile, { asOf, calendar });
+    const xlsx = measure('xlsx report', () => liaisonXlsx(v, { generatedAt: asOf }), { runs: 5, warmup: 1 });
+    const n = d.plans.reduce((s, p) => s + p.tasks.reduce((k, t) => k + t.results.length, 0), 0);
+    return [
+      `year: ${DEPS.length} departments, ${d.plans.reduce((s, p) => s + p.tasks.length, 0)} tasks, ${n} results`,
+      ...[base, reading, view, xlsx].map((m) => `${m.name.padEnd(24)} median ${fmtMs(m.medianMs)}  p95 ${fmtMs(m.p95Ms)}  ×${(m.medianMs / base.medianMs).toFixed(2)} of evaluate`),
+    ];
+  },
+};
+
+export default suite;

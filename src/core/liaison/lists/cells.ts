@@ -1,0 +1,56 @@
+import { IsoDate } from '../../model';
+import type { ColumnSpec } from './spec';
+
+export type CellValue = string | number | boolean | string[] | { start?: string; end?: string } | undefined;
+
+const pad = (n: string | number) => String(n).padStart(2, '0');
+
+/** A date as staff or the export write it: 2026-03-01, 2026/3/1, 2026.3.1, 2026年3月1日, or an Excel serial day. */
+export function parseDate(raw: string): string | undefined {
+  const s = raw.trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/.exec(s);
+  let iso: string | undefined;
+  if (m) iso = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+  else if (/^\d{5}$/.test(s)) {
+    // Excel's day 25569 is 1970-01-01 (the 1900 system, leap-year bug included).
+    const d = new Date((Number(s) - 25569) * 86400000);
+    iso = d.toISOString().slice(0, 10);
+  }
+  return iso && IsoDate.safeParse(iso).success ? iso : undefined;
+}
+
+/** Convert one cell by its column's type; a string result starting with "!" is the reason for refusal. */
+export function convertCell(col: ColumnSpec, raw: string): { value?: CellValue; error?: string } {
+  const s = raw.trim();
+  if (!s) return {};
+  switch (col.type) {
+    case 'text':
+      return { value: s };
+    case 'date': {
+      const d = parseDate(s);
+      return d ? { value: d } : { error: `日期「${s}」无法识别 / unreadable date` };
+    }
+    case 'int':
+      return /^\d+$/.test(s) ? { value: Number(s) } : { error: `「${s}」不是整数 / not a whole number` };
+    case 'list':
+      return { value: s.split(/[、,，;；\n]+/).map((x) => x.trim()).filter(Boolean) };
+    case 'yesno':
+      if (['是', 'Y', 'y', '1', 'true'].includes(s)) return { value: true };
+      if (['否', 'N', 'n', '0', 'false'].includes(s)) return { value: false };
+      return { error: `「${s}」应为 是/否 / expected yes or no` };
+    case 'enum': {
+      const v = col.values?.[s];
+      return v !== undefined ? { value: v } : { error: `「${s}」不是可选值（${Object.keys(col.values ?? {}).join('、')}）/ not an accepted value` };
+    }
+    case 'period': {
+      const parts = s.split(/\s*(?:至|~|～|—|--)\s*/);
+      if (parts.length === 1) {
+        const end = parseDate(parts[0]);
+        return end ? { value: { end } } : { error: `期限「${s}」无法识别 / unreadable period` };
+      }
+      const [start, end] = [parseDate(parts[0]), parseDate(parts[parts.length - 1])];
+      if (!start || !end) return { error: `期限「${s}」无法识别，应为「开始日期 至 结束日期」/ unreadable period` };
+      return { value: { start, end } };
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import { convertCell, type CellValue } from './cells';
+import { detectKind, normaliseHeader, type ListSpec } from './spec';
+
+export interface ListRecord {
+  /** the row number as the spreadsheet shows it (header row included, from 1) */
+  row: number;
+  values: Record<string, CellValue>;
+}
+
+export interface Refusal {
+  source: string;
+  row: number;
+  reason: string;
+}
+
+/** What came in from one sheet, what was kept and what was refused (and why). */
+export interface SheetAccount {
+  source: string;
+  kind?: ListSpec['kind'];
+  read: number;
+  kept: number;
+  refused: Refusal[];
+  /** headers of the sheet that no column spec knows (kept out of the model, reported) */
+  unknownHeaders: string[];
+}
+
+export interface ReadSheet {
+  account: SheetAccount;
+  spec?: ListSpec;
+  records: ListRecord[];
+}
+
+/**
+ * Read one sheet given as rows of cell texts. The header row is the first row with a known list
+ * signature (exports often carry a title row above it). Every data row is counted: kept, or
+ * refused with its row number and the column at fault.
+ */
+export function readSheet(source: string, rows: string[][]): ReadSheet {
+  const headerAt = rows.findIndex((r) => detectKind(r.map(String)));
+  if (headerAt < 0)
+    return {
+      account: { source, read: rows.length, kept: 0, refused: [{ source, row: 1, reason: '未找到计划、任务或结果清单的表头 / no plan, task or result list header found' }], unknownHeaders: [] },
+      records: [],
+    };
+  const header = rows[headerAt].map((h) => normaliseHeader(String(h)));
+  const spec = detectKind(rows[headerAt].map(String))!;
+  const colIndex = spec.columns.map((c) => ({ col: c, at: header.findIndex((h) => c.headers.some((x) => normaliseHeader(x) === h)) }));
+  const known = new Set(colIndex.map((c) => c.at));
+  const unknownHeaders = header.filter((h, i) => h && !known.has(i) && h !== '序号' && h !== '操作');
+  const account: SheetAccount = { source, kind: spec.kind, read: 0, kept: 0, refused: [], unknownHeaders };
+  const records: ListRecord[] = [];
+  for (let i = headerAt + 1; i < rows.length; i++) {
+    const cells = rows[i].map((c) => (c == null ? '' : String(c)));
+    if (cells.every((c) => !c.trim())) continue; // blank line: not a row
+    account.read++;
+    const row = i + 1;
+    const values: Record<string, CellValue> = {};
+    const problems: string[] = [];
+    for (const { col, at } of colIndex) {
+      const raw = at >= 0 ? (cells[at] ?? '') : '';
+      const { value, error } = convertCell(col, raw);
+      if (error) problems.push(`${col.headers[0]}: ${error}`);
+      else if (value === undefined && col.required) problems.push(`${col.headers[0]}: 必填项为空 / required, empty`);
+      else values[col.field] = value;
+    }
+    if (problems.length) account.refused.push({ source, row, reason: problems.join('; ') });
+    else {
+      records.push({ row, values });
+      account.kept++;
+    }
+  }
+  return { account, spec, records };
+}

@@ -1,0 +1,27 @@
+import * as XLSX from '@e965/xlsx';
+import { readSheet, type ReadSheet } from './read-rows';
+
+/** CSV text: UTF-8 (BOM dropped) when it is valid UTF-8, else GB18030 (a superset of GBK), as Excel in Chinese saves CSV. */
+export function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/**
+ * Read an exported list file (xlsx, xls or csv, as bytes) into rows of cell texts, sheet by sheet.
+ * CSV is decoded as UTF-8 or GB18030 (decodeCsv) and its cells are kept as written (raw), so dates and
+ * codes such as 统一社会信用代码 are never reinterpreted as numbers.
+ */
+export function readListFile(name: string, bytes: Uint8Array): ReadSheet[] {
+  const csv = /\.csv$/i.test(name);
+  const wb = csv
+    ? XLSX.read(decodeCsv(bytes), { type: 'string', raw: true })
+    : XLSX.read(bytes, { type: 'array', cellDates: false });
+  return wb.SheetNames.map((sheet) => {
+    const rows = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[sheet], { header: 1, raw: false, dateNF: 'yyyy-mm-dd', defval: '', blankrows: true });
+    return readSheet(wb.SheetNames.length > 1 ? `${name}#${sheet}` : name, rows.map((r) => r.map((c) => String(c ?? ''))));
+  });
+}

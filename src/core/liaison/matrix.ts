@@ -1,0 +1,124 @@
+import type { Dossier } from '../model';
+import { chinaCalendar, type WorkingDayCalendar } from '../calendar';
+import type { ResolvedProfile } from '../profiles/resolve';
+import { runRule, toFinding } from '../rules/evaluate';
+import type { Citation, Finding, Severity, Subject } from '../rules/types';
+import { yearDepartments } from '../rules/year';
+import { attribute, indexSubjects, type AttributionRole } from './attribute';
+import { LIAISON_RULES } from './rules';
+
+/** red: an error-level breach; amber: a warning-level breach; green: checked and passed; grey: nothing to judge (or only missing data). */
+export type CellColour = 'red' | 'amber' | 'green' | 'grey';
+
+/** One plan, task or result behind a cell, with the department's part in it and what was found. */
+export interface CellSubject {
+  subject: Subject;
+  role: AttributionRole;
+  status: 'fail' | 'incomplete';
+  finding: Finding;
+}
+
+export interface MatrixCell {
+  colour: CellColour;
+  /** breaches (fail outcomes) behind the colour */
+  fails: number;
+  /** subjects the rule could not decide for lack of data */
+  incomplete: number;
+  passed: number;
+  subjects: CellSubject[];
+}
+
+export interface MatrixRule {
+  ruleId: string;
+  severity: Severity;
+  citations: Citation[];
+  enabled: boolean;
+  /** subjects that passed (each once, however many departments it concerns) */
+  passed: number;
+}
+
+export interface LiaisonMatrix {
+  year: number;
+  asOf: string;
+  profile: string;
+  departments: Array<{ id: string; name: string }>;
+  rules: MatrixRule[];
+  /** cells[departmentId][ruleId] */
+  cells: Record<string, Record<string, MatrixCell>>;
+  /** every finding of the liaison rules, once each (not per department) */
+  findings: Finding[];
+}
+
+export interface MatrixOptions {
+  asOf: string;
+  calendar?: WorkingDayCalendar;
+  /** defaults to LIAISON_RULES */
+  ruleIds?: readonly string[];
+}
+
+/** The dossier restricted to the plans of its year (the liaison view judges one year). */
+export function yearOnly(d: Dossier): Dossier {
+  if (d.year === undefined) throw new Error('the liaison view needs a dossier with its year set');
+  return { ...d, plans: d.plans.filter((p) => p.year === d.year) };
+}
+
+const emptyCell = (): MatrixCell => ({ colour: 'grey', fails: 0, incomplete: 0, passed: 0, subjects: [] });
+
+function colourOf(c: MatrixCell, severity: Severity): CellColour {
+  if (c.fails) return severity === 'error' ? 'red' : 'amber';
+  return c.passed ? 'green' : 'grey';
+}
+
+/**
+ * Judge a year's dossier by the liaison rules of a profile and lay the outcomes out per department
+ * and rule. Each outcome goes to every department taking part in its subject (attribute.ts).
+ */
+export function buildMatrix(dossier: Dossier, profile: ResolvedProfile, opts: MatrixOptions): LiaisonMatrix {
+  const d = yearOnly(dossier);
+  const calendar = opts.calendar ?? chinaCalendar();
+  const idx = indexSubjects(d);
+  const named = new Map((d.departments ?? []).map((x) => [x.id, x.name]));
+  const departments = yearDepartments(d).map((x) => ({ id: x.id, name: named.get(x.id) ?? x.name ?? x.id }));
+  const cells: LiaisonMatrix['cells'] = {};
+  const cell = (dep: string, rule: string) => ((cells[dep] ??= {})[rule] ??= emptyCell());
+  for (const dep of departments) cells[dep.id] = {};
+  const rules: MatrixRule[] = [];
+  const findings: Finding[] = [];
+
+  for (const ruleId of opts.ruleIds ?? LIAISON_RULES) {
+    const r = profile.rules.find((x) => x.rule.meta.id === ruleId);
+    if (!r) throw new Error(`unknown rule ${ruleId}`);
+    const rule: MatrixRule = { ruleId, severity: r.severity, citations: r.rule.meta.citations, enabled: r.enabled, passed: 0 };
+    rules.push(rule);
+    for (const dep of departments) cell(dep.id, ruleId);
+    if (!r.enabled) continue;
+    for (const o of runRule(r.rule, r.params, d, opts.asOf, calendar)) {
+      const finding = o.status === 'pass' ? undefined : toFinding(r.rule, r.severity, o);
+      if (finding) findings.push(finding);
+      else rule.passed++;
+      for (const a of attribute(o.subject, d, idx)) {
+        const c = cell(a.departmentId, ruleId);
+        if (!finding) c.passed++;
+        else {
+          if (o.status === 'fail') c.fails++;
+          else c.incomplete++;
+          c.subjects.push({ subject: o.subject, role: a.role, status: o.status as 'fail' | 'incomplete', finding });
+        }
+      }
+    }
+    for (const dep of Object.keys(cells)) {
+      const c = cells[dep][ruleId];
+      if (c) c.colour = colourOf(c, r.severity);
+    }
+  }
+  // A department seen only in findings (not in the dossier's list) still gets its row.
+  for (const id of Object.keys(cells)) if (!departments.some((x) => x.id === id)) departments.push({ id, name: id });
+  return { year: d.year!, asOf: opts.asOf, profile: profile.id, departments, rules, cells, findings };
+}
+
+/** Totals per colour for one department's row (the summary sheet and the view's header). */
+export function rowSummary(m: LiaisonMatrix, departmentId: string): Record<CellColour, number> {
+  const out: Record<CellColour, number> = { red: 0, amber: 0, green: 0, grey: 0 };
+  for (const r of m.rules) out[m.cells[departmentId]?.[r.ruleId]?.colour ?? 'grey']++;
+  return out;
+}

@@ -1,0 +1,79 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Dossier } from '../core/model';
+import type { ResolvedProfile } from '../core/profiles/resolve';
+import type { Report } from '../core/rules/evaluate';
+import { assembleDossier, liaisonHtml, liaisonView, liaisonXlsx, readListFile, type DataSource, type ImportAccount, type LiaisonView } from '../core/liaison';
+import { BadInput, type CommandIO, type Lang } from './io';
+
+export const SPREADSHEET = /\.(xlsx|xls|csv)$/i;
+
+/** Read the exported lists given on the command line as one year's dossier, with what was read and refused. */
+export async function readSpreadsheets(files: string[], opts: { year?: number; asOf: string }, io: CommandIO) {
+  const sheets = [];
+  const sources: DataSource[] = [];
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(io.readBytes ? await io.readBytes(file) : await readFile(file));
+    } catch (e) {
+      throw new BadInput(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    let read;
+    try {
+      read = readListFile(basename(file), bytes);
+    } catch (e) {
+      throw new BadInput(`${file} is not a readable spreadsheet: ${(e as Error).message}`);
+    }
+    sheets.push(...read);
+    sources.push({ name: basename(file), kind: 'file', readAt: new Date().toISOString(), rows: read.reduce((n, s) => n + s.account.read, 0) });
+  }
+  const { dossier, account } = assembleDossier(sheets, opts);
+  if (dossier.year === undefined) throw new BadInput('no year: the files hold no plan with 抽查计划年度 and no task with a period; give --year');
+  return { dossier, account, sources };
+}
+
+/** The row accounting as the CLI prints it: per sheet read / kept / refused, then each refusal. */
+export function formatAccount(a: ImportAccount, lang: Lang): string {
+  const zh = lang === 'zh';
+  const lines = a.sheets.map((s) => `  ${s.source}: ${s.kind ?? '?'} ${zh ? '读取' : 'read'} ${s.read}, ${zh ? '保留' : 'kept'} ${s.kept}, ${zh ? '拒收' : 'refused'} ${s.refused.length}${s.unknownHeaders.length ? ` (${zh ? '未识别的列' : 'unknown columns'}: ${s.unknownHeaders.join('、')})` : ''}`);
+  for (const r of [...a.sheets.flatMap((s) => s.refused), ...a.linking]) lines.push(`  ✖ ${r.source} ${zh ? '第' : 'row '}${r.row}${zh ? ' 行' : ''}: ${r.reason}`);
+  lines.push(`  ${zh ? '合计' : 'total'}: ${zh ? '读取' : 'read'} ${a.totals.read}, ${zh ? '保留' : 'kept'} ${a.totals.kept}, ${zh ? '拒收' : 'refused'} ${a.totals.refused}`);
+  return lines.join('\n');
+}
+
+/** The liaison view's findings in the engine's report shape, so the CLI prints them as it prints any check. */
+export function viewAsReport(view: LiaisonView): Report {
+  const order = { error: 0, warn: 1, info: 2 } as const;
+  const findings = [...view.matrix.findings].sort((a, b) => (a.status === 'fail' ? 0 : 1) - (b.status === 'fail' ? 0 : 1) || order[a.severity] - order[b.severity]);
+  const counts = { error: 0, warn: 0, info: 0, incomplete: 0, passed: 0 };
+  for (const f of findings) if (f.status === 'fail') counts[f.severity]++;
+  else counts.incomplete++;
+  for (const r of view.matrix.rules) counts.passed += r.passed;
+  return { profile: view.matrix.profile, asOf: view.matrix.asOf, rules: [], findings, counts };
+}
+
+/** Several year dossiers (JSON files with `year`) as one: their plans and departments together. */
+export function mergeYear(dossiers: Dossier[]): Dossier {
+  const [first] = dossiers;
+  const departments = new Map(dossiers.flatMap((d) => d.departments ?? []).map((x) => [x.id, x]));
+  return { ...first, departments: departments.size ? [...departments.values()] : undefined, plans: dossiers.flatMap((d) => d.plans) };
+}
+
+export function buildView(dossier: Dossier, profile: ResolvedProfile, asOf: string, sources: DataSource[], profileName?: string): LiaisonView {
+  return { ...liaisonView(dossier, profile, { asOf, sources }), profileName };
+}
+
+/** Write the report named by --out: .xlsx or .html, decided by the extension. */
+export async function writeReport(out: string, view: LiaisonView, department: string | undefined, io: CommandIO): Promise<void> {
+  const generatedAt = new Date().toISOString();
+  let data: Uint8Array | string;
+  if (/\.xlsx$/i.test(out)) data = liaisonXlsx(view, { generatedAt, departmentId: department });
+  else if (/\.html?$/i.test(out)) data = liaisonHtml(view, { generatedAt, departmentId: department });
+  else throw new BadInput(`--out must end in .xlsx or .html, got "${out}"`);
+  try {
+    await (io.writeFile ?? writeFile)(out, data);
+  } catch (e) {
+    throw new BadInput(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}

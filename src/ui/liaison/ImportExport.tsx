@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { liaisonHtml, liaisonXlsx, readListFile, type LiaisonView } from '../../core/liaison';
+import { send } from '../../messaging/send';
+import { tr } from '../i18n';
+
+function download(name: string, data: BlobPart, type: string) {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  // In the document, or Chromium ignores the file name of a blob download.
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Import the platform's exported lists into the store (with the row accounting), and export the view as xlsx or HTML. */
+export function ImportExport({ view, department, onImported }: { view?: LiaisonView; department: string; onImported(): void }) {
+  const [log, setLog] = useState<string[]>([]);
+  async function importFiles(files: FileList | null) {
+    const lines: string[] = [];
+    for (const file of [...(files ?? [])]) {
+      try {
+        const sheets = readListFile(file.name, new Uint8Array(await file.arrayBuffer()));
+        for (const s of sheets) {
+          const records = s.spec ? s.records.map((r) => ({ kind: s.spec!.kind, row: r.row, values: r.values as Record<string, unknown> })) : [];
+          const r = records.length ? await send({ type: 'liaison.save', source: { kind: 'file', name: s.account.source }, records }) : undefined;
+          const refused = [...s.account.refused, ...(r?.ok ? r.refused.map((x) => ({ ...x, source: s.account.source })) : [])];
+          lines.push(tr(`${s.account.source}: 读取 ${s.account.read} 行，保留 ${r?.ok ? r.saved : 0}，拒收 ${refused.length}`, `${s.account.source}: read ${s.account.read}, kept ${r?.ok ? r.saved : 0}, refused ${refused.length}`));
+          for (const x of refused) lines.push(`  ✖ ${tr(`第 ${x.row} 行`, `row ${x.row}`)}: ${x.reason}`);
+          if (r && !r.ok) lines.push(`  ✖ ${r.error}`);
+        }
+      } catch (e) {
+        lines.push(`✖ ${file.name}: ${(e as Error).message}`);
+      }
+    }
+    setLog(lines);
+    onImported();
+  }
+  const stamp = () => new Date().toISOString();
+  const base = view ? `双随机合规-${view.matrix.year}${department ? `-${department}` : ''}` : 'report';
+  return (
+    <section class="import-export">
+      <label class="btn">
+        {tr('导入平台导出的清单（xlsx/csv）', 'Import exported lists (xlsx/csv)')}
+        <input type="file" multiple accept=".xlsx,.xls,.csv" data-testid="liaison-import" onChange={(e) => void importFiles((e.target as HTMLInputElement).files)} hidden />
+      </label>
+      <button type="button" disabled={!view} data-testid="export-xlsx" onClick={() => view && download(`${base}.xlsx`, liaisonXlsx(view, { generatedAt: stamp(), departmentId: department || undefined }) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>
+        {tr('导出 Excel 报表', 'Export xlsx report')}
+      </button>
+      <button type="button" disabled={!view} data-testid="export-html" onClick={() => view && download(`${base}.html`, liaisonHtml(view, { generatedAt: stamp(), departmentId: department || undefined }), 'text/html;charset=utf-8')}>
+        {tr('导出打印版（HTML）', 'Export printable HTML')}
+      </button>
+      {log.length > 0 && <pre class="import-log" data-testid="import-log">{log.join('\n')}</pre>}
+    </section>
+  );
+}

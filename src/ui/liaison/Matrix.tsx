@@ -1,0 +1,62 @@
+import { cellText, COLOUR_LABEL, RULE_TITLES, type LiaisonMatrix, type LiaisonRuleId } from '../../core/liaison';
+import { tr } from '../i18n';
+
+export interface CellRef {
+  departmentId: string;
+  ruleId: string;
+}
+
+const title = (id: string) => RULE_TITLES[id as LiaisonRuleId] ?? { zh: id, en: id };
+
+/** Departments down, rules across; red and amber cells open what is behind them. */
+export function Matrix({ matrix, department, selected, onSelect }: { matrix: LiaisonMatrix; department: string; selected?: CellRef; onSelect(c: CellRef): void }) {
+  const deps = department ? matrix.departments.filter((d) => d.id === department) : matrix.departments;
+  return (
+    <div class="matrix-wrap">
+      <table class="matrix" data-testid="liaison-matrix">
+        <thead>
+          <tr>
+            <th>{tr('部门', 'Department')}</th>
+            {matrix.rules.map((r) => (
+              <th title={r.ruleId} data-rule={r.ruleId}>
+                {tr(title(r.ruleId).zh, title(r.ruleId).en)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {deps.map((d) => (
+            <tr data-department={d.id}>
+              <th>{d.name}</th>
+              {matrix.rules.map((r) => {
+                const c = matrix.cells[d.id][r.ruleId];
+                const open = c.subjects.length > 0;
+                const isSel = selected?.departmentId === d.id && selected.ruleId === r.ruleId;
+                const label = `${d.name} · ${title(r.ruleId).zh}: ${COLOUR_LABEL[c.colour].zh}`;
+                return (
+                  <td class={`cell ${c.colour}${isSel ? ' selected' : ''}`} data-rule={r.ruleId} data-colour={c.colour} data-fails={c.fails} title={label}>
+                    {open ? (
+                      <button type="button" aria-label={label} onClick={() => onSelect({ departmentId: d.id, ruleId: r.ruleId })}>
+                        {cellText(c)}
+                      </button>
+                    ) : (
+                      cellText(c)
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="legend">
+        {Object.entries(COLOUR_LABEL).map(([k, l]) => (
+          <span class={`cell ${k}`}>
+            {l.mark} {tr(l.zh, l.en)}
+          </span>
+        ))}
+        <span>{tr('数字为不合规（或合规）项数，?n 为数据不足项数', 'numbers: breaches (or passes); ?n: not enough data')}</span>
+      </p>
+    </div>
+  );
+}
