@@ -17,7 +17,9 @@ import type { Reply } from '../../src/messaging/messages';
 
 const LISTS = ['syn/sccheck/pubscworkplan', 'syn/sccheck/scplantask?tab=lead', 'syn/sccheck/scplantask?tab=part', 'syn/sccheck/pubscentresult'];
 const ID = 'extension-id';
+/** The content script in the platform's tab (which saves rows) and the liaison page (which reads and clears them). */
 const me = { id: ID, tab: { id: 1 } };
+const page = { id: ID, url: `chrome-extension://${ID}/liaison.html` };
 
 let url = '';
 let close: () => void;
@@ -62,7 +64,7 @@ describe('reading the sandbox’s lists as staff browse them', () => {
       stop();
     }
     await new Promise((r) => setTimeout(r, 50));
-    const listed = (await route(db, { type: 'liaison.list' }, me, ID)) as Reply<'liaison.list'>;
+    const listed = (await route(db, { type: 'liaison.list' }, page, ID)) as Reply<'liaison.list'>;
     if (!listed.ok) throw new Error(listed.error);
     expect(new Set(listed.records.map((r) => r.kind))).toEqual(new Set(['plan', 'task', 'result']));
     expect(listed.records.every((r) => r.source.kind === 'page' && r.source.name.startsWith(url) && r.readAt)).toBe(true);
@@ -104,11 +106,14 @@ describe('liaison messages', () => {
     expect(await save('a.xlsx', { id: 'T1', name: '任务' })).toMatchObject({ ok: true, saved: 1, refused: [] });
     expect(await save('b.xlsx', { id: 'T1', name: '任务（改）' })).toMatchObject({ ok: true, saved: 1 });
     expect(await save('c.xlsx', { name: ' ' })).toMatchObject({ ok: true, saved: 0, refused: [{ row: 3 }] });
-    const l = (await route(db, { type: 'liaison.list' }, me, ID)) as Reply<'liaison.list'>;
+    const l = (await route(db, { type: 'liaison.list' }, page, ID)) as Reply<'liaison.list'>;
     expect(l.ok && l.records.map((r) => [r.key, r.values.name, r.source.name])).toEqual([['task:T1', '任务（改）', 'b.xlsx']]);
     expect(await route(db, { type: 'liaison.save', source: { kind: 'page', name: 'x' }, records: [{ kind: 'people', row: 1, values: {} }] }, me, ID)).toMatchObject({ ok: false });
-    expect(await route(db, { type: 'liaison.clear', confirm: 'clear' }, me, ID)).toEqual({ ok: true, cleared: 1 });
+    expect(await route(db, { type: 'liaison.clear', confirm: 'clear' }, page, ID)).toEqual({ ok: true, cleared: 1 });
     expect(await route(db, { type: 'liaison.list' }, { id: 'other' }, ID)).toMatchObject({ ok: false });
+    // A platform page's content script reports rows but never reads them back or clears them.
+    expect(await route(db, { type: 'liaison.list' }, me, ID)).toMatchObject({ ok: false });
+    expect(await route(db, { type: 'liaison.clear', confirm: 'clear' }, me, ID)).toMatchObject({ ok: false });
   });
 });
 
