@@ -61,7 +61,10 @@ export async function activeFrame(page: Page): Promise<Frame> {
 
 /** Choose an option of a select2 widget as a user does: open it, click the option. */
 export async function select2Pick(frame: Frame, name: string, label: string): Promise<void> {
-  await frame.click(`select[name="${name}"] + .select2 .select2-selection`);
+  // The page may still be turning its <select> into a select2 box (a loaded machine is slow): wait for it.
+  const box = `select[name="${name}"] + .select2 .select2-selection`;
+  await frame.waitForSelector(box, { visible: true });
+  await frame.click(box);
   await frame.waitForSelector('.select2-results__option');
   const options = await frame.$$('.select2-results__option');
   for (const o of options) {
