@@ -103,6 +103,7 @@ describe('storage nearly full', () => {
     await importFile('objects', big);
     const shown = await reg.$eval('.failed', (d) => d.textContent ?? '').catch(() => '');
     expect(shown).toMatch(FULL);
+    if (process.env.DRA_SCREENSHOTS) await reg.screenshot({ path: 'docs/screenshots/registry-storage-full.png' });
     const after = await library();
     // Whole: the same count, and nothing of the staging generation stored beside it (no half library, no open import).
     expect(after).toEqual(before);
