@@ -12,6 +12,7 @@ import { contextOf, maySend } from './contexts';
 import { archiveRequest, callArchive } from './archive';
 import { loadLibrary, type RegistryDb } from '../storage/registry-db';
 import { liaisonRows } from '../storage/liaison-records';
+import { isQuotaError, QUOTA_PROBLEM } from '../storage/quota';
 
 export interface Sender {
   id?: string;
@@ -43,7 +44,7 @@ const problemsOf = (errors: Array<{ path: string; zh: string; en: string }>) => 
  * it that may send it (see contexts.ts). `extensionBase` is runtime.getURL('/') (Firefox's differs
  * from the id).
  */
-export async function route(db: DraDb, message: unknown, sender: Sender, extensionId: string, effects: Effects = {}, extensionBase = `chrome-extension://${extensionId}/`): Promise<Handled> {
+async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: string, effects: Effects = {}, extensionBase = `chrome-extension://${extensionId}/`): Promise<Handled> {
   if (sender.id !== extensionId) return refused('sender is not this extension');
   const context = contextOf(sender, extensionBase);
   if (!context) return refused('sender is neither an extension page nor a content script in a tab');
@@ -125,8 +126,11 @@ export async function route(db: DraDb, message: unknown, sender: Sender, extensi
     case 'preview.save': {
       const r = DrawRecord.safeParse(m.record);
       if (!r.success || r.data.kind !== 'preview') return refused('preview record refused', [{ path: 'record', zh: '不是预览抽取记录', en: 'not a preview draw record' }]);
-      const id = (await db.previews.add({ key: m.key, url: m.url, savedAt: new Date().toISOString(), record: r.data })) as number;
-      const entry = await appendAudit(db, 'draw-preview', { key: m.key, url: m.url, recordHash: r.data.recordHash, seed: r.data.seed, drawn: r.data.result.objectIds.length });
+      // The record and its audit entry together or neither (storage full must not leave one without the other).
+      const [id, entry] = await db.transaction('rw', db.previews, db.audit, async () => {
+        const id = (await db.previews.add({ key: m.key, url: m.url, savedAt: new Date().toISOString(), record: r.data })) as number;
+        return [id, await appendAudit(db, 'draw-preview', { key: m.key, url: m.url, recordHash: r.data.recordHash, seed: r.data.seed, drawn: r.data.result.objectIds.length })] as const;
+      });
       return { ok: true, id, entry: { seq: entry.seq, hash: entry.hash } };
     }
     case 'preview.list': {
@@ -202,5 +206,18 @@ export async function route(db: DraDb, message: unknown, sender: Sender, extensi
       await db.liaisonRecords.clear();
       return { ok: true, cleared };
     }
+  }
+}
+
+/**
+ * The router as the background uses it: a write the browser refuses for want of space (templates, previews,
+ * settings…) is a refusal naming the cause, with nothing written (each handler writes in one transaction).
+ */
+export async function route(db: DraDb, message: unknown, sender: Sender, extensionId: string, effects: Effects = {}, extensionBase = `chrome-extension://${extensionId}/`): Promise<Handled> {
+  try {
+    return await handle(db, message, sender, extensionId, effects, extensionBase);
+  } catch (e) {
+    if (!isQuotaError(e)) throw e;
+    return refused('storage full', [{ path: 'storage', ...QUOTA_PROBLEM }]);
   }
 }

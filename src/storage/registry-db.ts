@@ -153,6 +153,14 @@ export async function dropGeneration(db: RegistryDb, kind: RegistryKind, gen: nu
   });
 }
 
+/** Delete a generation's blocks from `from` on: what an interrupted merge appended past the checkpoint. */
+async function dropBlocksFrom(db: RegistryDb, kind: RegistryKind, gen: number, from: number) {
+  await db.transaction('rw', [db.blocks, db.blockKeys], async () => {
+    await db.blocks.where('[kind+gen+block]').between([kind, gen, from], [kind, gen, max()]).delete();
+    await db.blockKeys.where('[kind+gen+block]').between([kind, gen, from], [kind, gen, max()]).delete();
+  });
+}
+
 /** Generations no active library and no running import own: what a crash left behind. */
 export async function cleanUp(db: RegistryDb) {
   const metas = await db.registries.toArray();
@@ -186,14 +194,17 @@ export interface Begun {
 /** Start an import, or resume the interrupted one of the same file; any other unfinished import of the kind is abandoned. */
 export async function beginImport(db: RegistryDb, o: { kind: RegistryKind; fileKey: string; fileName: string; headers: string[]; mode?: 'merge' | 'replace' }): Promise<Begun> {
   const open = await db.imports.where('status').anyOf(['running', 'merging']).filter((r) => r.kind === o.kind).toArray();
-  const same = open.find((r) => r.fileKey === o.fileKey && r.mode === (o.mode ?? 'merge') && r.status === 'running');
+  // A merge killed half way resumes too: every row of the file is checkpointed by then, only the merge is redone.
+  const same = open.find((r) => r.fileKey === o.fileKey && r.mode === (o.mode ?? 'merge'));
   for (const r of open) {
     if (r === same) continue;
     await db.imports.update(r.id!, { status: 'abandoned', finishedAt: new Date().toISOString() });
     await dropGeneration(db, o.kind, r.gen);
   }
   if (same) {
-    // Blocks past the checkpoint cannot exist (each is written with its checkpoint); the ids written are duplicates if they come again.
+    // The file's blocks are each written with their checkpoint; blocks past it are an interrupted merge's, dropped here.
+    // The ids written are duplicates if they come again.
+    await dropBlocksFrom(db, o.kind, same.gen, same.blocks);
     const seen = [...(await idMap(db, o.kind, same.gen)).keys()].map((id) => [id, 0] as [string, number]);
     return { row: same as ImportRow & { id: number }, resume: { lastRow: same.lastRow, counts: same.counts, seen } };
   }
@@ -302,6 +313,7 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
   let blocks = imp.blocks;
   if (imp.mode === 'merge' && imp.baseGen) {
     await db.imports.update(id, { status: 'merging' });
+    await dropBlocksFrom(db, imp.kind, imp.gen, imp.blocks);
     const mine = await idMap(db, imp.kind, imp.gen);
     let pending: string[] = [];
     const flush = async () => {
@@ -333,12 +345,19 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
   return (await db.imports.get(id))!;
 }
 
-export async function cancelImport(db: RegistryDb, id: number) {
+export async function cancelImport(db: RegistryDb, id: number, status: 'cancelled' | 'abandoned' = 'cancelled') {
   const imp = await db.imports.get(id);
   if (!imp || (imp.status !== 'running' && imp.status !== 'merging')) return;
-  await db.imports.update(id, { status: 'cancelled', finishedAt: new Date().toISOString() });
-  await dropGeneration(db, imp.kind, imp.gen);
+  // One transaction: a crash between the two would leave a resumable checkpoint without its blocks. Deleting frees
+  // more than the status takes, so this works when storage is full.
+  await db.transaction('rw', [db.imports, db.blocks, db.blockKeys, db.postings], async () => {
+    await db.imports.update(id, { status, finishedAt: new Date().toISOString() });
+    await dropGeneration(db, imp.kind, imp.gen);
+  });
 }
+
+/** An import that cannot go on (storage full): its staging generation is dropped and it is never resumed. */
+export const abandonImport = (db: RegistryDb, id: number) => cancelImport(db, id, 'abandoned');
 
 // ---- Reading: counts, pages and the library for a draw -------------------------------------------
 

@@ -2,7 +2,8 @@ import { csvBatches, formatOf, ImportCancelled, prepare, runImport, streamChunks
 import type { RegistryKind } from '../core/registry-import/fields';
 import type { ColumnMapping } from '../core/registry-import/mapping';
 import { readSpreadsheet } from '../core/registry-import/spreadsheet';
-import { beginImport, cancelImport, finishImport, importStore, type ImportRow, type RegistryDb } from './registry-db';
+import { abandonImport, beginImport, cancelImport, finishImport, importStore, type ImportRow, type RegistryDb } from './registry-db';
+import { isQuotaError, QUOTA_PROBLEM } from './quota';
 
 /** A file as the import sees it: a browser File, or bytes in tests and the benchmark. */
 export type ImportFile = Pick<File, 'name' | 'size' | 'lastModified' | 'stream' | 'arrayBuffer' | 'slice'>;
@@ -40,7 +41,7 @@ export async function peekFile(db: RegistryDb, kind: RegistryKind, file: ImportF
 
 export const fileKey = (kind: RegistryKind, f: ImportFile) => `${kind}|${f.name}|${f.size}|${f.lastModified}`;
 
-export type JobResult = { ok: true; import: ImportRow; counts: Counts; resumed: boolean } | { ok: false; problems: Array<{ zh: string; en: string }>; cancelled?: boolean };
+export type JobResult = { ok: true; import: ImportRow; counts: Counts; resumed: boolean } | { ok: false; problems: Array<{ zh: string; en: string }>; cancelled?: boolean; quota?: boolean };
 
 /**
  * Import one file into the registry database: resumes an interrupted import of the same file, writes
@@ -66,7 +67,12 @@ export async function importFileIntoDb(
       await cancelImport(db, begun.row.id);
       return { ok: false, cancelled: true, problems: [{ zh: '导入已取消，名录库保持原样', en: 'import cancelled; the registry is as it was' }] };
     }
-    // Anything else (a closed tab, a full disk) leaves the checkpoint: the same file resumes.
+    if (isQuotaError(e)) {
+      // Storage full: the staging generation goes (it would only hold half a library and the space), the library held stays.
+      await abandonImport(db, begun.row.id);
+      return { ok: false, quota: true, problems: [QUOTA_PROBLEM] };
+    }
+    // Anything else (a closed tab, a crash) leaves the checkpoint: the same file resumes.
     throw e;
   }
 }

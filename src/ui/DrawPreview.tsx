@@ -39,6 +39,8 @@ export function DrawPreview({ page, profile, department }: { page: RecognisedPag
         if (!item.record) continue;
         const r = await send({ type: 'preview.save', key: drawKey(page), url: location.href, record: item.record });
         if (r.ok) saved.push(r.id);
+        // A refused save (storage full) is said, not swallowed: the preview shows but is not kept.
+        else setError(tr('预览记录未保存：', 'preview record not saved: ') + ((r.problems ?? []).map((x) => tr(x.zh, x.en)).join('; ') || r.error));
       }
       setResult((prev) => ({ ...p, saved, source: bundle.source, run: (prev?.run ?? 0) + 1 }));
     } catch (e) {

@@ -110,6 +110,31 @@ describe('registry database', () => {
     expect((await db.imports.toArray()).map((i) => i.status)).toEqual(['abandoned', 'done']);
   });
 
+  it('a merge killed half way resumes: the file is not read again into new blocks, the merge is redone once', async () => {
+    const db = freshDb();
+    const base = [HEAD, ...Array.from({ length: 40 }, (_, i) => row(i + 1))];
+    await importFileIntoDb(db, { kind: 'objects', file: csvFile(base, 'base.csv'), mapping: mappingOf(base), chunkSize: 10 });
+    const rows = [HEAD, ...Array.from({ length: 30 }, (_, i) => row(i + 21))];
+    const file = csvFile(rows, 'more.csv');
+    // Three chunks of the file, then the merge appends the 20 untouched rows as a block and its keys; the "kill"
+    // comes between the two, leaving a block past the checkpoint.
+    let keys = 0;
+    const hook = () => {
+      if (++keys > 3) throw new Error('killed');
+    };
+    db.blockKeys.hook('creating', hook);
+    await expect(importFileIntoDb(db, { kind: 'objects', file, mapping: mappingOf(rows), chunkSize: 10 })).rejects.toThrow();
+    db.blockKeys.hook('creating').unsubscribe(hook);
+    expect(await db.blocks.count()).toBe(4 + 3 + 1);
+    expect((await db.imports.toArray()).map((i) => i.status)).toEqual(['done', 'merging']);
+    expect(await countObjects(db)).toBe(40);
+    const r = await importFileIntoDb(db, { kind: 'objects', file, mapping: mappingOf(rows), chunkSize: 10 });
+    expect(r.ok && r.resumed).toBe(true);
+    expect(r.ok && r.counts).toMatchObject({ read: 30, imported: 10, duplicate: 20 });
+    const ids = (await db.blockKeys.toArray()).flatMap((k) => k.ids);
+    expect([await countObjects(db), ids.length, new Set(ids).size]).toEqual([50, 50, 50]);
+  });
+
   it('cancelling keeps the previous library; a crash leftover is cleaned up', async () => {
     const db = freshDb();
     const rows = [HEAD, ...Array.from({ length: 30 }, (_, i) => row(i + 1))];

@@ -4,12 +4,13 @@ import { SpreadsheetRefused } from '../../core/registry-import';
 import { toSaved } from '../../core/registry-import/mapping';
 import { cleanUp, RegistryDb } from '../../storage/registry-db';
 import { importFileIntoDb, peekFile } from '../../storage/registry-import-job';
+import { isQuotaError, QUOTA_PROBLEM } from '../../storage/quota';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
 const db = new RegistryDb();
 let abort: AbortController | undefined;
 const post = (m: FromWorker) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
-const problem = (e: unknown) => (e instanceof SpreadsheetRefused ? { zh: e.zh, en: e.en } : { zh: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) });
+const problem = (e: unknown) => (e instanceof SpreadsheetRefused ? { zh: e.zh, en: e.en } : isQuotaError(e) ? QUOTA_PROBLEM : { zh: String((e as Error)?.message ?? e), en: String((e as Error)?.message ?? e) });
 
 self.onmessage = async (ev: MessageEvent<ToWorker>) => {
   const m = ev.data;
