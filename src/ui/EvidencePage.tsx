@@ -4,14 +4,8 @@ import type { EvidenceRow } from '../storage/db';
 import { renderEvidenceHtml } from '../core/risk/evidence-html';
 import { evidenceIntact } from '../core/risk/evidence';
 import { ArchiveFiling } from './ArchiveFiling';
+import { downloadFile } from './download';
 
-/** Offer a file for download from the extension's own origin (never the platform's page). */
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** One saved evidence file: shown as the printable document, with JSON and HTML downloads and print. */
 export function EvidencePage({ id }: { id: number }) {
@@ -29,8 +23,8 @@ export function EvidencePage({ id }: { id: number }) {
       <nav class="evidence-tools" style={{ padding: '8px 16px', background: '#f3f3f4', borderBottom: '1px solid #ddd', display: 'flex', gap: '8px', alignItems: 'center', font: '13px sans-serif' }}>
         <strong>免责证据 #{id}</strong>
         <span data-intact={evidenceIntact(e) ? 'yes' : 'no'}>{evidenceIntact(e) ? '✓ 完整 / intact' : '✗ 已被改动 / changed'}</span>
-        <button type="button" id="download-json" onClick={() => download(`${base}.json`, 'application/json', JSON.stringify(e, null, 2))}>下载 JSON</button>
-        <button type="button" id="download-html" onClick={() => download(`${base}.html`, 'text/html', html)}>下载 HTML</button>
+        <button type="button" id="download-json" onClick={() => downloadFile(`${base}.json`, JSON.stringify(e, null, 2), 'application/json')}>下载 JSON</button>
+        <button type="button" id="download-html" onClick={() => downloadFile(`${base}.html`, html, 'text/html')}>下载 HTML</button>
         <button type="button" id="print" onClick={() => (document.getElementById('doc') as HTMLIFrameElement).contentWindow?.print()}>打印 / Print</button>
         <ArchiveFiling evidenceId={id} pageUrl={e.page.url} />
       </nav>

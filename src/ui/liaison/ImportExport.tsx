@@ -2,18 +2,8 @@ import { useState } from 'preact/hooks';
 import { liaisonHtml, liaisonXlsx, readListFile, type LiaisonView } from '../../core/liaison';
 import { send } from '../../messaging/send';
 import { tr } from '../i18n';
+import { downloadFile } from '../download';
 
-function download(name: string, data: BlobPart, type: string) {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  // In the document, or Chromium ignores the file name of a blob download.
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Import the platform's exported lists into the store (with the row accounting), and export the view as xlsx or HTML. */
 export function ImportExport({ view, department, onImported }: { view?: LiaisonView; department: string; onImported(): void }) {
@@ -46,10 +36,10 @@ export function ImportExport({ view, department, onImported }: { view?: LiaisonV
         {tr('导入平台导出的清单（xlsx/csv）', 'Import exported lists (xlsx/csv)')}
         <input type="file" multiple accept=".xlsx,.xls,.csv" data-testid="liaison-import" onChange={(e) => void importFiles((e.target as HTMLInputElement).files)} hidden />
       </label>
-      <button type="button" disabled={!view} data-testid="export-xlsx" onClick={() => view && download(`${base}.xlsx`, liaisonXlsx(view, { generatedAt: stamp(), departmentId: department || undefined }) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>
+      <button type="button" disabled={!view} data-testid="export-xlsx" onClick={() => view && downloadFile(`${base}.xlsx`, liaisonXlsx(view, { generatedAt: stamp(), departmentId: department || undefined }) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>
         {tr('导出 Excel 报表', 'Export xlsx report')}
       </button>
-      <button type="button" disabled={!view} data-testid="export-html" onClick={() => view && download(`${base}.html`, liaisonHtml(view, { generatedAt: stamp(), departmentId: department || undefined }), 'text/html;charset=utf-8')}>
+      <button type="button" disabled={!view} data-testid="export-html" onClick={() => view && downloadFile(`${base}.html`, liaisonHtml(view, { generatedAt: stamp(), departmentId: department || undefined }), 'text/html;charset=utf-8')}>
         {tr('导出打印版（HTML）', 'Export printable HTML')}
       </button>
       {log.length > 0 && <pre class="import-log" data-testid="import-log">{log.join('\n')}</pre>}

@@ -2,14 +2,8 @@ import { useState } from 'preact/hooks';
 import { send } from '../../messaging/send';
 import { tr } from '../i18n';
 import { SaidLine, useSaid } from './said';
+import { downloadFile } from '../download';
 
-/** Save text as a file the user downloads (no server, nothing leaves the machine). */
-export function download(name: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * The data the extension keeps (all in this browser): verify the audit log's chain, export everything
@@ -29,7 +23,7 @@ export function DataSection() {
     const r = await send({ type: 'data.export' });
     if (!r.ok) return setSaid({ ok: false, text: r.error });
     const counts = Object.entries(r.data).map(([t, rows]) => `${t} ${rows.length}`);
-    download(`dra-export-${r.exportedAt.slice(0, 10)}.json`, JSON.stringify({ format: 'dra-export/1', ...r }, null, 2));
+    downloadFile(`dra-export-${r.exportedAt.slice(0, 10)}.json`, JSON.stringify({ format: 'dra-export/1', ...r }, null, 2), 'application/json');
     setSaid({ ok: true, text: tr(`已导出：${counts.join('，')}`, `exported: ${counts.join(', ')}`) });
   };
   const erase = async () => {

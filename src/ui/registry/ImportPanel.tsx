@@ -3,7 +3,7 @@ import { bucketsAddUp, mappingProblems, rejectedCsv, type ColumnMapping, type Co
 import type { RegistryKind } from '../../core/registry-import/fields';
 import type { IssueRow, ImportRow, RegistryDb } from '../../storage/registry-db';
 import { tr } from '../i18n';
-import { downloadText } from './download';
+import { downloadFile } from '../download';
 import { MappingStep } from './MappingStep';
 import type { FromWorker, ToWorker } from './worker-protocol';
 import ImportWorker from './import.worker.ts?worker';
@@ -177,7 +177,7 @@ function Done({ db, step }: { db: RegistryDb; step: Extract<Step, { at: 'done' }
   const rejected = issues.filter((i) => i.kind === 'rejected');
   const download = async () => {
     const all = await db.issues.where('[importId+kind]').equals([id, 'rejected']).toArray();
-    downloadText(`${step.file.name.replace(/\.[^.]+$/, '')}-rejected.csv`, rejectedCsv(step.mapping.headers, all.map((i) => ({ row: i.row, reason: { zh: i.zh, en: i.en }, cells: i.cells ?? [] }))));
+    downloadFile(`${step.file.name.replace(/\.[^.]+$/, '')}-rejected.csv`, rejectedCsv(step.mapping.headers, all.map((i) => ({ row: i.row, reason: { zh: i.zh, en: i.en }, cells: i.cells ?? [] }))), 'text/csv;charset=utf-8');
   };
   const status: Record<string, string> = { done: tr('已导入，名录库已更新', 'imported; the registry is updated'), unchanged: tr('与现有名录库相同，未作改动', 'same as the registry held: nothing changed') };
   return (
