@@ -2,13 +2,23 @@ import { browser } from 'wxt/browser';
 import { isBuiltinOrigin, originPattern } from '../platform/origins';
 
 const SCRIPT_ID = 'dra-user-origins';
+/** The syncs in flight, run one after another. */
+let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Run the overlay on the platform origins the user added and granted: one registered content script
  * for all of them, re-registered whenever the list or the grants change. An origin whose permission
  * was refused or withdrawn gets nothing.
  */
-export async function syncUserOrigins(origins: readonly string[]): Promise<string[]> {
+export function syncUserOrigins(origins: readonly string[]): Promise<string[]> {
+  // One at a time: a grant (permissions.onAdded) and the settings change that follows it both sync, and
+  // two interleaved unregister/register runs would collide on the script id.
+  const run = queue.then(() => sync(origins));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function sync(origins: readonly string[]): Promise<string[]> {
   const patterns: string[] = [];
   for (const o of origins) {
     if (isBuiltinOrigin(o)) continue;
