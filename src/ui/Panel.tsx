@@ -80,7 +80,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
 
   // Docked bottom-right, but never over the platform's own buttons (narrow windows put them there).
   const box = useRef<HTMLDivElement>(null);
-  const place = useClearOfButtons(box, []);
+  const place = useClearOfButtons(box);
 
   const tabs: Array<[Tab, string]> = [
     ['checks', tr('检查', 'Checks')],

@@ -42,7 +42,7 @@ function pageButtons(doc: Document): Box[] {
  * Keep the panel clear of the page's buttons as the page scrolls, resizes or changes, and as the
  * panel itself grows (a fill-script, a preview): recomputed at most once per animation frame.
  */
-export function useClearOfButtons(panel: MutableRef<HTMLElement | null>, deps: unknown[]): Placement {
+export function useClearOfButtons(panel: MutableRef<HTMLElement | null>): Placement {
   const [placement, setPlacement] = useState<Placement>({ lift: 0 });
   useEffect(() => {
     let frame = 0;
@@ -81,6 +81,6 @@ export function useClearOfButtons(panel: MutableRef<HTMLElement | null>, deps: u
       mo.disconnect();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, deps);
+  }, []);
   return placement;
 }
