@@ -1,18 +1,12 @@
 // Regenerates docs/screenshots/panel-*.png, options.png and popup.png: the extension on the sandbox as
 // a user sees it (1366×768; needs a CJK font). `npx tsx scripts/panel-screenshots.ts` after `npm run build`.
 import type { Frame } from 'puppeteer';
-import { launch, activeFrame, waitForPanel } from '../tests/e2e/launch';
+import { inPanel, launch, openWithPanel, runPreview } from '../tests/e2e/launch';
 
 const w = await launch();
-const inPanel = (frame: Frame, sel: string) => frame.waitForFunction((s) => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector(s), { polling: 100 }, sel).then(() => frame.$(`dra-panel >>> ${sel}`));
-const click = async (frame: Frame, sel: string) => (await inPanel(frame, sel))!.click();
+const click = async (frame: Frame, sel: string) => (await inPanel(frame, sel)).click();
 try {
-  const open = async (path: string) => {
-    await w.page.goto(`${w.url}?open=${encodeURIComponent(path)}`, { waitUntil: 'networkidle0' });
-    const frame = await activeFrame(w.page);
-    await waitForPanel(frame);
-    return frame;
-  };
+  const open = (path: string) => openWithPanel(w.page, w.url, path);
   const shot = async (file: string) => {
     await new Promise((r) => setTimeout(r, 400));
     await w.page.screenshot({ path: `docs/screenshots/${file}` });
@@ -28,13 +22,13 @@ try {
   let frame = await open(STRATEGY('RW-2026-006'));
   await click(frame, 'button[data-tab=templates]');
   await click(frame, 'details.save-template summary');
-  await (await inPanel(frame, 'input.tpl-name'))!.type('公共场所 A–D 1/2/5/20%');
-  await (await inPanel(frame, 'input.tpl-dept'))!.type('SCJG');
+  await (await inPanel(frame, 'input.tpl-name')).type('公共场所 A–D 1/2/5/20%');
+  await (await inPanel(frame, 'input.tpl-dept')).type('SCJG');
   await click(frame, 'button.save');
   await inPanel(frame, 'p.note');
   frame = await open(STRATEGY('RW-2026-002'));
   await click(frame, 'button[data-tab=templates]');
-  const select = (await inPanel(frame, 'section.templates select'))!;
+  const select = await inPanel(frame, 'section.templates select');
   const first = await select.evaluate((s) => (s as HTMLSelectElement).options[1]?.value ?? '');
   await select.select(first);
   await click(frame, 'button.fill');
@@ -43,9 +37,7 @@ try {
 
   // The draw preview on the same page.
   await click(frame, 'button.cancel');
-  await click(frame, 'button[data-tab=preview]');
-  await click(frame, 'button.run-preview');
-  await inPanel(frame, 'div.preview-result');
+  await runPreview(frame);
   await shot('panel-strategy-preview.png');
 
   // The options page and the popup (opened as a page for the sandbox's tab).

@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer';
 import { startSandbox } from '../../src/sandbox/server';
 import type { SandboxStore } from '../../src/sandbox/store';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
@@ -99,4 +99,35 @@ export async function laydatePick(frame: Frame, name: string, ymd: string): Prom
 /** Wait until the overlay's shadow host is in the frame: the extension recognised the page. */
 export function waitForPanel(frame: Frame) {
   return frame.waitForSelector('dra-panel', { timeout: 20_000 });
+}
+
+/**
+ * A control inside the panel's shadow root, once it is there. Polled: waitForSelector watches the
+ * document's mutations, which do not include those inside a shadow root.
+ */
+export async function inPanel(frame: Frame, sel: string, timeout = 15_000): Promise<ElementHandle<Element>> {
+  await frame.waitForFunction((s) => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector(s), { timeout, polling: 100 }, sel);
+  return (await frame.$(`dra-panel >>> ${sel}`))!;
+}
+
+/** Wait until a rule is (or is no longer) among those the panel shows failing, whichever tab is open. */
+export function waitFailing(frame: Frame, rule: string, present: boolean, timeout = 10_000) {
+  return frame.waitForFunction((r, p) => (document.querySelector('dra-panel')?.shadowRoot?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').includes(r) === p, { timeout }, rule, present);
+}
+
+/** Open a platform page in the shell's iframe tab, as the menu does, and wait for the panel in its frame. */
+export async function openWithPanel(page: Page, baseUrl: string, path: string): Promise<Frame> {
+  await page.goto(`${baseUrl}?open=${encodeURIComponent(path)}`, { waitUntil: 'networkidle0' });
+  const frame = await activeFrame(page);
+  await waitForPanel(frame);
+  return frame;
+}
+
+/**
+ * Run the panel's draw preview on the strategy page and wait for `until` in the panel. The buttons are
+ * clicked in the page (a DOM click), which works while another tab is in front, as in the registry tests.
+ */
+export async function runPreview(frame: Frame, until = 'div.preview-result'): Promise<void> {
+  for (const button of ['button[data-tab=preview]', 'button.run-preview']) await (await inPanel(frame, button)).evaluate((b) => (b as HTMLElement).click());
+  await inPanel(frame, until);
 }

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
-import { activeFrame, launch, select2Pick, waitForPanel, type World } from './launch';
+import { launch, openWithPanel, select2Pick, waitFailing, type World } from './launch';
 
 let w: World;
 let extensionId: string;
@@ -25,16 +25,12 @@ async function openOptions(): Promise<Page> {
 
 /** The plan form with a joint plan of the given departments (lead first), and the panel's failing rules. */
 async function planWith(departments: string[]): Promise<Frame> {
-  await w.page.goto(`${w.url}?open=${encodeURIComponent('/syn/sccheck/pubscworkplan/edit')}`, { waitUntil: 'networkidle0' });
-  const frame = await activeFrame(w.page);
-  await waitForPanel(frame);
+  const frame = await openWithPanel(w.page, w.url, '/syn/sccheck/pubscworkplan/edit');
   await select2Pick(frame, 'deptId', departments[0]);
   await frame.click('input[name="scope"][value="joint"]');
   for (const d of departments.slice(1)) await select2Pick(frame, 'participants', d);
   return frame;
 }
-const failingOf = (frame: Frame, rule: string, present: boolean) =>
-  frame.waitForFunction((r, p) => (document.querySelector('dra-panel')?.shadowRoot?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').includes(r) === p, { timeout: 10_000 }, rule, present);
 const saidText = (p: Page, section: string) => p.$eval(`section#${section} .said[role=status]`, (e) => ({ ok: e.classList.contains('ok'), text: e.textContent ?? '', paths: [...e.querySelectorAll('li[data-path]')].map((li) => li.getAttribute('data-path')) }));
 
 beforeAll(async () => {
@@ -58,7 +54,7 @@ describe('the options page', () => {
     // Four departments pass the baseline's cap of 5 … (the page in front: background tabs get no animation frames)
     await w.page.bringToFront();
     let frame = await planWith(['区市场监管局', '区卫生健康委', '区生态环境局', '区应急管理局']);
-    await failingOf(frame, 'plan.joint.max-departments', false);
+    await waitFailing(frame, 'plan.joint.max-departments', false);
     // … and fail a user's own cap of 3 on the Shenzhen profile.
     await options.bringToFront();
     await options.select('select[name=profileId]', 'shenzhen-2018');
@@ -69,7 +65,7 @@ describe('the options page', () => {
     await w.page.bringToFront();
     frame = await planWith(['区市场监管局', '区卫生健康委', '区生态环境局', '区应急管理局']);
     expect(await frame.$eval('dra-panel >>> .dra-panel', (p) => p.getAttribute('data-profile'))).toBe('shenzhen-2018');
-    await failingOf(frame, 'plan.joint.max-departments', true);
+    await waitFailing(frame, 'plan.joint.max-departments', true);
   });
 
   it('the popup shows that page’s verdict and the active profile', async () => {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer';
-import { activeFrame, launch, waitForPanel, type World } from './launch';
+import { launch, openWithPanel, runPreview, type World } from './launch';
 
 let w: World;
 beforeAll(async () => {
@@ -32,16 +32,11 @@ const PAGES = ['/syn/sccheck/pubscworkplan/edit?id=JH-2026-002', '/syn/sccheck/s
 describe.each([1024, 1366])('a %i px wide window', (width) => {
   it.each(PAGES)('%s: no platform button under the panel', async (path) => {
     await w.page.setViewport({ width, height: 700 });
-    await w.page.goto(`${w.url}?open=${encodeURIComponent(path)}`, { waitUntil: 'networkidle0' });
-    const frame = await activeFrame(w.page);
-    await waitForPanel(frame);
+    const frame = await openWithPanel(w.page, w.url, path);
     expect(await covered(frame)).toEqual([]);
     if (path.includes('randompage')) {
       // The panel at its tallest on this page: a draw preview shown.
-      await frame.$eval('dra-panel >>> button[data-tab=preview]', (b) => (b as HTMLElement).click());
-      await frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('button.run-preview'), { polling: 100 });
-      await frame.$eval('dra-panel >>> button.run-preview', (b) => (b as HTMLElement).click());
-      await frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('div.preview-result'), { polling: 100 });
+      await runPreview(frame);
       expect(await covered(frame)).toEqual([]);
     }
   });

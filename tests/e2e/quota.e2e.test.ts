@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeObjectCsv } from '../../bench/registry-csv';
-import { activeFrame, launch, waitForPanel, type World } from './launch';
+import { launch, openWithPanel, runPreview, type World } from './launch';
 
 let w: World;
 let reg: Page;
@@ -130,15 +130,8 @@ describe('storage nearly full', () => {
     // The panel's draw preview: the preview shows, its record is refused with the cause as text, and no audit
     // entry is left without its record.
     const PAGE = '/syn/pub/server/sccheck/entback/randompage?taskId=RW-2026-002';
-    await w.page.goto(`${w.url}?open=${encodeURIComponent(PAGE)}`, { waitUntil: 'networkidle0' });
-    const frame = await activeFrame(w.page);
-    await waitForPanel(frame);
-    const panel = (sel: string) => frame.waitForFunction((s) => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector(s), { timeout: 15_000, polling: 100 }, sel);
-    await panel('button[data-tab=preview]');
-    await frame.$eval('dra-panel >>> button[data-tab=preview]', (b) => (b as HTMLButtonElement).click());
-    await panel('button.run-preview');
-    await frame.$eval('dra-panel >>> button.run-preview', (b) => (b as HTMLButtonElement).click());
-    await panel('.preview p.error');
+    const frame = await openWithPanel(w.page, w.url, PAGE);
+    await runPreview(frame, '.preview p.error');
     const preview = await frame.evaluate(() => {
       const root = document.querySelector('dra-panel')!.shadowRoot!;
       return { error: root.querySelector('.preview p.error')?.textContent ?? '', saved: Number(root.querySelector('.preview-result')?.getAttribute('data-saved') ?? 0) };

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeFrame, launch, waitForPanel, type World } from './launch';
+import { launch, openWithPanel, runPreview, type World } from './launch';
 import { writeObjectCsv } from '../../bench/registry-csv';
 
 let w: World;
@@ -117,15 +117,8 @@ describe('registries: import, browse, and the draw preview', () => {
 
   it('the draw preview on the strategy page says it used the imported registries', async () => {
     const PAGE = '/syn/pub/server/sccheck/entback/randompage?taskId=RW-2026-002';
-    await w.page.goto(`${w.url}?open=${encodeURIComponent(PAGE)}`, { waitUntil: 'networkidle0' });
-    const frame = await activeFrame(w.page);
-    await waitForPanel(frame);
-    const panel = (sel: string) => frame.waitForFunction((s) => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector(s), { timeout: 15_000, polling: 100 }, sel);
-    await panel('button[data-tab=preview]');
-    await frame.$eval('dra-panel >>> button[data-tab=preview]', (b) => (b as HTMLButtonElement).click());
-    await panel('button.run-preview');
-    await frame.$eval('dra-panel >>> button.run-preview', (b) => (b as HTMLButtonElement).click());
-    await panel('div.preview-result, p.error');
+    const frame = await openWithPanel(w.page, w.url, PAGE);
+    await runPreview(frame, 'div.preview-result, p.error');
     const shown = await frame.evaluate(() => {
       const root = document.querySelector('dra-panel')!.shadowRoot!;
       return { hint: root.querySelector('.preview-result .hint')?.textContent ?? '', error: root.querySelector('.preview p.error')?.textContent ?? '', drawn: Number(root.querySelector('.preview-result')?.getAttribute('data-drawn')) };

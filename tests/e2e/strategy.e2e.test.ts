@@ -5,26 +5,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer';
-import { activeFrame, launch, select2Pick, waitForPanel, type World } from './launch';
+import { inPanel, launch, openWithPanel, select2Pick, waitFailing, type World } from './launch';
 
 let w: World;
 let frame: Frame;
 const TASK = 'RW-2026-002';
 const PAGE = `/syn/pub/server/sccheck/entback/randompage?taskId=${TASK}`;
 
-/**
- * A control inside the panel's shadow root. Polled: waitForSelector watches the document's
- * mutations, which do not include those inside a shadow root.
- */
-async function panel(sel: string) {
-  await frame.waitForFunction((s) => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector(s), { timeout: 10_000, polling: 100 }, sel);
-  return frame.$(`dra-panel >>> ${sel}`);
-}
-const click = async (sel: string) => (await panel(sel))!.click();
+/** A control inside the panel (any tab), and a click on it. */
+const panel = (sel: string) => inPanel(frame, sel, 10_000);
+const click = async (sel: string) => (await panel(sel)).click();
 /** The rules failing now, whichever tab of the panel is open. */
 const failing = () => frame.evaluate(() => (document.querySelector('dra-panel')?.shadowRoot?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').filter(Boolean));
-const waitRule = (rule: string, present: boolean) =>
-  frame.waitForFunction((r, p) => (document.querySelector('dra-panel')?.shadowRoot?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').includes(r) === p, { timeout: 10_000 }, rule, present);
+const waitRule = (rule: string, present: boolean) => waitFailing(frame, rule, present);
 const fieldValues = () =>
   frame.evaluate(() => ({
     rates: ['A', 'B', 'C', 'D'].map((c) => (document.querySelector(`input[name=rate${c}]`) as HTMLInputElement).value),
@@ -44,9 +37,7 @@ async function retype(sel: string, text: string) {
 }
 
 async function openStrategy() {
-  await w.page.goto(`${w.url}?open=${encodeURIComponent(PAGE)}`, { waitUntil: 'networkidle0' });
-  frame = await activeFrame(w.page);
-  await waitForPanel(frame);
+  frame = await openWithPanel(w.page, w.url, PAGE);
   await frame.waitForFunction(() => !!document.querySelector('.select2'));
 }
 
@@ -93,8 +84,8 @@ describe('the strategy page', () => {
     }
     await click('button[data-tab=templates]');
     await click('details.save-template summary');
-    await (await panel('input.tpl-name'))!.type('餐饮定向模板');
-    await (await panel('input.tpl-dept'))!.type('SCJG');
+    await (await panel('input.tpl-name')).type('餐饮定向模板');
+    await (await panel('input.tpl-dept')).type('SCJG');
     await click('button.save');
     await panel('p.note');
     const note = await frame.$eval('dra-panel >>> p.note', (e) => e.textContent);

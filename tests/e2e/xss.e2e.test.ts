@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer';
-import { activeFrame, launch, waitForPanel, type World } from './launch';
+import { inPanel, launch, openWithPanel, type World } from './launch';
 
 /** Each payload, if it ever ran, would count itself in window.__xss of the frame it ran in. */
 const RUN = 'window.__xss=(window.__xss||0)+1';
@@ -49,10 +49,7 @@ const PAGE = `/syn/pub/server/sccheck/entback/randompage?taskId=${TASK}`;
 let w: World;
 let frame: Frame;
 
-async function panel(sel: string) {
-  await frame.waitForFunction((s) => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector(s), { timeout: 10_000, polling: 100 }, sel);
-  return (await frame.$(`dra-panel >>> ${sel}`))!;
-}
+const panel = (sel: string) => inPanel(frame, sel, 10_000);
 /** Set a panel input as typing does (Preact listens to input events); typing 30 long strings is slow. */
 async function setInput(sel: string, value: string) {
   await (await panel(sel)).evaluate((el, v) => {
@@ -96,9 +93,7 @@ beforeAll(async () => {
   d.objects.forEach((o, i) => (o.name = at(i)));
   d.inspectors.forEach((p, i) => (p.name = at(i + 11)));
   d.plans.forEach((p, i) => (p.name = at(i + 17)));
-  await w.page.goto(`${w.url}?open=${encodeURIComponent(PAGE)}`, { waitUntil: 'networkidle0' });
-  frame = await activeFrame(w.page);
-  await waitForPanel(frame);
+  frame = await openWithPanel(w.page, w.url, PAGE);
 });
 afterAll(async () => w?.close());
 
@@ -133,9 +128,7 @@ describe('XSS payloads in page data and panel data', () => {
     const checks = await inspect(frame, PAYLOADS);
 
     // And the plan form, whose names, departments and plan list are all payloads.
-    await w.page.goto(`${w.url}?open=${encodeURIComponent('/syn/sccheck/pubscworkplan/edit?id=' + w.store.data.plans[0].id)}`, { waitUntil: 'networkidle0' });
-    const planFrame = await activeFrame(w.page);
-    await waitForPanel(planFrame);
+    const planFrame = await openWithPanel(w.page, w.url, '/syn/sccheck/pubscworkplan/edit?id=' + w.store.data.plans[0].id);
     await new Promise((r) => setTimeout(r, 1000));
     const plan = await inspect(planFrame, PAYLOADS);
 
