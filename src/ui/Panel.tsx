@@ -31,7 +31,8 @@ type Tab = 'checks' | 'templates' | 'preview' | 'evidence';
 
 /** The overlay panel: docked in the frame being edited, collapsible and movable by its header. */
 export function Panel({ page }: { page: RecognisedPage }) {
-  const [open, setOpen] = useState(true);
+  // A page with nothing to check (a list) starts collapsed to its header, so it covers none of the rows.
+  const [open, setOpen] = useState(page.spec.fields.length > 0 || page.spec.tables.length > 0);
   const [tab, setTab] = useState<Tab>('checks');
   const [offset, setOffset] = useState({ x: 0, y: 0 });
   const { settings, profile } = useSettings();

@@ -41,3 +41,21 @@ describe.each([1024, 1366])('a %i px wide window', (width) => {
     }
   });
 });
+
+describe('a list page (nothing to check)', () => {
+  it('the panel starts collapsed to its header and covers none of the rows’ links', async () => {
+    await w.page.setViewport({ width: 1366, height: 768 });
+    const frame = await openWithPanel(w.page, w.url, '/syn/sccheck/pubscworkplan');
+    await frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('.dra-panel header'), { polling: 100 });
+    expect(await frame.$eval('dra-panel', (h) => !!h.shadowRoot!.querySelector('.dra-panel .body'))).toBe(false);
+    const coveredLinks = await frame.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('table td a')]
+        .filter((a) => {
+          const r = a.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.tagName === 'DRA-PANEL';
+        })
+        .map((a) => a.textContent),
+    );
+    expect(coveredLinks).toEqual([]);
+  });
+});
