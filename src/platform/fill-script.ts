@@ -125,26 +125,69 @@ function write(els: Element[], f: FieldSpec, v: Scalar): string | undefined {
   }
 }
 
+/** A control as it was before a step wrote it. */
+interface Snapshot {
+  el: Element;
+  value: string;
+  checked?: boolean;
+  selected?: boolean[];
+}
+
 export interface ReplayResult {
   applied: FillStep[];
   failed: Array<{ step: FillStep; reason: string }>;
   /** The script that puts back what was there before. */
   undo: FillStep[];
+  /**
+   * Every control written, as it was before, in the order written. Undo restores these rather than
+   * replaying values: a column chosen by a radio (固定/比例) writes one input or another depending on
+   * the order, while the controls themselves are exactly what was there.
+   */
+  snapshots: Snapshot[];
+}
+
+function snapshot(el: Element): Snapshot {
+  if (el instanceof HTMLSelectElement) return { el, value: el.value, selected: [...el.options].map((o) => o.selected) };
+  if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) return { el, value: el.value, checked: el.checked };
+  return { el, value: (el as HTMLInputElement).value ?? '' };
 }
 
 /** Replay a script in order; a step that cannot be written is reported with its reason. */
 export function replayFillScript(doc: Document, spec: PageSpec, steps: FillStep[]): ReplayResult {
   const applied: FillStep[] = [];
   const failed: ReplayResult['failed'] = [];
+  const snapshots: Snapshot[] = [];
   for (const step of steps) {
     const hit = find(doc, spec, step.target);
     if (!hit?.els.length) {
       failed.push({ step, reason: 'field not found' });
       continue;
     }
+    const before = hit.els.map(snapshot);
     const reason = write(hit.els, hit.f, step.to);
     if (reason) failed.push({ step, reason });
-    else applied.push(step);
+    else {
+      applied.push(step);
+      snapshots.push(...before);
+    }
   }
-  return { applied, failed, undo: [...applied].reverse().map((s) => ({ ...s, from: s.to, to: s.from })) };
+  return { applied, failed, undo: [...applied].reverse().map((s) => ({ ...s, from: s.to, to: s.from })), snapshots };
+}
+
+/** Undo a replay: every control written is put back as it was, last written first, with the events a user's change fires. */
+export function restoreReplay(r: ReplayResult): number {
+  for (const s of [...r.snapshots].reverse()) {
+    if (!s.el.isConnected) continue;
+    if (s.selected && s.el instanceof HTMLSelectElement) {
+      [...s.el.options].forEach((o, i) => (o.selected = !!s.selected![i]));
+      fire(s.el, 'change');
+    } else if (s.checked !== undefined && s.el instanceof HTMLInputElement) {
+      // A click, as the user's, so the page's own handlers run (a radio is put back by clicking it on).
+      if (s.el.checked !== s.checked && (s.checked || s.el.type === 'checkbox')) s.el.click();
+    } else if (s.el instanceof HTMLInputElement || s.el instanceof HTMLTextAreaElement) {
+      s.el.value = s.value;
+      fire(s.el, 'input', 'change', 'keyup', 'focusout');
+    }
+  }
+  return r.applied.length;
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { recognisePage, type RecognisedPage } from '../../src/platform/recognise';
 import { readForm } from '../../src/platform/read-form';
 import { pageModel, strategyFromValues } from '../../src/platform/to-model';
-import { buildFillScript, replayFillScript } from '../../src/platform/fill-script';
+import { buildFillScript, replayFillScript, restoreReplay } from '../../src/platform/fill-script';
 import { templateFromPage, templateTargets } from '../../src/platform/template-fill';
 import { StrategyTemplate } from '../../src/core/templates/template';
 import { Dossier } from '../../src/core/model';
@@ -104,6 +104,10 @@ describe('the strategy page (添加策略)', () => {
     const after = readForm(doc, page.spec).values;
     expect(templateFromPage(after, 'x', 'SCJG')).toMatchObject({ creditClassRates: { A: 3, B: 5, C: 10, D: 20 }, items: [{ itemId: 'SJ-005', target: 5 }, { itemId: 'WS-001', quantityMode: 'fixed', target: 12 }] });
     replayFillScript(doc, page.spec, done.undo);
+    expect(readForm(doc, page.spec).values).toEqual(before);
+    // Restoring the controls (what the panel's Undo does) gives the same page.
+    const again = replayFillScript(doc, page.spec, script.steps);
+    restoreReplay(again);
     expect(readForm(doc, page.spec).values).toEqual(before);
   });
 });
