@@ -47,3 +47,11 @@ describe('the adapter vocabulary is the model’s', () => {
     for (const v of VOCABULARY) expect(v.zh && v.en, v.path).toBeTruthy();
   });
 });
+
+describe('docs/adapters.md documents the vocabulary', () => {
+  it('names every field path', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync('docs/adapters.md', 'utf8');
+    for (const v of VOCABULARY) expect(doc, v.path).toContain(`\`${v.path}\``);
+  });
+});
