@@ -114,6 +114,12 @@ describe('withImported', () => {
     expect(b).toMatchObject({ source: 'imported', libraries: [{ id: 'L', objectIds: ['U2'] }], departments: ['SCJG'] });
     expect(b.inspectors.map((i) => i.id)).toEqual(['I1']);
   });
+  it('a library of every served object is the whole registry: it becomes every imported object', () => {
+    const all = { ...served, libraries: [...served.libraries, { id: 'ALL', name: '全部', objectIds: ['O1', 'O2'] }, { id: 'ONE', name: '一户', objectIds: ['O1'] }] };
+    all.libraries.shift();
+    const b = withImported(all, { hasObjects: true, hasInspectors: false, objects: ['U7', 'U8', 'U9'].map((id) => ({ id, flags: {}, checksThisYear: 0 })), inspectors: [] }, 'imported');
+    expect(b.libraries.map((l) => [l.id, l.objectIds])).toEqual([['ALL', ['U7', 'U8', 'U9']], ['ONE', []]]);
+  });
   it('imported inspectors only: the served objects and libraries stay', () => {
     const b = withImported(served, { hasObjects: false, hasInspectors: true, objects: [], inspectors: [] }, 'imported');
     expect(b.objects).toHaveLength(2);
