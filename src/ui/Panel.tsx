@@ -168,7 +168,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
             )}
             {tab === 'reading' && <ReadingView lines={live.lines ?? []} lang={lang} />}
             {tab === 'templates' && <TemplateTools page={page} department={settings?.department} />}
-            {tab === 'preview' && <DrawPreview page={page} profile={profile} department={settings?.department} />}
+            {tab === 'preview' && <DrawPreview page={page} />}
             {tab === 'evidence' && (
               <EvidenceExport page={page} profileId={profile.id} findings={live.report ? findings : undefined} passed={live.report?.counts.passed} runs={runs} drawnCount={drawnCount !== undefined && drawnCount !== null && !Array.isArray(drawnCount) ? String(drawnCount) : undefined} />
             )}
