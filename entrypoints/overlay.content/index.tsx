@@ -3,6 +3,9 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { render } from 'preact';
 import { Panel } from '../../src/ui/Panel';
 import { BUILTIN_ADAPTERS, recognisePage } from '../../src/platform/recognise';
+import { guessKind, recogniseByLabels } from '../../src/platform/lexicon';
+import type { Adapter } from '../../src/platform/adapter-schema';
+import { MakerPanel } from '../../src/ui/MakerPanel';
 import { send } from '../../src/messaging/send';
 import { captureLists } from '../../src/platform/capture-lists';
 // Inlined into the shadow root, so no extension file has to be web-accessible to the platform's pages.
@@ -22,10 +25,17 @@ export default defineContentScript({
     const r = await send({ type: 'adapters.list' });
     const users = r.ok ? r.adapters.filter((a) => !r.builtin.includes(a.id)) : [];
     const page = recognisePage(location.href, [...users, ...BUILTIN_ADAPTERS], text);
-    if (!page) return;
-    const found = page;
+    // A page no adapter covers gets the adapter maker, but only where the label lexicon finds a field
+    // of a plan or task form (the platform's other pages stay untouched).
+    if (!page && !recogniseByLabels(document, guessKind(document, location.href) ?? 'plan').length) return;
+    let found = page;
     // List pages: keep the rows for the liaison view (read only, stays in the extension's store).
-    ctx.onInvalidated(captureLists(document, found.spec, location.href, send));
+    if (found) ctx.onInvalidated(captureLists(document, found.spec, location.href, send));
+    // An adapter saved from the maker applies at once: the panel replaces the maker.
+    const saved = (container: HTMLElement) => (a: Adapter) => {
+      found = recognisePage(location.href, [a], document.body?.innerText);
+      if (found) render(<Panel page={found} />, container);
+    };
     const ui = await createShadowRootUi(ctx, {
       name: 'dra-panel',
       position: 'overlay',
@@ -34,7 +44,7 @@ export default defineContentScript({
       zIndex: 2147483000,
       css,
       onMount(container) {
-        render(<Panel page={found} />, container);
+        render(found ? <Panel page={found} /> : <MakerPanel onSaved={saved(container)} />, container);
         return container;
       },
       onRemove(container) {

@@ -106,6 +106,13 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
       const r = parseWith(Adapter, m.adapter);
       if (!r.ok) return refused('adapter refused', problemsOf(r.errors));
       if (BUILTIN_ADAPTERS.some((a) => a.id === r.value.id)) return refused('adapter refused', [{ path: 'id', zh: `“${r.value.id}”是内置适配器，请换一个编号`, en: `"${r.value.id}" is a built-in adapter; choose another id` }]);
+      if (context === 'content') {
+        // From a platform page (the maker): only an adapter for that page's own origin, never replacing one for another.
+        const origin = sender.url ? new URL(sender.url).origin : '';
+        const existing = await db.adapters.where('id').equals(r.value.id).first();
+        if (r.value.origins.some((o) => o !== origin) || (existing && (existing as Adapter).origins.some((o) => o !== origin)))
+          return refused('adapter refused', [{ path: 'origins', zh: `在平台页面上只能保存本页地址（${origin}）的适配器`, en: `from a platform page only an adapter for its own origin (${origin}) can be saved` }]);
+      }
       await db.adapters.put(r.value);
       return { ok: true, adapter: r.value };
     }

@@ -5,7 +5,7 @@
  */
 import { AdapterV2, type Adapter, type FieldSpec, type PageKind } from './adapter-schema';
 import { widgetOf } from './lexicon';
-import { locate } from './read-form';
+import { locate, readField } from './read-form';
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/[\s*：:]/g, '');
 const cssEscape = (s: string) => (typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(s) : s.replace(/[^\w-]/g, (c) => `\\${c}`));
@@ -31,8 +31,26 @@ export function selectorFor(doc: Document, el: Element): string {
   return `${root} > ${steps.join(' > ')}`;
 }
 
+/**
+ * How a choice is read: its value, else its text, else its title (layui writes a radio's label there),
+ * whichever gives a value the model accepts now ("2" is no scope, "跨部门" is).
+ */
+export function withSource(doc: Document, spec: FieldSpec): FieldSpec {
+  if (spec.widget !== 'radio' && spec.widget !== 'select' && spec.widget !== 'select2') return spec;
+  for (const from of [undefined, 'text', 'attr:title'] as const) {
+    const s = { ...spec, ...(from ? { from } : {}) } as FieldSpec;
+    const r = readField(doc, s).line;
+    if (r.used !== undefined && !r.dropped) return s;
+  }
+  return spec;
+}
+
 /** The field spec for a picked element and the vocabulary path the user chose for it. */
 export function specFor(doc: Document, el: Element, field: string): FieldSpec {
+  return withSource(doc, locateSpec(doc, el, field));
+}
+
+function locateSpec(doc: Document, el: Element, field: string): FieldSpec {
   const widget = widgetOf(el);
   const selector = selectorFor(doc, el);
   const cell = el.closest('td, dd, .ipt-box, .layui-input-block');

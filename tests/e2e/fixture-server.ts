@@ -33,3 +33,6 @@ export const ZHEJIANG_ROUTES: Record<string, string> = {
   '/syn/sccheck/scplantask/addOrEditView': 'tests/fixtures/zhejiang/task-edit.html',
   '/syn/pub/server/sccheck/entback/randompage': 'tests/fixtures/zhejiang/draw-library.html',
 };
+
+/** A layui plan form no shipped adapter covers (tests/fixtures/pages/layui-plan.html). */
+export const LAYUI_ROUTES: Record<string, string> = { '/layui/jh/edit': 'tests/fixtures/pages/layui-plan.html' };

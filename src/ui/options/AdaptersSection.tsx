@@ -3,6 +3,7 @@ import type { Adapter } from '../../platform/adapter-schema';
 import { send } from '../../messaging/send';
 import { tr } from '../i18n';
 import { SaidLine, useSaid } from './said';
+import { downloadFile } from '../download';
 
 /**
  * Adapters: the platform knowledge as data. The built-in one can be viewed and copied as a start; a
@@ -22,10 +23,10 @@ export function AdaptersSection() {
     });
   useEffect(() => void reload(), []);
 
-  const save = async () => {
+  const save = async (source = text) => {
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = JSON.parse(source);
     } catch (e) {
       return setSaid({ ok: false, text: tr('不是有效的 JSON：', 'not valid JSON: ') + (e as Error).message });
     }
@@ -37,6 +38,13 @@ export function AdaptersSection() {
     const r = await send({ type: 'adapters.delete', id });
     fromReply(r, tr(`已删除适配器 ${id}`, `adapter ${id} deleted`));
     reload();
+  };
+  // Shared as a file: a colleague imports it on this page (the file is the adapter's JSON, checked on import).
+  const exportFile = (a: Adapter) => downloadFile(`adapter-${a.id}.json`, JSON.stringify(a, null, 2), 'application/json');
+  const importFile = async (f: File) => {
+    const content = await f.text();
+    setText(content);
+    await save(content);
   };
   const copy = (a: Adapter, asNew: boolean) => setText(JSON.stringify(asNew ? { ...a, id: `${a.id}-copy`, name: `${a.name}（副本）` } : a, null, 2));
 
@@ -74,6 +82,9 @@ export function AdaptersSection() {
                     <button type="button" onClick={() => copy(a, false)}>
                       {tr('编辑', 'Edit')}
                     </button>{' '}
+                    <button type="button" class="export-adapter" onClick={() => exportFile(a)}>
+                      {tr('导出文件', 'Export file')}
+                    </button>{' '}
                     <button type="button" class="remove" onClick={() => remove(a.id)}>
                       {tr('删除', 'Delete')}
                     </button>
@@ -88,7 +99,11 @@ export function AdaptersSection() {
         {tr('适配器 JSON', 'Adapter JSON')}
         <textarea name="adapter" rows={10} spellcheck={false} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
       </label>
-      <button type="button" class="primary save-adapter" disabled={!text.trim()} onClick={save}>
+      <label class="block">
+        {tr('从文件导入（同事导出的适配器）', 'Import from a file (an adapter a colleague exported)')}{' '}
+        <input type="file" class="import-adapter" accept=".json,application/json" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void importFile(f); }} />
+      </label>
+      <button type="button" class="primary save-adapter" disabled={!text.trim()} onClick={() => save()}>
         {tr('校验并保存', 'Validate and save')}
       </button>
       <SaidLine said={said} />
