@@ -60,7 +60,12 @@ function locateSpec(doc: Document, el: Element, field: string): FieldSpec {
   if (label && label.length <= 20) {
     // Keep the label only when it finds this element again (the platform's own wording is the sturdiest key).
     const withLabel = { ...base, label } as FieldSpec;
-    const same = (f: FieldSpec) => locate(doc, { ...f, selector: undefined }).includes(el);
+    // The value is read from the first control found (a group from all of them): it must be this element.
+    const group = widget === 'radio' || widget === 'checkbox-group';
+    const same = (f: FieldSpec) => {
+      const els = locate(doc, { ...f, selector: undefined });
+      return group ? els.includes(el) : els[0] === el;
+    };
     if (same(withLabel)) return withLabel;
     const els = locate(doc, { ...withLabel, selector: undefined });
     const index = els.indexOf(el);

@@ -152,8 +152,9 @@ export function pageModel(values: Values, today: string, opts: { itemList?: Chec
   const hasTask = has(values, /^(task\.|strategy\.|draw\.|entries$|taskItems$)/) && Object.keys(values).some((k) => /^(task\.|strategy\.|entries$|taskItems$)/.test(k));
   const hasPlan = has(values, /^(plan\.|planItems$)/) || (!hasTask && values.items !== undefined);
   if (!hasTask && !hasPlan) return { lines };
-  const start = str(values['plan.start']) ?? str(values['task.start']);
-  const year = num(values['plan.year']) ?? Number((start ?? today).slice(0, 4));
+  // The year the page states, else the year of its dates (a plan running into December is judged in its own year).
+  const dated = str(values['plan.start']) ?? str(values['task.start']) ?? str(values['plan.end']) ?? str(values['task.end']);
+  const year = num(values['plan.year']) ?? Number((dated ?? today).slice(0, 4));
 
   const taskJoint = values['task.scope'] === 'joint';
   const planScope = values['plan.scope'] === 'joint' || values['plan.scope'] === 'own' ? (values['plan.scope'] as 'joint' | 'own') : hasTask ? (taskJoint ? 'joint' : 'own') : 'own';
