@@ -49,7 +49,7 @@ describe('draw', () => {
   const objects = smallObjects();
   const inspectors = smallInspectors();
 
-  it('draws each credit class at its rate, without replacement, with ≥ 2 inspectors per object', () => {
+  it('draws each credit class at its rate, without replacement, with ≥ 2 inspectors per object', { timeout: 30_000 }, () => {
     const rec = draw(objects, inspectors, request(), baselineParams, { seed: 'golden-1', kind: 'preview', now: at });
     const eligiblePool = (c: string) => objects.filter((o) => o.creditClass === c && !(o.checksThisYear >= 2 && !(o.creditClass === 'D' || Object.values(o.flags).some(Boolean)) && !o.specialIndustry));
     for (const c of rec.result.classes) {

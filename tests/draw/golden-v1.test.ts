@@ -36,10 +36,10 @@ function recordV1(c: (typeof GOLDEN_CASES)[number]): DrawRecordV1 {
 }
 
 describe('version 1 records (golden-v1.json)', () => {
-  it('the frozen engine reproduces every committed version 1 hash', () => {
+  it('the frozen engine reproduces every committed version 1 hash', { timeout: 120_000 }, () => {
     expect(GOLDEN_CASES.map((c) => ({ name: c.name, recordHash: recordV1(c).recordHash, resultHash: recordV1(c).resultHash }))).toEqual(golden.map(({ name, recordHash, resultHash }) => ({ name, recordHash, resultHash })));
   });
-  it('verifyRecord checks a version 1 record under version 1, and refuses it changed', () => {
+  it('verifyRecord checks a version 1 record under version 1, and refuses it changed', { timeout: 60_000 }, () => {
     const c = GOLDEN_CASES[3];
     const rec = recordV1(c);
     const { objects, inspectors } = goldenInputs(c);

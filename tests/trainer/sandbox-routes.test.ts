@@ -82,7 +82,7 @@ describe('the explorer on the sandbox', () => {
 });
 
 describe('the ceremony on the sandbox', () => {
-  it('refuses a task without a strategy; announces before any randomness; draws only from the revealed public value', async () => {
+  it('refuses a task without a strategy; announces before any randomness; draws only from the revealed public value', { timeout: 120_000 }, async () => {
     const res = await post('/dra/ceremony/announce', { taskId: 'RW-2026-001' });
     expect(decodeURIComponent(res.headers.get('location')!)).toContain('还没有抽取策略');
     const c = await post('/dra/ceremony/announce', { taskId: 'RW-2026-004' });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Inspector, ObjectRecord, parseWith, type FieldError } from '../model';
 import { canonicalJson, CanonicalError } from './canonical';
 import { normaliseFilters } from './filters';
+import { fastObjectRecord } from './fast-rows';
 import { canonicalRow, pureChunkDigest, rowsHash, type ChunkDigest } from './rows';
 import { DrawError, DrawRequest, type DrawInputs } from './schema';
 import { sha256 } from './sha256';
@@ -20,6 +21,21 @@ function parseList<S extends z.ZodType>(schema: S, data: unknown, what: string):
   const r = parseWith(z.array(schema), data);
   if (!r.ok) throw new DrawInputError(what, r.errors);
   return r.value;
+}
+
+/** Objects: the fast path row by row; zod for the whole list as soon as one row needs it (trims, errors). */
+function parseObjects(data: unknown): ObjectRecord[] {
+  if (Array.isArray(data)) {
+    const out: ObjectRecord[] = new Array(data.length);
+    let i = 0;
+    for (; i < data.length; i++) {
+      const o = fastObjectRecord(data[i]);
+      if (!o) break;
+      out[i] = o;
+    }
+    if (i === data.length) return out;
+  }
+  return parseList(ObjectRecord, data, 'objects');
 }
 
 /** Ids compare by UTF-16 code units (JavaScript's `<`), the order docs/draw-spec.md §2 fixes. */
@@ -64,7 +80,7 @@ export function prepareRequest(request: unknown): DrawRequest {
 
 /** Validate, canonicalise and hash the three inputs of a draw (docs/draw-spec.md §2). */
 export function prepareInputs(objects: unknown, inspectors: unknown, request: unknown, hashList: ListHasher = defaultListHasher): PreparedInputs {
-  const objs = canonicalOrder(parseList(ObjectRecord, objects, 'objects'), '检查对象名录库');
+  const objs = canonicalOrder(parseObjects(objects), '检查对象名录库');
   const insp = canonicalOrder(parseList(Inspector, inspectors, 'inspectors'), '执法检查人员名录库');
   const req = prepareRequest(request);
   if (!objs.length) throw new DrawError('empty-library', '检查对象名录库为空', 'the object registry is empty');
