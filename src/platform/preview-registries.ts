@@ -6,6 +6,8 @@ import type { RecognisedPage } from './recognise';
 import { readForm } from './read-form';
 import { loadRegistries } from './registry-source';
 import { strategyFromValues } from './to-model';
+import { msg } from '../i18n';
+import { formatDate } from '../i18n/time';
 
 /**
  * The registries for the draw preview: the ones the user imported (asked of the background, which
@@ -20,16 +22,16 @@ export async function loadPreviewRegistries(page: RecognisedPage, href = locatio
     const s = Strategy.safeParse(strategyFromValues(readForm(document, page.spec).values));
     if (s.success && s.data.directed && s.data.filters) {
       imported = await send({ type: 'registries.get', filters: s.data.filters });
-      narrowed = '，按定向条件预筛 / narrowed by the directed conditions';
+      narrowed = msg('preview.source.narrowed');
     }
     if (imported.ok && imported.total > 0 && imported.objects.length === 0)
-      throw new Error(`导入的检查对象名录库符合条件的有 ${imported.total} 户，超过预览一次能读取的数量，请设置定向条件 / the imported object registry (${imported.total} matching) is too large for one preview: set directed conditions`);
+      throw new Error(msg('preview.tooLarge', { n: imported.total }));
   }
   if (imported.ok && (imported.hasObjects || imported.hasInspectors)) {
-    const parts = [imported.hasObjects && `对象 ${imported.objects.length}`, imported.hasInspectors && `人员 ${imported.inspectors.length}`].filter(Boolean).join('，');
-    const when = imported.updatedAt ? ` ${imported.updatedAt.slice(0, 10)}` : '';
-    return withImported(served.ok ? served.b : undefined, imported, `导入的名录库 / imported registries（${parts}${when}${narrowed}）`);
+    const parts = [imported.hasObjects && msg('preview.source.objects', { n: imported.objects.length }), imported.hasInspectors && msg('preview.source.inspectors', { n: imported.inspectors.length })].filter(Boolean).join(msg('list.sep'));
+    const when = imported.updatedAt ? ` ${formatDate(imported.updatedAt)}` : '';
+    return withImported(served.ok ? served.b : undefined, imported, msg('preview.source.imported', { parts, when, narrowed }));
   }
   if (!served.ok) throw served.e;
-  return { ...served.b, source: `${served.b.source}（未导入名录库，用平台提供的 / nothing imported: the platform's own）` };
+  return { ...served.b, source: msg('preview.source.served') };
 }

@@ -28,13 +28,13 @@ describe('the draw preview’s registries', () => {
     replies = [none];
     const b = await loadPreviewRegistries(page, 'http://127.0.0.1/x');
     expect(b.objects).toEqual(bundle.objects);
-    expect(b.source).toMatch(/^sandbox（未导入名录库/);
+    expect(b.source).toBe('平台提供的名录库（尚未导入名录库）');
   });
 
   it('imported: the imported lists with the served libraries re-keyed, and the source named', async () => {
     replies = [{ ...none, hasObjects: true, objects: [obj('U1'), obj('U2')], total: 2, updatedAt: '2026-11-23T10:00:00Z' }];
     const b = await loadPreviewRegistries(page, 'http://127.0.0.1/x');
-    expect(b.source).toBe('导入的名录库 / imported registries（对象 2 2026-11-23）');
+    expect(b.source).toBe('导入的名录库（对象 2 2026-11-23）');
     expect(b.libraries[0].objectIds).toEqual(['U1']);
     expect(b.departments).toEqual(['SCJG']);
   });
