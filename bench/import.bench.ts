@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../tests/support/chromium';
 import { fmtMs, type BenchSuite } from './harness';
 import { writeObjectCsv } from './registry-csv';
