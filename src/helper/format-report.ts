@@ -3,6 +3,7 @@ import type { Finding } from '../core/rules/types';
 import { msg, pick, withLang, type MessageKey } from '../i18n';
 import { citationLine, riskInWords } from '../i18n/cite';
 import { fieldLabel } from '../i18n/field-label';
+import { profileName } from '../i18n/profile-name';
 import type { Lang } from './io';
 
 const MARK = { error: '✖', warn: '⚠', info: 'ℹ', incomplete: '?' } as const;
@@ -21,7 +22,7 @@ export function formatReport(report: Report, lang: Lang, title?: string): string
 function reportLines(report: Report, title?: string): string {
   const out: string[] = [];
   if (title) out.push(title);
-  out.push(msg('cli.profileLine', { profile: report.profile, asOf: report.asOf }));
+  out.push(msg('cli.profileLine', { profile: profileName(report.profile), asOf: report.asOf }));
   const groups = new Map<string, Finding[]>();
   for (const f of report.findings) {
     const key = subjectTitle(f);

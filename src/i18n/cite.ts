@@ -25,7 +25,7 @@ export function documentName(file: string): string {
 export const quoteText = (quote: string): string => quote.replace(/\s*\n\s*/g, '').trim();
 
 /** 《标题》（文号）第三部分第（六）项第5点 */
-export const citationSource = (c: Pick<Citation, 'file' | 'section'>): string => `${documentName(c.file)}${sectionInWords(c.section)}`;
+export const citationSource = (c: { file: string; section: string }): string => `${documentName(c.file)}${sectionInWords(c.section)}`;
 
 /** The whole citation as one line: source and quote. */
 export const citationLine = (c: Citation): string => msg('cite.line', { source: citationSource(c), quote: quoteText(c.quote) });

@@ -9,8 +9,11 @@ export const LATIN_ALLOWED = new Set(['Excel', 'xlsx', 'xls', 'csv', 'CSV', 'JSO
 export function latinWords(text: string, allowed: ReadonlySet<string> = LATIN_ALLOWED): string[] {
   const words = text
     // URLs and addresses are names, not words (http://127.0.0.1, https://sjzt.example.gov.cn).
-    .replace(/\{\w+\}/g, ' ')
     .replace(/https?:\/\/[^\s，。；）)」]+/g, ' ')
+    .replace(/\{\w+\}/g, ' ')
+    // Codes are data, not words: anything with a digit in it (JD-2026-001, 91110000MA01…, EX-O1).
+    .replace(/[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*/g, ' ')
     .match(/[A-Za-z][A-Za-z'-]*/g);
-  return (words ?? []).filter((w) => !allowed.has(w));
+  // Capitals only are codes too (department SCJG, credit class C), not words.
+  return (words ?? []).filter((w) => !allowed.has(w) && !/^[A-Z]+$/.test(w));
 }
