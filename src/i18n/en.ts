@@ -546,4 +546,17 @@ export const en: Record<MessageKey, string> = {
   'value.civil-servant': "civil servants in enforcement",
   'value.qualified': "staff qualified for enforcement",
   'value.supervisory': "staff in daily supervision",
+
+  // ---- merged from main (issue-13 and others) ----
+  'panel.tab.reading': "What was read",
+  'panel.readProblems': "{n} values read were dropped or failed: see \"What was read\"",
+  'options.nav.itemList': "Item list",
+  'options.itemList.title': "Item list",
+  'options.itemList.hint': "Where a platform page does not show an item’s kind (key/general) or legal basis, it is taken from here. Import CSV or Excel with the columns 抽查事项名称 and 事项类别, optionally 事项编号 and 抽查依据.",
+  'options.itemList.held': "{n} items held",
+  'options.itemList.import': "import the item list",
+  'options.itemList.unreadable': "cannot read the file: {error}",
+  'options.itemList.nothing': "nothing to import ({read} rows read, {refused} refused)",
+  'options.itemList.imported': "{n} items imported ({read} rows read, {refused} refused)",
+  'popup.liaisonBeside': "Liaison view in the side panel",
 };

@@ -544,6 +544,19 @@ export const zh = {
   'value.civil-servant': "行政执法类公务员",
   'value.qualified': "具备行政执法资格人员",
   'value.supervisory': "日常从事监管工作人员",
+
+  // ---- merged from main (issue-13 and others) ----
+  'panel.tab.reading': "读取情况",
+  'panel.readProblems': "{n} 个读取的值未使用或出错，见“读取情况”",
+  'options.nav.itemList': "事项清单",
+  'options.itemList.title': "随机抽查事项清单",
+  'options.itemList.hint': "平台页面没有显示事项类别（重点/一般）或抽查依据时，从这里取。导入 CSV 或 Excel：列名“抽查事项名称”“事项类别”，可有“事项编号”“抽查依据”。",
+  'options.itemList.held': "现有 {n} 个事项",
+  'options.itemList.import': "导入事项清单",
+  'options.itemList.unreadable': "无法读取文件：{error}",
+  'options.itemList.nothing': "没有可导入的事项（读取 {read} 行，拒绝 {refused} 行）",
+  'options.itemList.imported': "已导入 {n} 个事项（读取 {read} 行，拒绝 {refused} 行）",
+  'popup.liaisonBeside': "在侧边栏打开联络员视图",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -6,6 +6,7 @@ import type { VerdictRow } from '../storage/db';
 import { send } from '../messaging/send';
 import { msg, pick } from './i18n';
 import { countsInWords, pageKindName } from './counts-in-words';
+import { canOpenBeside, openLiaisonBeside, type OpenerApis } from './liaison-opener';
 
 
 /** Which tab the popup speaks of: the active one, or `?tab=N` when opened as a page for a given tab. */
@@ -20,6 +21,11 @@ async function tabId(): Promise<number | undefined> {
 export function Popup() {
   const [verdicts, setVerdicts] = useState<VerdictRow[] | null>(null);
   const [profileId, setProfileId] = useState('baseline');
+  const [windowId, setWindowId] = useState<number | undefined>();
+  const apis = browser as unknown as OpenerApis;
+  useEffect(() => {
+    void browser.windows?.getCurrent().then((w) => setWindowId(w.id));
+  }, []);
   useEffect(() => {
     void (async () => {
       const s = await send({ type: 'settings.get' });
@@ -67,6 +73,11 @@ export function Popup() {
         <a href="#" class="open-liaison" onClick={(e) => (e.preventDefault(), void browser.tabs.create({ url: browser.runtime.getURL('/liaison.html') }))}>
           {msg('popup.liaison')}
         </a>
+        {canOpenBeside(apis) && (
+          <a href="#" class="open-liaison-beside" onClick={(e) => (e.preventDefault(), void openLiaisonBeside(apis, windowId))}>
+            {msg('popup.liaisonBeside')}
+          </a>
+        )}
         <a href="/registry.html" target="_blank" class="registry-link">
           {msg('popup.registries')}
         </a>

@@ -5,6 +5,7 @@ import { msg } from '../i18n';
 import { ProfileSection } from './ProfileSection';
 import { OriginsSection } from './OriginsSection';
 import { AdaptersSection } from './AdaptersSection';
+import { ItemListSection } from './ItemListSection';
 import { TemplatesSection } from './TemplatesSection';
 import { DataSection } from './DataSection';
 
@@ -19,7 +20,7 @@ export function OptionsPage() {
     <main class="options" data-ready={settings ? 'yes' : 'no'}>
       <h1>{msg('options.title')}</h1>
       <nav>
-        <a href="#profile">{msg('options.nav.profile')}</a> · <a href="#origins">{msg('options.nav.origins')}</a> · <a href="#adapters">{msg('options.nav.adapters')}</a> · <a href="#templates">{msg('options.nav.templates')}</a> · <a href="#data">{msg('options.nav.data')}</a>
+        <a href="#profile">{msg('options.nav.profile')}</a> · <a href="#origins">{msg('options.nav.origins')}</a> · <a href="#adapters">{msg('options.nav.adapters')}</a> · <a href="#item-list">{msg('options.nav.itemList')}</a> · <a href="#templates">{msg('options.nav.templates')}</a> · <a href="#data">{msg('options.nav.data')}</a>
       </nav>
       {error && <p class="said bad">{error}</p>}
       {settings && (
@@ -29,6 +30,7 @@ export function OptionsPage() {
         </>
       )}
       <AdaptersSection />
+      {settings && <ItemListSection settings={settings} onSaved={setSettings} />}
       <TemplatesSection />
       <DataSection />
     </main>
