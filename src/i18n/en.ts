@@ -559,4 +559,5 @@ export const en: Record<MessageKey, string> = {
   'options.itemList.nothing': "nothing to import ({read} rows read, {refused} refused)",
   'options.itemList.imported': "{n} items imported ({read} rows read, {refused} refused)",
   'popup.liaisonBeside': "Liaison view in the side panel",
+  'liaison.busy': "Judging the year…",
 };

@@ -557,6 +557,7 @@ export const zh = {
   'options.itemList.nothing': "没有可导入的事项（读取 {read} 行，拒绝 {refused} 行）",
   'options.itemList.imported': "已导入 {n} 个事项（读取 {read} 行，拒绝 {refused} 行）",
   'popup.liaisonBeside': "在侧边栏打开联络员视图",
+  'liaison.busy': "正在计算本年度的合规情况…",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -51,7 +51,7 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
         </label>
       </header>
       {s.error && <p class="error">{s.error}</p>}
-      {s.busy && <p class="busy" aria-live="polite">{tr('正在计算本年度的合规情况…', 'Judging the year…')}</p>}
+      {s.busy && <p class="busy" aria-live="polite">{msg('liaison.busy')}</p>}
       {!s.records.length && (
         <p class="empty" data-testid="liaison-empty">
           {msg('liaison.empty')}
