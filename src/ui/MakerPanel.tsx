@@ -10,7 +10,7 @@ import { validateNow, type LiveState } from './use-live-validation';
 import { useSettings } from './use-settings';
 import { Findings } from './Findings';
 import { ReadingView } from './ReadingView';
-import { tr, uiLang } from './i18n';
+import { msg, pick, uiLang } from './i18n';
 
 const KINDS: Array<[PageKind, string, string]> = [
   ['plan', '抽查计划', 'plan'],
@@ -98,27 +98,27 @@ export function MakerPanel({ onSaved }: { onSaved: (a: Adapter) => void }) {
   const save = async () => {
     if (!adapter) return;
     const r = await send({ type: 'adapters.save', adapter });
-    if (!r.ok) return setSaid((r.problems ?? []).map((p) => `${p.path}: ${tr(p.zh, p.en)}`).join('; ') || r.error);
-    setSaid(tr(`已保存适配器 ${r.adapter.id}：可在设置页导出为文件，分享给同事`, `adapter ${r.adapter.id} saved: export it as a file on the options page to share it`));
+    if (!r.ok) return setSaid((r.problems ?? []).map((p) => `${p.path}: ${pick(p)}`).join('; ') || r.error);
+    setSaid(msg('maker.s1', { id: r.adapter.id }));
     onSaved(r.adapter);
   };
 
-  const confidence = { high: tr('把握高', 'high'), medium: tr('把握中', 'medium'), picked: tr('手选', 'picked') };
+  const confidence = { high: msg('maker.s2'), medium: msg('maker.s3'), picked: msg('maker.s4') };
   return (
     <div class="dra-panel dra-maker" data-kind={kind} data-fields={fields.length}>
       <header>
-        <span>{tr('双随机助手 · 本页没有适配器', 'Double-Random Assistant · no adapter for this page')}</span>
+        <span>{msg('maker.s5')}</span>
         <button type="button" class="maker-open" onClick={() => setOpen(!open)}>
-          {open ? tr('收起', 'Collapse') : tr('制作适配器', 'Make an adapter')}
+          {open ? msg('maker.s6') : msg('maker.s7')}
         </button>
       </header>
       {open && (
         <div class="body">
-          <p class="hint">{tr('按标签识别了下列字段；也可在页面上点选元素，再说明它是什么。', 'Fields recognised by their labels; you can also pick an element on the page and say what it is.')}</p>
+          <p class="hint">{msg('maker.s8')}</p>
           <div class="maker-kinds" role="radiogroup">
             {KINDS.map(([k, zh, en]) => (
               <button type="button" class={kind === k ? 'active' : ''} data-kind={k} aria-pressed={kind === k} onClick={() => setKind(k)}>
-                {tr(zh, en)}
+                {lang === 'zh' ? zh : en}
               </button>
             ))}
           </div>
@@ -129,10 +129,10 @@ export function MakerPanel({ onSaved }: { onSaved: (a: Adapter) => void }) {
                 <li data-field={f.spec.field} data-confidence={f.confidence}>
                   <code>{f.spec.field}</code> {name(f.spec.field)} <span class="tag">{confidence[f.confidence]}</span>
                   <div class="read-where">
-                    {line.where[lang]} · {line.used !== undefined ? String(line.used) : (line.dropped ?? line.error)?.[lang] ?? tr('空', 'empty')}
+                    {line.where[lang]} · {line.used !== undefined ? String(line.used) : (line.dropped ?? line.error)?.[lang] ?? msg('maker.s9')}
                   </div>
                   <button type="button" class="maker-remove" onClick={() => setFields((fs) => fs.filter((x) => x !== f))}>
-                    {tr('移除', 'Remove')}
+                    {msg('maker.s10')}
                   </button>
                 </li>
               );
@@ -140,14 +140,14 @@ export function MakerPanel({ onSaved }: { onSaved: (a: Adapter) => void }) {
           </ul>
           <div class="actions">
             <button type="button" class="maker-pick" disabled={picking} onClick={() => { setPicked(null); setPicking(true); }}>
-              {picking ? tr('请点击页面上的元素…', 'Click an element on the page…') : tr('选取元素', 'Pick an element')}
+              {picking ? msg('maker.s11') : msg('maker.s12')}
             </button>
           </div>
           {picked && (
             <div class="maker-choose">
               <p>
-                {tr('选中的元素：', 'Picked: ')}
-                <code>&lt;{picked.tagName.toLowerCase()}&gt;</code> {tr('它是：', 'it is:')}
+                {msg('maker.s13')}
+                <code>&lt;{picked.tagName.toLowerCase()}&gt;</code> {msg('maker.s14')}
               </p>
               <div class="maker-vocab">
                 {VOCABULARY.filter((v) => PARTS[kind]?.test(v.path)).map((v) => (
@@ -159,21 +159,21 @@ export function MakerPanel({ onSaved }: { onSaved: (a: Adapter) => void }) {
             </div>
           )}
           <details class="maker-json">
-            <summary>{tr('适配器（JSON）', 'The adapter (JSON)')}</summary>
+            <summary>{msg('maker.s15')}</summary>
             <pre>{adapter ? JSON.stringify(adapter, null, 2) : made.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n')}</pre>
           </details>
           <div class="actions">
             <button type="button" class="maker-try" disabled={!adapter} onClick={tryIt}>
-              {tr('在本页试用', 'Try it on this page')}
+              {msg('maker.s16')}
             </button>
             <button type="button" class="maker-save" disabled={!adapter} onClick={save}>
-              {tr('保存适配器', 'Save the adapter')}
+              {msg('maker.s17')}
             </button>
           </div>
           {said && <p class="note maker-said">{said}</p>}
           {tried && (
             <div class="maker-tried" data-failing={(tried.report?.findings ?? []).filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')}>
-              {tried.report ? <Findings findings={tried.report.findings.filter((f) => f.status !== 'pass')} lang={lang} onFocus={() => undefined} /> : <p class="hint">{tr('这些字段还不足以检查', 'These fields are not enough to check anything')}</p>}
+              {tried.report ? <Findings findings={tried.report.findings.filter((f) => f.status !== 'pass')} lang={lang} onFocus={() => undefined} /> : <p class="hint">{msg('maker.s18')}</p>}
               <ReadingView lines={tried.lines ?? []} lang={lang} />
             </div>
           )}
