@@ -56,7 +56,7 @@ export function tableReportXlsx(tables: CheckedTable[]): Uint8Array {
     used.add(name);
     XLSX.utils.book_append_sheet(wb, ws, name);
   });
-  return XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as Uint8Array;
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
 
 export async function writeTableReport(out: string, tables: CheckedTable[], io: CommandIO): Promise<void> {

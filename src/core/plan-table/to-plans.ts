@@ -73,7 +73,8 @@ function readRow(t: LocatedTable, row: TableRow, notes: CellNote[]): RowValues {
     };
     switch (column) {
       case undefined:
-        Object.assign(note, { status: 'ignored', reason: { zh: `列「${note.header}」不是已知的计划表列，未使用`, en: `column "${note.header}" is not a known plan-table column; not used` } });
+        // A merged copy was reported once, at the cell it copies.
+        if (!cell?.merged) Object.assign(note, { status: 'ignored', reason: { zh: `列「${note.header}」不是已知的计划表列，未使用`, en: `column "${note.header}" is not a known plan-table column; not used` } });
         break;
       case 'rate':
       case 'count':
@@ -181,7 +182,10 @@ export function tablePlans(t: LocatedTable): TablePlans {
     for (const g of group) {
       const r = g.row.row;
       if (g.lead) {
-        for (const p of participantsOf(g.lead.value)) leads.set(p.id, p.name);
+        // A continuation row's own department (its 联查/发起 cell, not merged) takes part in the task
+        // the first row leads: it responds, it does not lead.
+        const own = g !== first && !g.row.cells[g.lead.col]?.merged;
+        for (const p of participantsOf(g.lead.value)) (own ? partners : leads).set(p.id, p.name);
         at('participants', r, g.lead.col);
       }
       if (g.partners) {
