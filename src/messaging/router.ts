@@ -10,7 +10,8 @@ import { Evidence, evidenceIntact } from '../core/risk/evidence';
 import { parseWith } from '../core/model';
 import { contextOf, maySend } from './contexts';
 import { archiveRequest, callArchive } from './archive';
-import { loadLibrary, type RegistryDb } from '../storage/registry-db';
+import type { RegistryDb } from '../storage/registry-db';
+import { previewInBackground } from '../background/draw-preview';
 import { liaisonRows } from '../storage/liaison-records';
 import { isQuotaError, QUOTA_PROBLEM } from '../storage/quota';
 
@@ -99,25 +100,12 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
     case 'templates.delete':
       return { ok: true, deleted: (await db.templates.where('id').equals(m.id).delete()) > 0 };
     case 'adapters.list':
-      return { ok: true, adapters: [...BUILTIN_ADAPTERS, ...(await db.adapters.toArray())], builtin: BUILTIN_ADAPTERS.map((a) => a.id) };
+      // Stored adapters of format 1 are migrated as they are read; one that no longer validates is left out.
+      return { ok: true, adapters: [...BUILTIN_ADAPTERS, ...(await db.adapters.toArray()).flatMap((a) => { const r = Adapter.safeParse(a); return r.success ? [r.data] : []; })], builtin: BUILTIN_ADAPTERS.map((a) => a.id) };
     case 'adapters.save': {
       const r = parseWith(Adapter, m.adapter);
       if (!r.ok) return refused('adapter refused', problemsOf(r.errors));
       if (BUILTIN_ADAPTERS.some((a) => a.id === r.value.id)) return refused('adapter refused', [{ path: 'id', zh: `“${r.value.id}”是内置适配器，请换一个编号`, en: `"${r.value.id}" is a built-in adapter; choose another id` }]);
-      const badRegExp = (path: string, re: string | undefined) => {
-        try {
-          if (re !== undefined) new RegExp(re);
-          return [];
-        } catch {
-          return [{ path, zh: '不是有效的正则表达式', en: 'not a valid regular expression' }];
-        }
-      };
-      const bad = r.value.pages.flatMap((p, i) => [
-        ...badRegExp(`pages[${i}].url`, p.url),
-        ...p.fields.flatMap((f, j) => badRegExp(`pages[${i}].fields[${j}].pattern`, f.pattern)),
-        ...p.tables.flatMap((t, j) => t.columns.flatMap((c, k) => badRegExp(`pages[${i}].tables[${j}].columns[${k}].pattern`, c.pattern))),
-      ]);
-      if (bad.length) return refused('adapter refused', bad);
       await db.adapters.put(r.value);
       return { ok: true, adapter: r.value };
     }
@@ -185,13 +173,9 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
       const r = await callArchive(effects.native, { op: 'get', taskId: m.taskId, file: m.file });
       return r.ok ? { ok: true, content: r.reply.content } : refused(r.error);
     }
-    case 'registries.get': {
-      const reg = effects.registries;
-      const metas = reg ? await reg.registries.toArray() : [];
-      const [o, i] = [metas.find((x) => x.kind === 'objects'), metas.find((x) => x.kind === 'inspectors')];
-      const lib = reg && (o || i) ? await loadLibrary(reg, { filters: m.filters }, m.maxObjects) : undefined;
-      const updatedAt = [o?.updatedAt, i?.updatedAt].filter(Boolean).sort().pop();
-      return { ok: true, hasObjects: !!o, hasInspectors: !!i, objects: lib?.objects ?? [], inspectors: lib?.inspectors ?? [], total: lib?.total ?? 0, updatedAt };
+    case 'draw.preview': {
+      const r = await previewInBackground(db, effects.registries, m);
+      return r.ok ? { ok: true, preview: r.preview } : refused(r.error, r.problems);
     }
     case 'liaison.save': {
       const readAt = new Date().toISOString();

@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { startSandbox } from '../../src/sandbox/server';
 import type { SandboxStore } from '../../src/sandbox/store';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
@@ -49,6 +49,12 @@ export async function launch(opts: { extension?: boolean; userDataDir?: string }
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The extension's id, from its service worker. */
+export async function extensionIdOf(world: World): Promise<string> {
+  const sw = await world.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+  return new URL(sw.url()).host;
 }
 
 /** The frame of the active iframe tab in the shell. */
