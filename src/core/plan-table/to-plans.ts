@@ -124,7 +124,7 @@ function readRow(t: LocatedTable, row: TableRow, notes: CellNote[]): RowValues {
       default:
         if (!TEXT_COLUMNS.includes(column)) break;
     }
-    if (column && (TEXT_COLUMNS.includes(column) || (column === 'subject' && hasLead))) v.text[column] = { text: text.trim(), col, merged: !!cell?.merged };
+    if (column && (TEXT_COLUMNS.includes(column) || column === 'subject')) v.text[column] = { text: text.trim(), col, merged: !!cell?.merged };
     if (cell?.merged && note.status !== 'refused' && note.status !== 'ignored') note.status = 'merged';
     notes.push(note);
   });
@@ -222,6 +222,7 @@ export function tablePlans(t: LocatedTable): TablePlans {
         at(`items[${k}].frequency`, g.row.row, g.frequency.col);
       }
       if (g.text.method) item.method = g.text.method.text;
+      if (g.text.subject) item.subject = g.text.subject.text;
       if (g.text.basis) item.legalBasis = g.text.basis.text;
       return item;
     });
