@@ -38,7 +38,7 @@ async function imported() {
   return { db, registries };
 }
 
-describe('draw.preview: the draw runs in the background, the page gets counts only', () => {
+describe('draw.preview: the draw runs in the background, the page gets counts only', { timeout: 120_000 }, () => {
   it('no content script can read registry rows: registries.get is gone for every sender, and the reply of a preview holds none', async () => {
     const { db, registries } = await imported();
     for (const sender of [content, page]) expect(await route(db, { type: 'registries.get' }, sender, ID, { registries })).toMatchObject({ ok: false, error: expect.stringMatching(/invalid message/) });
