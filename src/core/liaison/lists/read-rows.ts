@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n';
 import { convertCell, type CellValue } from './cells';
 import { detectKind, LIST_SPECS, normaliseHeader, type ListSpec } from './spec';
 
@@ -67,11 +68,11 @@ export function readSheet(source: string, rows: string[][]): ReadSheet {
     for (const { col, at } of colIndex) {
       const raw = at >= 0 ? (cells[at] ?? '') : '';
       const { value, error } = convertCell(col, raw);
-      if (error) problems.push(`${col.headers[0]}: ${error}`);
-      else if (value === undefined && col.required) problems.push(`${col.headers[0]}: 必填项为空 / required, empty`);
+      if (error) problems.push(msg('common.problem', { where: col.headers[0], what: error }));
+      else if (value === undefined && col.required) problems.push(msg('common.problem', { where: col.headers[0], what: msg('lists.required') }));
       else values[col.field] = value;
     }
-    if (problems.length) account.refused.push({ source, row, reason: problems.join('; ') });
+    if (problems.length) account.refused.push({ source, row, reason: problems.join('；') });
     else {
       records.push({ row, values });
       account.kept++;
