@@ -11,6 +11,7 @@ import { strategyFromValues } from '../platform/to-model';
 import { BarChart } from './charts';
 import { drawKey } from './use-draw-watch';
 import { tr } from './i18n';
+import { trusted } from './trusted';
 
 const randomSeed = () => [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -56,12 +57,12 @@ export function DrawPreview({ page, profile, department }: { page: RecognisedPag
       <h3>{tr('抽取预览', 'Draw preview')}</h3>
       <div class="row">
         <label>
-          {tr('种子', 'seed')} <input class="seed" value={seed} onInput={(e) => setSeed((e.target as HTMLInputElement).value.trim())} />
+          {tr('种子', 'seed')} <input class="seed" value={seed} onInput={trusted((e) => setSeed((e.target as HTMLInputElement).value.trim()))} />
         </label>
-        <button type="button" class="new-seed" onClick={() => setSeed(randomSeed())} title={tr('换一个种子', 'new seed')}>
+        <button type="button" class="new-seed" onClick={trusted(() => setSeed(randomSeed()))} title={tr('换一个种子', 'new seed')}>
           ↻
         </button>
-        <button type="button" class="run-preview" disabled={busy || !seed} onClick={run}>
+        <button type="button" class="run-preview" disabled={busy || !seed} onClick={trusted(run)}>
           {busy ? '…' : tr('预览', 'Preview')}
         </button>
       </div>

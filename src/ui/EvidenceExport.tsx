@@ -4,6 +4,7 @@ import { buildEvidence, type Evidence } from '../core/risk/evidence';
 import { send } from '../messaging/send';
 import type { RecognisedPage } from '../platform/recognise';
 import { tr } from './i18n';
+import { trusted } from './trusted';
 
 const MARK = { present: '✓', absent: '✗', elsewhere: '…' } as const;
 
@@ -33,7 +34,7 @@ export function EvidenceExport(props: { page: RecognisedPage; profileId: string;
           </li>
         ))}
       </ul>
-      <button type="button" class="export-evidence" onClick={exportIt}>
+      <button type="button" class="export-evidence" onClick={trusted(exportIt)}>
         {tr('导出证据文件', 'Export evidence file')}
       </button>
       {saved !== null && <p class="note" data-evidence={saved}>{tr(`已导出证据 #${saved}`, `evidence #${saved} exported`)}</p>}

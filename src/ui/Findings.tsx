@@ -1,5 +1,6 @@
 import type { Finding } from '../core/rules/types';
 import { fieldForPath } from '../platform/to-model';
+import { trusted } from './trusted';
 
 export type Lang = 'zh' | 'en';
 
@@ -31,7 +32,7 @@ export function Findings({ findings, lang, onFocus }: { findings: Finding[]; lan
                 const c = f.citations[0];
                 return (
                   <li class="finding" data-rule={f.ruleId} data-status={f.status} data-field={field ?? ''}>
-                    <button type="button" class="message" disabled={!field} onClick={() => field && onFocus(field)} title={field ? (lang === 'zh' ? '定位到该字段' : 'Go to the field') : ''}>
+                    <button type="button" class="message" disabled={!field} onClick={trusted(() => field && onFocus(field))} title={field ? (lang === 'zh' ? '定位到该字段' : 'Go to the field') : ''}>
                       {f.message[lang]}
                     </button>
                     <div class="meta">

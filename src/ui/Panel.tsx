@@ -14,6 +14,7 @@ import { TemplateTools } from './TemplateTools';
 import { DrawPreview } from './DrawPreview';
 import { EvidenceExport } from './EvidenceExport';
 import { send } from '../messaging/send';
+import { trusted } from './trusted';
 
 /** Briefly outline a field of the host page and bring it into view (no value is changed). */
 function focusField(el: Element | undefined) {
@@ -70,7 +71,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
   const startDrag = (e: PointerEvent) => {
     if ((e.target as HTMLElement).closest('button')) return;
     const start = { x: e.clientX - offset.x, y: e.clientY - offset.y };
-    const move = (m: PointerEvent) => setOffset({ x: m.clientX - start.x, y: m.clientY - start.y });
+    const move = trusted((m: PointerEvent) => setOffset({ x: m.clientX - start.x, y: m.clientY - start.y }));
     const up = () => {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
@@ -96,7 +97,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
   const drawnCount = live.read?.values.drawnCount;
   return (
     <div class="dra-panel" data-page-kind={page.kind} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
-      <header onPointerDown={startDrag}>
+      <header onPointerDown={trusted(startDrag)}>
         <span>{t('panelTitle')}</span>
         {counts && (
           <span class="badges">
@@ -104,7 +105,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
             <span class="badge badge-warn" title={t('panelWarnings')}>{counts.warn}</span>
           </span>
         )}
-        <button type="button" onClick={() => setOpen(!open)}>
+        <button type="button" onClick={trusted(() => setOpen(!open))}>
           {open ? t('panelCollapse') : t('panelExpand')}
         </button>
       </header>
@@ -129,7 +130,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
         <>
           <nav class="tabs" role="tablist">
             {tabs.map(([id, label]) => (
-              <button type="button" role="tab" class={tab === id ? 'active' : ''} data-tab={id} aria-selected={tab === id} onClick={() => setTab(id)}>
+              <button type="button" role="tab" class={tab === id ? 'active' : ''} data-tab={id} aria-selected={tab === id} onClick={trusted(() => setTab(id))}>
                 {label}
               </button>
             ))}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Finding } from '../core/rules/types';
 import type { Lang } from './Findings';
 import { t } from './i18n';
+import { trusted } from './trusted';
 
 /**
  * The confirmation shown when the user saves with errors or warnings: what would be breached, the
@@ -28,20 +29,20 @@ export function SubmitConfirm({ findings, lang, onBack, onProceed }: { findings:
       )}
       <label>
         {t('confirmReason')}
-        <textarea value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} rows={3} />
+        <textarea value={reason} onInput={trusted((e) => setReason((e.target as HTMLTextAreaElement).value))} rows={3} />
       </label>
       <div class="actions">
-        <button type="button" class="back" onClick={onBack}>
+        <button type="button" class="back" onClick={trusted(onBack)}>
           {t('confirmBack')}
         </button>
         <button
           type="button"
           class="proceed"
           disabled={!reason.trim() || busy}
-          onClick={async () => {
+          onClick={trusted(async () => {
             setBusy(true);
             await onProceed(reason.trim());
-          }}
+          })}
         >
           {t('confirmProceed')}
         </button>

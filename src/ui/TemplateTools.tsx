@@ -6,6 +6,7 @@ import { readForm, type Scalar } from '../platform/read-form';
 import type { RecognisedPage } from '../platform/recognise';
 import { templateFromPage, templateTargets } from '../platform/template-fill';
 import { tr } from './i18n';
+import { trusted } from './trusted';
 
 type Saved = StrategyTemplate & { id: string };
 const show = (v: Scalar) => (v === undefined || v === '' ? '—' : Array.isArray(v) ? (v.length ? v.join('、') : '—') : v === true ? tr('是', 'yes') : v === false ? tr('否', 'no') : String(v));
@@ -77,7 +78,7 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
     <section class="templates">
       <h3>{tr('策略模板', 'Strategy templates')}</h3>
       <div class="row">
-        <select aria-label={tr('模板', 'template')} value={chosen} onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}>
+        <select aria-label={tr('模板', 'template')} value={chosen} onChange={trusted((e) => setChosen((e.target as HTMLSelectElement).value))}>
           <option value="">{templates.length ? tr('选择模板…', 'choose a template…') : tr('（没有模板）', '(no templates)')}</option>
           {templates.map((t) => (
             <option value={t.id}>
@@ -85,7 +86,7 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
             </option>
           ))}
         </select>
-        <button type="button" class="fill" disabled={!chosen} onClick={prepare}>
+        <button type="button" class="fill" disabled={!chosen} onClick={trusted(prepare)}>
           {tr('按模板填写…', 'Fill from template…')}
         </button>
       </div>
@@ -101,10 +102,10 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
             </ul>
           )}
           <div class="actions">
-            <button type="button" class="cancel" onClick={() => setScript(null)}>
+            <button type="button" class="cancel" onClick={trusted(() => setScript(null))}>
               {tr('取消', 'Cancel')}
             </button>
-            <button type="button" class="apply" disabled={!script.steps.length} onClick={apply}>
+            <button type="button" class="apply" disabled={!script.steps.length} onClick={trusted(apply)}>
               {tr('填写', 'Apply')}
             </button>
           </div>
@@ -120,16 +121,16 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
               {f.step.label}: {f.reason}
             </p>
           ))}
-          <button type="button" class="undo" onClick={undo}>
+          <button type="button" class="undo" onClick={trusted(undo)}>
             {tr('撤销', 'Undo')}
           </button>
         </div>
       )}
       <details class="save-template">
         <summary>{tr('把当前策略存为模板', 'Save this strategy as a template')}</summary>
-        <input class="tpl-name" aria-label={tr('模板名称', 'template name')} placeholder={tr('模板名称', 'template name')} value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
-        <input class="tpl-dept" aria-label={tr('部门', 'department')} placeholder={tr('部门', 'department')} value={dept} onInput={(e) => setDept((e.target as HTMLInputElement).value)} />
-        <button type="button" class="save" onClick={save}>
+        <input class="tpl-name" aria-label={tr('模板名称', 'template name')} placeholder={tr('模板名称', 'template name')} value={name} onInput={trusted((e) => setName((e.target as HTMLInputElement).value))} />
+        <input class="tpl-dept" aria-label={tr('部门', 'department')} placeholder={tr('部门', 'department')} value={dept} onInput={trusted((e) => setDept((e.target as HTMLInputElement).value))} />
+        <button type="button" class="save" onClick={trusted(save)}>
           {tr('保存模板', 'Save template')}
         </button>
       </details>
