@@ -8,7 +8,7 @@
  * not let through. Then the user does the same by hand, and it works.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'puppeteer';
+import type { Frame, Page } from 'puppeteer-core';
 import { clickInPanel, inPanel, inPanelEval, launch, openWithPanel, pickInPanel, waitInPanel, type World } from './launch';
 
 let w: World;

@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type CDPSession, type ElementHandle, type Frame, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type CDPSession, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { startSandbox } from '../../src/sandbox/server';
 import type { SandboxStore } from '../../src/sandbox/store';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
@@ -236,7 +236,7 @@ export async function openWithPanel(page: Page, baseUrl: string, path: string): 
 }
 
 /** Run the panel's draw preview on the strategy page (a user's clicks on its tab and button) and wait for `until` in the panel. */
-export async function runPreview(frame: Frame, until = 'div.preview-result'): Promise<void> {
+export async function runPreview(frame: Frame, until = 'div.preview-result', timeout = 15_000): Promise<void> {
   for (const button of ['button[data-tab=preview]', 'button.run-preview']) await clickInPanel(frame, button);
-  await inPanel(frame, until);
+  await inPanel(frame, until, timeout);
 }

@@ -3,7 +3,7 @@
  * sandbox adapter as the user types and picks, and shows each rule's finding with its citation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame } from 'puppeteer';
+import type { Frame } from 'puppeteer-core';
 import { activeFrame, clickInPanel, inPanel, inPanelEval, laydatePick, launch, select2Pick, waitForPanel, waitInPanel, type World } from './launch';
 import { seedData } from '../../src/sandbox/seed';
 

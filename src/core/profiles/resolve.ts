@@ -45,7 +45,11 @@ export function resolveProfile(id: string, opts: ResolveOptions): ResolvedProfil
     if (seen.has(cur)) throw new ProfileError([{ path: cur, zh: `配置 ${cur} 循环继承`, en: `profile ${cur} extends itself` }]);
     seen.add(cur);
     const raw: unknown = opts.profiles[cur];
-    if (raw === undefined) throw new ProfileError([{ path: cur, zh: `未知的规则配置：${cur}`, en: `unknown profile: ${cur}` }]);
+    if (raw === undefined) {
+      // The one place an unknown id is reported (CLI, options page, liaison view): it lists the known ones.
+      const known = Object.keys(opts.profiles).join(', ');
+      throw new ProfileError([{ path: cur, zh: `未知的规则配置：${cur}（可用：${known}）`, en: `unknown profile: ${cur} (known: ${known})` }]);
+    }
     const parsed: ReturnType<typeof parseWith<typeof Profile>> = parseWith(Profile, raw, cur);
     if (!parsed.ok) throw new ProfileError(parsed.errors);
     layers.unshift({ name: cur, rules: parsed.value.rules });
