@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { render } from 'preact';
 import { Panel } from '../../src/ui/Panel';
-import { recognisePage } from '../../src/platform/recognise';
+import { BUILTIN_ADAPTERS, recognisePage } from '../../src/platform/recognise';
 import { send } from '../../src/messaging/send';
 import { captureLists } from '../../src/platform/capture-lists';
 // Inlined into the shadow root, so no extension file has to be web-accessible to the platform's pages.
@@ -17,12 +17,11 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const text = document.body?.innerText;
-    let page = recognisePage(location.href, undefined, text);
-    if (!page && location.hostname !== '127.0.0.1') {
-      // A user's platform: its adapter is one the user added on the options page.
-      const r = await send({ type: 'adapters.list' });
-      if (r.ok) page = recognisePage(location.href, r.adapters, text);
-    }
+    // The user's own adapters (options page, adapter maker) apply to every origin they name, 127.0.0.1
+    // included, and come before the built-in ones (a user may correct a shipped adapter with a copy).
+    const r = await send({ type: 'adapters.list' });
+    const users = r.ok ? r.adapters.filter((a) => !r.builtin.includes(a.id)) : [];
+    const page = recognisePage(location.href, [...users, ...BUILTIN_ADAPTERS], text);
     if (!page) return;
     const found = page;
     // List pages: keep the rows for the liaison view (read only, stays in the extension's store).

@@ -3,6 +3,7 @@ import { PROFILE_IDS, loadProfile, ProfileError } from '../core/profiles';
 import { UserOverrides } from '../core/profiles/schema';
 import type { DraDb } from './db';
 import { parseOrigin } from '../platform/origins';
+import { CheckItem } from '../core/model';
 
 /** The user's settings, validated on the way in and on the way out. */
 export const Settings = z.strictObject({
@@ -15,6 +16,8 @@ export const Settings = z.strictObject({
     .array(z.string().refine((o) => { const r = parseOrigin(o); return r.ok && r.origin === o; }, { message: 'not an origin such as https://host' }))
     .max(50)
     .default([]),
+  /** The item list (随机抽查事项清单) imported on the options page: kind and legal basis where a page lacks them. */
+  itemList: z.array(CheckItem).max(20000).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 

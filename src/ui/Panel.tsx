@@ -13,6 +13,7 @@ import { relevantFindings } from './relevant-findings';
 import { TemplateTools } from './TemplateTools';
 import { DrawPreview } from './DrawPreview';
 import { EvidenceExport } from './EvidenceExport';
+import { ReadingView } from './ReadingView';
 import { send } from '../messaging/send';
 import { trusted } from './trusted';
 
@@ -28,7 +29,7 @@ function focusField(el: Element | undefined) {
   setTimeout(() => (h.style.outline = before), 1500);
 }
 
-type Tab = 'checks' | 'templates' | 'preview' | 'evidence';
+type Tab = 'checks' | 'reading' | 'templates' | 'preview' | 'evidence';
 
 /** The overlay panel: docked in the frame being edited, collapsible and movable by its header. */
 export function Panel({ page }: { page: RecognisedPage }) {
@@ -37,7 +38,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
   const [tab, setTab] = useState<Tab>('checks');
   const [offset, setOffset] = useState({ x: 0, y: 0 });
   const { settings, profile } = useSettings();
-  const live = useLiveValidation(page, profile);
+  const live = useLiveValidation(page, profile, settings?.itemList);
   const lang = uiLang();
   const findings = relevantFindings(page.kind, live.report?.findings ?? []);
   const guard = useSubmitGuard(page, findings);
@@ -86,6 +87,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
 
   const tabs: Array<[Tab, string]> = [
     ['checks', tr('检查', 'Checks')],
+    ...(live.lines?.length ? ([['reading', tr('读取情况', 'What was read')]] as Array<[Tab, string]>) : []),
     ...(page.kind === 'strategy'
       ? ([
           ['templates', tr('模板', 'Templates')],
@@ -94,7 +96,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
       : []),
     ['evidence', tr('证据', 'Evidence')],
   ];
-  const drawnCount = live.read?.values.drawnCount;
+  const drawnCount = live.read?.values['draw.drawnCount'];
   return (
     <div class="dra-panel" data-page-kind={page.kind} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
       <header onPointerDown={trusted(startDrag)}>
@@ -145,6 +147,16 @@ export function Panel({ page }: { page: RecognisedPage }) {
                     {page.kind} · {allRules.length} {t('popupRules')}
                   </p>
                 )}
+                {(() => {
+                  const n = (live.lines ?? []).filter((l) => l.dropped || l.error).length;
+                  return n > 0 ? (
+                    <p class="missing read-problems" data-problems={n}>
+                      <button type="button" class="linklike" onClick={trusted(() => setTab('reading'))}>
+                        {tr(`${n} 个读取的值未使用或出错，见“读取情况”`, `${n} values read were dropped or failed: see "What was read"`)}
+                      </button>
+                    </p>
+                  ) : null;
+                })()}
                 {live.read && live.read.missing.length > 0 && (
                   <p class="missing">
                     {t('panelMissingFields')}: {live.read.missing.join(', ')}
@@ -155,10 +167,11 @@ export function Panel({ page }: { page: RecognisedPage }) {
                 </p>
               </>
             )}
+            {tab === 'reading' && <ReadingView lines={live.lines ?? []} lang={lang} />}
             {tab === 'templates' && <TemplateTools page={page} department={settings?.department} />}
             {tab === 'preview' && <DrawPreview page={page} />}
             {tab === 'evidence' && (
-              <EvidenceExport page={page} profileId={profile.id} findings={live.report ? findings : undefined} passed={live.report?.counts.passed} runs={runs} drawnCount={typeof drawnCount === 'string' ? drawnCount : undefined} />
+              <EvidenceExport page={page} profileId={profile.id} findings={live.report ? findings : undefined} passed={live.report?.counts.passed} runs={runs} drawnCount={drawnCount !== undefined && drawnCount !== null && !Array.isArray(drawnCount) ? String(drawnCount) : undefined} />
             )}
           </div>
         </>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StrategyTemplate } from '../core/templates/template';
 import { send } from '../messaging/send';
-import { buildFillScript, replayFillScript, type FillScript, type FillStep, type ReplayResult } from '../platform/fill-script';
+import { buildFillScript, replayFillScript, restoreReplay, type FillScript, type FillStep, type ReplayResult } from '../platform/fill-script';
 import { readForm, type Scalar } from '../platform/read-form';
 import type { RecognisedPage } from '../platform/recognise';
 import { templateFromPage, templateTargets } from '../platform/template-fill';
@@ -59,10 +59,10 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
   };
   const undo = async () => {
     if (!done) return;
-    const r = replayFillScript(document, page.spec, done.undo);
+    const n = restoreReplay(done);
     setDone(null);
-    setNote(tr(`已撤销 ${r.applied.length} 项`, `${r.applied.length} step(s) undone`));
-    await send({ type: 'audit.append', kind: 'template-undo', data: { url: location.href, template: chosen, steps: r.applied.length } });
+    setNote(tr(`已撤销 ${n} 项`, `${n} step(s) undone`));
+    await send({ type: 'audit.append', kind: 'template-undo', data: { url: location.href, template: chosen, steps: n } });
   };
   const save = async () => {
     const values = readForm(document, page.spec).values;

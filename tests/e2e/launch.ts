@@ -51,6 +51,12 @@ export async function launch(opts: { extension?: boolean; userDataDir?: string }
   };
 }
 
+/** The extension's id, from its service worker. */
+export async function extensionIdOf(world: World): Promise<string> {
+  const sw = await world.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+  return new URL(sw.url()).host;
+}
+
 /** The frame of the active iframe tab in the shell. */
 export async function activeFrame(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector('iframe.J_iframe.active');

@@ -5,16 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { inPanel, launch, openWithPanel, select2Pick, waitFailing, type World } from './launch';
+import { extensionIdOf, inPanel, launch, openWithPanel, select2Pick, waitFailing, type World } from './launch';
 
 let w: World;
 let extensionId: string;
 let options: Page;
-
-async function extensionIdOf(world: World): Promise<string> {
-  const sw = await world.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
-  return new URL(sw.url()).host;
-}
 
 async function openOptions(): Promise<Page> {
   const p = await w.browser.newPage();

@@ -106,8 +106,8 @@ describe('the strategy page', () => {
     const steps = await script!.evaluate((d) => [...d.querySelectorAll('li')].map((li) => li.getAttribute('data-target')));
     // Shown before anything changes: the page is untouched until Apply. (定向 is already chosen: no step.)
     expect(before.directed).toBe('1');
-    expect(steps).not.toContain('directed');
-    expect(steps).toEqual(expect.arrayContaining(['industries', 'rateA', 'rateD', 'entries[0].target', 'entries[1].target']));
+    expect(steps).not.toContain('strategy.directed');
+    expect(steps).toEqual(expect.arrayContaining(['strategy.filters.industries', 'strategy.creditClassRates.A', 'strategy.creditClassRates.D', 'entries[0].target', 'entries[1].target']));
     expect(await fieldValues()).toEqual(before);
     await click('button.apply');
     await panel('div.filled');

@@ -5,6 +5,7 @@ import { tr } from '../i18n';
 import { ProfileSection } from './ProfileSection';
 import { OriginsSection } from './OriginsSection';
 import { AdaptersSection } from './AdaptersSection';
+import { ItemListSection } from './ItemListSection';
 import { TemplatesSection } from './TemplatesSection';
 import { DataSection } from './DataSection';
 
@@ -19,7 +20,7 @@ export function OptionsPage() {
     <main class="options" data-ready={settings ? 'yes' : 'no'}>
       <h1>{tr('双随机助手 · 设置', 'Double-Random Assistant · Options')}</h1>
       <nav>
-        <a href="#profile">{tr('规则配置', 'Profile')}</a> · <a href="#origins">{tr('平台地址', 'Origins')}</a> · <a href="#adapters">{tr('适配器', 'Adapters')}</a> · <a href="#templates">{tr('模板', 'Templates')}</a> · <a href="#data">{tr('数据', 'Data')}</a>
+        <a href="#profile">{tr('规则配置', 'Profile')}</a> · <a href="#origins">{tr('平台地址', 'Origins')}</a> · <a href="#adapters">{tr('适配器', 'Adapters')}</a> · <a href="#item-list">{tr('事项清单', 'Item list')}</a> · <a href="#templates">{tr('模板', 'Templates')}</a> · <a href="#data">{tr('数据', 'Data')}</a>
       </nav>
       {error && <p class="said bad">{error}</p>}
       {settings && (
@@ -29,6 +30,7 @@ export function OptionsPage() {
         </>
       )}
       <AdaptersSection />
+      {settings && <ItemListSection settings={settings} onSaved={setSettings} />}
       <TemplatesSection />
       <DataSection />
     </main>
