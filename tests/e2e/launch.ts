@@ -187,10 +187,22 @@ export async function inPanel(frame: Frame, sel: string, timeout = 15_000): Prom
 /**
  * A user's click on a control of the panel: a real mouse click through the browser (a trusted event; the
  * panel ignores clicks a script makes). Its tab is brought to the front first, as a user's click would be.
+ * A disabled control is waited for until it is enabled.
  */
 export async function clickInPanel(frame: Frame, sel: string, timeout = 15_000): Promise<void> {
-  const el = await inPanel(frame, sel, timeout);
   await frame.page().bringToFront();
+  const el = await inPanel(frame, sel, timeout);
+  // Once the control is enabled and has stopped moving (a tab in the background lays out only when brought
+  // to the front; the panel settles as findings arrive and lifts itself clear of the platform's buttons),
+  // so the click lands on it and not on what was there a frame before.
+  let last = '';
+  await until(`${sel} enabled and still`, timeout, async () => {
+    await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const now = JSON.stringify([await el.boundingBox(), await el.evaluate((e) => (e as HTMLButtonElement).disabled === true)]);
+    const still = now === last && !now.endsWith('true]') && !now.startsWith('[null');
+    last = now;
+    return still;
+  });
   await el.click();
   await el.dispose();
 }
@@ -235,6 +247,7 @@ export function failingRules(frame: Frame): Promise<string[]> {
 
 /** Open a platform page in the shell's iframe tab, as the menu does, and wait for the panel in its frame. */
 export async function openWithPanel(page: Page, baseUrl: string, path: string): Promise<Frame> {
+  await page.bringToFront(); // as a user looks at the page they open: a tab behind lays nothing out
   await page.goto(`${baseUrl}?open=${encodeURIComponent(path)}`, { waitUntil: 'networkidle0' });
   const frame = await activeFrame(page);
   await waitForPanel(frame);
