@@ -6,13 +6,15 @@ import rules from './commands/rules';
 import schema from './commands/schema';
 import draw from './commands/draw';
 import verify from './commands/verify';
+import announce from './commands/announce';
+import contribute from './commands/contribute';
 import sandbox from './commands/sandbox';
 import installNativeHost from './commands/install-native-host';
 import uninstallNativeHost from './commands/uninstall-native-host';
 import nativeHost from './commands/native-host';
 import registryImport from './commands/import';
 
-export const COMMANDS: Command[] = [check, rules, schema, draw, verify, sandbox, registryImport, installNativeHost, uninstallNativeHost, nativeHost];
+export const COMMANDS: Command[] = [check, rules, schema, announce, contribute, draw, verify, sandbox, registryImport, installNativeHost, uninstallNativeHost, nativeHost];
 
 function help(): string {
   const lines = ['dra — 双随机助手 helper / Double-Random Assistant helper', '', 'Commands:'];

@@ -5,7 +5,7 @@ import { readSettings, writeSettings } from '../storage/settings';
 import { StrategyTemplate } from '../core/templates/template';
 import { Adapter } from '../platform/adapter-schema';
 import { BUILTIN_ADAPTERS } from '../platform/recognise';
-import { DrawRecord } from '../core/draw/schema';
+import { DrawRecord } from '../core/draw/record-schema';
 import { Evidence, evidenceIntact } from '../core/risk/evidence';
 import { parseWith } from '../core/model';
 import { contextOf, maySend } from './contexts';

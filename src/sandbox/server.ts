@@ -14,7 +14,7 @@ import { agentPage, agentRandom } from './pages/agents';
 import { resultEdit, resultList, resultReview, resultSave } from './pages/results';
 import { registryExport } from './pages/registry-export';
 import { agentLib, agentLibData, itemList, objectLib, objectLibData, publicPage } from './pages/registries';
-import { ceremonyCommit, ceremonyFile, ceremonyPage, ceremonyRun, exampleLoad, loadScenarioFolder, rulesPage, scenarioCheckJson, scenarioFix, scenarioList, scenarioStart, scenarioView } from './pages/trainer';
+import { ceremonyAnnounce, ceremonyFile, ceremonyPage, ceremonyRun, exampleLoad, loadScenarioFolder, rulesPage, scenarioCheckJson, scenarioFix, scenarioList, scenarioStart, scenarioView } from './pages/trainer';
 import { agentLibExport, objectLibExport } from './pages/registry-xlsx';
 
 const E = '/syn/pub/server/sccheck/entback';
@@ -61,7 +61,7 @@ const POST: Record<string, Handler> = {
   '/syn/sccheck/pubscentresult/review': resultReview,
   '/dra/scenario/start': scenarioStart,
   '/dra/scenario/fix': scenarioFix,
-  '/dra/ceremony/commit': ceremonyCommit,
+  '/dra/ceremony/announce': ceremonyAnnounce,
   '/dra/ceremony/draw': ceremonyRun,
 };
 

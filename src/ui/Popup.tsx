@@ -5,6 +5,7 @@ import { BUILTIN_PROFILES } from '../core/profiles';
 import type { VerdictRow } from '../storage/db';
 import { send } from '../messaging/send';
 import { t, tr, uiLang } from './i18n';
+import { canOpenBeside, openLiaisonBeside, type OpenerApis } from './liaison-opener';
 
 const KIND: Record<string, [string, string]> = {
   plan: ['抽查计划', 'plan'],
@@ -28,6 +29,11 @@ async function tabId(): Promise<number | undefined> {
 export function Popup() {
   const [verdicts, setVerdicts] = useState<VerdictRow[] | null>(null);
   const [profileId, setProfileId] = useState('baseline');
+  const [windowId, setWindowId] = useState<number | undefined>();
+  const apis = browser as unknown as OpenerApis;
+  useEffect(() => {
+    void browser.windows?.getCurrent().then((w) => setWindowId(w.id));
+  }, []);
   useEffect(() => {
     void (async () => {
       const s = await send({ type: 'settings.get' });
@@ -74,6 +80,11 @@ export function Popup() {
         <a href="#" class="open-liaison" onClick={(e) => (e.preventDefault(), void browser.tabs.create({ url: browser.runtime.getURL('/liaison.html') }))}>
           {tr('联络员视图', 'Liaison view')}
         </a>
+        {canOpenBeside(apis) && (
+          <a href="#" class="open-liaison-beside" onClick={(e) => (e.preventDefault(), void openLiaisonBeside(apis, windowId))}>
+            {tr('在侧边栏打开联络员视图', 'Liaison view in the side panel')}
+          </a>
+        )}
         <a href="/registry.html" target="_blank" class="registry-link">
           {tr('两库：导入与浏览', 'Registries')}
         </a>

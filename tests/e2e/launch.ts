@@ -21,16 +21,17 @@ export interface World {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { extension?: boolean; userDataDir?: string } = {}): Promise<World> {
+export async function launch(opts: { extension?: boolean; userDataDir?: string; extensionDir?: string } = {}): Promise<World> {
   const withExtension = opts.extension ?? true;
-  if (withExtension && !existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${EXTENSION} is missing`);
+  const extension = opts.extensionDir ?? EXTENSION;
+  if (withExtension && !existsSync(join(extension, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${extension} is missing`);
   const dataDir = mkdtempSync(join(tmpdir(), 'dra-sandbox-'));
   const sandbox = await startSandbox({ port: 0, dataDir, reset: true });
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     pipe: true,
-    enableExtensions: withExtension ? [EXTENSION] : false,
+    enableExtensions: withExtension ? [extension] : false,
     args: ['--lang=zh-CN', ...CHROMIUM_ARGS],
     // Extension i18n follows the browser's UI locale, which headless Chromium takes from the environment.
     env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },

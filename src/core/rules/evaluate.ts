@@ -86,7 +86,8 @@ export function evaluate(dossier: Dossier, profile: ResolvedProfile, opts: Evalu
       else counts.incomplete++;
     }
     counts.passed += passed;
-    findings.push(...ruleFindings);
+    // One by one: spreading a province's year of findings into push() overflows the call stack.
+    for (const f of ruleFindings) findings.push(f);
     rules.push({ ruleId: r.rule.meta.id, status, severity: r.severity, findings: ruleFindings, passed });
   }
   findings.sort(

@@ -12,7 +12,11 @@ import { render } from 'preact-render-to-string';
 import { loadProfile, PROFILE_IDS, ProfileError } from '../../core/profiles';
 import { ruleById } from '../../core/rules/registry';
 import { POLICY_FILES, type PolicyFile } from '../../core/rules/types';
-import { ceremonyDraw, ceremonySetup, commitmentOf, CeremonyError, drawableTasks, type CeremonySetup } from '../../trainer/ceremony';
+import { ceremonyAnnounce as ceremonyAnnounce_, ceremonyDraw, ceremonySetup, CeremonyError, drawableTasks, preparedRows, type CeremonyRandomness, type CeremonySetup } from '../../trainer/ceremony';
+import { announcementHtml } from '../../trainer/announcement-page';
+import { verifierHtml } from '../../trainer/verifier/build';
+import { DrawError, type Announcement } from '../../core/draw';
+import { appendLog } from '../../helper/audit-file';
 import { exampleToPatch, examplePath } from '../../trainer/example-load';
 import { explorerRules, searchRules, type PolicyTexts } from '../../trainer/explorer';
 import { RULE_EXAMPLES } from '../../trainer/examples';
@@ -143,11 +147,13 @@ export const exampleLoad: Handler = (store, req) => {
 interface Ceremony {
   id: string;
   setup: CeremonySetup;
-  seed: string;
-  committedAt: string;
+  announcement: Announcement;
+  /** The sandbox's own contribution: only its commitment is shown until the draw. */
+  own: string;
   record?: CeremonyView['record'];
 }
 const ceremonies = new Map<string, Ceremony>();
+const FILES = ['announcement.json', 'announcement.html', 'record.json', 'objects.json', 'inspectors.json', 'verifier.html'];
 
 function view(c: Ceremony, store: SandboxStore): CeremonyView {
   const { objects, inspectors: _i, ...setup } = c.setup;
@@ -159,7 +165,7 @@ function view(c: Ceremony, store: SandboxStore): CeremonyView {
     // Inspectors by name and registry id: two staff may share a name.
     for (const a of c.record.result.assignments) for (const x of a.inspectorIds) names[x] = inspectorNames.has(x) ? `${inspectorNames.get(x)}（${x}）` : x;
   }
-  return { id: c.id, setup: { ...setup, objectCount: objects.length }, commitment: commitmentOf(c.seed), committedAt: c.committedAt, record: c.record, names };
+  return { id: c.id, setup: { ...setup, objectCount: objects.length }, announcement: c.announcement, record: c.record, names };
 }
 
 export const ceremonyPage: Handler = (store, req) => {
@@ -167,59 +173,77 @@ export const ceremonyPage: Handler = (store, req) => {
   const tasks = drawableTasks(store.data).map((t) => ({ id: t.id, name: t.name, status: t.status }));
   if (!id) return doc('公开摇号 / Public draw', <CeremonyChoose tasks={tasks} error={req.query.get('error') ?? undefined} />, { bodyClass: 'ceremony-body' });
   const c = ceremonies.get(id);
-  if (!c) return notFound('摇号不存在（沙盒重启后需重新承诺） / no such draw (commit again after a sandbox restart)');
+  if (!c) return notFound('摇号不存在（沙盒重启后需重新公告） / no such draw (announce again after a sandbox restart)');
   const v = view(c, store);
-  if (!c.record) return doc('公开摇号 / Public draw', <CeremonyBefore v={v} />, { bodyClass: 'ceremony-body' });
+  if (!c.record) return doc('抽取公告 / Announcement', <CeremonyBefore v={v} error={req.query.get('error') ?? undefined} />, { bodyClass: 'ceremony-body' });
   // The library's names flash while each real result is announced (see assets/trainer.js).
   const pool = c.setup.objects.slice(0, 400).map((o) => o.name ?? o.id);
   return doc('摇号结果 / Draw result', <CeremonyAfter v={v} />, { bodyClass: 'ceremony-body', data: pool });
 };
 
-export const ceremonyCommit: Handler = (store, req) => {
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/** Announce: the inputs fixed and the randomness named, before any of it exists; written to the ceremony's folder. */
+export const ceremonyAnnounce: Handler = (store, req) => {
   const taskId = req.form.get('taskId') ?? '';
-  let setup: CeremonySetup;
+  const observers: CeremonyRandomness['observers'] = [];
+  for (const line of (req.form.get('observers') ?? '').split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const m = /^(.+?)[\s:：,，]+([0-9a-f]{64})$/.exec(line);
+    if (!m || !HEX64.test(m[2])) return redirect(`/dra/ceremony?error=${encodeURIComponent(`观察员承诺应为「姓名 64位十六进制摘要」：${line} / an observer line is "name hash"`)}`);
+    observers.push({ holder: m[1], commitment: m[2] });
+  }
+  const publicSource = (req.form.get('publicSource') ?? '').trim() || '观察员现场掷骰子三次的点数 / three dice thrown by observers at the ceremony';
+  let c: Ceremony;
   try {
-    setup = ceremonySetup(store.data, taskId, loadProfile());
+    const setup = ceremonySetup(store.data, taskId, loadProfile());
+    const own = randomBytes(16).toString('hex');
+    c = { id: randomBytes(6).toString('hex'), setup, own, announcement: ceremonyAnnounce_(setup, loadProfile(), { publicSource, observers }, own) };
   } catch (e) {
     if (e instanceof CeremonyError) return redirect(`/dra/ceremony?error=${encodeURIComponent(`${e.zh} / ${e.message}`)}`);
+    if (e instanceof DrawError) return redirect(`/dra/ceremony?error=${encodeURIComponent(`${e.zh} / ${e.message}`)}`);
     throw e;
   }
-  // 128 bits from the OS: the seed stays on this machine until the draw; only its hash is shown.
-  const c: Ceremony = { id: randomBytes(6).toString('hex'), setup, seed: randomBytes(16).toString('hex'), committedAt: new Date().toISOString() };
   ceremonies.set(c.id, c);
+  const dir = join(store.dir, 'ceremonies', c.id);
+  mkdirSync(dir, { recursive: true });
+  const rows = preparedRows(c.setup);
+  writeFileSync(join(dir, 'announcement.json'), `${JSON.stringify(c.announcement, null, 2)}\n`);
+  writeFileSync(join(dir, 'announcement.html'), announcementHtml(c.announcement));
+  writeFileSync(join(dir, 'objects.json'), `${JSON.stringify(rows.objects)}\n`);
+  writeFileSync(join(dir, 'inspectors.json'), `${JSON.stringify(rows.inspectors)}\n`);
+  appendLog(join(store.dir, 'audit.jsonl'), 'draw-announced', { via: 'ceremony', taskId: c.announcement.taskId, attempt: c.announcement.attempt, announcementHash: c.announcement.announcementHash });
   return redirect(`/dra/ceremony?id=${c.id}`);
 };
 
-export const ceremonyRun: Handler = (store, req) => {
+/** The draw: the public value typed in, the contributions revealed; every attempt, drawn or refused, logged. */
+export const ceremonyRun: Handler = async (store, req) => {
   const c = ceremonies.get(req.form.get('id') ?? '');
   if (!c) return notFound('摇号不存在 / no such draw');
+  const log = join(store.dir, 'audit.jsonl');
   if (!c.record) {
+    const contributions: Record<string, string> = { sandbox: c.own };
+    for (const spec of c.announcement.randomness.contributions) if (spec.id !== 'sandbox') contributions[spec.id] = (req.form.get(`c:${spec.id}`) ?? '').trim();
+    const base = { via: 'ceremony', taskId: c.announcement.taskId, kind: 'official', attempt: c.announcement.attempt, announcementHash: c.announcement.announcementHash };
     try {
-      c.record = ceremonyDraw(c.setup, c.seed, c.committedAt, loadProfile());
+      c.record = ceremonyDraw(c.setup, c.announcement, (req.form.get('publicValue') ?? '').trim(), contributions);
     } catch (e) {
-      return redirect(`/dra/ceremony?error=${encodeURIComponent(`无法抽取 / cannot draw: ${(e as Error).message}`)}`);
+      appendLog(log, 'draw-attempt', { ...base, outcome: `refused: ${(e as Error).message}` });
+      return redirect(`/dra/ceremony?id=${c.id}&error=${encodeURIComponent(`无法抽取 / cannot draw: ${(e as DrawError).zh ?? ''} ${(e as Error).message}`)}`);
     }
-    // Kept beside the sandbox's data: the record and the exact inputs it verifies against.
+    appendLog(log, 'draw-attempt', { ...base, outcome: 'drawn', seed: c.record.seed, recordHash: c.record.recordHash, drawn: c.record.result.objectIds.length });
     const dir = join(store.dir, 'ceremonies', c.id);
-    mkdirSync(dir, { recursive: true });
-    for (const [name, value] of Object.entries(files(c))) writeFileSync(join(dir, name), value);
+    writeFileSync(join(dir, 'record.json'), `${JSON.stringify(c.record, null, 2)}\n`);
+    writeFileSync(join(dir, 'verifier.html'), await verifierHtml());
   }
   return redirect(`/dra/ceremony?id=${c.id}`);
 };
-
-function files(c: Ceremony): Record<string, string> {
-  return {
-    'record.json': `${JSON.stringify(c.record, null, 2)}\n`,
-    'objects.json': `${JSON.stringify(c.setup.objects)}\n`,
-    'inspectors.json': `${JSON.stringify(c.setup.inspectors)}\n`,
-  };
-}
 
 export const ceremonyFile: Handler = (store, req) => {
   const id = req.query.get('id') ?? '';
   const name = req.query.get('name') ?? '';
-  if (!/^[0-9a-f]{12}$/.test(id) || !['record.json', 'objects.json', 'inspectors.json'].includes(name)) return notFound('文件不存在 / no such file');
+  if (!/^[0-9a-f]{12}$/.test(id) || !FILES.includes(name)) return notFound('文件不存在 / no such file');
   const path = join(store.dir, 'ceremonies', id, name);
   if (!existsSync(path)) return notFound('文件不存在（尚未抽取？） / no such file (not drawn yet?)');
-  return { type: 'application/json; charset=utf-8', disposition: `attachment; filename="${name}"`, body: readFileSync(path, 'utf8') };
+  const type = name.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8';
+  return { type, disposition: `attachment; filename="${name}"`, body: readFileSync(path, 'utf8') };
 };

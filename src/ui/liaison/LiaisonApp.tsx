@@ -47,6 +47,7 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
         </label>
       </header>
       {s.error && <p class="error">{s.error}</p>}
+      {s.busy && <p class="busy" aria-live="polite">{tr('正在计算本年度的合规情况…', 'Judging the year…')}</p>}
       {!s.records.length && (
         <p class="empty" data-testid="liaison-empty">
           {tr('还没有数据：浏览平台的计划、任务和结果列表页，或导入平台导出的清单。', 'No data yet: browse the platform’s plan, task and result lists, or import the lists it exports.')}
