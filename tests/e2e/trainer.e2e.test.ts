@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Frame } from 'puppeteer-core';
+import type { ElementHandle, Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helper/run-cli';
 import { activeFrame, clickInPanel, failingRules, inPanel, waitFailing, laydatePick, launch, waitForPanel, type World } from './launch';
