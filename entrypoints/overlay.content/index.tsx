@@ -42,6 +42,11 @@ export default defineContentScript({
       // Bottom-right is empty on the platform's pages: list tools sit top-right, form buttons bottom-centre.
       alignment: 'bottom-right',
       zIndex: 2147483000,
+      // Closed: the page's scripts get null from host.shadowRoot and no inner node from an event's
+      // composedPath(), so they cannot find the panel's controls (which act only on trusted events anyway).
+      mode: 'closed',
+      // Keys typed in the panel (the confirmation's reason) do not bubble out to the page's listeners.
+      isolateEvents: true,
       css,
       onMount(container) {
         render(found ? <Panel page={found} /> : <MakerPanel onSaved={saved(container)} />, container);

@@ -7,6 +7,7 @@ import { fieldLabel } from '../i18n/field-label';
 import { BarChart } from './charts';
 import { drawKey } from './use-draw-watch';
 import { msg, pick } from './i18n';
+import { trusted } from './trusted';
 
 const randomSeed = () => [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -52,12 +53,12 @@ export function DrawPreview({ page }: { page: RecognisedPage }) {
       <h3>{msg('preview.title')}</h3>
       <div class="row">
         <label>
-          {msg('preview.seed')} <input class="seed" value={seed} onInput={(e) => setSeed((e.target as HTMLInputElement).value.trim())} />
+          {msg('preview.seed')} <input class="seed" value={seed} onInput={trusted((e) => setSeed((e.target as HTMLInputElement).value.trim()))} />
         </label>
-        <button type="button" class="new-seed" onClick={() => setSeed(randomSeed())} title={msg('preview.newSeed')}>
+        <button type="button" class="new-seed" onClick={trusted(() => setSeed(randomSeed()))} title={msg('preview.newSeed')}>
           ↻
         </button>
-        <button type="button" class="run-preview" disabled={busy || !seed} onClick={run}>
+        <button type="button" class="run-preview" disabled={busy || !seed} onClick={trusted(run)}>
           {busy ? '…' : msg('preview.run')}
         </button>
       </div>

@@ -4,6 +4,7 @@ import { buildEvidence, type Evidence } from '../core/risk/evidence';
 import { send } from '../messaging/send';
 import type { RecognisedPage } from '../platform/recognise';
 import { msg, pick } from './i18n';
+import { trusted } from './trusted';
 
 const MARK = { present: '✓', absent: '✗', elsewhere: '…' } as const;
 
@@ -33,7 +34,7 @@ export function EvidenceExport(props: { page: RecognisedPage; profileId: string;
           </li>
         ))}
       </ul>
-      <button type="button" class="export-evidence" onClick={exportIt}>
+      <button type="button" class="export-evidence" onClick={trusted(exportIt)}>
         {msg('evidence.export')}
       </button>
       {saved !== null && <p class="note" data-evidence={saved}>{msg('evidence.exported', { id: saved })}</p>}

@@ -1,5 +1,6 @@
 import type { Finding } from '../core/rules/types';
 import { fieldForPath } from '../platform/to-model';
+import { trusted } from './trusted';
 
 import { msg, pick, type Lang } from './i18n';
 import { Citation, RiskCases } from './Citation';
@@ -29,7 +30,7 @@ export function Findings({ findings, lang, onFocus }: { findings: Finding[]; lan
                 const c = f.citations[0];
                 return (
                   <li class="finding" data-rule={f.ruleId} data-status={f.status} data-field={field ?? ''}>
-                    <button type="button" class="message" disabled={!field} onClick={() => field && onFocus(field)} title={field ? msg('findings.goToField') : ''}>
+                    <button type="button" class="message" disabled={!field} onClick={trusted(() => field && onFocus(field))} title={field ? msg('findings.goToField') : ''}>
                       {pick(f.message)}
                     </button>
                     {c && <Citation c={c} />}

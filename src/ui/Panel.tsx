@@ -16,6 +16,7 @@ import { DrawPreview } from './DrawPreview';
 import { EvidenceExport } from './EvidenceExport';
 import { ReadingView } from './ReadingView';
 import { send } from '../messaging/send';
+import { trusted } from './trusted';
 
 /** Briefly outline a field of the host page and bring it into view (no value is changed). */
 function focusField(el: Element | undefined) {
@@ -72,7 +73,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
   const startDrag = (e: PointerEvent) => {
     if ((e.target as HTMLElement).closest('button')) return;
     const start = { x: e.clientX - offset.x, y: e.clientY - offset.y };
-    const move = (m: PointerEvent) => setOffset({ x: m.clientX - start.x, y: m.clientY - start.y });
+    const move = trusted((m: PointerEvent) => setOffset({ x: m.clientX - start.x, y: m.clientY - start.y }));
     const up = () => {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
@@ -99,7 +100,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
   const drawnCount = live.read?.values['draw.drawnCount'];
   return (
     <div class="dra-panel" data-page-kind={page.kind} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
-      <header onPointerDown={startDrag}>
+      <header onPointerDown={trusted(startDrag)}>
         <span>{msg('panel.title')}</span>
         {counts && (
           <span class="badges">
@@ -107,7 +108,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
             <span class="badge badge-warn" title={msg('panel.warnings')}>{counts.warn}</span>
           </span>
         )}
-        <button type="button" onClick={() => setOpen(!open)}>
+        <button type="button" onClick={trusted(() => setOpen(!open))}>
           {open ? msg('panel.collapse') : msg('panel.expand')}
         </button>
       </header>
@@ -132,7 +133,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
         <>
           <nav class="tabs" role="tablist">
             {tabs.map(([id, label]) => (
-              <button type="button" role="tab" class={tab === id ? 'active' : ''} data-tab={id} aria-selected={tab === id} onClick={() => setTab(id)}>
+              <button type="button" role="tab" class={tab === id ? 'active' : ''} data-tab={id} aria-selected={tab === id} onClick={trusted(() => setTab(id))}>
                 {label}
               </button>
             ))}
@@ -151,7 +152,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
                   const n = (live.lines ?? []).filter((l) => l.dropped || l.error).length;
                   return n > 0 ? (
                     <p class="missing read-problems" data-problems={n}>
-                      <button type="button" class="linklike" onClick={() => setTab('reading')}>
+                      <button type="button" class="linklike" onClick={trusted(() => setTab('reading'))}>
                         {msg('panel.readProblems', { n })}
                       </button>
                     </p>

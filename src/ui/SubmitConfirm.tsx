@@ -4,6 +4,7 @@ import type { Lang } from './Findings';
 import { msg, pick } from './i18n';
 import { riskInWords } from '../i18n/cite';
 import { Citation, RiskCases } from './Citation';
+import { trusted } from './trusted';
 
 /**
  * The confirmation shown when the user saves with errors or warnings: what would be breached, the
@@ -41,20 +42,20 @@ export function SubmitConfirm({ findings, lang, onBack, onProceed }: { findings:
       )}
       <label>
         {msg('confirm.reason')}
-        <textarea value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} rows={3} />
+        <textarea value={reason} onInput={trusted((e) => setReason((e.target as HTMLTextAreaElement).value))} rows={3} />
       </label>
       <div class="actions">
-        <button type="button" class="back" onClick={onBack}>
+        <button type="button" class="back" onClick={trusted(onBack)}>
           {msg('confirm.back')}
         </button>
         <button
           type="button"
           class="proceed"
           disabled={!reason.trim() || busy}
-          onClick={async () => {
+          onClick={trusted(async () => {
             setBusy(true);
             await onProceed(reason.trim());
-          }}
+          })}
         >
           {msg('confirm.proceed')}
         </button>

@@ -6,6 +6,7 @@ import { readForm, type Scalar } from '../platform/read-form';
 import type { RecognisedPage } from '../platform/recognise';
 import { templateFromPage, templateTargets } from '../platform/template-fill';
 import { msg, pick } from './i18n';
+import { trusted } from './trusted';
 
 type Saved = StrategyTemplate & { id: string };
 const show = (v: Scalar) => (v === undefined || v === '' ? '—' : Array.isArray(v) ? (v.length ? v.join('、') : '—') : v === true ? msg('common.yes') : v === false ? msg('common.no') : String(v));
@@ -77,7 +78,7 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
     <section class="templates">
       <h3>{msg('templates.title')}</h3>
       <div class="row">
-        <select aria-label={msg('templates.chooseLabel')} value={chosen} onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}>
+        <select aria-label={msg('templates.chooseLabel')} value={chosen} onChange={trusted((e) => setChosen((e.target as HTMLSelectElement).value))}>
           <option value="">{templates.length ? msg('templates.choose') : msg('templates.none')}</option>
           {templates.map((t) => (
             <option value={t.id}>
@@ -85,7 +86,7 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
             </option>
           ))}
         </select>
-        <button type="button" class="fill" disabled={!chosen} onClick={prepare}>
+        <button type="button" class="fill" disabled={!chosen} onClick={trusted(prepare)}>
           {msg('templates.fill')}
         </button>
       </div>
@@ -101,10 +102,10 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
             </ul>
           )}
           <div class="actions">
-            <button type="button" class="cancel" onClick={() => setScript(null)}>
+            <button type="button" class="cancel" onClick={trusted(() => setScript(null))}>
               {msg('common.cancel')}
             </button>
-            <button type="button" class="apply" disabled={!script.steps.length} onClick={apply}>
+            <button type="button" class="apply" disabled={!script.steps.length} onClick={trusted(apply)}>
               {msg('templates.apply')}
             </button>
           </div>
@@ -120,16 +121,16 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
               {msg('common.problem', { where: f.step.label, what: f.reason })}
             </p>
           ))}
-          <button type="button" class="undo" onClick={undo}>
+          <button type="button" class="undo" onClick={trusted(undo)}>
             {msg('templates.undo')}
           </button>
         </div>
       )}
       <details class="save-template">
         <summary>{msg('templates.saveAs')}</summary>
-        <input class="tpl-name" aria-label={msg('templates.name')} placeholder={msg('templates.name')} value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
-        <input class="tpl-dept" aria-label={msg('templates.department')} placeholder={msg('templates.department')} value={dept} onInput={(e) => setDept((e.target as HTMLInputElement).value)} />
-        <button type="button" class="save" onClick={save}>
+        <input class="tpl-name" aria-label={msg('templates.name')} placeholder={msg('templates.name')} value={name} onInput={trusted((e) => setName((e.target as HTMLInputElement).value))} />
+        <input class="tpl-dept" aria-label={msg('templates.department')} placeholder={msg('templates.department')} value={dept} onInput={trusted((e) => setDept((e.target as HTMLInputElement).value))} />
+        <button type="button" class="save" onClick={trusted(save)}>
           {msg('templates.save')}
         </button>
       </details>

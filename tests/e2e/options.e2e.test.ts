@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { extensionIdOf, launch, openWithPanel, select2Pick, waitFailing, type World } from './launch';
+import { extensionIdOf, inPanel, launch, openWithPanel, select2Pick, waitFailing, type World } from './launch';
 
 let w: World;
 let extensionId: string;
@@ -59,7 +59,7 @@ describe('the options page', () => {
     await options.waitForSelector('section#profile .said.ok');
     await w.page.bringToFront();
     frame = await planWith(['区市场监管局', '区卫生健康委', '区生态环境局', '区应急管理局']);
-    expect(await frame.$eval('dra-panel >>> .dra-panel', (p) => p.getAttribute('data-profile'))).toBe('shenzhen-2018');
+    expect(await (await inPanel(frame, '.dra-panel')).evaluate((p) => p.getAttribute('data-profile'))).toBe('shenzhen-2018');
     await waitFailing(frame, 'plan.joint.max-departments', true);
   });
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inPanel, launch, openWithPanel, type World } from './launch';
+import { inPanelEval, launch, openWithPanel, runPreview, type World } from './launch';
 import { writeObjectCsv } from '../../bench/registry-csv';
 
 const N = 100_000;
@@ -48,11 +48,10 @@ describe('the draw preview on an imported registry of 100,000 objects', () => {
 
     // RW-2026-001: 本部门, 不定向, one item at 5% — the library is the whole imported registry.
     const frame = await openWithPanel(w.page, w.url, '/syn/pub/server/sccheck/entback/randompage?taskId=RW-2026-001');
-    // As runPreview does, with room for a loaded machine: the wait is for the result, not a time limit.
-    for (const button of ['button[data-tab=preview]', 'button.run-preview']) await (await inPanel(frame, button)).evaluate((b) => (b as HTMLElement).click());
-    await inPanel(frame, 'div.preview-result, .preview p.error', 300_000);
-    const shown = await frame.evaluate(() => {
-      const root = document.querySelector('dra-panel')!.shadowRoot!;
+    // With room for a loaded machine: the wait is for the result, not a time limit.
+    await runPreview(frame, 'div.preview-result, .preview p.error', 300_000);
+    const shown = await inPanelEval(frame, (root) => {
+      root = root!;
       const result = root.querySelector('.preview-result');
       return {
         error: root.querySelector('.preview > p.error')?.textContent ?? '',

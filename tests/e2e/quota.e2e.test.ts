@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeObjectCsv } from '../../bench/registry-csv';
-import { launch, openWithPanel, runPreview, type World } from './launch';
+import { inPanelEval, launch, openWithPanel, runPreview, type World } from './launch';
 
 let w: World;
 let reg: Page;
@@ -132,8 +132,8 @@ describe('storage nearly full', () => {
     const PAGE = '/syn/pub/server/sccheck/entback/randompage?taskId=RW-2026-002';
     const frame = await openWithPanel(w.page, w.url, PAGE);
     await runPreview(frame, '.preview p.error');
-    const preview = await frame.evaluate(() => {
-      const root = document.querySelector('dra-panel')!.shadowRoot!;
+    const preview = await inPanelEval(frame, (root) => {
+      root = root!;
       return { error: root.querySelector('.preview p.error')?.textContent ?? '', saved: Number(root.querySelector('.preview-result')?.getAttribute('data-saved') ?? 0) };
     });
     expect(preview.error).toMatch(FULL);

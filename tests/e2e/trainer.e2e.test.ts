@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helper/run-cli';
-import { activeFrame, laydatePick, launch, waitForPanel, type World } from './launch';
+import { activeFrame, clickInPanel, failingRules, inPanel, waitFailing, laydatePick, launch, waitForPanel, type World } from './launch';
 
 let w: World;
 let dir: string;
@@ -23,9 +23,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const failing = (frame: Frame) => frame.evaluate(() => (document.querySelector('dra-panel')?.shadowRoot?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').filter(Boolean));
-const waitRule = (frame: Frame, rule: string, present: boolean) =>
-  frame.waitForFunction((r, p) => (document.querySelector('dra-panel')?.shadowRoot?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').includes(r) === p, { timeout: 15_000 }, rule, present);
+const failing = (frame: Frame) => failingRules(frame);
+const waitRule = (frame: Frame, rule: string, present: boolean) => waitFailing(frame, rule, present, 15_000);
 
 describe('a scenario: task ending on 5 December', () => {
   const ID = 'task-ends-december-5';
@@ -53,14 +52,12 @@ describe('a scenario: task ending on 5 December', () => {
     // Other warnings may still stand on this task: the panel then asks for a reason before saving.
     const outcome = await Promise.race([
       frame.waitForSelector('#taskTable', { timeout: 20_000 }).then(() => 'saved'),
-      frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('.confirm textarea'), { timeout: 20_000 }).then(() => 'confirm'),
+      inPanel(frame, '.confirm textarea', 20_000).then(() => 'confirm'),
     ]);
     if (outcome === 'confirm') {
       expect(await failing(frame)).not.toContain('plan.schedule.end-by');
-      const panel = (await frame.$('dra-panel'))!;
-      const textarea = await panel.evaluateHandle((h) => h.shadowRoot!.querySelector('.confirm textarea')!);
-      await (textarea as ElementHandle<HTMLTextAreaElement>).type('培训：截止日期已改为11月30日');
-      await panel.evaluate((h) => (h.shadowRoot!.querySelector('.confirm button.proceed') as HTMLButtonElement).click());
+      await (await inPanel(frame, '.confirm textarea')).type('培训：截止日期已改为11月30日');
+      await clickInPanel(frame, '.confirm button.proceed');
       await frame.waitForSelector('#taskTable', { timeout: 20_000 });
     }
     await w.page.goto(`${w.url}dra/scenario?id=${ID}&check=1`, { waitUntil: 'networkidle0' });

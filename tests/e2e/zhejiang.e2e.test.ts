@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
-import { extensionIdOf, inPanel, launch, waitFailing, waitForPanel, type World } from './launch';
+import { extensionIdOf, inPanel, launch, pickInPanel, waitFailing, waitForPanel, type World } from './launch';
 import { serveFixtures, ZHEJIANG_ROUTES, type FixtureServer } from './fixture-server';
 
 let w: World;
@@ -102,7 +102,7 @@ describe('zhejiang, as a user meets it', () => {
     await click(frame, 'button[data-tab=templates]');
     const select = await inPanel(frame, 'section.templates select option:nth-child(2)');
     const id = await select.evaluate((o) => (o as HTMLOptionElement).value);
-    await (await inPanel(frame, 'section.templates select')).select(id);
+    await pickInPanel(frame, 'section.templates select', id);
     await click(frame, 'button.fill');
     const script = await inPanel(frame, 'div.script');
     const steps = await script.evaluate((d) => [...d.querySelectorAll('li')].map((li) => li.getAttribute('data-target')));
