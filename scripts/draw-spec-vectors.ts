@@ -33,5 +33,8 @@ const vectors = {
 function sha256Hex(bytes: number[]) {
   return createHash('sha256').update(Buffer.from(bytes)).digest('hex') as string;
 }
-writeFileSync(new URL('../tests/draw/spec-vectors.json', import.meta.url), `${JSON.stringify(vectors, null, 2)}\n`);
-console.log(JSON.stringify(vectors, null, 2));
+if (process.argv.includes('--print')) console.log(JSON.stringify(vectors));
+else {
+  writeFileSync(new URL('../tests/draw/spec-vectors.json', import.meta.url), `${JSON.stringify(vectors, null, 2)}\n`);
+  console.log('wrote tests/draw/spec-vectors.json');
+}

@@ -28,13 +28,16 @@ export class Balancer {
       const b = this.buckets[l];
       const n = b.length;
       if (!n) continue;
+      // a partial Fisher–Yates over the bucket; the swap map is made only if the first probe is refused.
       let swapped: Map<number, number> | undefined;
+      let j0 = 0;
       let fallback = -1;
       for (let i = 0; i < n; i++) {
         const j = i + rng.int(n - i);
         let at = j;
-        if (swapped || j !== i) {
-          swapped ??= new Map();
+        if (i === 0) j0 = j;
+        else {
+          swapped ??= new Map(j0 === 0 ? [] : [[j0, 0]]);
           at = swapped.get(j) ?? j;
           swapped.set(j, swapped.get(i) ?? i);
         }
