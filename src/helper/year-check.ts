@@ -30,7 +30,8 @@ export async function readSpreadsheets(files: string[], opts: { year?: number; a
     sources.push({ name: basename(file), kind: 'file', readAt: new Date().toISOString(), rows: read.reduce((n, s) => n + s.account.read, 0) });
   }
   const { dossier, account } = assembleDossier(sheets, opts);
-  if (dossier.year === undefined) throw new BadInput('no year: the files hold no plan with 抽查计划年度 and no task with a period; give --year');
+  // Nothing kept: the caller prints the accounting and exits 2; a year is asked for only when rows were kept.
+  if (dossier.year === undefined && account.totals.kept > 0) throw new BadInput('no year: the files hold no plan with 抽查计划年度 and no task with a period; give --year');
   return { dossier, account, sources };
 }
 

@@ -152,9 +152,9 @@ describe('the extension’s rules page', () => {
     const page = await w.browser.newPage();
     await page.goto(`${origin}/rules.html`, { waitUntil: 'networkidle0' });
     await page.waitForSelector('article.rule');
-    expect(await page.$$eval('article.rule', (a) => a.length)).toBe(44);
+    expect(await page.$$eval('article.rule', (a) => a.length)).toBe(48);
     await page.type('input[type=search]', 'A-9');
-    await page.waitForFunction(() => document.querySelectorAll('article.rule').length < 44);
+    await page.waitForFunction(() => document.querySelectorAll('article.rule').length < 48);
     const ids = await page.$$eval('article.rule', (a) => a.map((x) => x.id));
     expect(ids).toContain('result.publish-deadline');
     expect(await page.$eval('.example-fail a.open-example', (a) => (a as HTMLAnchorElement).href)).toMatch(/^http:\/\/127\.0\.0\.1:8765\/dra\/example\?rule=/);

@@ -60,7 +60,10 @@ describe('dra check on exported lists (a year, four departments)', () => {
     const other = join(tmp, 'people.csv');
     writeFileSync(other, '姓名,性别\n张三,男\n');
     const s = await runCli(['check', ...FILES, other]);
-    expect(s.stdout).toContain('✖ people.csv 第 1 行：未找到计划、任务或结果清单的表头');
+    // Neither a list export nor a plan table: every row refused, naming the headers it has and those expected.
+    expect(s.stdout).toContain('== people.csv');
+    expect(s.stdout).toContain('行: 读取 2, 保留 0, 拒收 2');
+    expect(s.stdout).toMatch(/第 2 行拒收: 未识别出抽查计划表的表头；见到的列：姓名、性别；应有：/);
   });
 
   it('the JSON behaviour is unchanged', async () => {

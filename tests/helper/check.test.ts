@@ -95,7 +95,7 @@ describe('dra rules', () => {
     const { code, stdout } = await runCli(['rules', '--json']);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(out.rules).toHaveLength(44);
+    expect(out.rules).toHaveLength(48);
     const r = out.rules.find((x: { id: string }) => x.id === 'plan.rate.general-bounds');
     expect(r.params).toEqual({ minPercent: 3, maxPercent: 20 });
     expect(r.citations[0].quote.length).toBeGreaterThan(3);

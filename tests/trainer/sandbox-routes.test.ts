@@ -62,7 +62,7 @@ describe('scenarios on the sandbox', () => {
 describe('the explorer on the sandbox', () => {
   it('serves every rule, filters by the query, and escapes the query it shows', async () => {
     const all = await (await get('/dra/rules')).text();
-    expect(all.match(/<article class="rule"/g)).toHaveLength(44);
+    expect(all.match(/<article class="rule"/g)).toHaveLength(48);
     const q = await (await get(`/dra/rules?q=${encodeURIComponent('<b>x</b>')}`)).text();
     expect(q).not.toContain('<b>x</b>');
     expect(q).toContain('&lt;b>x&lt;/b>');

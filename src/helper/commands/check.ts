@@ -9,6 +9,9 @@ import { BadInput, EXIT, parseLang } from '../io';
 import { loadJson } from '../load-json';
 import { formatReport } from '../format-report';
 import type { Command } from '../command';
+import { PLAN_TABLE_FILE } from '../../core/plan-table';
+import { checkGrids, formatTable, isPlatformList, readGrids, tableJson } from '../plan-table-check';
+import { writeTableReport } from '../plan-table-report';
 
 const command: Command = {
   name: 'check',
@@ -46,7 +49,15 @@ const command: Command = {
     }
 
     const asOf = values['as-of'] ?? io.today ?? todayInChina();
-    const sheetFiles = positionals.filter((f) => SPREADSHEET.test(f));
+    // Tables: the platform's list exports (known by their headers) are read as a year; any other table
+    // (xlsx/xls/csv/docx/html) is a published annual plan table, checked row by row.
+    const tableInputs = await readGrids(positionals.filter((f) => PLAN_TABLE_FILE.test(f)), io);
+    const sheetFiles = tableInputs.filter(({ file, grids }) => SPREADSHEET.test(file) && grids.some(isPlatformList)).map(({ file }) => file);
+    const planTables = checkGrids(
+      tableInputs.filter(({ file }) => !sheetFiles.includes(file)).flatMap(({ grids }) => grids),
+      profile,
+      { year: values.year ? Number(values.year) : undefined, asOf: values['as-of'] ?? io.today },
+    );
     // Exported lists (xlsx/csv) are read together as one year of many departments.
     const year = sheetFiles.length
       ? await readSpreadsheets(sheetFiles, { year: values.year ? Number(values.year) : undefined, asOf }, io)
@@ -54,7 +65,7 @@ const command: Command = {
 
     // Parse every file first: bad input anywhere means no verdict anywhere (exit 2).
     const dossiers = [];
-    for (const file of positionals.filter((f) => !SPREADSHEET.test(f))) {
+    for (const file of positionals.filter((f) => !PLAN_TABLE_FILE.test(f))) {
       const parsed = parseCheckFile(await loadJson(file, io));
       if (!parsed.ok)
         throw new BadInput(`${file} does not match the plan file format:\n${parsed.errors.map((e) => `  ${e.path}: ${e[lang]}`).join('\n')}`);
@@ -67,16 +78,21 @@ const command: Command = {
 
     // The year view: the exported lists, else the JSON dossiers that name their year.
     const yearDossiers = dossiers.filter(({ dossier }) => dossier.year !== undefined);
-    const yearDossier = year?.dossier ?? (yearDossiers.length ? mergeYear(yearDossiers.map((d) => d.dossier)) : undefined);
-    if (values.out?.length && !yearDossier) throw new BadInput('--out needs a year: exported list files (xlsx/csv), or a JSON dossier with "year"');
+    const yearDossier = (year && year.account.totals.kept > 0 ? year.dossier : undefined) ?? (yearDossiers.length ? mergeYear(yearDossiers.map((d) => d.dossier)) : undefined);
+    if (values.out?.length && !yearDossier && !planTables.length) throw new BadInput('--out needs a year: exported list files (xlsx/csv), or a JSON dossier with "year"');
     const profileName = (BUILTIN_PROFILES[profile.id] as { name?: { zh: string } } | undefined)?.name?.zh;
     const sources = year?.sources ?? yearDossiers.map(({ file }) => ({ name: file, kind: 'json' as const, readAt: new Date().toISOString() }));
     const view = yearDossier ? buildView(values.year ? { ...yearDossier, year: Number(values.year) } : yearDossier, profile, asOf, sources, profileName) : undefined;
     const department = values.department;
     if (view && department !== undefined && !view.matrix.departments.some((d) => d.id === department))
       throw new BadInput(`--department "${department}" is not among the year's departments: ${view.matrix.departments.map((d) => d.id).join(', ')}`);
-    if (year && view) reports.unshift({ file: sheetFiles.join(' + '), report: viewAsReport(view) });
-    for (const out of values.out ?? []) await writeReport(out, view!, department, io);
+    if (year && view && year.account.totals.kept > 0) reports.unshift({ file: sheetFiles.join(' + '), report: viewAsReport(view) });
+    for (const out of values.out ?? []) {
+      if (view) await writeReport(out, view, department, io);
+      else await writeTableReport(out, planTables, io);
+    }
+    // Something was checked only if a plan, a kept list row or a plan-table row reached the rules.
+    const checkedAnything = dossiers.length > 0 || (year ? year.account.totals.kept > 0 : false) || planTables.some((t) => t.plans.length > 0);
 
     if (values.json) {
       io.out(
@@ -90,6 +106,8 @@ const command: Command = {
               findings: report.findings.map((f) => ({ ...f, message: f.message })),
             })),
             ...(year ? { rows: year.account } : {}),
+            ...(planTables.length ? { tables: planTables.map(tableJson) } : {}),
+            checked: checkedAnything,
             ...(values.out?.length ? { reports: values.out } : {}),
           },
           null,
@@ -98,10 +116,14 @@ const command: Command = {
       );
     } else {
       if (year) io.out(`${msg('cli.exportedLists', { year: year.dossier.year ?? '' }, lang)}\n${formatAccount(year.account, lang)}\n`);
-      io.out(reports.map(({ file, report }) => formatReport(report, lang, `== ${file}`)).join('\n\n'));
+      if (planTables.length) io.out(planTables.map((t) => formatTable(t, lang)).join('\n\n'));
+      if (reports.length) io.out(reports.map(({ file, report }) => formatReport(report, lang, `== ${file}`)).join('\n\n'));
       for (const out of values.out ?? []) io.out(msg('cli.reportWritten', { file: out }, lang));
+      if (!checkedAnything) io.err(lang === 'zh' ? '没有任何计划或清单行可供检查：所有行都被拒收（原因见上），未作任何检查。' : 'nothing could be checked: every row was refused (reasons above).');
     }
-    return reports.some(({ report }) => report.counts.error > 0) ? EXIT.findings : EXIT.ok;
+    if (!checkedAnything) return EXIT.badInput;
+    const errors = reports.some(({ report }) => report.counts.error > 0) || planTables.some((t) => (t.report?.counts.error ?? 0) > 0);
+    return errors ? EXIT.findings : EXIT.ok;
   },
 };
 
