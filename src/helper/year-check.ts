@@ -1,3 +1,4 @@
+import { msg, withLang } from '../i18n';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Dossier } from '../core/model';
@@ -35,10 +36,14 @@ export async function readSpreadsheets(files: string[], opts: { year?: number; a
 
 /** The row accounting as the CLI prints it: per sheet read / kept / refused, then each refusal. */
 export function formatAccount(a: ImportAccount, lang: Lang): string {
-  const zh = lang === 'zh';
-  const lines = a.sheets.map((s) => `  ${s.source}: ${s.kind ?? '?'} ${zh ? '读取' : 'read'} ${s.read}, ${zh ? '保留' : 'kept'} ${s.kept}, ${zh ? '拒收' : 'refused'} ${s.refused.length}${s.unknownHeaders.length ? ` (${zh ? '未识别的列' : 'unknown columns'}: ${s.unknownHeaders.join('、')})` : ''}`);
-  for (const r of [...a.sheets.flatMap((s) => s.refused), ...a.linking]) lines.push(`  ✖ ${r.source} ${zh ? '第' : 'row '}${r.row}${zh ? ' 行' : ''}: ${r.reason}`);
-  lines.push(`  ${zh ? '合计' : 'total'}: ${zh ? '读取' : 'read'} ${a.totals.read}, ${zh ? '保留' : 'kept'} ${a.totals.kept}, ${zh ? '拒收' : 'refused'} ${a.totals.refused}`);
+  return withLang(lang, () => accountLines(a));
+}
+
+function accountLines(a: ImportAccount): string {
+  const kindName = (k: string | undefined) => msg(`cli.account.kind.${k === 'plan' || k === 'task' || k === 'result' ? k : 'unknown'}`);
+  const lines = a.sheets.map((s) => `  ${msg('cli.account.sheet', { source: s.source, kind: kindName(s.kind), read: s.read, kept: s.kept, refused: s.refused.length })}${s.unknownHeaders.length ? msg('cli.account.unknown', { cols: s.unknownHeaders.join('、') }) : ''}`);
+  for (const r of [...a.sheets.flatMap((s) => s.refused), ...a.linking]) lines.push(`  ✖ ${r.source} ${msg('common.problem', { where: msg('common.row', { row: r.row }), what: r.reason })}`);
+  lines.push(`  ${msg('cli.account.total', { read: a.totals.read, kept: a.totals.kept, refused: a.totals.refused })}`);
   return lines.join('\n');
 }
 

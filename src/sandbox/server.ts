@@ -1,3 +1,4 @@
+import { langOf, withLang } from '../i18n';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -120,7 +121,8 @@ export async function startSandbox(opts: { port?: number; dataDir: string; reset
       const body = req.method === 'POST' ? await readBody(req) : '';
       const form = parseForm(body, req.headers['content-type']);
       const handler = (req.method === 'POST' ? POST : GET)[route(url.pathname)];
-      const reply = handler ? await handler(store, { path: url.pathname, query: url.searchParams, form, method: req.method ?? 'GET' }) : req.method === 'GET' ? await staticFile(url.pathname) : undefined;
+      // Trainer pages speak the browser's language (Accept-Language); the handlers render synchronously.
+      const reply = handler ? await withLang(langOf(req.headers['accept-language']), () => handler(store, { path: url.pathname, query: url.searchParams, form, method: req.method ?? 'GET' })) : req.method === 'GET' ? await staticFile(url.pathname) : undefined;
       if (!reply) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 页面不存在');
         return;

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useClearOfButtons } from './avoid-buttons';
 import type { RecognisedPage } from '../platform/recognise';
 import { allRules } from '../core/rules/registry';
-import { t, tr, uiLang } from './i18n';
+import { lang as currentLang, msg } from './i18n';
+import { pageKindName } from './counts-in-words';
 import { Findings } from './Findings';
 import { useLiveValidation } from './use-live-validation';
 import { blocking, useSubmitGuard } from './use-submit-guard';
@@ -38,7 +39,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
   const [offset, setOffset] = useState({ x: 0, y: 0 });
   const { settings, profile } = useSettings();
   const live = useLiveValidation(page, profile, settings?.itemList);
-  const lang = uiLang();
+  const lang = currentLang();
   const findings = relevantFindings(page.kind, live.report?.findings ?? []);
   const guard = useSubmitGuard(page, findings);
   const runs = useDrawWatch(page);
@@ -85,41 +86,41 @@ export function Panel({ page }: { page: RecognisedPage }) {
   const place = useClearOfButtons(box);
 
   const tabs: Array<[Tab, string]> = [
-    ['checks', tr('检查', 'Checks')],
-    ...(live.lines?.length ? ([['reading', tr('读取情况', 'What was read')]] as Array<[Tab, string]>) : []),
+    ['checks', msg('panel.tab.checks')],
+    ...(live.lines?.length ? ([['reading', msg('panel.tab.reading')]] as Array<[Tab, string]>) : []),
     ...(page.kind === 'strategy'
       ? ([
-          ['templates', tr('模板', 'Templates')],
-          ['preview', tr('预览', 'Preview')],
+          ['templates', msg('panel.tab.templates')],
+          ['preview', msg('panel.tab.preview')],
         ] as Array<[Tab, string]>)
       : []),
-    ['evidence', tr('证据', 'Evidence')],
+    ['evidence', msg('panel.tab.evidence')],
   ];
   const drawnCount = live.read?.values['draw.drawnCount'];
   return (
     <div class="dra-panel" data-page-kind={page.kind} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
       <header onPointerDown={startDrag}>
-        <span>{t('panelTitle')}</span>
+        <span>{msg('panel.title')}</span>
         {counts && (
           <span class="badges">
-            <span class="badge badge-error" title={t('panelErrors')}>{counts.error}</span>
-            <span class="badge badge-warn" title={t('panelWarnings')}>{counts.warn}</span>
+            <span class="badge badge-error" title={msg('panel.errors')}>{counts.error}</span>
+            <span class="badge badge-warn" title={msg('panel.warnings')}>{counts.warn}</span>
           </span>
         )}
         <button type="button" onClick={() => setOpen(!open)}>
-          {open ? t('panelCollapse') : t('panelExpand')}
+          {open ? msg('panel.collapse') : msg('panel.expand')}
         </button>
       </header>
       {guard.pending && <SubmitConfirm findings={blocking(findings)} lang={lang} onBack={guard.cancel} onProceed={proceed} />}
       {logged && (
         <p class="logged" data-seq={logged.seq} data-chain={logged.chainOk ? 'ok' : 'broken'}>
-          {t('auditLogged')} #{logged.seq} · {logged.chainOk ? t('auditChainOk') : t('auditChainBroken')}
+          {msg('panel.audit.logged', { seq: logged.seq })}{msg('list.sep')}{logged.chainOk ? msg('panel.audit.chainOk') : msg('panel.audit.chainBroken')}
         </p>
       )}
       {runs.length > 1 && (
         <div class="rerun-watch" data-runs={runs.length}>
-          <strong>{t('rerunTitle').replace('{n}', String(runs.length))}</strong>
-          <p>{t('rerunExplain')}</p>
+          <strong>{msg('panel.rerun.title', { n: runs.length })}</strong>
+          <p>{msg('panel.rerun.explain')}</p>
           <ol>
             {runs.map((r) => (
               <li>{r}</li>
@@ -143,7 +144,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
                   <Findings findings={findings} lang={lang} onFocus={(f) => focusField(live.read?.elements[f])} />
                 ) : (
                   <p class="hint">
-                    {page.kind} · {allRules.length} {t('popupRules')}
+                    {msg('panel.waiting', { kind: pageKindName(page.kind), n: allRules.length })}
                   </p>
                 )}
                 {(() => {
@@ -151,18 +152,18 @@ export function Panel({ page }: { page: RecognisedPage }) {
                   return n > 0 ? (
                     <p class="missing read-problems" data-problems={n}>
                       <button type="button" class="linklike" onClick={() => setTab('reading')}>
-                        {tr(`${n} 个读取的值未使用或出错，见“读取情况”`, `${n} values read were dropped or failed: see "What was read"`)}
+                        {msg('panel.readProblems', { n })}
                       </button>
                     </p>
                   ) : null;
                 })()}
                 {live.read && live.read.missing.length > 0 && (
                   <p class="missing">
-                    {t('panelMissingFields')}: {live.read.missing.join(', ')}
+                    {msg('panel.missingFields', { fields: live.read.missing.join(msg('list.sep')) })}
                   </p>
                 )}
                 <p class="hint profile">
-                  {tr('规则配置', 'profile')}: {profile.id}
+                  {msg('panel.profile', { name: profile.id })}
                 </p>
               </>
             )}

@@ -154,7 +154,7 @@ describe('the strategy page', () => {
       banner: d.querySelector('.not-binding')?.textContent ?? '',
       items: [...d.querySelectorAll('.preview-item')].map((i) => ({ item: i.getAttribute('data-item'), drawn: Number(i.getAttribute('data-drawn')), bars: i.querySelectorAll('svg.bar-chart g').length, error: i.querySelector('.error')?.textContent ?? null })),
     }));
-    expect(first.banner).toMatch(/预览 \/ preview/);
+    expect(first.banner).toMatch(/不具约束力/);
     expect(first.items.map((i) => i.item)).toEqual(['SJ-005', 'WS-001']);
     for (const i of first.items) {
       expect(i.error).toBeNull();

@@ -23,9 +23,9 @@ describe('dra check on exported lists (a year, four departments)', () => {
 
   it('prints the row accounting with each refused row and its reason', async () => {
     const { stdout } = await runCli(['check', ...FILES]);
-    expect(stdout).toContain('tasks.xlsx: task 读取 12, 保留 11, 拒收 1');
-    expect(stdout).toContain('✖ results.csv 第18 行: 检查日期: 日期「2026-13-01」无法识别');
-    expect(stdout).toContain('合计: 7 错误, 3 警告');
+    expect(stdout).toContain('tasks.xlsx：抽查任务清单，读取 12 行，保留 11，拒收 1');
+    expect(stdout).toContain('✖ results.csv 第 18 行：检查日期：日期「2026-13-01」无法识别');
+    expect(stdout).toContain('合计：7 个错误，3 个警告');
   });
 
   it('writes --out report.xlsx and report.html: reopened, no formula cells and no dangerous text; the HTML names the sources', async () => {
@@ -60,7 +60,7 @@ describe('dra check on exported lists (a year, four departments)', () => {
     const other = join(tmp, 'people.csv');
     writeFileSync(other, '姓名,性别\n张三,男\n');
     const s = await runCli(['check', ...FILES, other]);
-    expect(s.stdout).toContain('✖ people.csv 第1 行: 未找到计划、任务或结果清单的表头');
+    expect(s.stdout).toContain('✖ people.csv 第 1 行：未找到计划、任务或结果清单的表头');
   });
 
   it('the JSON behaviour is unchanged', async () => {

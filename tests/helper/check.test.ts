@@ -42,8 +42,9 @@ describe('dra check', () => {
   it('prints findings in Chinese by default and in English with --lang en', async () => {
     const zh = await runCli(['check', SAMPLE]);
     expect(zh.stdout).toMatch(/✖ 错误 plan\.schedule\.end-by/);
-    expect(zh.stdout).toMatch(/依据: changchun-chaoyang-2021 §/);
-    expect(zh.stdout).toMatch(/合计: 5 错误, 2 警告, 1 提示/);
+    expect(zh.stdout).toMatch(/依据：《朝阳区进一步全面落实“双随机、一公开”监管工作实施意见》第三部分/);
+    expect(zh.stdout).not.toMatch(/plans\[0\]/);
+    expect(zh.stdout).toMatch(/合计：5 个错误，2 个警告，1 条提示/);
     const en = await runCli(['check', SAMPLE, '--lang', 'en']);
     expect(en.stdout).toMatch(/✖ error plan\.schedule\.end-by/);
     expect(en.stdout).toMatch(/total: 5 error, 2 warning, 1 info/);
@@ -51,7 +52,7 @@ describe('dra check', () => {
 
   it('exits 0 on a compliant plan', async () => {
     const { code, stdout } = await runCli(['check', write('ok.json', basePlan()), '--as-of', '2026-06-01']);
-    expect(stdout).toMatch(/合计: 0 错误/);
+    expect(stdout).toMatch(/合计：0 个错误/);
     expect(code).toBe(0);
   });
 

@@ -68,7 +68,7 @@ describe('the explorer on the sandbox', () => {
     expect(q).toContain('&lt;b>x&lt;/b>');
     expect((await get('/dra/rules?profile=nowhere')).status).toBe(404);
     const sz = await (await get('/dra/rules?profile=shenzhen-2018&q=plan.joint.max-departments')).text();
-    expect(sz).toContain('baseline → shenzhen-2018');
+    expect(sz).toContain('基准（五份文件综合） → 深圳市（深府办函〔2018〕232号）');
   });
 
   it('an example is loaded into the store and opened in the shell on its page', async () => {

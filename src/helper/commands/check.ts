@@ -1,3 +1,4 @@
+import { msg, setLang } from '../../i18n';
 import { parseArgs } from 'node:util';
 import { parseCheckFile } from '../../core/model';
 import { evaluate, type Report } from '../../core/rules/evaluate';
@@ -29,6 +30,7 @@ const command: Command = {
       },
     });
     const lang = parseLang(values.lang);
+    setLang(lang);
     if (!positionals.length) throw new BadInput('no file given');
     if (values['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of']))
       throw new BadInput(`--as-of must be YYYY-MM-DD, got "${values['as-of']}"`);
@@ -95,9 +97,9 @@ const command: Command = {
         ),
       );
     } else {
-      if (year) io.out(`${lang === 'zh' ? '导出清单' : 'exported lists'} (${year.dossier.year}):\n${formatAccount(year.account, lang)}\n`);
+      if (year) io.out(`${msg('cli.exportedLists', { year: year.dossier.year ?? '' }, lang)}\n${formatAccount(year.account, lang)}\n`);
       io.out(reports.map(({ file, report }) => formatReport(report, lang, `== ${file}`)).join('\n\n'));
-      for (const out of values.out ?? []) io.out(`${lang === 'zh' ? '报表已写入' : 'report written to'} ${out}`);
+      for (const out of values.out ?? []) io.out(msg('cli.reportWritten', { file: out }, lang));
     }
     return reports.some(({ report }) => report.counts.error > 0) ? EXIT.findings : EXIT.ok;
   },

@@ -26,6 +26,7 @@ import { CeremonyAfter, CeremonyBefore, CeremonyChoose, type CeremonyView } from
 import { RuleExplorer } from '../../ui/trainer/RuleExplorer';
 import { ScenarioList, ScenarioPage } from '../../ui/trainer/ScenarioViews';
 import { esc, jsonForScript } from '../html';
+import { lang, msg, pick } from '../../i18n';
 import { seedData } from '../seed';
 import type { SandboxStore } from '../store';
 import type { Handler, Reply } from './common';
@@ -39,13 +40,13 @@ const trainerCss = () => (css ??= readFileSync(join(root, 'src', 'ui', 'trainer'
 
 function doc(title: string, body: VNode, opts: { bodyClass?: string; data?: unknown } = {}): Reply {
   return {
-    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(title)}</title><style>${trainerCss()}</style></head><body class="${opts.bodyClass ?? 'trainer-body'}">${render(body)}${
+    body: `<!doctype html><html lang="${lang() === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(title)}</title><style>${trainerCss()}</style></head><body class="${opts.bodyClass ?? 'trainer-body'}">${render(body)}${
       opts.data !== undefined ? `<script type="application/json" id="pool">${jsonForScript(opts.data).html}</script>` : ''
     }<script src="/static/trainer.js"></script></body></html>`,
   };
 }
 const redirect = (location: string): Reply => ({ status: 303, location, body: '' });
-const notFound = (msg: string): Reply => ({ status: 404, type: 'text/plain; charset=utf-8', body: msg });
+const notFound = (text: string): Reply => ({ status: 404, type: 'text/plain; charset=utf-8', body: text });
 
 // ---- scenarios -------------------------------------------------------------------------------
 
@@ -60,7 +61,7 @@ export function loadScenarioFolder(dir: string): ScenarioSet {
     try {
       files[f] = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     } catch (e) {
-      refused.push({ file: f, errors: [`${f}: 不是有效的 JSON / not valid JSON: ${(e as Error).message}`] });
+      refused.push({ file: f, errors: [msg('scenario.badJson', { file: f, error: (e as Error).message })] });
     }
   }
   const own = parseScenarios(files, ruleIds);
@@ -68,7 +69,7 @@ export function loadScenarioFolder(dir: string): ScenarioSet {
   const clash = own.scenarios.filter((s) => builtin.scenarios.some((b) => b.id === s.id));
   scenarioSet = {
     scenarios: [...builtin.scenarios, ...own.scenarios.filter((s) => !clash.includes(s))],
-    refused: [...builtin.refused, ...refused, ...own.refused, ...clash.map((s) => ({ file: s.id, errors: [`id ${s.id}: 与内置情景重复 / clashes with a built-in scenario`] }))],
+    refused: [...builtin.refused, ...refused, ...own.refused, ...clash.map((s) => ({ file: s.id, errors: [msg('scenario.clash', { id: s.id })] }))],
   };
   return scenarioSet;
 }
@@ -82,18 +83,18 @@ function restart(store: SandboxStore, ...patches: Parameters<typeof applyPatch>[
   store.save();
 }
 
-export const scenarioList: Handler = () => doc('培训情景 / Scenarios', <ScenarioList scenarios={scenarioSet.scenarios} refused={scenarioSet.refused} />);
+export const scenarioList: Handler = () => doc(msg('scenario.title'), <ScenarioList scenarios={scenarioSet.scenarios} refused={scenarioSet.refused} />);
 
 export const scenarioStart: Handler = (store, req) => {
   const s = scenario(req.form.get('id') ?? req.query.get('id'));
-  if (!s) return notFound('情景不存在 / no such scenario');
+  if (!s) return notFound(msg('scenario.notFound'));
   restart(store, s.state);
   return redirect(`/dra/scenario?id=${encodeURIComponent(s.id)}`);
 };
 
 export const scenarioFix: Handler = (store, req) => {
   const s = scenario(req.form.get('id'));
-  if (!s) return notFound('情景不存在 / no such scenario');
+  if (!s) return notFound(msg('scenario.notFound'));
   applyPatch(store.data, s.fix.state);
   store.save();
   return redirect(`/dra/scenario?id=${encodeURIComponent(s.id)}&check=1`);
@@ -101,15 +102,15 @@ export const scenarioFix: Handler = (store, req) => {
 
 export const scenarioView: Handler = (store, req) => {
   const s = scenario(req.query.get('id'));
-  if (!s) return notFound('情景不存在 / no such scenario');
+  if (!s) return notFound(msg('scenario.notFound'));
   const check = req.query.get('check') === '1' ? checkScenario(s, store.data) : undefined;
-  return doc(`${s.title.zh} / ${s.title.en}`, <ScenarioPage s={s} check={check} showHint={req.query.get('hint') === '1'} today={store.data.today} />);
+  return doc(pick(s.title), <ScenarioPage s={s} check={check} showHint={req.query.get('hint') === '1'} today={store.data.today} />);
 };
 
 /** The check as JSON, for scripts and tests. */
 export const scenarioCheckJson: Handler = (store, req) => {
   const s = scenario(req.query.get('id'));
-  if (!s) return notFound('情景不存在 / no such scenario');
+  if (!s) return notFound(msg('scenario.notFound'));
   return { type: 'application/json; charset=utf-8', body: JSON.stringify(checkScenario(s, store.data)) };
 };
 
@@ -117,7 +118,7 @@ export const scenarioCheckJson: Handler = (store, req) => {
 
 export const rulesPage: Handler = (_store, req) => {
   const id = req.query.get('profile') || 'baseline';
-  if (!PROFILE_IDS.includes(id)) return notFound(`未知的规则配置 / unknown profile: ${id}`);
+  if (!PROFILE_IDS.includes(id)) return notFound(msg('explorer.unknownProfile', { id }));
   let profile;
   try {
     profile = loadProfile(id);
@@ -127,7 +128,7 @@ export const rulesPage: Handler = (_store, req) => {
   }
   const all = explorerRules(profile, policyTexts());
   const q = req.query.get('q') ?? '';
-  return doc('规则浏览器 / Rule explorer', <RuleExplorer rules={searchRules(all, q)} total={all.length} query={q} profile={{ id, chain: profile.chain }} sandboxBase="" />);
+  return doc(msg('explorer.title'), <RuleExplorer rules={searchRules(all, q)} total={all.length} query={q} profile={{ id, chain: profile.chain }} sandboxBase="" />);
 };
 
 /** Load a rule's example into the sandbox (on a fresh seed) and open its page in the platform shell. */
@@ -136,7 +137,7 @@ export const exampleLoad: Handler = (store, req) => {
   const kind = req.query.get('case') === 'pass' ? 'pass' : 'fail';
   const rule = ruleById.get(id);
   const ex = RULE_EXAMPLES[id]?.[kind];
-  if (!rule || !ex) return notFound(`没有规则 ${id} 的示例 / no example for rule ${id}`);
+  if (!rule || !ex) return notFound(msg('explorer.noExample', { id }));
   const patch = exampleToPatch(ex.dossier, ex.asOf);
   restart(store, patch);
   return redirect(`/?open=${encodeURIComponent(examplePath(rule.meta.scope, patch))}`);

@@ -4,7 +4,7 @@ import type { Settings } from '../../storage/settings';
 import { send } from '../../messaging/send';
 import { decodeCsv } from '../../core/liaison/lists/sheets';
 import { readItemList, type ItemListRead } from '../../platform/item-list';
-import { tr } from '../i18n';
+import { msg } from '../i18n';
 import { SaidLine, useSaid } from './said';
 
 /** A file's first sheet as rows of cell texts (CSV decoded as UTF-8 or GB18030, cells as written). */
@@ -26,34 +26,30 @@ export function ItemListSection({ settings, onSaved }: { settings: Settings; onS
     try {
       r = readItemList(rowsOf(file.name, new Uint8Array(await file.arrayBuffer())));
     } catch (e) {
-      return setSaid({ ok: false, text: tr(`无法读取文件：${(e as Error).message}`, `cannot read the file: ${(e as Error).message}`) });
+      return setSaid({ ok: false, text: msg('options.itemList.unreadable', { error: (e as Error).message }) });
     }
     setRead(r);
-    if (!r.items.length) return setSaid({ ok: false, text: tr(`没有可导入的事项（读取 ${r.read} 行，拒绝 ${r.refused.length} 行）`, `nothing to import (${r.read} rows read, ${r.refused.length} refused)`) });
+    if (!r.items.length) return setSaid({ ok: false, text: msg('options.itemList.nothing', { read: r.read, refused: r.refused.length }) });
     const reply = await send({ type: 'settings.set', patch: { itemList: r.items } });
-    fromReply(reply, tr(`已导入 ${r.items.length} 个事项（读取 ${r.read} 行，拒绝 ${r.refused.length} 行）`, `${r.items.length} items imported (${r.read} rows read, ${r.refused.length} refused)`));
+    fromReply(reply, msg('options.itemList.imported', { n: r.items.length, read: r.read, refused: r.refused.length }));
     if (reply.ok) onSaved(reply.settings);
   };
   return (
     <section id="item-list" data-items={settings.itemList.length}>
-      <h2>{tr('随机抽查事项清单', 'Item list')}</h2>
+      <h2>{msg('options.itemList.title')}</h2>
       <p class="hint">
-        {tr(
-          '平台页面没有显示事项类别（重点/一般）或抽查依据时，从这里取。导入 CSV 或 Excel：列名“抽查事项名称”“事项类别”，可有“事项编号”“抽查依据”。',
-          'Where a platform page does not show an item’s kind (key/general) or legal basis, it is taken from here. Import CSV or Excel with the columns 抽查事项名称 and 事项类别, optionally 事项编号 and 抽查依据.',
-        )}
+        {msg('options.itemList.hint')}
       </p>
       <p>
-        {tr(`现有 ${settings.itemList.length} 个事项`, `${settings.itemList.length} items held`)}{' '}
-        <input type="file" class="item-list-file" accept=".csv,.xlsx,.xls" aria-label={tr('导入事项清单', 'import the item list')} onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void load(f); }} />
+        {msg('options.itemList.held', { n: settings.itemList.length })}{' '}
+        <input type="file" class="item-list-file" accept=".csv,.xlsx,.xls" aria-label={msg('options.itemList.import')} onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void load(f); }} />
       </p>
       <SaidLine said={said} />
       {read && read.refused.length > 0 && (
         <ul class="refused">
           {read.refused.map((x) => (
             <li data-row={x.row}>
-              {tr(`第 ${x.row} 行：`, `row ${x.row}: `)}
-              {x.reason}
+              {msg('common.problem', { where: msg('common.row', { row: x.row }), what: x.reason })}
             </li>
           ))}
         </ul>

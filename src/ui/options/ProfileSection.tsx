@@ -3,12 +3,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { BUILTIN_PROFILES, PROFILE_IDS } from '../../core/profiles';
 import type { Settings } from '../../storage/settings';
 import { send } from '../../messaging/send';
-import { tr, uiLang } from '../i18n';
+import { msg, pick } from '../i18n';
 import { SaidLine, useSaid } from './said';
 
 const nameOf = (id: string) => {
   const n = (BUILTIN_PROFILES[id] as { name?: { zh: string; en: string } }).name;
-  return n ? n[uiLang()] : id;
+  return n ? pick(n) : id;
 };
 
 /** The rule profile (jurisdiction), the user's department, and their own overrides as JSON. */
@@ -31,21 +31,21 @@ export function ProfileSection({ settings, onSaved }: { settings: Settings; onSa
       try {
         parsed = JSON.parse(overrides) as typeof parsed;
       } catch (e) {
-        setSaid({ ok: false, text: tr('个人覆盖不是有效的 JSON：', 'the overrides are not valid JSON: ') + (e as Error).message });
+        setSaid({ ok: false, text: msg('options.profile.badJson', { error: (e as Error).message }) });
         return;
       }
     }
     const r = await send({ type: 'settings.set', patch: { profileId, department: department.trim(), overrides: parsed } });
-    fromReply(r, tr('已保存：规则配置 ', 'saved: profile ') + nameOf(profileId));
+    fromReply(r, msg('options.profile.saved', { name: nameOf(profileId) }));
     if (r.ok) onSaved(r.settings);
   };
 
   return (
     <section id="profile">
-      <h2>{tr('规则配置与部门', 'Rule profile and department')}</h2>
-      <p class="hint">{tr('各地参数不同：选择本地区的配置；未规定的参数沿用基准配置。', 'Parameters differ by jurisdiction: choose yours; what it leaves unstated keeps the baseline.')}</p>
+      <h2>{msg('options.profile.title')}</h2>
+      <p class="hint">{msg('options.profile.hint')}</p>
       <label>
-        {tr('规则配置', 'Profile')}{' '}
+        {msg('options.profile.profile')}{' '}
         <select name="profileId" value={profileId} onChange={(e) => setProfileId((e.target as HTMLSelectElement).value)}>
           {PROFILE_IDS.map((id) => (
             <option value={id}>{nameOf(id)}</option>
@@ -53,15 +53,15 @@ export function ProfileSection({ settings, onSaved }: { settings: Settings; onSa
         </select>
       </label>
       <label>
-        {tr('本部门', 'My department')}{' '}
-        <input name="department" value={department} placeholder={tr('如 SCJG', 'e.g. SCJG')} onInput={(e) => setDepartment((e.target as HTMLInputElement).value)} />
+        {msg('options.profile.department')}{' '}
+        <input name="department" value={department} placeholder={msg('options.profile.departmentHint')} onInput={(e) => setDepartment((e.target as HTMLInputElement).value)} />
       </label>
       <label class="block">
-        {tr('个人覆盖（JSON，可留空）', 'My overrides (JSON, may be empty)')}
+        {msg('options.profile.overrides')}
         <textarea name="overrides" rows={6} spellcheck={false} placeholder={'{ "rules": { "plan.joint.max-departments": { "params": { "max": { "value": 4 } } } } }'} value={overrides} onInput={(e) => setOverrides((e.target as HTMLTextAreaElement).value)} />
       </label>
       <button type="button" class="primary save-profile" onClick={save}>
-        {tr('保存', 'Save')}
+        {msg('options.save')}
       </button>
       <SaidLine said={said} />
     </section>

@@ -3,6 +3,7 @@ import { explorerRules, searchRules } from '../../trainer/explorer';
 import { BUNDLED_POLICY_TEXTS } from '../../trainer/policy-texts-bundled';
 import { useSettings } from '../use-settings';
 import { RuleExplorer } from './RuleExplorer';
+import { msg } from '../i18n';
 
 const SANDBOX_KEY = 'dra.trainer.sandboxUrl';
 
@@ -16,7 +17,7 @@ export function RulesPage() {
     <div>
       <div class="trainer no-print sandbox-url">
         <label>
-          沙盒地址 / sandbox URL（「在沙盒中打开」用 / for “open in the sandbox”）：{' '}
+          {msg('explorer.sandboxUrl')}{' '}
           <input
             value={sandbox}
             onChange={(e) => {

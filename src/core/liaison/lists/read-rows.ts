@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n';
 import { convertCell, type CellValue } from './cells';
 import { detectKind, normaliseHeader, type ListSpec } from './spec';
 
@@ -39,7 +40,7 @@ export function readSheet(source: string, rows: string[][]): ReadSheet {
   const headerAt = rows.findIndex((r) => detectKind(r.map(String)));
   if (headerAt < 0)
     return {
-      account: { source, read: rows.length, kept: 0, refused: [{ source, row: 1, reason: '未找到计划、任务或结果清单的表头 / no plan, task or result list header found' }], unknownHeaders: [] },
+      account: { source, read: rows.length, kept: 0, refused: [{ source, row: 1, reason: msg('lists.noHeader') }], unknownHeaders: [] },
       records: [],
     };
   const header = rows[headerAt].map((h) => normaliseHeader(String(h)));
@@ -59,11 +60,11 @@ export function readSheet(source: string, rows: string[][]): ReadSheet {
     for (const { col, at } of colIndex) {
       const raw = at >= 0 ? (cells[at] ?? '') : '';
       const { value, error } = convertCell(col, raw);
-      if (error) problems.push(`${col.headers[0]}: ${error}`);
-      else if (value === undefined && col.required) problems.push(`${col.headers[0]}: 必填项为空 / required, empty`);
+      if (error) problems.push(msg('common.problem', { where: col.headers[0], what: error }));
+      else if (value === undefined && col.required) problems.push(msg('common.problem', { where: col.headers[0], what: msg('lists.required') }));
       else values[col.field] = value;
     }
-    if (problems.length) account.refused.push({ source, row, reason: problems.join('; ') });
+    if (problems.length) account.refused.push({ source, row, reason: problems.join('；') });
     else {
       records.push({ row, values });
       account.kept++;
