@@ -31,8 +31,9 @@ export default defineConfig({
     // --browser firefox) and the declaration that no data is collected.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') return;
-      // strict_min_version 140: the ESR that knows data_collection_permissions (and has MV2 scripting).
-      manifest.browser_specific_settings = { gecko: { id: 'dra@double-random.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } as { id: string } };
+      // strict_min_version 142: the first Firefox (desktop and Android) that knows data_collection_permissions
+      // (web-ext lint warns below it); the ESR in use, 153, is above it.
+      manifest.browser_specific_settings = { gecko: { id: 'dra@double-random.example', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } as { id: string } };
     },
   },
   vite: () => ({

@@ -38,14 +38,14 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('npm run package', () => {
   it('makes every artefact, and SHA256SUMS holds for each', () => {
     const sums = readFileSync(join(DIST, 'SHA256SUMS'), 'utf8').trim().split('\n').map((l) => l.split(/\s+/));
-    expect(sums.map(([, f]) => f).sort()).toEqual(['dra-linux-x64', 'dra.cjs', 'double-random-assistant-0.1.0-chrome.zip', 'double-random-assistant-0.1.0-firefox.xpi', 'install.zh.md']);
+    expect(sums.map(([, f]) => f).sort()).toEqual(['double-random-assistant-0.1.0-chrome.zip', 'double-random-assistant-0.1.0-firefox.xpi', 'dra-linux-x64', 'dra.cjs', 'install.zh.md']);
     for (const [sum, f] of sums) expect(createHash('sha256').update(readFileSync(join(DIST, f))).digest('hex'), f).toBe(sum);
     expect(files).toContain('SHA256SUMS');
   });
 
-  it('the manifests declare their minimum browsers (side panel: Chrome 114; Firefox ESR 140)', async () => {
+  it('the manifests declare their minimum browsers (side panel: Chrome 114; Firefox 142)', async () => {
     expect((await manifestIn(join(DIST, 'double-random-assistant-0.1.0-chrome.zip'))).minimum_chrome_version).toBe('114');
-    expect((await manifestIn(join(DIST, 'double-random-assistant-0.1.0-firefox.xpi'))).browser_specific_settings.gecko).toMatchObject({ id: 'dra@double-random.example', strict_min_version: '140.0' });
+    expect((await manifestIn(join(DIST, 'double-random-assistant-0.1.0-firefox.xpi'))).browser_specific_settings.gecko).toMatchObject({ id: 'dra@double-random.example', strict_min_version: '142.0' });
   });
 
   it('the zip, unzipped as a user does and loaded into Chromium, shows the panel with findings on the sandbox', async () => {
