@@ -370,6 +370,8 @@ export const en: Record<MessageKey, string> = {
   'field.legalBasis': "legal basis",
   'field.notifiedInAdvance': "notified in advance",
   'field.outsidePlan': "outside the plan",
+  'field.frequency': "check frequency",
+  'field.rate': "sampling rate",
   'field.plannedChecks': "planned checks",
   'field.recordSignedBy': "record signed by",
   'field.done': "done",

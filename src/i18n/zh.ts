@@ -368,6 +368,8 @@ export const zh = {
   'field.legalBasis': "法律依据",
   'field.notifiedInAdvance': "是否提前告知",
   'field.outsidePlan': "是否计划外",
+  'field.frequency': "抽查频次",
+  'field.rate': "抽查比例",
   'field.plannedChecks': "计划检查户次",
   'field.recordSignedBy': "检查记录签字人",
   'field.done': "是否已移送",
