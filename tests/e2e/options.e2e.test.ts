@@ -89,7 +89,7 @@ describe('the options page', () => {
     await options.type('textarea[name=adapter]', ' ');
     await options.click('button.save-adapter');
     await options.waitForSelector('tr[data-adapter=jl]');
-    expect(await options.$$eval('table.list tr[data-adapter]', (rows) => rows.map((r) => r.getAttribute('data-adapter')))).toEqual(['sandbox', 'jl']);
+    expect(await options.$$eval('table.list tr[data-adapter]', (rows) => rows.map((r) => r.getAttribute('data-adapter')))).toEqual(['zhejiang', 'sandbox', 'jl']);
   });
 
   it('an origin that is not an address is refused before the browser is asked', async () => {
@@ -106,7 +106,7 @@ describe('the options page', () => {
     expect(await options.$eval('section#data [data-chain]', (e) => e.getAttribute('data-chain'))).toBe('ok');
     await options.click('button.export-data');
     await options.waitForSelector('section#data .said.ok[role=status]');
-    expect((await saidText(options, 'data')).text).toMatch(/settings 4|adapters 1/);
+    expect((await saidText(options, 'data')).text).toMatch(/适配器 1/);
     expect(await options.$eval('button.erase-data', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     await options.type('input[name=confirm-erase]', '清除');
     expect(await options.$eval('button.erase-data', (b) => (b as HTMLButtonElement).disabled)).toBe(false);
