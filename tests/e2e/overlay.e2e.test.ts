@@ -37,7 +37,7 @@ describe('live validation on the plan form', () => {
       return { text: li.textContent, group: li.closest('section')?.getAttribute('data-group') };
     });
     expect(item.group).toBe('warn');
-    expect(item.text).toContain('shenzhen-2018 §二(三)3');
+    expect(item.text).toContain('（深府办函〔2018〕232号）第二部分第（三）项第3点');
     expect(item.text).toContain('联合抽查部门原则上不超过5个');
     expect(item.text).toMatch(/6/);
   });
@@ -47,7 +47,7 @@ describe('live validation on the plan form', () => {
     await laydatePick(frame, 'end', '2026-12-01');
     await rulesShown('plan.schedule.end-by');
     const text = await inPanelEval(frame, (root) => root!.querySelector('li.finding[data-rule="plan.schedule.end-by"][data-status="fail"]')!.textContent);
-    expect(text).toContain('A-5');
+    expect(text).toContain('追责情形：未完成、不执行或拖延执行联合抽查任务');
     expect(text).toContain('2026-12-01');
     await laydatePick(frame, 'end', '2026-11-30');
     await rulesShown('plan.schedule.end-by', false);
@@ -72,7 +72,7 @@ describe('live validation on the plan form', () => {
     });
     expect(confirm.rules).toContain('plan.schedule.end-by');
     expect(confirm.rules).toContain('plan.joint.max-departments');
-    expect(confirm.text).toContain('A-5');
+    expect(confirm.text).toContain('未完成、不执行或拖延执行联合抽查任务');
     expect(confirm.canProceed).toBe(false); // a written reason is required
     // The platform never saw the click: its own required-field check did not run.
     expect(await frame.$$('label.error')).toHaveLength(0);
