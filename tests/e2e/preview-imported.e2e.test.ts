@@ -63,7 +63,7 @@ describe('the draw preview on an imported registry of 100,000 objects', () => {
     expect(shown.error).toBe('');
     expect(shown.hint).toMatch(new RegExp(`导入的名录库（对象 ${N}，人员 \\d+`));
     // An item without a 专项库 draws from every object of the registry; its record's hash is shown.
-    const whole = shown.items.filter((i) => i.title.endsWith(`(${N})`));
+    const whole = shown.items.filter((i) => (i.title.endsWith(`(${N})`) || i.title.endsWith(`（${N} 户）`)));
     expect(whole.length, JSON.stringify(shown.items)).toBeGreaterThan(0);
     for (const i of whole) expect(i).toMatchObject({ error: '', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(whole[0].drawn).toBeGreaterThan(0);
