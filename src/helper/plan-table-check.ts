@@ -1,20 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { detectKind } from '../core/liaison';
 import { checkTable, readTableFile, type CheckedTable, type Grid } from '../core/plan-table';
 import type { ResolvedProfile } from '../core/profiles/resolve';
-import { BadInput, type CommandIO, type Lang } from './io';
+import { BadInput, readInputBytes, type CommandIO, type Lang } from './io';
 
 /** Read the files given as tables; a grid whose header is a platform list export is left to the list reader. */
 export async function readGrids(files: string[], io: CommandIO): Promise<Array<{ file: string; grids: Grid[] }>> {
   const out = [];
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(io.readBytes ? await io.readBytes(file) : await readFile(file));
-    } catch (e) {
-      throw new BadInput(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
+    const bytes = await readInputBytes(file, io);
     try {
       out.push({ file, grids: await readTableFile(basename(file), bytes) });
     } catch (e) {

@@ -1,11 +1,11 @@
 import { msg, withLang } from '../i18n';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Dossier } from '../core/model';
 import type { ResolvedProfile } from '../core/profiles/resolve';
 import type { Report } from '../core/rules/evaluate';
 import { assembleDossier, liaisonHtml, liaisonView, liaisonXlsx, readListFile, type DataSource, type ImportAccount, type LiaisonView } from '../core/liaison';
-import { BadInput, type CommandIO, type Lang } from './io';
+import { BadInput, readInputBytes, type CommandIO, type Lang } from './io';
 
 export const SPREADSHEET = /\.(xlsx|xls|csv)$/i;
 
@@ -14,12 +14,7 @@ export async function readSpreadsheets(files: string[], opts: { year?: number; a
   const sheets = [];
   const sources: DataSource[] = [];
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(io.readBytes ? await io.readBytes(file) : await readFile(file));
-    } catch (e) {
-      throw new BadInput(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
+    const bytes = await readInputBytes(file, io);
     let read;
     try {
       read = readListFile(basename(file), bytes);
