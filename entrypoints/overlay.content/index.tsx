@@ -3,7 +3,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { render } from 'preact';
 import { Panel } from '../../src/ui/Panel';
 import { BUILTIN_ADAPTERS, recognisePage } from '../../src/platform/recognise';
-import { guessKind, recogniseByLabels } from '../../src/platform/lexicon';
+import { lexiconPage } from '../../src/platform/zero-config';
 import type { Adapter } from '../../src/platform/adapter-schema';
 import { MakerPanel } from '../../src/ui/MakerPanel';
 import { send } from '../../src/messaging/send';
@@ -25,9 +25,11 @@ export default defineContentScript({
     const r = await send({ type: 'adapters.list' });
     const users = r.ok ? r.adapters.filter((a) => !r.builtin.includes(a.id)) : [];
     const page = recognisePage(location.href, [...users, ...BUILTIN_ADAPTERS], text);
-    // A page no adapter covers gets the adapter maker, but only where the label lexicon finds a field
-    // of a plan or task form (the platform's other pages stay untouched).
-    if (!page && !recogniseByLabels(document, guessKind(document, location.href) ?? 'plan').length) return;
+    // A page no adapter covers is read with the label lexicon alone (zero configuration): the panel checks it
+    // through what the labels say, with each field's confidence, and offers to save that as an adapter. Only
+    // where the lexicon finds a field of a plan, task or strategy form (the platform's other pages stay untouched).
+    const lexicon = page ? null : lexiconPage(document, location.href);
+    if (!page && !lexicon) return;
     let found = page;
     // List pages: keep the rows for the liaison view (read only, stays in the extension's store).
     if (found) ctx.onInvalidated(captureLists(document, found.spec, location.href, send));
@@ -49,7 +51,10 @@ export default defineContentScript({
       isolateEvents: true,
       css,
       onMount(container) {
-        render(found ? <Panel page={found} /> : <MakerPanel onSaved={saved(container)} />, container);
+        const maker = () => render(<MakerPanel onSaved={saved(container)} startOpen />, container);
+        if (found) render(<Panel page={found} />, container);
+        else if (lexicon?.page) render(<Panel page={lexicon.page} zero={{ recognised: lexicon.recognised, adapter: lexicon.page.adapter, onSaved: saved(container), onMaker: maker }} />, container);
+        else maker();
         return container;
       },
       onRemove(container) {

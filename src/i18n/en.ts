@@ -138,6 +138,11 @@ export const en: Record<MessageKey, string> = {
   'options.data.erase': "Erase",
   'options.data.entry': "#{seq}",
 
+  // ---- issue-13: zero configuration and testing an adapter on an open tab ----
+  'zero.title': "Double-Random Assistant · read by labels (no adapter saved)",
+  'zero.explain': "No adapter covers this page: {n} fields were recognised by labels platforms commonly use ({high} with high confidence, {medium} medium); the findings below come from them. Check the value read for each field.",
+  'zero.save': "Save as an adapter",
+
   // ---- extension: stored data and audit entries in words ----
   'table.settings': "settings",
   'table.templates': "templates",

@@ -136,6 +136,11 @@ export const zh = {
   'options.data.erase': "清除",
   'options.data.entry': "第 {seq} 条",
 
+  // ---- issue-13: zero configuration and testing an adapter on an open tab ----
+  'zero.title': "双随机助手 · 按标签识别（未保存适配器）",
+  'zero.explain': "本页没有适配器：按平台常用的标签识别出 {n} 个字段（把握高 {high} 个，把握中 {medium} 个），下面的检查结果据此得出。请核对每个字段读到的值。",
+  'zero.save': "保存为适配器",
+
   // ---- extension: stored data and audit entries in words ----
   'table.settings': "设置",
   'table.templates': "策略模板",
