@@ -8,6 +8,8 @@ import type { Adapter } from '../../src/platform/adapter-schema';
 import { MakerPanel } from '../../src/ui/MakerPanel';
 import { send } from '../../src/messaging/send';
 import { captureLists } from '../../src/platform/capture-lists';
+import { isTrialRequest, tryAdapter } from '../../src/platform/adapter-trial';
+import { browser } from 'wxt/browser';
 // Inlined into the shadow root, so no extension file has to be web-accessible to the platform's pages.
 import css from './panel.css?inline';
 
@@ -19,6 +21,17 @@ export default defineContentScript({
   allFrames: true,
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // The options page tries a pasted adapter on this tab before it is saved: read only, and answered only to
+    // the extension's own pages (a platform page cannot send to a content script). A frame whose page the
+    // adapter does not name stays silent, so the frame that shows the page answers.
+    const onTrial = (m: unknown, sender: { id?: string; url?: string }, reply: (r: unknown) => void) => {
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/')) || !isTrialRequest(m)) return false;
+      const r = tryAdapter(document, location.href, m.adapter);
+      if (r) reply(r);
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onTrial);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTrial));
     const text = document.body?.innerText;
     // The user's own adapters (options page, adapter maker) apply to every origin they name, 127.0.0.1
     // included, and come before the built-in ones (a user may correct a shipped adapter with a copy).
