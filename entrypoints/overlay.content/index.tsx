@@ -8,6 +8,7 @@ import type { Adapter } from '../../src/platform/adapter-schema';
 import { MakerPanel } from '../../src/ui/MakerPanel';
 import { send } from '../../src/messaging/send';
 import { captureLists } from '../../src/platform/capture-lists';
+import { captureItemList } from '../../src/platform/capture-item-list';
 import { isTrialRequest, tryAdapter } from '../../src/platform/adapter-trial';
 import { browser } from 'wxt/browser';
 // Inlined into the shadow root, so no extension file has to be web-accessible to the platform's pages.
@@ -46,6 +47,8 @@ export default defineContentScript({
     let found = page;
     // List pages: keep the rows for the liaison view (read only, stays in the extension's store).
     if (found) ctx.onInvalidated(captureLists(document, found.spec, location.href, send));
+    // The platform's item list page: its rows are kept as the item list (kind and legal basis for other pages).
+    if (found) ctx.onInvalidated(captureItemList(document, found.spec, location.href, send));
     // An adapter saved from the maker applies at once: the panel replaces the maker.
     const saved = (container: HTMLElement) => (a: Adapter) => {
       found = recognisePage(location.href, [a], document.body?.innerText);

@@ -142,6 +142,8 @@ export const en: Record<MessageKey, string> = {
   'zero.title': "Double-Random Assistant · read by labels (no adapter saved)",
   'zero.explain': "No adapter covers this page: {n} fields were recognised by labels platforms commonly use ({high} with high confidence, {medium} medium); the findings below come from them. Check the value read for each field.",
   'zero.save': "Save as an adapter",
+  'options.itemList.fromPage': "Read from the platform's item list page: {n} items ({url}, {at}; {read} rows read, {refused} refused). The imported list comes first; the page only adds the legal bases and items it lacks.",
+  'options.itemList.noPage': "Nothing read from the platform's item list page yet (open the item list page an adapter names to read it).",
   'options.adapters.trial.button': "Try on the open platform tabs",
   'options.adapters.trial.hint': "Nothing is saved: the open platform pages are read through this adapter, listing the fields found, the values read and used, and the values dropped with the reason.",
   'options.adapters.trial.refused': "The adapter does not validate, so it cannot be tried",

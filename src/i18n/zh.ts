@@ -140,6 +140,8 @@ export const zh = {
   'zero.title': "双随机助手 · 按标签识别（未保存适配器）",
   'zero.explain': "本页没有适配器：按平台常用的标签识别出 {n} 个字段（把握高 {high} 个，把握中 {medium} 个），下面的检查结果据此得出。请核对每个字段读到的值。",
   'zero.save': "保存为适配器",
+  'options.itemList.fromPage': "从平台事项清单页读取：{n} 个事项（{url}，{at}；读取 {read} 行，拒绝 {refused} 行）。导入的清单优先，页面只补其缺少的抽查依据和事项。",
+  'options.itemList.noPage': "尚未从平台的事项清单页读取（打开适配器所写的事项清单页即可读取）。",
   'options.adapters.trial.button': "在打开的平台页试用",
   'options.adapters.trial.hint': "不保存：按这段适配器读取已打开的平台页，列出找到的字段、读到和使用的值、未使用的值及原因。",
   'options.adapters.trial.refused': "适配器未通过校验，无法试用",

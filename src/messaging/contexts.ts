@@ -27,6 +27,8 @@ const CONTENT: ReadonlySet<string> = new Set<RequestType>([
   'draw.preview',
   // Rows of the platform's lists as the user browses them, for the liaison view (reporting what it sees).
   'liaison.save',
+  // The item list the platform's own list page shows (reporting what it sees; kept apart from the user's import).
+  'itemList.page',
 ]);
 const CONTENT_ONLY: ReadonlySet<string> = new Set<RequestType>(['verdict.report', 'verdict.clear']);
 

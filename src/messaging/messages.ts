@@ -32,6 +32,8 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('adapters.list') }),
   z.strictObject({ type: z.literal('adapters.save'), adapter: z.unknown() }),
   z.strictObject({ type: z.literal('adapters.delete'), id: Key }),
+  /** The item list rows a platform's item list page shows (read by its adapter), kept beside the imported list. */
+  z.strictObject({ type: z.literal('itemList.page'), url: z.string().max(2000), items: z.array(z.unknown()).max(20000), read: z.number().int().min(0), refused: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('preview.save'), key: Key, url: z.string().max(2000), record: z.unknown() }),
   z.strictObject({ type: z.literal('preview.list'), key: Key.optional() }),
   z.strictObject({ type: z.literal('verdict.report'), url: z.string().max(2000), kind: z.string().max(50), profileId: z.string().max(100), counts: Counts }),
@@ -94,6 +96,7 @@ export interface Replies {
   'adapters.list': { adapters: Adapter[]; builtin: string[] };
   'adapters.save': { adapter: Adapter };
   'adapters.delete': { deleted: boolean };
+  'itemList.page': { kept: number };
   'preview.save': { id: number; entry: { seq: number; hash: string } };
   'preview.list': { previews: PreviewRow[] };
   'verdict.report': { saved: true };

@@ -116,6 +116,15 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
       await db.adapters.put(r.value);
       return { ok: true, adapter: r.value };
     }
+    case 'itemList.page': {
+      // Rows seen before (an earlier page of the list) stay; a row seen again is replaced by what the page shows now.
+      const current = await readSettings(db);
+      const incoming = m.items as Array<{ id: string }>;
+      const kept = (current.pageItemList?.items ?? []).filter((it) => !incoming.some((n) => n?.id === it.id));
+      const r = await writeSettings(db, { pageItemList: { url: m.url, at: new Date().toISOString(), items: [...kept, ...(incoming as never[])], read: m.read, refused: m.refused } });
+      if (!r.ok) return refused('item list refused', problemsOf(r.errors));
+      return { ok: true, kept: r.settings.pageItemList?.items.length ?? 0 };
+    }
     case 'adapters.delete':
       return { ok: true, deleted: (await db.adapters.where('id').equals(m.id).delete()) > 0 };
     case 'preview.save': {

@@ -83,6 +83,19 @@ export const ListTableSpec = z.strictObject({
 });
 export type ListTableSpec = z.infer<typeof ListTableSpec>;
 
+/**
+ * The platform's own item list page (随机抽查事项清单): the table whose rows the extension keeps as the item
+ * list, for item kind and legal basis where a plan, task or strategy page does not show them. Header texts
+ * that differ from the import's (抽查事项名称, 事项类别, 事项编号, 抽查依据) are mapped by `columns`; `kind` is
+ * the kind of every row of a page that lists one kind only and shows no kind column.
+ */
+export const ItemListPageSpec = z.strictObject({
+  table: z.string().min(1).describe('CSS selector of the <table>, inside the page frame'),
+  columns: z.record(z.string().min(1), z.string().min(1)).default({}),
+  kind: z.enum(['key', 'general']).optional(),
+});
+export type ItemListPageSpec = z.infer<typeof ItemListPageSpec>;
+
 export const PageKind = z.enum(['plan', 'task', 'strategy', 'draw', 'inspectors', 'results', 'list', 'other']);
 export type PageKind = z.infer<typeof PageKind>;
 
@@ -114,6 +127,8 @@ export const PageSpec = z
     submit: z.array(z.string().min(1)).default([]),
     /** List tables on this page whose rows the liaison view keeps (read only, never sent anywhere). */
     lists: z.array(ListTableSpec).optional(),
+    /** The item list this page shows (the platform's 随机抽查事项清单 page): kept by the extension. */
+    itemList: ItemListPageSpec.optional(),
   })
   .superRefine((p, ctx) => {
     p.fields.forEach((f, i) => {

@@ -22,14 +22,36 @@ export interface ItemListRead {
   read: number;
 }
 
+/** An item list entry as a platform page shows it: the kind may be missing (the page lists no kind column). */
+export type ListedItem = Omit<CheckItem, 'kind'> & { kind?: CheckItem['kind'] };
+
+export interface PageItemListRead {
+  items: ListedItem[];
+  refused: Array<{ row: number; reason: string }>;
+  read: number;
+}
+
 const norm = (s: string) => s.replace(/[\s*：:]/g, '');
 
 /** Rows of cells (row 1 first) to the item list; the header is the first row naming the item's name. */
 export function readItemList(rows: string[][]): ItemListRead {
+  return readRows(rows, { requireKind: true }) as ItemListRead;
+}
+
+/**
+ * The item list as the platform's own list page shows it: a row without a kind is kept for its legal basis
+ * (its kind then comes from an imported list, or is reported missing where it is needed), unless the adapter
+ * says what kind every row of that page is.
+ */
+export function readPageItemList(rows: string[][], opts: { kind?: CheckItem['kind'] } = {}): PageItemListRead {
+  return readRows(rows, { requireKind: false, kind: opts.kind });
+}
+
+function readRows(rows: string[][], opts: { requireKind: boolean; kind?: CheckItem['kind'] }): PageItemListRead {
   const h = rows.findIndex((r) => r.some((c) => HEADERS.name.includes(norm(c))));
   if (h < 0) return { items: [], refused: [{ row: 1, reason: `没有“抽查事项名称”列（可用：${HEADERS.name.join('、')}）` }], read: 0 };
   const col = Object.fromEntries(Object.entries(HEADERS).map(([k, names]) => [k, rows[h].findIndex((c) => names.includes(norm(c)))])) as Record<keyof typeof HEADERS, number>;
-  const out: ItemListRead = { items: [], refused: [], read: 0 };
+  const out: PageItemListRead = { items: [], refused: [], read: 0 };
   const seen = new Set<string>();
   rows.slice(h + 1).forEach((r, i) => {
     const row = h + 2 + i;
@@ -38,13 +60,31 @@ export function readItemList(rows: string[][]): ItemListRead {
     const cell = (k: keyof typeof HEADERS) => (col[k] >= 0 ? (r[col[k]] ?? '').trim() : '');
     const name = cell('name');
     if (!name) return void out.refused.push({ row, reason: '抽查事项名称为空' });
-    if (col.kind < 0) return void out.refused.push({ row, reason: `没有事项类别列（${HEADERS.kind.join('、')}）：无法知道是重点还是一般事项` });
-    const kind = coerce('itemKind', cell('kind'));
-    if (!kind.ok) return void out.refused.push({ row, reason: `事项类别：${kind.reason.zh}` });
+    let kind: CheckItem['kind'] | undefined = opts.kind;
+    if (col.kind >= 0) {
+      const k = coerce('itemKind', cell('kind'));
+      if (!k.ok) return void out.refused.push({ row, reason: `事项类别：${k.reason.zh}` });
+      kind = k.value as CheckItem['kind'];
+    } else if (!kind && opts.requireKind) return void out.refused.push({ row, reason: `没有事项类别列（${HEADERS.kind.join('、')}）：无法知道是重点还是一般事项` });
     const id = cell('id') || name;
     if (seen.has(id)) return void out.refused.push({ row, reason: `编号「${id}」重复` });
     seen.add(id);
-    out.items.push({ id, name, kind: kind.value as CheckItem['kind'], legalBasis: cell('legalBasis') || undefined, subItem: cell('subItem') || undefined, inList: true });
+    out.items.push({ id, name, ...(kind ? { kind } : {}), legalBasis: cell('legalBasis') || undefined, subItem: cell('subItem') || undefined, inList: true });
   });
   return out;
+}
+
+const sameItem = (a: ListedItem, b: ListedItem) => a.id === b.id || a.name === b.name;
+
+/**
+ * The list the checks use: the imported list (the user's file) first; an item the platform's list page also
+ * shows takes from the page only what the import lacks (its legal basis); items only on the page are added.
+ */
+export function mergeItemLists(imported: CheckItem[] = [], fromPage: ListedItem[] = []): ListedItem[] {
+  const merged: ListedItem[] = imported.map((it) => {
+    const p = fromPage.find((x) => sameItem(x, it));
+    return p && !it.legalBasis && p.legalBasis ? { ...it, legalBasis: p.legalBasis } : it;
+  });
+  for (const p of fromPage) if (!imported.some((it) => sameItem(it, p))) merged.push(p);
+  return merged;
 }

@@ -4,7 +4,8 @@
  * judge. What is read but not used says why (lines for the panel's "读取情况"). Pure (no DOM).
  */
 import type { DossierInput, PlanInput } from '../core/model';
-import { CREDIT_CLASSES, type CheckItem, Strategy } from '../core/model';
+import { CREDIT_CLASSES, Strategy } from '../core/model';
+import type { ListedItem } from './item-list';
 import type { z } from 'zod';
 import type { FieldValue, ReadLine, Scalar } from './read-form';
 import { VOCAB } from './vocabulary';
@@ -91,7 +92,7 @@ export function strategyFromValues(values: Values): StrategyInput {
 const entryItemId = (r: Row) => str(r.itemId as FieldValue) ?? str(r.itemName as FieldValue);
 
 /** The item list entry for an item the page names by id or by name (a name cut short with "..." matches its start). */
-export function listedItem(itemList: CheckItem[] | undefined, id: string | undefined, name: string | undefined): CheckItem | undefined {
+export function listedItem(itemList: ListedItem[] | undefined, id: string | undefined, name: string | undefined): ListedItem | undefined {
   if (!itemList?.length) return undefined;
   const byId = id && itemList.find((c) => c.id === id);
   if (byId) return byId;
@@ -111,7 +112,7 @@ interface ItemIn {
 }
 
 /** Kind and legal basis from the item list (随机抽查事项清单) where the page does not show them. */
-function fromList(items: ItemIn[], itemList: CheckItem[] | undefined, field: 'item' | 'entry', lines: ReadLine[]): ItemIn[] {
+function fromList(items: ItemIn[], itemList: ListedItem[] | undefined, field: 'item' | 'entry', lines: ReadLine[]): ItemIn[] {
   return items.map((it, i) => {
     if (it.kind && it.legalBasis) return it;
     const hit = listedItem(itemList, it.itemId, it.name);
@@ -120,7 +121,9 @@ function fromList(items: ItemIn[], itemList: CheckItem[] | undefined, field: 'it
       return it;
     }
     const next = { ...it, kind: it.kind ?? hit.kind, legalBasis: it.legalBasis ?? hit.legalBasis, name: it.name ?? hit.name };
-    if (!it.kind) lines.push(note(`${field}.${field === 'item' ? 'kind' : 'itemKind'}`, hit.kind, `事项清单「${hit.name}」`, `item list "${hit.name}"`, i));
+    // A list read from the platform's page may show no kind: the item is found, its kind is still missing.
+    if (!it.kind && hit.kind) lines.push(note(`${field}.${field === 'item' ? 'kind' : 'itemKind'}`, hit.kind, `事项清单「${hit.name}」`, `item list "${hit.name}"`, i));
+    if (!it.kind && !hit.kind) lines.push(note(`${field}.${field === 'item' ? 'kind' : 'itemKind'}`, undefined, `事项清单「${hit.name}」没有事项类别（平台清单页未显示；可导入含“事项类别”的清单）`, `item list "${hit.name}" has no kind (the platform's list page shows none; import a list with a kind column)`, i));
     if (!it.legalBasis && hit.legalBasis && field === 'item') lines.push(note('item.legalBasis', hit.legalBasis, `事项清单「${hit.name}」`, `item list "${hit.name}"`, i));
     return next;
   });
@@ -147,7 +150,7 @@ export interface PageModel {
 const has = (values: Values, prefix: RegExp) => Object.keys(values).some((k) => prefix.test(k) && values[k] !== undefined);
 
 /** The dossier for the page being edited, or no dossier for pages without a form the rules read. */
-export function pageModel(values: Values, today: string, opts: { itemList?: CheckItem[] } = {}): PageModel {
+export function pageModel(values: Values, today: string, opts: { itemList?: ListedItem[] } = {}): PageModel {
   const lines: ReadLine[] = [];
   const hasTask = has(values, /^(task\.|strategy\.|draw\.|entries$|taskItems$)/) && Object.keys(values).some((k) => /^(task\.|strategy\.|entries$|taskItems$)/.test(k));
   const hasPlan = has(values, /^(plan\.|planItems$)/) || (!hasTask && values.items !== undefined);

@@ -18,6 +18,19 @@ export const Settings = z.strictObject({
     .default([]),
   /** The item list (随机抽查事项清单) imported on the options page: kind and legal basis where a page lacks them. */
   itemList: z.array(CheckItem).max(20000).default([]),
+  /**
+   * The item list as the platform's own list page shows it (an adapter's `itemList` page), kept as staff open
+   * that page: apart from the import, which it never replaces (a row may lack its kind: src/platform/item-list.ts).
+   */
+  pageItemList: z
+    .strictObject({
+      url: z.string().max(2000),
+      at: z.string(),
+      items: z.array(CheckItem.extend({ kind: CheckItem.shape.kind.optional() })).max(20000),
+      read: z.number().int().min(0),
+      refused: z.number().int().min(0),
+    })
+    .optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -61,7 +61,7 @@ export function MakerPanel({ onSaved, startOpen = false }: { onSaved: (a: Adapte
   const [picked, setPicked] = useState<Element | null>(null);
   const [tried, setTried] = useState<LiveState | null>(null);
   const [said, setSaid] = useState('');
-  const { profile, settings } = useSettings();
+  const { profile, itemList } = useSettings();
   useHighlight(picking);
 
   // The next trusted click on the page picks its element (and does nothing else on the page).
@@ -93,7 +93,7 @@ export function MakerPanel({ onSaved, startOpen = false }: { onSaved: (a: Adapte
   const tryIt = () => {
     if (!adapter) return;
     const page: RecognisedPage = { kind, path: location.pathname, adapter, spec: adapter.pages[0] };
-    setTried(validateNow(document, page, profile, settings?.itemList));
+    setTried(validateNow(document, page, profile, itemList));
   };
   const save = async () => {
     if (!adapter) return;

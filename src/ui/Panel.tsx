@@ -39,8 +39,8 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
   const [open, setOpen] = useState(page.spec.fields.length > 0 || page.spec.tables.length > 0);
   const [tab, setTab] = useState<Tab>('checks');
   const [offset, setOffset] = useState({ x: 0, y: 0 });
-  const { settings, profile } = useSettings();
-  const live = useLiveValidation(page, profile, settings?.itemList);
+  const { settings, profile, itemList } = useSettings();
+  const live = useLiveValidation(page, profile, itemList);
   const lang = currentLang();
   const findings = relevantFindings(page.kind, live.report?.findings ?? []);
   const guard = useSubmitGuard(page, findings);

@@ -5,7 +5,7 @@ import { loadProfile, type ResolvedProfile } from '../core/profiles';
 import { todayInChina } from '../core/calendar';
 import { readForm, type ReadLine, type ReadResult } from '../platform/read-form';
 import { pageModel } from '../platform/to-model';
-import type { CheckItem } from '../core/model';
+import type { ListedItem } from '../platform/item-list';
 import type { RecognisedPage } from '../platform/recognise';
 
 export interface LiveState {
@@ -20,7 +20,7 @@ export interface LiveState {
 let baseline: ResolvedProfile | undefined;
 
 /** Read the form and run the rules: what the panel shows, refreshed on every change. */
-export function validateNow(doc: Document, page: RecognisedPage, profile?: ResolvedProfile, itemList?: CheckItem[]): LiveState {
+export function validateNow(doc: Document, page: RecognisedPage, profile?: ResolvedProfile, itemList?: ListedItem[]): LiveState {
   const t0 = performance.now();
   const read = readForm(doc, page.spec);
   const today = todayInChina();
@@ -42,7 +42,7 @@ export function validateNow(doc: Document, page: RecognisedPage, profile?: Resol
  * selection; the content script cannot see jQuery's own events), and a slow poll for values set by
  * widgets without any event (laydate). A refresh runs at most once per animation frame.
  */
-export function useLiveValidation(page: RecognisedPage, profile?: ResolvedProfile, itemList?: CheckItem[]): LiveState {
+export function useLiveValidation(page: RecognisedPage, profile?: ResolvedProfile, itemList?: ListedItem[]): LiveState {
   const [state, setState] = useState<LiveState>({});
   const last = useRef('');
   useEffect(() => {

@@ -2,10 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadProfile, type ResolvedProfile } from '../core/profiles';
 import { send } from '../messaging/send';
 import type { Settings } from '../storage/settings';
+import { mergeItemLists, type ListedItem } from '../platform/item-list';
 
 export interface SettingsState {
   settings?: Settings;
   profile: ResolvedProfile;
+  /** The item list the checks use: the imported one, completed by what the platform's list page showed. */
+  itemList?: ListedItem[];
 }
 
 /** The user's settings from the extension's store and the profile they choose (baseline until known). */
@@ -22,5 +25,6 @@ export function useSettings(): SettingsState {
       return loadProfile('baseline');
     }
   }, [settings]);
-  return { settings, profile };
+  const itemList = useMemo(() => (settings ? mergeItemLists(settings.itemList, settings.pageItemList?.items) : undefined), [settings]);
+  return { settings, profile, itemList };
 }

@@ -32,6 +32,7 @@ export const ZHEJIANG_ROUTES: Record<string, string> = {
   '/syn/sccheck/pubscworkplan/addOrEditView': 'tests/fixtures/zhejiang/plan-edit.html',
   '/syn/sccheck/scplantask/addOrEditView': 'tests/fixtures/zhejiang/task-edit.html',
   '/syn/pub/server/sccheck/entback/randompage': 'tests/fixtures/zhejiang/draw-library.html',
+  '/syn/pub/server/sccheck/pubsccheckitem/pubsccheckitemlist': 'tests/fixtures/zhejiang/item-list-page.html',
 };
 
 /** A layui plan form no shipped adapter covers (tests/fixtures/pages/layui-plan.html). */

@@ -5,6 +5,7 @@ import { send } from '../../messaging/send';
 import { decodeCsv } from '../../core/liaison/lists/sheets';
 import { readItemList, type ItemListRead } from '../../platform/item-list';
 import { msg } from '../i18n';
+import { formatDateTime } from '../../i18n/time';
 import { SaidLine, useSaid } from './said';
 
 /** A file's first sheet as rows of cell texts (CSV decoded as UTF-8 or GB18030, cells as written). */
@@ -43,6 +44,11 @@ export function ItemListSection({ settings, onSaved }: { settings: Settings; onS
       <p>
         {msg('options.itemList.held', { n: settings.itemList.length })}{' '}
         <input type="file" class="item-list-file" accept=".csv,.xlsx,.xls" aria-label={msg('options.itemList.import')} onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void load(f); }} />
+      </p>
+      <p class="page-items" data-page-items={settings.pageItemList?.items.length ?? 0}>
+        {settings.pageItemList
+          ? msg('options.itemList.fromPage', { n: settings.pageItemList.items.length, url: settings.pageItemList.url, at: formatDateTime(settings.pageItemList.at), read: settings.pageItemList.read, refused: settings.pageItemList.refused })
+          : msg('options.itemList.noPage')}
       </p>
       <SaidLine said={said} />
       {read && read.refused.length > 0 && (
