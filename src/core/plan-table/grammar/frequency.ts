@@ -45,3 +45,19 @@ export function frequencyText(raw: string): string | undefined {
   const m = /(?:不少于|至少)?\s*(?:每年|全年)?\s*(?:抽查|检查)?\s*(?:\d+|[一二两三])\s*次(?:\s*\/\s*年)?|每(?:个)?月\S*?次|每(?:个)?季度?\S*?次/.exec(s);
   return m?.[0];
 }
+
+/**
+ * The frequency part of a combined 抽查比例及频次 cell: the words frequencyText finds, or else the clause
+ * after the rate (`3%;1/` → `1/`, `抽查比例不低于10%;抽查1` → `抽查1`) so that the caller can report it;
+ * undefined when the cell holds nothing but the rate.
+ */
+export function frequencyPart(raw: string): string | undefined {
+  const found = frequencyText(raw);
+  if (found) return found;
+  const clauses = normalise(raw)
+    .split(/[;；,，。]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const rest = clauses.filter((c) => !/%|户|家|个|所/.test(c));
+  return rest.length ? rest.join(';') : undefined;
+}

@@ -33,6 +33,11 @@ export default defineRule({
       // A period known only by its end (10月底, batches due by a date) may have begun in either half.
       const noStart = periods.find((p) => !p.start && p.end! > `${plan.year}-06-30`);
       if (noStart && !periods.some((p) => (p.start ?? p.end)! <= `${plan.year}-06-30`)) return missing(planSubject(plan), `${noStart.field}.start`);
+      // A period known only by its start (实施日期 2016.2.1) may run on into the second half.
+      const noEnd = periods.find((p) => !p.end && p.start! <= `${plan.year}-06-30`);
+      if (noEnd && !periods.some((p) => (p.end ?? p.start)! > `${plan.year}-06-30`)) return missing(planSubject(plan), `${noEnd.field}.end`);
+      // A period running into the next year (10月-次年3月) spans a season across both halves.
+      if (periods.some((p) => p.end && p.end > `${plan.year}-12-31` && (p.start ?? p.end) <= `${plan.year}-12-31`)) return pass(planSubject(plan));
       const midYear = `${plan.year}-06-30`;
       const firstHalf = periods.some((p) => (p.start ?? p.end)! <= midYear);
       const secondHalf = periods.some((p) => (p.end ?? p.start)! > midYear);
