@@ -31,7 +31,8 @@ const AT_LEAST = new RegExp(String.raw`(?:不低于|不少于|不得低于|至�
 const AT_MOST = new RegExp(String.raw`(?:不高于|不超过|不得高于|≤|<)\s*${NUM}\s*%`);
 const PERCENT = new RegExp(String.raw`(=)?\s*${NUM}\s*%(\s*以上)?`);
 const COUNT_RANGE = /(\d+)\s*[—-]\s*(\d+)\s*(户|家|个|所|人|批次)/;
-const COUNT = /(\d+)\s*(户|家|个|所|人)/;
+// A count that is a condition (10所及以下的市, 超过10所的) is not the number drawn; 不少于2所 is a minimum.
+const COUNT = /(不少于|不低于|至少)?\s*(\d+)\s*(户|家|个|所|人)(?!\s*(?:及以下|以下|以上|以内|的))/;
 const BASE = /(?:基数|抽查基数)\s*[:：]?\s*(\d+)/;
 
 /** The bound one stretch of text states, or undefined. */
@@ -70,7 +71,7 @@ export function parseRate(raw: string): CellRead<RateCell> {
   const cr = COUNT_RANGE.exec(s);
   const c = COUNT.exec(s);
   if (cr) out.count = { min: Number(cr[1]), max: Number(cr[2]), unit: cr[3] };
-  else if (c) out.count = { exact: Number(c[1]), unit: c[2] };
+  else if (c) out.count = c[1] ? { min: Number(c[2]), unit: c[3] } : { exact: Number(c[2]), unit: c[3] };
 
   // Several percentages in clauses of their own are parts (per level or class), unless one clause holds a range.
   const clauses = s.split(/[;,，；。]/).map((x) => x.trim()).filter((x) => /%/.test(x));
