@@ -17,6 +17,13 @@ const PER_PERIOD: Array<[RegExp, number]> = [
 export function parseFrequency(raw: string): CellRead<Bound> {
   const s = normalise(raw);
   if (!s) return refuse('空白', 'empty');
+  // 1次/季度, 2次/月: times per period written after the count.
+  const per = new RegExp(`^${N}\\s*次\\s*/\\s*(季度?|月|周|半年|天|日)$`).exec(s);
+  if (per) {
+    const n = smallNumber(per[1]);
+    const perYear = { 季: 4, 季度: 4, 月: 12, 周: 52, 半年: 2, 天: 365, 日: 365 }[per[2]];
+    if (n !== undefined && perYear) return ok({ exact: n * perYear });
+  }
   for (const [re, perYear] of PER_PERIOD) {
     const m = re.exec(s);
     if (m) {
