@@ -440,7 +440,6 @@ export const en: Record<MessageKey, string> = {
   'table.paste.year': "Plan year (when the title gives none)",
   'table.paste.check': "Check the pasted table",
   'table.paste.empty': "Nothing was pasted.",
-  'table.paste.noTable': "No plan-table header in what was pasted: headers seen {seen}; expected {expected}.",
   'table.paste.account': "plan year {year} · header at row {header} · rows: read {read}, kept {kept}, refused {refused} · cells: parsed {cellsRead}, text {cellsText}, merged {cellsMerged}, unreadable {cellsRefused}, unused columns {cellsIgnored}",
   'table.paste.row': "row {row}",
   'table.paste.refusedRow': "row {row} refused: {reason}",

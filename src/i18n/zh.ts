@@ -438,7 +438,6 @@ export const zh = {
   'table.paste.year': "计划年度（标题中没有年度时填写）",
   'table.paste.check': "检查粘贴的表格",
   'table.paste.empty': "没有粘贴任何内容。",
-  'table.paste.noTable': "粘贴的内容中没有可识别的计划表表头：看到的表头为 {seen}；需要 {expected}。",
   'table.paste.account': "计划年度 {year} · 表头在第 {header} 行 · 行：读取 {read}，保留 {kept}，拒收 {refused} · 单元格：已解析 {cellsRead}，文本 {cellsText}，合并 {cellsMerged}，无法识别 {cellsRefused}，未使用的列 {cellsIgnored}",
   'table.paste.row': "第 {row} 行",
   'table.paste.refusedRow': "第 {row} 行拒收：{reason}",

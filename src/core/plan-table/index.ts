@@ -7,3 +7,4 @@ export * from './read-file';
 export { readPasted, parseTsv } from './readers/pasted';
 export { readHtml } from './readers/html';
 export * from './row-view';
+export * from './check-pasted';
