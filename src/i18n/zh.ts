@@ -434,7 +434,7 @@ export const zh = {
   // ---- issue-14: plan tables as published ----
   'table.incompleteAll': "每一行都缺少的数据（{n} 条规则数据不足，逐行不再重复）：{list}",
   'table.incompleteRow': "数据不足 {n} 条：{list}",
-  'table.paste.label': "粘贴计划表（从 Excel、Word 或网页复制后粘贴到这里）",
+  'table.paste.label': "粘贴计划表（从 Excel、文档或网页复制后粘贴到这里）",
   'table.paste.year': "计划年度（标题中没有年度时填写）",
   'table.paste.check': "检查粘贴的表格",
   'table.paste.empty': "没有粘贴任何内容。",

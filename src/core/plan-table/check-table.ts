@@ -91,5 +91,8 @@ export function checkTable(grid: Grid, profile: ResolvedProfile, opts: { year?: 
   const findings = placed.filter(
     (r, i) => !(r.finding.status === 'fail' && merged(r) && placed.slice(0, i).some((e) => e.finding.ruleId === r.finding.ruleId && e.finding.subject.id === r.finding.subject.id && e.finding.status === 'fail')),
   );
-  return { table, account, plans, cells, report, findings };
+  // The totals count what the rows show: a finding said once is counted once.
+  const counts = { ...report.counts };
+  for (const r of placed) if (!findings.includes(r) && r.finding.status === 'fail') counts[r.finding.severity]--;
+  return { table, account, plans, cells, report: { ...report, counts }, findings };
 }
