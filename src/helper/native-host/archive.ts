@@ -1,6 +1,7 @@
 import { lstat, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, resolve, sep } from 'node:path';
+import { Anchor } from '../../core/audit';
 import type { ArchivedFile, FileKind, TaskFolder } from './messages';
 
 /** An archive request that cannot be done: said in words, nothing written. */
@@ -111,6 +112,30 @@ export class Archive {
       const st = await lstat(join(this.root, name));
       if (st.isDirectory()) out.push({ taskId: (await this.idOf(join(this.root, name))) ?? name, folder: name, files: await this.filesIn(join(this.root, name)) });
     }
+    return out;
+  }
+
+  /**
+   * Every audit head in the archive, and the head each filed evidence file carries, as anchors for a
+   * verify. Only the longest head keeps its entry hashes (they hold every shorter honest head's), and
+   * only when they fit in `budget` bytes; the others are a length and a head.
+   */
+  async heads(budget = Infinity): Promise<Anchor[]> {
+    const out: Anchor[] = [];
+    for (const t of await this.list()) {
+      for (const f of t.files) {
+        if (f.kind === 'draw-record') continue;
+        const body = (await this.get(t.taskId, f.file).catch(() => undefined)) as { content?: Record<string, unknown> } | undefined;
+        const c = body?.content;
+        const source = `archive ${t.folder}/${f.file}`;
+        const a = f.kind === 'audit-head' ? Anchor.safeParse(c) : Anchor.safeParse(c && typeof c.audit === 'object' && c.audit ? { length: (c.audit as { length?: unknown }).length, head: (c.audit as { headHash?: unknown }).headHash, at: c.generatedAt } : undefined);
+        if (a.success && a.data.length > 0) out.push({ ...a.data, source });
+      }
+    }
+    let longest: Anchor | undefined;
+    for (const a of out) if (a.hashes && (!longest || a.length > longest.length)) longest = a;
+    for (const a of out) if (a !== longest) delete a.hashes;
+    if (longest && JSON.stringify(out).length > budget) delete longest.hashes;
     return out;
   }
 

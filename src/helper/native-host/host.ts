@@ -33,6 +33,8 @@ export async function handle(archive: Archive, message: unknown): Promise<HostRe
         return { id, ok: true, op: 'list', tasks: await archive.list(m.taskId) };
       case 'get':
         return { id, ok: true, op: 'get', taskId: m.taskId, file: m.file, content: await archive.get(m.taskId, m.file) };
+      case 'heads':
+        return { id, ok: true, op: 'heads', anchors: await archive.heads(MAX_OUT - 4096) };
     }
   } catch (e) {
     if (e instanceof ArchiveError) return { id, ok: false, error: e.message };
