@@ -8,8 +8,9 @@ import verify from './commands/verify';
 import sandbox from './commands/sandbox';
 import installNativeHost from './commands/install-native-host';
 import registryImport from './commands/import';
+import profile from './commands/profile';
 
-export const COMMANDS: Command[] = [check, rules, schema, draw, verify, sandbox, registryImport, installNativeHost];
+export const COMMANDS: Command[] = [check, rules, profile, schema, draw, verify, sandbox, registryImport, installNativeHost];
 
 function help(): string {
   const lines = ['dra — 双随机助手 helper / Double-Random Assistant helper', '', 'Commands:'];

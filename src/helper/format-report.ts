@@ -1,10 +1,11 @@
 import type { Report } from '../core/rules/evaluate';
 import type { Finding } from '../core/rules/types';
 import type { Lang } from './io';
+import { provenanceText, severityChangeText, type PolicyDocument } from '../core/profiles';
 
 const LABELS = {
-  zh: { error: '错误', warn: '警告', info: '提示', incomplete: '数据不足', fields: '字段', cites: '依据', risk: '追责/免责', total: '合计', passed: '通过', profile: '规则配置', asOf: '检查日期', none: '未发现问题' },
-  en: { error: 'error', warn: 'warning', info: 'info', incomplete: 'not enough data', fields: 'fields', cites: 'cites', risk: 'risk', total: 'total', passed: 'passed', profile: 'profile', asOf: 'as of', none: 'no findings' },
+  zh: { error: '错误', warn: '警告', info: '提示', incomplete: '数据不足', fields: '字段', cites: '依据', risk: '追责/免责', total: '合计', passed: '通过', profile: '规则配置', asOf: '检查日期', none: '未发现问题', value: '取值' },
+  en: { error: 'error', warn: 'warning', info: 'info', incomplete: 'not enough data', fields: 'fields', cites: 'cites', risk: 'risk', total: 'total', passed: 'passed', profile: 'profile', asOf: 'as of', none: 'no findings', value: 'value' },
 } as const;
 
 const MARK = { error: '✖', warn: '⚠', info: 'ℹ', incomplete: '?' } as const;
@@ -15,7 +16,7 @@ function subjectTitle(f: Finding): string {
 }
 
 /** Findings grouped by what they are about, most severe first, with field paths and citations. */
-export function formatReport(report: Report, lang: Lang, title?: string): string {
+export function formatReport(report: Report, lang: Lang, title?: string, documents: readonly PolicyDocument[] = []): string {
   const L = LABELS[lang];
   const out: string[] = [];
   if (title) out.push(title);
@@ -34,6 +35,9 @@ export function formatReport(report: Report, lang: Lang, title?: string): string
       if (f.fields.length) out.push(`      ${L.fields}: ${f.fields.join(', ')}`);
       const c = f.citations[0];
       out.push(`      ${L.cites}: ${c.file.replace(/\.txt$/, '')} ${c.section} 「${c.quote}」`);
+      // The values judged by, and where each comes from: a borrowed one says so (借用自《…》).
+      for (const b of f.basis ?? []) out.push(`      ${L.value}: ${b.param} = ${JSON.stringify(b.value)} · ${provenanceText(b, lang, documents)}`);
+      if (f.severitySetBy) out.push(`      ${severityChangeText(f.severitySetBy, lang)}`);
       if (f.risk.length) out.push(`      ${L.risk}: ${f.risk.join(', ')}`);
     }
   }

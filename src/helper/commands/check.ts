@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { parseCheckFile } from '../../core/model';
 import { evaluate, type Report } from '../../core/rules/evaluate';
-import { BUILTIN_PROFILES, loadProfile, ProfileError } from '../../core/profiles';
+import { BUILTIN_PROFILES } from '../../core/profiles';
+import { loadProfileArg } from '../profile-arg';
 import { todayInChina } from '../../core/calendar';
 import { buildView, formatAccount, mergeYear, readSpreadsheets, SPREADSHEET, viewAsReport, writeReport } from '../year-check';
 import { BadInput, EXIT, parseLang } from '../io';
@@ -35,13 +36,7 @@ const command: Command = {
     if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new BadInput(`--year must be YYYY, got "${values.year}"`);
     for (const out of values.out ?? []) if (!/\.(xlsx|html?)$/i.test(out)) throw new BadInput(`--out must end in .xlsx or .html, got "${out}"`);
     const overrides = values.overrides ? await loadJson(values.overrides, io) : undefined;
-    let profile;
-    try {
-      profile = loadProfile(values.profile, overrides);
-    } catch (e) {
-      if (e instanceof ProfileError) throw new BadInput(`invalid profile:\n${e.errors.map((x) => `  ${x.path}: ${x[lang]}`).join('\n')}`);
-      throw e;
-    }
+    const profile = await loadProfileArg(values.profile, overrides, io, lang);
 
     const asOf = values['as-of'] ?? io.today ?? todayInChina();
     const sheetFiles = positionals.filter((f) => SPREADSHEET.test(f));
@@ -67,7 +62,7 @@ const command: Command = {
     const yearDossiers = dossiers.filter(({ dossier }) => dossier.year !== undefined);
     const yearDossier = year?.dossier ?? (yearDossiers.length ? mergeYear(yearDossiers.map((d) => d.dossier)) : undefined);
     if (values.out?.length && !yearDossier) throw new BadInput('--out needs a year: exported list files (xlsx/csv), or a JSON dossier with "year"');
-    const profileName = (BUILTIN_PROFILES[profile.id] as { name?: { zh: string } } | undefined)?.name?.zh;
+    const profileName = profile.name?.zh ?? (BUILTIN_PROFILES[profile.id] as { name?: { zh: string } } | undefined)?.name?.zh;
     const sources = year?.sources ?? yearDossiers.map(({ file }) => ({ name: file, kind: 'json' as const, readAt: new Date().toISOString() }));
     const view = yearDossier ? buildView(values.year ? { ...yearDossier, year: Number(values.year) } : yearDossier, profile, asOf, sources, profileName) : undefined;
     const department = values.department;
@@ -96,7 +91,7 @@ const command: Command = {
       );
     } else {
       if (year) io.out(`${lang === 'zh' ? '导出清单' : 'exported lists'} (${year.dossier.year}):\n${formatAccount(year.account, lang)}\n`);
-      io.out(reports.map(({ file, report }) => formatReport(report, lang, `== ${file}`)).join('\n\n'));
+      io.out(reports.map(({ file, report }) => formatReport(report, lang, `== ${file}`, profile.documents)).join('\n\n'));
       for (const out of values.out ?? []) io.out(`${lang === 'zh' ? '报表已写入' : 'report written to'} ${out}`);
     }
     return reports.some(({ report }) => report.counts.error > 0) ? EXIT.findings : EXIT.ok;
