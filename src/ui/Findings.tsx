@@ -1,5 +1,6 @@
 import type { Finding } from '../core/rules/types';
 import { fieldForPath } from '../platform/to-model';
+import { provenanceText, severityChangeText, type PolicyDocument } from '../core/profiles';
 
 export type Lang = 'zh' | 'en';
 
@@ -13,7 +14,7 @@ const GROUPS = [
 const groupOf = (f: Finding) => (f.status === 'incomplete' ? 'incomplete' : f.severity);
 
 /** Findings grouped by severity, each with its message, the clause it cites and its risk tags. */
-export function Findings({ findings, lang, onFocus }: { findings: Finding[]; lang: Lang; onFocus: (field: string) => void }) {
+export function Findings({ findings, lang, onFocus, documents = [] }: { findings: Finding[]; lang: Lang; onFocus: (field: string) => void; documents?: readonly PolicyDocument[] }) {
   if (!findings.length) return <p class="ok">{lang === 'zh' ? '未发现问题' : 'No findings'}</p>;
   return (
     <div class="findings">
@@ -44,6 +45,13 @@ export function Findings({ findings, lang, onFocus }: { findings: Finding[]; lan
                       </span>
                       「{c.quote}」
                     </blockquote>
+                    {/* The values it was judged by and where each comes from: a borrowed one says so. */}
+                    {(f.basis ?? []).map((b) => (
+                      <div class="basis" data-origin={b.origin} data-param={b.param}>
+                        <code>{b.param}</code> = {typeof b.value === 'string' ? b.value : JSON.stringify(b.value)} · {provenanceText(b, lang, documents)}
+                      </div>
+                    ))}
+                    {f.severitySetBy && <div class="severity-set">{severityChangeText(f.severitySetBy, lang)}</div>}
                   </li>
                 );
               })}

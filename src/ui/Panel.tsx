@@ -9,6 +9,7 @@ import { blocking, useSubmitGuard } from './use-submit-guard';
 import { SubmitConfirm } from './SubmitConfirm';
 import { useDrawWatch } from './use-draw-watch';
 import { useSettings } from './use-settings';
+import { WHY_LABEL } from '../core/profiles/active';
 import { relevantFindings } from './relevant-findings';
 import { TemplateTools } from './TemplateTools';
 import { DrawPreview } from './DrawPreview';
@@ -35,7 +36,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
   const [open, setOpen] = useState(page.spec.fields.length > 0 || page.spec.tables.length > 0);
   const [tab, setTab] = useState<Tab>('checks');
   const [offset, setOffset] = useState({ x: 0, y: 0 });
-  const { settings, profile } = useSettings();
+  const { settings, profile, why, fallback } = useSettings();
   const live = useLiveValidation(page, profile);
   const lang = uiLang();
   const findings = relevantFindings(page.kind, live.report?.findings ?? []);
@@ -97,7 +98,14 @@ export function Panel({ page }: { page: RecognisedPage }) {
   return (
     <div class="dra-panel" data-page-kind={page.kind} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
       <header onPointerDown={startDrag}>
-        <span>{t('panelTitle')}</span>
+        <span>
+          {t('panelTitle')}{' '}
+          <small class="active-profile" data-profile={profile.id} data-why={why ?? ''} title={fallback ? tr(`配置 ${fallback} 无法使用，暂用基准`, `profile ${fallback} cannot be used; the baseline stands in`) : ''}>
+            {profile.name?.[lang] ?? profile.id}
+            {why && why !== 'default' ? ` · ${WHY_LABEL[why][lang]}` : ''}
+            {fallback ? ' ⚠' : ''}
+          </small>
+        </span>
         {counts && (
           <span class="badges">
             <span class="badge badge-error" title={t('panelErrors')}>{counts.error}</span>
@@ -138,7 +146,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
             {tab === 'checks' && (
               <>
                 {live.report ? (
-                  <Findings findings={findings} lang={lang} onFocus={(f) => focusField(live.read?.elements[f])} />
+                  <Findings findings={findings} lang={lang} documents={profile.documents} onFocus={(f) => focusField(live.read?.elements[f])} />
                 ) : (
                   <p class="hint">
                     {page.kind} · {allRules.length} {t('popupRules')}

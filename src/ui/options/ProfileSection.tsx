@@ -1,25 +1,42 @@
 import { z } from 'zod';
 import { useEffect, useState } from 'preact/hooks';
 import { BUILTIN_PROFILES, PROFILE_IDS } from '../../core/profiles';
+import type { ProfileBundle } from '../../core/profiles/bundle';
 import type { Settings } from '../../storage/settings';
 import { send } from '../../messaging/send';
 import { tr, uiLang } from '../i18n';
 import { SaidLine, useSaid } from './said';
 
-const nameOf = (id: string) => {
-  const n = (BUILTIN_PROFILES[id] as { name?: { zh: string; en: string } }).name;
-  return n ? n[uiLang()] : id;
-};
+/** Assignments edited as lines "key = profile-id" (an origin or a department per line). */
+const toLines = (m: Record<string, string>) => Object.entries(m).map(([k, v]) => `${k} = ${v}`).join('\n');
+function fromLines(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const at = line.lastIndexOf('=');
+    if (line.trim() && at > 0) out[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    else if (line.trim()) out[line.trim()] = '';
+  }
+  return out;
+}
 
-/** The rule profile (jurisdiction), the user's department, and their own overrides as JSON. */
-export function ProfileSection({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
+/** The rule profile (jurisdiction, or one of the user's own), where each applies, the department, and overrides as JSON. */
+export function ProfileSection({ settings, onSaved, userProfiles = [] }: { settings: Settings; onSaved: (s: Settings) => void; userProfiles?: ProfileBundle[] }) {
+  const nameOf = (id: string) => {
+    const n = (BUILTIN_PROFILES[id] as { name?: { zh: string; en: string } } | undefined)?.name ?? userProfiles.find((b) => b.profile.id === id)?.profile.name;
+    return n ? n[uiLang()] : id;
+  };
+  const ids = [...PROFILE_IDS, ...userProfiles.map((b) => b.profile.id)];
   const [profileId, setProfileId] = useState(settings.profileId);
+  const [byOrigin, setByOrigin] = useState(toLines(settings.profileByOrigin));
+  const [byDept, setByDept] = useState(toLines(settings.profileByDepartment));
   const [department, setDepartment] = useState(settings.department ?? '');
   const shown = (s: Settings) => (s.overrides && Object.keys(s.overrides.rules).length ? JSON.stringify(s.overrides, null, 2) : '');
   const [overrides, setOverrides] = useState(shown(settings));
   const { said, setSaid, fromReply } = useSaid();
   useEffect(() => {
     setProfileId(settings.profileId);
+    setByOrigin(toLines(settings.profileByOrigin));
+    setByDept(toLines(settings.profileByDepartment));
     setDepartment(settings.department ?? '');
     setOverrides(shown(settings));
   }, [settings]);
@@ -35,7 +52,7 @@ export function ProfileSection({ settings, onSaved }: { settings: Settings; onSa
         return;
       }
     }
-    const r = await send({ type: 'settings.set', patch: { profileId, department: department.trim(), overrides: parsed } });
+    const r = await send({ type: 'settings.set', patch: { profileId, profileByOrigin: fromLines(byOrigin), profileByDepartment: fromLines(byDept), department: department.trim(), overrides: parsed } });
     fromReply(r, tr('已保存：规则配置 ', 'saved: profile ') + nameOf(profileId));
     if (r.ok) onSaved(r.settings);
   };
@@ -47,11 +64,20 @@ export function ProfileSection({ settings, onSaved }: { settings: Settings; onSa
       <label>
         {tr('规则配置', 'Profile')}{' '}
         <select name="profileId" value={profileId} onChange={(e) => setProfileId((e.target as HTMLSelectElement).value)}>
-          {PROFILE_IDS.map((id) => (
-            <option value={id}>{nameOf(id)}</option>
+          {ids.map((id) => (
+            <option value={id}>{nameOf(id)}{PROFILE_IDS.includes(id) ? '' : tr('（自制）', ' (own)')}</option>
           ))}
         </select>
       </label>
+      <label class="block">
+        {tr('按平台地址选用（每行“地址 = 配置编号”，优先于按部门和默认）', 'Per platform origin (one “origin = profile id” a line; wins over department and default)')}
+        <textarea name="profileByOrigin" rows={2} spellcheck={false} placeholder={`https://sjzt.example.gov.cn = ${ids[1] ?? 'baseline'}`} value={byOrigin} onInput={(e) => setByOrigin((e.target as HTMLTextAreaElement).value)} />
+      </label>
+      <label class="block">
+        {tr('按部门选用（每行“部门 = 配置编号”）', 'Per department (one “department = profile id” a line)')}
+        <textarea name="profileByDepartment" rows={2} spellcheck={false} placeholder="SCJG = baseline" value={byDept} onInput={(e) => setByDept((e.target as HTMLTextAreaElement).value)} />
+      </label>
+      <p class="hint">{tr('可用的配置编号：', 'Profile ids: ')}{ids.join('、')}</p>
       <label>
         {tr('本部门', 'My department')}{' '}
         <input name="department" value={department} placeholder={tr('如 SCJG', 'e.g. SCJG')} onInput={(e) => setDepartment((e.target as HTMLInputElement).value)} />

@@ -1,6 +1,8 @@
 import type { ExplorerRule, JudgedExample } from '../../trainer/explorer';
 import { SCOPE_LABEL } from '../../trainer/explorer';
 import { Clause, policyName } from './Clause';
+import { ProfileCompare } from './ProfileCompare';
+import type { CompareRow } from '../../trainer/compare';
 
 const SEVERITY: Record<string, [string, string]> = { error: ['错误', 'error'], warn: ['警告', 'warning'], info: ['提示', 'advice'] };
 const VERDICT: Record<JudgedExample['verdict'], [string, string]> = {
@@ -19,6 +21,11 @@ export interface RuleExplorerProps {
   sandboxBase: string;
   /** Live search in the extension page; without it the search box submits the form (the sandbox). */
   onQuery?: (q: string) => void;
+  /** Profiles to pick from for the side-by-side comparison, and the comparison when one is chosen. */
+  profiles?: Array<{ id: string; name: string }>;
+  compare?: { rows: CompareRow[]; a: { id: string; name: string }; b: { id: string; name: string } };
+  /** The extension page picks the profile to compare with live; the sandbox submits the form. */
+  onCompare?: (id: string) => void;
 }
 
 const value = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
@@ -67,6 +74,21 @@ export function RuleCard({ r, sandboxBase }: { r: ExplorerRule; sandboxBase: str
         ))}
         {!r.enabled && <span class="tag">已停用 / disabled</span>}
       </header>
+      {(r.severityWords || r.severitySetBy) && (
+        <p class="severity-basis muted">
+          {r.severityWords && (
+            <>
+              严重程度依据 / severity from the words: 「{r.severityWords.words}」 — {r.severityWords.label.zh} / {r.severityWords.label.en}
+            </>
+          )}
+          {r.severitySetBy && (
+            <span class="severity-set">
+              {' '}
+              · 由 {r.severitySetBy.profile} 调整（规则本身：{SEVERITY[r.severitySetBy.ruleDefault][0]}）/ set by {r.severitySetBy.profile} (the rule's own: {SEVERITY[r.severitySetBy.ruleDefault][1]})
+            </span>
+          )}
+        </p>
+      )}
       <p class="docs">{r.docs.zh}</p>
       <p class="docs-en muted">{r.docs.en}</p>
       {r.params.length > 0 && (
@@ -77,7 +99,7 @@ export function RuleCard({ r, sandboxBase }: { r: ExplorerRule; sandboxBase: str
               <tr>
                 <th>参数 / name</th>
                 <th>取值 / value</th>
-                <th>来自配置 / set by profile</th>
+                <th>出处 / where it comes from</th>
                 <th>依据 / source</th>
               </tr>
             </thead>
@@ -88,7 +110,11 @@ export function RuleCard({ r, sandboxBase }: { r: ExplorerRule; sandboxBase: str
                     <code>{p.name}</code>
                   </td>
                   <td class="param-value">{value(p.value)}</td>
-                  <td>{p.profile ?? '—'}</td>
+                  <td class="provenance" data-origin={p.origin ?? ''}>
+                    {p.provenance ? p.provenance.zh : '—'}
+                    {p.provenance && <div class="muted">{p.provenance.en}</div>}
+                    {p.profile && <div class="muted">配置 / profile: {p.profile}</div>}
+                  </td>
                   <td>
                     {!p.source ? (
                       <span class="muted">—</span>
@@ -124,7 +150,7 @@ export function RuleCard({ r, sandboxBase }: { r: ExplorerRule; sandboxBase: str
   );
 }
 
-export function RuleExplorer({ rules, total, query, profile, sandboxBase, onQuery }: RuleExplorerProps) {
+export function RuleExplorer({ rules, total, query, profile, sandboxBase, onQuery, profiles, compare, onCompare }: RuleExplorerProps) {
   return (
     <div class="trainer explorer">
       <header class="page-head">
@@ -141,6 +167,17 @@ export function RuleExplorer({ rules, total, query, profile, sandboxBase, onQuer
             onInput={onQuery ? (e) => onQuery((e.currentTarget as HTMLInputElement).value) : undefined}
           />
           <input type="hidden" name="profile" value={profile.id} />
+          {profiles && (
+            <label class="compare-with">
+              对比 / compare with{' '}
+              <select name="compare" value={compare?.b.id ?? ''} onChange={(e) => (onCompare ? onCompare((e.currentTarget as HTMLSelectElement).value) : (e.currentTarget as HTMLSelectElement).form?.submit())}>
+                <option value="">—</option>
+                {profiles.filter((p) => p.id !== profile.id).map((p) => (
+                  <option value={p.id}>{p.name}</option>
+                ))}
+              </select>
+            </label>
+          )}
           {!onQuery && <button type="submit">搜索 / Search</button>}
           <button type="button" class="print" onClick={() => window.print()}>
             打印讲义 / Print handout
@@ -152,6 +189,7 @@ export function RuleExplorer({ rules, total, query, profile, sandboxBase, onQuer
           ))}
         </nav>
       </header>
+      {compare && <ProfileCompare rows={compare.rows} a={compare.a} b={compare.b} onlyDiffers={false} />}
       {rules.length === 0 && <p class="empty">没有匹配的规则 / no rule matches “{query}”</p>}
       {rules.map((r) => (
         <RuleCard r={r} sandboxBase={sandboxBase} />
