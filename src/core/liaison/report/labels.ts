@@ -1,4 +1,7 @@
 import type { CellColour } from '../matrix';
+import type { FindingBasis } from '../../rules/types';
+import { provenanceText, severityChangeText } from '../../profiles/provenance';
+import type { PolicyDocument } from '../../profiles/documents';
 import type { DeadlineKind } from '../deadlines';
 import type { AttributionRole } from '../attribute';
 
@@ -25,4 +28,12 @@ export function cellText(c: { colour: CellColour; fails: number; incomplete: num
   const mark = COLOUR_LABEL[c.colour].mark;
   const n = c.fails ? ` ${c.fails}` : c.colour === 'green' ? ` ${c.passed}` : '';
   return `${mark}${n}${c.incomplete ? ` ?${c.incomplete}` : ''}`;
+}
+
+/** A rule's values as a report prints them, each with where it comes from: 取值: max = 5 · 借用自《…》§…. */
+export function basisText(r: { basis: FindingBasis[]; severitySetBy?: { profile: string; ruleDefault: 'error' | 'warn' | 'info' }; documents?: PolicyDocument[] }): string[] {
+  return [
+    ...r.basis.map((b) => `取值: ${b.param} = ${typeof b.value === 'string' ? b.value : JSON.stringify(b.value)} · ${provenanceText(b, 'zh', r.documents)}`),
+    ...(r.severitySetBy ? [severityChangeText(r.severitySetBy, 'zh')] : []),
+  ];
 }
