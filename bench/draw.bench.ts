@@ -3,7 +3,7 @@
 // the same workload in headless Chromium when it is installed.
 import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { prepareInputs } from '../src/core/draw';
 import { nodeListHasher } from '../src/helper/node-hash';
 import { fmtMs, measure, type BenchSuite } from './harness';

@@ -44,3 +44,22 @@ export interface BenchSuite {
   name: string;
   run(): Promise<string[]> | string[];
 }
+
+/** One figure for the README's performance table: the measure, its same-run baseline, the target and memory. */
+export interface BenchRow {
+  suite: string;
+  measure: string;
+  ms: number;
+  baselineMs?: number;
+  baseline?: string;
+  /** Met when ms ≤ targetMs (and, if set, ms / baselineMs ≤ targetRatio). */
+  targetMs?: number;
+  targetRatio?: number;
+  /** Bytes: heap growth in Node, PSS of every process in Chromium. */
+  memory?: number;
+  /** Anything else the row should say (rows per second, counts). */
+  note?: string;
+}
+
+export const rows: BenchRow[] = [];
+export const record = (r: BenchRow) => void rows.push(r);

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { startSandbox } from '../src/sandbox/server';
 import { fmtMs, type BenchSuite } from './harness';
 

@@ -1,6 +1,6 @@
 // Regenerates docs/screenshots/panel-*.png, options.png and popup.png: the extension on the sandbox as
 // a user sees it (1366×768; needs a CJK font). `npx tsx scripts/panel-screenshots.ts` after `npm run build`.
-import type { Frame } from 'puppeteer';
+import type { Frame } from 'puppeteer-core';
 import { inPanel, launch, openWithPanel, runPreview } from '../tests/e2e/launch';
 
 const w = await launch();

@@ -1,49 +1,62 @@
 /**
- * `npm start`, the main job: build the extension, serve the sandbox platform on 127.0.0.1, and open
- * Chromium with the extension loaded on the shell's plan page. Without a display it says so and prints
- * what to open; `npm start -- --screenshot FILE` takes a headless screenshot of the overlay instead.
+ * `npm start`, the main job, on Windows, macOS or Linux: build the extension, serve the sandbox platform
+ * on 127.0.0.1, and open Chrome, Edge or Chromium with the extension loaded on a saved plan's edit page,
+ * where the panel shows that plan's findings. Without a display it prints what to open;
+ * `npm start -- --screenshot FILE` takes the same view headless.
+ *
+ * The extension is loaded through puppeteer (CDP Extensions.loadUnpacked), since Chrome 137+ and Edge
+ * ignore --load-extension; no shell is involved, so npm runs this the same with cmd.exe.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findBrowser } from '../src/dev/find-browser';
+import { PLAN_WITH_FINDINGS, showPlanWithFindings } from '../src/dev/start-page';
 import { startSandbox } from '../src/sandbox/server';
 
 const { values } = parseArgs({ options: { screenshot: { type: 'string' }, port: { type: 'string', default: '8765' }, data: { type: 'string', default: '.sandbox-data' }, reset: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } } });
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const extension = resolve('.output/chrome-mv3');
-const ARGS = ['--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const browserPath = findBrowser('chromium');
+if (!browserPath) {
+  console.error('npm start: 找不到 Chrome、Edge 或 Chromium / no Chrome, Edge or Chromium found: install one, or set CHROMIUM_PATH');
+  process.exit(1);
+}
+// Root (a CI container) cannot run Chromium's sandbox; a user's browser keeps it.
+const ARGS = ['--lang=zh-CN', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
 
-if (!values['no-build']) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-const { url, server } = await startSandbox({ port: values.screenshot ? 0 : Number(values.port), dataDir: resolve(values.data), reset: values.reset });
-const planPage = `${url}?open=/syn/sccheck/pubscworkplan`;
-console.log(`\n沙盒平台 / sandbox platform: ${url}\n扩展 / extension (load unpacked): ${extension}`);
+if (!values['no-build']) execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build'], { stdio: 'inherit' });
+const { url, server } = await startSandbox({ port: values.screenshot ? 0 : Number(values.port), dataDir: resolve(values.data), reset: values.reset || !!values.screenshot });
+const planPage = `${url}?open=${encodeURIComponent(PLAN_WITH_FINDINGS)}`;
+console.log(`\n沙盒平台 / sandbox platform: ${url}\n扩展 / extension (load unpacked): ${extension}\n浏览器 / browser: ${browserPath}`);
 console.log(`培训 / trainer: ${url}dra/scenarios · ${url}dra/rules · ${url}dra/ceremony`);
 
+const launch = (headless: boolean): Promise<Browser> =>
+  puppeteer.launch({ executablePath: browserPath, headless, pipe: true, enableExtensions: [extension], args: [...ARGS, ...(headless ? ['--disable-gpu'] : [])], env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' }, defaultViewport: headless ? { width: 1366, height: 768 } : null });
+
+async function firstPage(browser: Browser): Promise<Page> {
+  return (await browser.pages())[0] ?? (await browser.newPage());
+}
+
 if (values.screenshot) {
-  const browser = await puppeteer.launch({ executablePath: chromium, headless: true, pipe: true, enableExtensions: [extension], args: ARGS, env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' }, defaultViewport: { width: 1366, height: 768 } });
+  const browser = await launch(true);
   try {
-    const page = await browser.newPage();
-    await page.goto(planPage, { waitUntil: 'networkidle0' });
-    const frame = await (await page.waitForSelector('iframe.J_iframe.active'))!.contentFrame();
-    await frame!.waitForSelector('dra-panel', { timeout: 15_000 });
-    await new Promise((r) => setTimeout(r, 300));
+    const page = await firstPage(browser);
+    const shown = await showPlanWithFindings(page, planPage);
     await page.screenshot({ path: values.screenshot });
-    console.log(`截图 / screenshot: ${resolve(values.screenshot)} (the overlay panel is in the plan page's iframe)`);
+    console.log(`截图 / screenshot: ${resolve(values.screenshot)} — 计划编辑页，面板显示 ${shown} 条未通过的规则 / the plan edit page, the panel showing ${shown} failing rules`);
   } finally {
     await browser.close();
     server.close();
   }
-} else if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.log(`\n没有图形界面 / no display: open ${planPage} in Chromium with the extension above loaded unpacked\n(chrome://extensions → Developer mode → Load unpacked), or run: npm start -- --screenshot overlay.png\nServing until Ctrl-C.`);
+} else if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.log(`\n没有图形界面 / no display: open ${planPage} in Chrome/Chromium with the extension above loaded unpacked\n(chrome://extensions → 开发者模式 → 加载已解压的扩展程序), or run: npm start -- --screenshot overlay.png\nServing until Ctrl-C.`);
 } else {
-  const profile = mkdtempSync(join(tmpdir(), 'dra-chromium-'));
-  const child = spawn(chromium, [...ARGS, `--user-data-dir=${profile}`, `--load-extension=${extension}`, `--disable-extensions-except=${extension}`, planPage], { stdio: 'ignore', env: { ...process.env, LANGUAGE: 'zh_CN' } });
-  child.on('exit', () => {
+  const browser = await launch(false);
+  const shown = await showPlanWithFindings(await firstPage(browser), planPage);
+  browser.on('disconnected', () => {
     server.close();
     process.exit(0);
   });
-  console.log('Chromium opened with the extension loaded. Close it (or Ctrl-C) to stop.');
+  console.log(`浏览器已打开，扩展已加载，面板显示 ${shown} 条未通过的规则 / browser open with the extension, ${shown} failing rules shown. 关闭浏览器（或 Ctrl-C）结束 / close it (or Ctrl-C) to stop.`);
 }

@@ -1,4 +1,5 @@
 import { processIO, BadInput, EXIT, type CommandIO } from './io';
+import { ProfileError } from '../core/profiles/resolve';
 import type { Command } from './command';
 import check from './commands/check';
 import rules from './commands/rules';
@@ -7,10 +8,12 @@ import draw from './commands/draw';
 import verify from './commands/verify';
 import sandbox from './commands/sandbox';
 import installNativeHost from './commands/install-native-host';
+import uninstallNativeHost from './commands/uninstall-native-host';
+import nativeHost from './commands/native-host';
 import registryImport from './commands/import';
 import profile from './commands/profile';
 
-export const COMMANDS: Command[] = [check, rules, profile, schema, draw, verify, sandbox, registryImport, installNativeHost];
+export const COMMANDS: Command[] = [check, rules, profile, schema, draw, verify, sandbox, registryImport, installNativeHost, uninstallNativeHost, nativeHost];
 
 function help(): string {
   const lines = ['dra — 双随机助手 helper / Double-Random Assistant helper', '', 'Commands:'];
@@ -36,6 +39,17 @@ export async function main(argv: string[], io: CommandIO = processIO): Promise<n
   } catch (e) {
     if (e instanceof BadInput || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`dra ${name}: ${(e as Error).message}\nusage: dra ${cmd.usage}`);
+      return EXIT.badInput;
+    }
+    // A bad --profile from any command (check, rules, draw): the reason, with the known ids.
+    if (e instanceof ProfileError) {
+      io.err(`dra ${name}: ${e.errors.map((x) => `${x.path}: ${x.zh} / ${x.en}`).join('\n')}`);
+      return EXIT.badInput;
+    }
+    // A file that cannot be read or written: name it, no trace.
+    const sys = e as NodeJS.ErrnoException;
+    if (sys.code && sys.syscall && sys.path) {
+      io.err(`dra ${name}: 无法${sys.syscall === 'open' || sys.syscall === 'read' ? '读取' : '访问'} ${sys.path}（${sys.code}）/ cannot ${sys.syscall} ${sys.path} (${sys.code})`);
       return EXIT.badInput;
     }
     throw e;

@@ -19,12 +19,12 @@ const CONTENT: ReadonlySet<string> = new Set<RequestType>([
   'templates.list',
   'templates.save',
   'adapters.list',
-  'preview.save',
   'verdict.report',
   'verdict.clear',
   'evidence.save',
-  // The draw preview in the panel reads the imported registries (it cannot open the extension's IndexedDB).
-  'registries.get',
+  // The draw preview: the strategy goes to the background, which draws next to the registries and keeps the
+  // record; the page gets counts and hashes, never registry rows (there is no message that reads them back).
+  'draw.preview',
   // Rows of the platform's lists as the user browses them, for the liaison view (reporting what it sees).
   'liaison.save',
 ]);

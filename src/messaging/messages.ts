@@ -3,8 +3,7 @@ import type { Adapter } from '../platform/adapter-schema';
 import type { StrategyTemplate } from '../core/templates/template';
 import type { Settings } from '../storage/settings';
 import type { EvidenceRow, LiaisonRecordRow, PreviewRow, VerdictRow } from '../storage/db';
-import { DirectedFilters } from '../core/model/filters';
-import type { Inspector, ObjectRecord } from '../core/model';
+import type { PreviewSummary } from '../background/draw-preview';
 import type { ProfileBundle } from '../core/profiles/bundle';
 import type { UserProfile } from '../core/profiles';
 import type { ActiveWhy } from '../core/profiles/active';
@@ -49,8 +48,20 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('archive.file'), taskId: z.string().trim().min(1).max(100), what: z.enum(['preview', 'evidence', 'audit-head']), id: z.number().int().optional() }),
   z.strictObject({ type: z.literal('archive.list'), taskId: z.string().trim().min(1).max(100).optional() }),
   z.strictObject({ type: z.literal('archive.get'), taskId: z.string().trim().min(1).max(100), file: z.string().min(1).max(200) }),
-  /** The imported registries (content scripts cannot open the extension's IndexedDB); objects narrowed by directed filters. */
-  z.strictObject({ type: z.literal('registries.get'), filters: DirectedFilters.optional(), maxObjects: z.number().int().min(1).max(2_000_000).default(300_000) }),
+  /**
+   * The draw preview, run in the background next to the imported registries: the page's strategy goes in
+   * (parsed there), counts and hashes come out; no registry row is ever sent to a content script.
+   */
+  z.strictObject({
+    type: z.literal('draw.preview'),
+    key: Key,
+    url: z.string().max(2000),
+    seed: z.string().trim().min(1).max(200),
+    taskId: z.string().trim().min(1).max(200),
+    strategy: z.unknown(),
+    /** What the platform's page serves (the sandbox's registries, 专项库, departments); parsed in the background. */
+    served: z.unknown().optional(),
+  }),
   /** Rows of a platform list read from a page browsed or a file imported, for the liaison view. */
   z.strictObject({
     type: z.literal('liaison.save'),
@@ -105,8 +116,7 @@ export interface Replies {
   'archive.file': { folder: string; file: string; bytes: number };
   'archive.list': { tasks: Array<{ taskId: string; folder: string; files: Array<{ file: string; kind: string; bytes: number }> }> };
   'archive.get': { content: unknown };
-  /** hasObjects/hasInspectors: whether each registry was imported; total: objects matching, even when over maxObjects (then none are sent). */
-  'registries.get': { hasObjects: boolean; hasInspectors: boolean; objects: ObjectRecord[]; inspectors: Inspector[]; total: number; updatedAt?: string };
+  'draw.preview': { preview: PreviewSummary };
   'liaison.save': { saved: number; refused: Array<{ row: number; reason: string }> };
   'liaison.list': { records: LiaisonRecordRow[] };
   'liaison.clear': { cleared: number };

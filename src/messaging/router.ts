@@ -11,7 +11,8 @@ import { Evidence, evidenceIntact } from '../core/risk/evidence';
 import { parseWith } from '../core/model';
 import { contextOf, maySend } from './contexts';
 import { archiveRequest, callArchive } from './archive';
-import { loadLibrary, type RegistryDb } from '../storage/registry-db';
+import type { RegistryDb } from '../storage/registry-db';
+import { previewInBackground } from '../background/draw-preview';
 import { liaisonRows } from '../storage/liaison-records';
 import { isQuotaError, QUOTA_PROBLEM } from '../storage/quota';
 
@@ -191,13 +192,9 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
       const r = await callArchive(effects.native, { op: 'get', taskId: m.taskId, file: m.file });
       return r.ok ? { ok: true, content: r.reply.content } : refused(r.error);
     }
-    case 'registries.get': {
-      const reg = effects.registries;
-      const metas = reg ? await reg.registries.toArray() : [];
-      const [o, i] = [metas.find((x) => x.kind === 'objects'), metas.find((x) => x.kind === 'inspectors')];
-      const lib = reg && (o || i) ? await loadLibrary(reg, { filters: m.filters }, m.maxObjects) : undefined;
-      const updatedAt = [o?.updatedAt, i?.updatedAt].filter(Boolean).sort().pop();
-      return { ok: true, hasObjects: !!o, hasInspectors: !!i, objects: lib?.objects ?? [], inspectors: lib?.inspectors ?? [], total: lib?.total ?? 0, updatedAt };
+    case 'draw.preview': {
+      const r = await previewInBackground(db, effects.registries, m);
+      return r.ok ? { ok: true, preview: r.preview } : refused(r.error, r.problems);
     }
     case 'liaison.save': {
       const readAt = new Date().toISOString();

@@ -1,13 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ResolvedProfile } from '../core/profiles';
-import { drawParamsFromProfile, previewStrategy, type StrategyPreview } from '../core/draw';
-import { Strategy } from '../core/model';
-import { todayInChina } from '../core/calendar';
-import { send } from '../messaging/send';
-import { readForm } from '../platform/read-form';
+import type { PreviewSummary } from '../background/draw-preview';
 import type { RecognisedPage } from '../platform/recognise';
-import { loadPreviewRegistries } from '../platform/preview-registries';
-import { strategyFromValues } from '../platform/to-model';
+import { requestPreview } from '../platform/preview-request';
 import { BarChart } from './charts';
 import { drawKey } from './use-draw-watch';
 import { tr } from './i18n';
@@ -16,33 +10,29 @@ const randomSeed = () => [...crypto.getRandomValues(new Uint8Array(8))].map((b) 
 
 /**
  * The draw preview on the strategy page: our engine, seeded, on the registries held locally, with
- * the strategy as the page holds it now. Marked as not binding; every preview record is kept.
+ * the strategy as the page holds it now. It runs in the background, next to the imported registries
+ * (which never come to the page); the panel shows the counts. Marked as not binding; every preview
+ * record is kept (the profile and department are the background's, from the user's settings).
  */
-export function DrawPreview({ page, profile, department }: { page: RecognisedPage; profile: ResolvedProfile; department?: string }) {
+export function DrawPreview({ page }: { page: RecognisedPage }) {
   const [seed, setSeed] = useState(randomSeed);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const [result, setResult] = useState<(StrategyPreview & { saved: number[]; source: string; run: number }) | null>(null);
+  const [result, setResult] = useState<(PreviewSummary & { run: number }) | null>(null);
 
   const run = async () => {
     setBusy(true);
     setError('');
     try {
-      const bundle = await loadPreviewRegistries(page);
-      const strategy = Strategy.parse(strategyFromValues(readForm(document, page.spec).values));
-      const params = drawParamsFromProfile(profile);
-      const departments = bundle.departments?.length ? bundle.departments : department ? [department] : [];
-      const taskId = (page.spec.idParam && new URL(location.href).searchParams.get(page.spec.idParam)) || 'task';
-      const p = previewStrategy(bundle, strategy, params, { seed, taskId, year: Number(todayInChina().slice(0, 4)), departments, inspectorsPerObject: params.minInspectorsPerObject });
-      const saved: number[] = [];
-      for (const item of p.items) {
-        if (!item.record) continue;
-        const r = await send({ type: 'preview.save', key: drawKey(page), url: location.href, record: item.record });
-        if (r.ok) saved.push(r.id);
-        // A refused save (storage full) is said, not swallowed: the preview shows but is not kept.
-        else setError(tr('预览记录未保存：', 'preview record not saved: ') + ((r.problems ?? []).map((x) => tr(x.zh, x.en)).join('; ') || r.error));
+      const r = await requestPreview(page, { seed, key: drawKey(page) });
+      if (!r.ok) {
+        setError((r.problems ?? []).map((x) => `${x.path}: ${tr(x.zh, x.en)}`).join('；') || r.error);
+        setResult(null);
+        return;
       }
-      setResult((prev) => ({ ...p, saved, source: bundle.source, run: (prev?.run ?? 0) + 1 }));
+      // A refused save (storage full) is said, not swallowed: the preview shows but is not kept.
+      if (r.preview.notSaved) setError(tr('预览记录未保存：', 'preview record not saved: ') + tr(r.preview.notSaved.zh, r.preview.notSaved.en));
+      setResult((prev) => ({ ...r.preview, run: (prev?.run ?? 0) + 1 }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setResult(null);
@@ -75,7 +65,7 @@ export function DrawPreview({ page, profile, department }: { page: RecognisedPag
             {result.overlap > 0 && tr(`，${result.overlap} 户同时被多个事项抽中`, `; ${result.overlap} drawn for more than one item`)}
           </p>
           {result.items.map((item) => (
-            <div class="preview-item" data-item={item.itemId} data-drawn={item.drawn} data-result-hash={item.record?.resultHash}>
+            <div class="preview-item" data-item={item.itemId} data-drawn={item.drawn} data-result-hash={item.resultHash}>
               <h4>
                 {item.itemId} · {item.libraryName ?? tr('全部对象', 'all objects')} ({item.library})
               </h4>

@@ -163,7 +163,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
               </>
             )}
             {tab === 'templates' && <TemplateTools page={page} department={settings?.department} />}
-            {tab === 'preview' && <DrawPreview page={page} profile={profile} department={settings?.department} />}
+            {tab === 'preview' && <DrawPreview page={page} />}
             {tab === 'evidence' && (
               <EvidenceExport page={page} profileId={profile.id} findings={live.report ? findings : undefined} passed={live.report?.counts.passed} runs={runs} drawnCount={typeof drawnCount === 'string' ? drawnCount : undefined} />
             )}

@@ -76,7 +76,7 @@ describe('where each value comes from', () => {
       const err = (e as ProfileError).errors[0];
       expect(err.zh).toContain('未知的规则配置：shanxi');
       for (const id of Object.keys(BUILTIN_PROFILES)) expect(err.zh).toContain(id);
-      expect(err.en).toContain('Known profiles: baseline, ');
+      expect(err.en).toContain('(known: baseline, ');
     }
   });
 });

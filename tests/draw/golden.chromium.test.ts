@@ -11,7 +11,7 @@ const golden = JSON.parse(readFileSync(new URL('./golden.json', import.meta.url)
 
 describe('golden vectors (Chromium)', () => {
   if (!hasChromium) {
-    it.skip(`needs Chromium at ${CHROMIUM} (run scripts/ensure-chromium.sh)`, () => {});
+    it.skip(`needs Chromium at ${CHROMIUM} (run npx tsx src/dev/ensure-browsers.ts chromium)`, () => {});
     return;
   }
   it('matches Node hash for hash', { timeout: 120_000 }, async () => {

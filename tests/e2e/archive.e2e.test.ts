@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { launch, type World } from './launch';
 import { runCli } from '../helper/run-cli';
 import { draw } from '../../src/core/draw';

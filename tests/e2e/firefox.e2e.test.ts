@@ -9,18 +9,19 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Frame } from 'puppeteer';
+import puppeteer, { type Browser, type Frame } from 'puppeteer-core';
+import { findBrowser } from '../../src/dev/find-browser';
 import { startSandbox } from '../../src/sandbox/server';
 import { activeFrame, select2Pick, waitForPanel } from './launch';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX = findBrowser('firefox') ?? '/usr/bin/firefox-esr';
 const ADDON = resolve('.output/firefox-mv2');
 let browser: Browser;
 let frame: Frame;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} not found: apt-get install firefox-esr (scripts/ensure-firefox.sh) or set FIREFOX_PATH`);
+  if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} not found: apt-get install firefox-esr (npx tsx src/dev/ensure-browsers.ts firefox) or set FIREFOX_PATH`);
   execFileSync(resolve('node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { stdio: 'pipe' });
   const dataDir = mkdtempSync(join(tmpdir(), 'dra-sandbox-ff-'));
   const sandbox = await startSandbox({ port: 0, dataDir, reset: true });

@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { startSandbox } from '../../src/sandbox/server';
 import type { SandboxStore } from '../../src/sandbox/store';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';

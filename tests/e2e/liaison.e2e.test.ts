@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { activeFrame, launch, waitForPanel, type World } from './launch';
 import { isDangerous, validSheetName } from '../../src/core/liaison';
 

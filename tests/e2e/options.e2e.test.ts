@@ -4,7 +4,7 @@
  * browser is asked; data export, audit verification and erase; the popup shows the page's verdict.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'puppeteer';
+import type { Frame, Page } from 'puppeteer-core';
 import { launch, openWithPanel, select2Pick, waitFailing, type World } from './launch';
 
 let w: World;

@@ -3,7 +3,7 @@
  * sandbox adapter as the user types and picks, and shows each rule's finding with its citation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ElementHandle, Frame } from 'puppeteer';
+import type { ElementHandle, Frame } from 'puppeteer-core';
 import { activeFrame, laydatePick, launch, select2Pick, waitForPanel, type World } from './launch';
 import { seedData } from '../../src/sandbox/seed';
 

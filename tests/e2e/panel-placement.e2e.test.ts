@@ -4,7 +4,7 @@
  * and as the panel grows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame } from 'puppeteer';
+import type { Frame } from 'puppeteer-core';
 import { launch, openWithPanel, runPreview, type World } from './launch';
 
 let w: World;

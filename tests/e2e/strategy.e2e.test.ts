@@ -4,7 +4,7 @@
  * accepts the result), the seeded draw preview, and the exemption evidence export.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame } from 'puppeteer';
+import type { Frame } from 'puppeteer-core';
 import { inPanel, launch, openWithPanel, select2Pick, waitFailing, type World } from './launch';
 
 let w: World;

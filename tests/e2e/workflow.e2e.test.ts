@@ -4,7 +4,7 @@
  * behind the platform's confirm, and draw inspectors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ElementHandle } from 'puppeteer';
+import type { ElementHandle } from 'puppeteer-core';
 import { activeFrame, laydatePick, launch, select2Pick, waitForPanel, type World } from './launch';
 import { LOCK_CONFIRM } from '../../src/sandbox/pages/draw';
 

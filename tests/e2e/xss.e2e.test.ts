@@ -6,7 +6,7 @@
  * made from them and none of their scripts runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame } from 'puppeteer';
+import type { Frame } from 'puppeteer-core';
 import { inPanel, launch, openWithPanel, type World } from './launch';
 
 /** Each payload, if it ever ran, would count itself in window.__xss of the frame it ran in. */

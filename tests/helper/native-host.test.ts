@@ -148,11 +148,11 @@ describe('dra install-native-host', () => {
     expect(r.code).toBe(0);
     const manifest = JSON.parse(readFileSync(join(udd, 'NativeMessagingHosts', 'cn.dra.archive.json'), 'utf8'));
     expect(manifest).toEqual({ name: 'cn.dra.archive', description: expect.any(String), path: join(dir, 'cn.dra.archive.sh'), type: 'stdio', allowed_origins: [`chrome-extension://${id}/`] });
-    expect(readFileSync(manifest.path, 'utf8')).toContain(`--archive '${join(dir, 'archive')}'`);
+    expect(readFileSync(manifest.path, 'utf8')).toContain(`'native-host' '--archive' '${join(dir, 'archive')}'`);
     expect(manifestDir('chrome', undefined, '/home/u')).toBe('/home/u/.config/google-chrome/NativeMessagingHosts');
     expect(manifestDir('firefox', undefined, '/home/u')).toBe('/home/u/.mozilla/native-messaging-hosts');
     expect(hostManifest('firefox', '/x.sh', ['dra@x'])).toMatchObject({ allowed_extensions: ['dra@x'] });
-    for (const bad of [['--browser', 'edge', '--extension-id', id], ['--extension-id', 'not-an-id'], [], ['--browser', 'firefox', '--user-data-dir', udd]]) {
+    for (const bad of [['--browser', 'safari', '--extension-id', id], ['--extension-id', 'not-an-id'], [], ['--browser', 'firefox', '--user-data-dir', udd]]) {
       const e = await runCli(['install-native-host', '--launcher-dir', dir, ...bad]);
       expect(e.code, bad.join(' ')).toBe(2);
     }

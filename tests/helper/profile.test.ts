@@ -62,7 +62,7 @@ describe('dra profile new | check | export, and --profile FILE', () => {
     for (const cmd of [['rules'], ['check', SAMPLE]]) {
       const r = await runCli([...cmd, '--profile', 'shanxi']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/未知的规则配置：shanxi。可用的配置：baseline、shenzhen-2018、changchun-chaoyang-2021、beijing-fengtai-2019/);
+      expect(r.stderr).toMatch(/未知的规则配置：shanxi（可用：baseline, shenzhen-2018, changchun-chaoyang-2021, beijing-fengtai-2019/);
     }
   });
 

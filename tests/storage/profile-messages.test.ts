@@ -45,7 +45,7 @@ describe('user profiles through the background', () => {
     expect((await route(db, { type: 'profiles.save', bundle: bundle() }, content('https://evil.example/'), ID)).ok).toBe(false);
     const unknown = await route(db, { type: 'settings.set', patch: { profileByOrigin: { 'https://a.example.gov.cn': 'shanxi' } } }, page, ID);
     expect(unknown).toMatchObject({ ok: false, problems: [{ path: 'profileByOrigin["https://a.example.gov.cn"]' }] });
-    expect(!unknown.ok && unknown.problems![0].zh).toMatch(/可用的配置：baseline、/);
+    expect(!unknown.ok && unknown.problems![0].zh).toMatch(/可用：baseline, /);
     await route(db, { type: 'profiles.save', bundle: bundle() }, page, ID);
     await route(db, { type: 'settings.set', patch: { profileId: 'wuwei-2023' } }, page, ID);
     expect(await route(db, { type: 'profiles.delete', id: 'wuwei-2023' }, page, ID)).toMatchObject({ ok: false, error: 'profile in use' });

@@ -17,6 +17,8 @@ import { baselineParams, request, smallInspectors, smallObjects } from '../draw/
 
 const ID = 'extension-id';
 const me = { id: ID, tab: { id: 1 } };
+/** Preview records are written by the background (draw.preview) or an extension page, never a content script. */
+const page = { id: ID, url: `chrome-extension://${ID}/evidence.html` };
 const full = () => new DOMException('The current transaction exceeded its quota limitations.', 'QuotaExceededError');
 const FULL = /存储空间已满.*storage full|storage full/;
 
@@ -46,7 +48,7 @@ describe('storage full', () => {
     const tpl = await route(db, { type: 'templates.save', template: { name: '模板', department: '东城局', items: [] } }, me, ID);
     expect(tpl).toMatchObject({ ok: false, error: 'storage full', problems: [{ path: 'storage', zh: expect.stringMatching(/存储空间已满/), en: expect.stringMatching(/storage full/) }] });
     const record = draw(smallObjects(), smallInspectors(), request(), baselineParams, { seed: 'quota', kind: 'preview', now: () => new Date('2026-05-06T01:30:00Z') });
-    const pv = await route(db, { type: 'preview.save', key: 'http://127.0.0.1/randompage#RW-1', url: 'http://127.0.0.1/randompage?taskId=RW-1', record }, me, ID);
+    const pv = await route(db, { type: 'preview.save', key: 'http://127.0.0.1/randompage#RW-1', url: 'http://127.0.0.1/randompage?taskId=RW-1', record }, page, ID);
     expect(pv).toMatchObject({ ok: false, error: 'storage full' });
     // The preview and its audit entry are one transaction: neither is left.
     expect([await db.templates.count(), await db.previews.count(), await db.audit.count()]).toEqual([0, 0, 1]);
@@ -55,11 +57,24 @@ describe('storage full', () => {
     freePreviews();
     // The record fits but its audit entry does not: the record is not kept either.
     const freeAudit = fillUp(db.audit);
-    expect(await route(db, { type: 'preview.save', key: 'http://127.0.0.1/randompage#RW-1', url: 'http://127.0.0.1/randompage?taskId=RW-1', record }, me, ID)).toMatchObject({ ok: false, error: 'storage full' });
+    expect(await route(db, { type: 'preview.save', key: 'http://127.0.0.1/randompage#RW-1', url: 'http://127.0.0.1/randompage?taskId=RW-1', record }, page, ID)).toMatchObject({ ok: false, error: 'storage full' });
     expect(await db.previews.count()).toBe(0);
     freeAudit();
-    expect(await route(db, { type: 'preview.save', key: 'http://127.0.0.1/randompage#RW-1', url: 'http://127.0.0.1/randompage?taskId=RW-1', record }, me, ID)).toMatchObject({ ok: true, entry: { seq: 4 } });
+    expect(await route(db, { type: 'preview.save', key: 'http://127.0.0.1/randompage#RW-1', url: 'http://127.0.0.1/randompage?taskId=RW-1', record }, page, ID)).toMatchObject({ ok: true, entry: { seq: 4 } });
     expect(await route(db, { type: 'audit.verify' }, me, ID)).toMatchObject({ ok: true, chain: { ok: true, length: 5 } });
+  });
+
+  it('the background’s draw preview: the preview is answered, its records refused with the cause, no audit entry without its record', async () => {
+    const db = new DraDb(`q-${Math.random()}`);
+    const served = { source: 'fixture', objects: smallObjects(), inspectors: smallInspectors(), libraries: [], departments: request().departments };
+    const ask = { type: 'draw.preview', key: 'http://127.0.0.1/randompage#RW-1', url: 'http://127.0.0.1/randompage?taskId=RW-1', seed: 'quota', taskId: 'RW-1', strategy: { entries: [{ itemId: 'SJ-1', quantityMode: 'fixed', target: 2 }] }, served };
+    const freePreviews = fillUp(db.previews);
+    const r = await route(db, ask, me, ID);
+    expect(r).toMatchObject({ ok: true, preview: { saved: [], notSaved: { zh: expect.stringMatching(/存储空间已满/) }, items: [{ drawn: 2 }] } });
+    expect([await db.previews.count(), await db.audit.count()]).toEqual([0, 0]);
+    freePreviews();
+    expect(await route(db, ask, me, ID)).toMatchObject({ ok: true, preview: { saved: [1], notSaved: undefined } });
+    expect(await db.audit.count()).toBe(1);
   });
 
   it('an import that runs out of room stops with the cause, drops its staging generation and leaves the library whole', async () => {

@@ -44,7 +44,7 @@ const SENDERS: Record<Kind, fc.Arbitrary<Sender>> = {
 const sender = fc.constantFrom(...(Object.keys(SENDERS) as Kind[])).chain((k) => SENDERS[k].map((s) => ({ kind: k, s })));
 
 /** Who may send what, written out here (not read from the router) so the test checks the rule. */
-const CONTENT_MAY = ['audit.append', 'audit.verify', 'draw.seen', 'settings.get', 'profile.active', 'templates.list', 'templates.save', 'adapters.list', 'preview.save', 'verdict.report', 'verdict.clear', 'evidence.save'];
+const CONTENT_MAY = ['audit.append', 'audit.verify', 'draw.seen', 'settings.get', 'profile.active', 'templates.list', 'templates.save', 'adapters.list', 'verdict.report', 'verdict.clear', 'evidence.save'];
 const PAGE_MAY_NOT = ['verdict.report', 'verdict.clear'];
 const allowed = (kind: Kind, type: string) =>
   kind === 'content' ? CONTENT_MAY.includes(type) : kind === 'page' || kind === 'page-in-tab' ? !PAGE_MAY_NOT.includes(type) : false;

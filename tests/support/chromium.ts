@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer';
+import { findBrowser } from '../../src/dev/find-browser';
+import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer-core';
 
-/** Debian's Chromium (a downloaded browser cannot work on these machines), or $CHROMIUM_PATH. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** $CHROMIUM_PATH, else the machine's Chromium, Chrome or Edge (CI: Debian's Chromium; a downloaded browser cannot work here). */
+export const CHROMIUM = findBrowser('chromium') ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
 /** The flags every browser test runs with: no sandbox as root, no background network on a closed network. */

@@ -53,11 +53,7 @@ export interface ResolveOptions {
 
 /** The one "unknown profile" error, listing the ids that exist (CLI, options page, settings). */
 export function unknownProfile(id: string, known: readonly string[]): FieldError {
-  return {
-    path: id,
-    zh: `未知的规则配置：${id}。可用的配置：${known.join('、')}`,
-    en: `unknown profile: ${id}. Known profiles: ${known.join(', ')}`,
-  };
+  return { path: id, zh: `未知的规则配置：${id}（可用：${known.join(', ')}）`, en: `unknown profile: ${id} (known: ${known.join(', ')})` };
 }
 
 /** A value's origin for a profile whose own text is `document`. */
@@ -81,6 +77,7 @@ export function resolveProfile(id: string, opts: ResolveOptions): ResolvedProfil
     if (seen.has(cur)) throw new ProfileError([{ path: cur, zh: `配置 ${cur} 循环继承`, en: `profile ${cur} extends itself` }]);
     seen.add(cur);
     const raw: unknown = opts.profiles[cur];
+    // The one place an unknown id is reported (CLI, options page, liaison view): it lists the known ones.
     if (raw === undefined) throw new ProfileError([unknownProfile(cur, Object.keys(opts.profiles))]);
     const parsed: ReturnType<typeof parseWith<typeof Profile>> = parseWith(Profile, raw, cur);
     if (!parsed.ok) throw new ProfileError(parsed.errors);

@@ -1,0 +1,73 @@
+/**
+ * The draw preview where the data lives: a generated registry of 100,000 objects imported into the extension
+ * (the registry page's worker), then previewed on the sandbox's strategy page. The panel sends the strategy, the
+ * background draws on the stored blocks and posting lists and answers with counts; the whole registry is the
+ * library (no cap, no "please narrow"). The 5,000,000-object figure comes from `npm run bench -- preview`.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inPanel, launch, openWithPanel, type World } from './launch';
+import { writeObjectCsv } from '../../bench/registry-csv';
+
+const N = 100_000;
+let w: World;
+let reg: Page;
+const tmp = mkdtempSync(join(tmpdir(), 'dra-preview-e2e-'));
+
+beforeAll(async () => {
+  w = await launch();
+  const sw = await w.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
+  reg = await w.browser.newPage();
+  await reg.goto(`chrome-extension://${new URL(sw.url()).host}/registry.html`, { waitUntil: 'load' });
+}, 60_000);
+afterAll(async () => {
+  await w?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+async function importFile(kind: 'objects' | 'inspectors', file: string) {
+  await reg.click(`input[name=kind][value=${kind}]`);
+  await (await reg.waitForSelector('input.file'))!.uploadFile(file);
+  await reg.waitForSelector('.step-mapping button.start:not([disabled])', { timeout: 30_000 });
+  await reg.click('.step-mapping button.start');
+  await reg.waitForSelector('.step-done', { timeout: 240_000 });
+  return reg.$eval('.step-done', (d) => ({ status: d.getAttribute('data-status'), imported: Number(d.querySelector('.count-imported')?.textContent?.replace(/,/g, '')) }));
+}
+
+describe('the draw preview on an imported registry of 100,000 objects', () => {
+  it('draws in the background over the whole registry and shows the counts on the strategy page', async () => {
+    const objects = join(tmp, 'objects.csv');
+    await writeObjectCsv(objects, N);
+    expect(await importFile('objects', objects)).toEqual({ status: 'done', imported: N });
+    const inspectors = join(tmp, 'inspectors.xlsx');
+    writeFileSync(inspectors, Buffer.from(await (await fetch(`${w.url}syn/sccheck/agentlib/export`)).arrayBuffer()));
+    expect((await importFile('inspectors', inspectors)).status).toBe('done');
+
+    // RW-2026-001: 本部门, 不定向, one item at 5% — the library is the whole imported registry.
+    const frame = await openWithPanel(w.page, w.url, '/syn/pub/server/sccheck/entback/randompage?taskId=RW-2026-001');
+    // As runPreview does, with room for a loaded machine: the wait is for the result, not a time limit.
+    for (const button of ['button[data-tab=preview]', 'button.run-preview']) await (await inPanel(frame, button)).evaluate((b) => (b as HTMLElement).click());
+    await inPanel(frame, 'div.preview-result, .preview p.error', 300_000);
+    const shown = await frame.evaluate(() => {
+      const root = document.querySelector('dra-panel')!.shadowRoot!;
+      const result = root.querySelector('.preview-result');
+      return {
+        error: root.querySelector('.preview > p.error')?.textContent ?? '',
+        hint: root.querySelector('.preview-result .hint')?.textContent ?? '',
+        items: [...root.querySelectorAll('.preview-item')].map((i) => ({ drawn: Number(i.getAttribute('data-drawn')), hash: i.getAttribute('data-result-hash') ?? '', title: i.querySelector('h4')?.textContent ?? '', error: i.querySelector('p.error')?.textContent ?? '' })),
+        drawn: Number(result?.getAttribute('data-drawn')),
+      };
+    });
+    expect(shown.error).toBe('');
+    expect(shown.hint).toMatch(new RegExp(`导入的名录库 / imported registries（对象 ${N}，人员 \\d+`));
+    // An item without a 专项库 draws from every object of the registry; its record's hash is shown.
+    const whole = shown.items.filter((i) => i.title.endsWith(`(${N})`));
+    expect(whole.length, JSON.stringify(shown.items)).toBeGreaterThan(0);
+    for (const i of whole) expect(i).toMatchObject({ error: '', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(whole[0].drawn).toBeGreaterThan(0);
+    expect(shown.drawn).toBeGreaterThan(0);
+  }, 420_000);
+});
