@@ -9,6 +9,14 @@ import type { UserProfile } from '../core/profiles';
 import type { ActiveWhy } from '../core/profiles/active';
 
 const Key = z.string().min(1).max(500);
+/** A value that is JSON (no BigInt, no cycle) of at most `max` characters. */
+const jsonUpTo = (max: number) => (v: unknown) => {
+  try {
+    return JSON.stringify(v ?? null).length <= max;
+  } catch {
+    return false;
+  }
+};
 /**
  * Free-form data the background stores or hashes: JSON values only (Firefox's structured clone can
  * carry NaN, BigInt, Dates and Maps, which the audit hash cannot take), and at most 64 KB of it.
@@ -72,7 +80,7 @@ export const Request = z.discriminatedUnion('type', [
   /** The user's own profiles (document + profile), for the options page. */
   z.strictObject({ type: z.literal('profiles.list') }),
   /** A profile built or imported: checked field by field by the background (quotes verbatim) before it is kept. */
-  z.strictObject({ type: z.literal('profiles.save'), bundle: z.unknown().refine((v) => JSON.stringify(v ?? null).length <= 2_200_000, 'larger than 2 MB') }),
+  z.strictObject({ type: z.literal('profiles.save'), bundle: z.unknown().refine(jsonUpTo(2_200_000), 'not JSON, or larger than 2 MB') }),
   z.strictObject({ type: z.literal('profiles.delete'), id: Key }),
   /** The profile in force here (the sender's origin, the department, the default), without any document text. */
   z.strictObject({ type: z.literal('profile.active') }),
