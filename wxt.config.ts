@@ -21,13 +21,19 @@ export default defineConfig({
     // Asked for on the options page, never granted at install (MV2 lists them as optional permissions).
     ...(manifestVersion === 3 ? { optional_host_permissions: ANY_PLATFORM } : { optional_permissions: ANY_PLATFORM }),
     action: { default_title: '__MSG_extName__' },
+    // The side panel (chrome.sidePanel) came in Chrome 114; older Chromium browsers (some 360/Qianxin
+    // builds) refuse to install rather than half-work. Without the side panel API the popup opens the
+    // liaison view in a tab (src/ui/liaison-opener.ts).
+    ...(browser === 'chrome' ? { minimum_chrome_version: '114' } : {}),
   }),
   hooks: {
     // Firefox only: the add-on id (the native host's manifest names it; dra install-native-host
     // --browser firefox) and the declaration that no data is collected.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') return;
-      manifest.browser_specific_settings = { gecko: { id: 'dra@double-random.example', data_collection_permissions: { required: ['none'] } } as { id: string } };
+      // strict_min_version 142: the first Firefox (desktop and Android) that knows data_collection_permissions
+      // (web-ext lint warns below it); the ESR in use, 153, is above it.
+      manifest.browser_specific_settings = { gecko: { id: 'dra@double-random.example', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } as { id: string } };
     },
   },
   vite: () => ({

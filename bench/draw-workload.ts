@@ -20,11 +20,12 @@ export function workload(n = 1_000_000) {
   return { objects: generateObjects(n, 3), inspectors: generateInspectors(500, DEPTS, 4, n) };
 }
 
-export const ours = (w: ReturnType<typeof workload>, seed: string) => runDraw(seed, w.objects, w.inspectors, REQUEST, PARAMS);
+export const ours = (w: ReturnType<typeof workload>, seed: string) => runDraw(previewSeed(seed), w.objects, w.inspectors, REQUEST, PARAMS);
 export const oursObjectsOnly = (w: ReturnType<typeof workload>, seed: string) => drawObjects(createRngFor(seed), w.objects, REQUEST, PARAMS);
 
-import { createRng } from '../src/core/draw';
-const createRngFor = (seed: string) => createRng(seed);
+import { previewSeed, Stream } from '../src/core/draw';
+const createRngFor = (seed: string) => new Stream(previewSeed(seed), 'objects');
+const createRng = createRngFor;
 
 function classPools(objects: readonly ObjectRecord[]) {
   const pools: Record<string, ObjectRecord[]> = { A: [], B: [], C: [], D: [] };

@@ -68,13 +68,13 @@ const suite: BenchSuite = {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as { port: number }).port;
-    const browser = await puppeteer.launch({ executablePath: exe, headless: true, protocolTimeout: 1_800_000, args: CHROMIUM_ARGS });
+    const browser = await puppeteer.launch({ executablePath: exe, headless: true, protocolTimeout: 1_800_000, timeout: 180_000, args: CHROMIUM_ARGS });
     let peak = 0;
     const pid = browser.process()!.pid!;
     const sampler = setInterval(() => (peak = Math.max(peak, treeRss(pid))), 250);
     try {
       const page = await browser.newPage();
-      await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+      await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load', timeout: 0 });
       const idle = treeRss(pid);
       await (await page.$('input[type=file]'))!.uploadFile(csv);
       t = performance.now();

@@ -1,3 +1,5 @@
+// The background's own words (the draw preview's source line) in the browser's language.
+import '../src/ui/i18n';
 import { defineBackground } from 'wxt/utils/define-background';
 import { DraDb } from '../src/storage/db';
 import { route } from '../src/messaging/router';

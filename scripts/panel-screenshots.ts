@@ -1,10 +1,10 @@
 // Regenerates docs/screenshots/panel-*.png, options.png and popup.png: the extension on the sandbox as
 // a user sees it (1366×768; needs a CJK font). `npx tsx scripts/panel-screenshots.ts` after `npm run build`.
 import type { Frame } from 'puppeteer-core';
-import { inPanel, launch, openWithPanel, runPreview } from '../tests/e2e/launch';
+import { clickInPanel, inPanel, launch, openWithPanel, pickInPanel, runPreview } from '../tests/e2e/launch';
 
 const w = await launch();
-const click = async (frame: Frame, sel: string) => (await inPanel(frame, sel)).click();
+const click = (frame: Frame, sel: string) => clickInPanel(frame, sel);
 try {
   const open = (path: string) => openWithPanel(w.page, w.url, path);
   const shot = async (file: string) => {
@@ -30,7 +30,7 @@ try {
   await click(frame, 'button[data-tab=templates]');
   const select = await inPanel(frame, 'section.templates select');
   const first = await select.evaluate((s) => (s as HTMLSelectElement).options[1]?.value ?? '');
-  await select.select(first);
+  await pickInPanel(frame, 'section.templates select', first);
   await click(frame, 'button.fill');
   await inPanel(frame, 'div.script');
   await shot('panel-strategy-template.png');

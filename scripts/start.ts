@@ -8,14 +8,16 @@
  * ignore --load-extension; no shell is involved, so npm runs this the same with cmd.exe.
  */
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser } from '../src/dev/find-browser';
 import { PLAN_WITH_FINDINGS, showPlanWithFindings } from '../src/dev/start-page';
 import { startSandbox } from '../src/sandbox/server';
 
-const { values } = parseArgs({ options: { screenshot: { type: 'string' }, port: { type: 'string', default: '8765' }, data: { type: 'string', default: '.sandbox-data' }, reset: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { screenshot: { type: 'string' }, port: { type: 'string', default: '8765' }, data: { type: 'string' }, reset: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } } });
 const extension = resolve('.output/chrome-mv3');
 const browserPath = findBrowser('chromium');
 if (!browserPath) {
@@ -26,7 +28,9 @@ if (!browserPath) {
 const ARGS = ['--lang=zh-CN', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
 
 if (!values['no-build']) execFileSync(process.execPath, [resolve('node_modules/wxt/bin/wxt.mjs'), 'build'], { stdio: 'inherit' });
-const { url, server } = await startSandbox({ port: values.screenshot ? 0 : Number(values.port), dataDir: resolve(values.data), reset: values.reset || !!values.screenshot });
+// A screenshot starts from the seed in a fresh folder, leaving the trainer's .sandbox-data as it is.
+const dataDir = values.data ?? (values.screenshot ? mkdtempSync(join(tmpdir(), 'dra-start-')) : '.sandbox-data');
+const { url, server } = await startSandbox({ port: values.screenshot ? 0 : Number(values.port), dataDir: resolve(dataDir), reset: values.reset });
 const planPage = `${url}?open=${encodeURIComponent(PLAN_WITH_FINDINGS)}`;
 console.log(`\n沙盒平台 / sandbox platform: ${url}\n扩展 / extension (load unpacked): ${extension}\n浏览器 / browser: ${browserPath}`);
 console.log(`培训 / trainer: ${url}dra/scenarios · ${url}dra/rules · ${url}dra/ceremony`);

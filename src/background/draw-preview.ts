@@ -1,3 +1,5 @@
+import { msg } from '../i18n';
+import { formatDate } from '../i18n/time';
 import { drawParamsFromProfile, previewStrategy, RegistryBundle, type StrategyPreview } from '../core/draw';
 import { Strategy, parseWith } from '../core/model';
 import { loadProfile, type ResolvedProfile } from '../core/profiles';
@@ -81,11 +83,11 @@ export async function previewInBackground(db: DraDb, registries: RegistryDb | un
   const imported = registries ? await importedLibrary(registries, s.value) : undefined;
   let bundle: RegistryBundle;
   if (imported && (imported.hasObjects || imported.hasInspectors)) {
-    const parts = [imported.hasObjects && `对象 ${imported.objects.length}`, imported.hasInspectors && `人员 ${imported.inspectors.length}`].filter(Boolean).join('，');
-    const when = imported.updatedAt ? ` ${imported.updatedAt.slice(0, 10)}` : '';
-    bundle = withImported(served, imported, `导入的名录库 / imported registries（${parts}${when}${imported.narrowed ? '，按定向条件预筛 / narrowed by the directed conditions' : ''}）`);
+    const parts = [imported.hasObjects && msg('preview.source.objects', { n: imported.objects.length }), imported.hasInspectors && msg('preview.source.inspectors', { n: imported.inspectors.length })].filter(Boolean).join(msg('list.sep'));
+    const when = imported.updatedAt ? ` ${formatDate(imported.updatedAt)}` : '';
+    bundle = withImported(served, imported, msg('preview.source.imported', { parts, when, narrowed: imported.narrowed ? msg('preview.source.narrowed') : '' }));
   } else if (served) {
-    bundle = { ...served, source: `${served.source}（未导入名录库，用平台提供的 / nothing imported: the platform's own）` };
+    bundle = { ...served, source: msg('preview.source.served') };
   } else {
     return { ok: false, error: 'no registries', problems: [{ path: 'registries', zh: '本页没有可用的本地名录库，也未导入名录库', en: 'no local registries for this page and none imported' }] };
   }

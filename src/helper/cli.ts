@@ -6,6 +6,8 @@ import rules from './commands/rules';
 import schema from './commands/schema';
 import draw from './commands/draw';
 import verify from './commands/verify';
+import announce from './commands/announce';
+import contribute from './commands/contribute';
 import sandbox from './commands/sandbox';
 import installNativeHost from './commands/install-native-host';
 import uninstallNativeHost from './commands/uninstall-native-host';
@@ -13,7 +15,7 @@ import nativeHost from './commands/native-host';
 import registryImport from './commands/import';
 import profile from './commands/profile';
 
-export const COMMANDS: Command[] = [check, rules, profile, schema, draw, verify, sandbox, registryImport, installNativeHost, uninstallNativeHost, nativeHost];
+export const COMMANDS: Command[] = [check, rules, profile, schema, announce, contribute, draw, verify, sandbox, registryImport, installNativeHost, uninstallNativeHost, nativeHost];
 
 function help(): string {
   const lines = ['dra — 双随机助手 helper / Double-Random Assistant helper', '', 'Commands:'];

@@ -38,3 +38,12 @@ export function parseLang(v: string | undefined): Lang {
   if (v === 'en') return 'en';
   throw new BadInput(`--lang must be zh or en, got "${v}"`);
 }
+
+/** A file named on the command line, as bytes (through the io's reader in tests); unreadable → BadInput naming it. */
+export async function readInputBytes(file: string, io: CommandIO): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(io.readBytes ? await io.readBytes(file) : await readFile(file));
+  } catch (e) {
+    throw new BadInput(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUILTIN_PROFILES, loadProfile, ProfileError, type ResolvedProfile } from '../core/profiles';
+import { BUILTIN_PROFILES, loadProfile, PROFILE_IDS, ProfileError, type ResolvedProfile } from '../core/profiles';
 import { checkBundle, docOfBundle, type ProfileBundle } from '../core/profiles/bundle';
 import { allRules } from '../core/rules/registry';
 import { POLICY_FILES } from '../core/rules/types';
+import { msg } from '../i18n';
 import { BadInput, type CommandIO, type Lang } from './io';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -22,10 +23,10 @@ export async function readBundle(path: string, io: CommandIO, lang: Lang): Promi
   try {
     raw = JSON.parse(await io.readFile(resolvePath(io.cwd, path)));
   } catch (e) {
-    throw new BadInput(`${path}: ${lang === 'zh' ? '无法读取或不是 JSON' : 'cannot be read or is not JSON'} (${(e as Error).message})`);
+    throw new BadInput(`${path}: ${msg('profileCli.notJson', { error: (e as Error).message }, lang)}`);
   }
   const checked = checkBundle(raw, { builtinProfiles: BUILTIN_PROFILES, builtinTexts: builtinTexts(), rules: allRules });
-  if (!checked.ok) throw new BadInput(`${path}: ${lang === 'zh' ? '规则配置文件有误' : 'invalid profile file'}\n${problemLines(checked.errors, lang)}`);
+  if (!checked.ok) throw new BadInput(`${path}: ${msg('profileCli.badFile', undefined, lang)}\n${problemLines(checked.errors, lang)}`);
   return checked;
 }
 
@@ -42,7 +43,17 @@ export async function loadProfileArg(arg: string, overrides: unknown, io: Comman
     }
     return loadProfile(arg, overrides);
   } catch (e) {
-    if (e instanceof ProfileError) throw new BadInput(`${lang === 'zh' ? '规则配置有误' : 'invalid profile'}:\n${problemLines(e.errors, lang)}`);
+    if (e instanceof ProfileError) throw new BadInput(`${msg('profileCli.badProfile', undefined, lang)}\n${problemLines(e.errors, lang)}`);
+    throw e;
+  }
+}
+
+/** `--profile ID` for draw, verify and announce: a built-in profile, or a clear refusal listing the known ids (exit 2, no stack trace). */
+export function profileArg(id: string): ResolvedProfile {
+  try {
+    return loadProfile(id);
+  } catch (e) {
+    if (e instanceof ProfileError) throw new BadInput(`unknown profile "${id}" / 未知的规则配置；known profiles / 可用配置: ${PROFILE_IDS.join(', ')}`);
     throw e;
   }
 }

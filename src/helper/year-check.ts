@@ -1,10 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { msg, withLang } from '../i18n';
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Dossier } from '../core/model';
 import type { ResolvedProfile } from '../core/profiles/resolve';
 import type { Report } from '../core/rules/evaluate';
 import { assembleDossier, liaisonHtml, liaisonView, liaisonXlsx, readListFile, type DataSource, type ImportAccount, type LiaisonView } from '../core/liaison';
-import { BadInput, type CommandIO, type Lang } from './io';
+import { BadInput, readInputBytes, type CommandIO, type Lang } from './io';
 
 export const SPREADSHEET = /\.(xlsx|xls|csv)$/i;
 
@@ -13,12 +14,7 @@ export async function readSpreadsheets(files: string[], opts: { year?: number; a
   const sheets = [];
   const sources: DataSource[] = [];
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(io.readBytes ? await io.readBytes(file) : await readFile(file));
-    } catch (e) {
-      throw new BadInput(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
+    const bytes = await readInputBytes(file, io);
     let read;
     try {
       read = readListFile(basename(file), bytes);
@@ -29,16 +25,21 @@ export async function readSpreadsheets(files: string[], opts: { year?: number; a
     sources.push({ name: basename(file), kind: 'file', readAt: new Date().toISOString(), rows: read.reduce((n, s) => n + s.account.read, 0) });
   }
   const { dossier, account } = assembleDossier(sheets, opts);
-  if (dossier.year === undefined) throw new BadInput('no year: the files hold no plan with 抽查计划年度 and no task with a period; give --year');
+  // Nothing kept: the caller prints the accounting and exits 2; a year is asked for only when rows were kept.
+  if (dossier.year === undefined && account.totals.kept > 0) throw new BadInput('no year: the files hold no plan with 抽查计划年度 and no task with a period; give --year');
   return { dossier, account, sources };
 }
 
 /** The row accounting as the CLI prints it: per sheet read / kept / refused, then each refusal. */
 export function formatAccount(a: ImportAccount, lang: Lang): string {
-  const zh = lang === 'zh';
-  const lines = a.sheets.map((s) => `  ${s.source}: ${s.kind ?? '?'} ${zh ? '读取' : 'read'} ${s.read}, ${zh ? '保留' : 'kept'} ${s.kept}, ${zh ? '拒收' : 'refused'} ${s.refused.length}${s.unknownHeaders.length ? ` (${zh ? '未识别的列' : 'unknown columns'}: ${s.unknownHeaders.join('、')})` : ''}`);
-  for (const r of [...a.sheets.flatMap((s) => s.refused), ...a.linking]) lines.push(`  ✖ ${r.source} ${zh ? '第' : 'row '}${r.row}${zh ? ' 行' : ''}: ${r.reason}`);
-  lines.push(`  ${zh ? '合计' : 'total'}: ${zh ? '读取' : 'read'} ${a.totals.read}, ${zh ? '保留' : 'kept'} ${a.totals.kept}, ${zh ? '拒收' : 'refused'} ${a.totals.refused}`);
+  return withLang(lang, () => accountLines(a));
+}
+
+function accountLines(a: ImportAccount): string {
+  const kindName = (k: string | undefined) => msg(`cli.account.kind.${k === 'plan' || k === 'task' || k === 'result' ? k : 'unknown'}`);
+  const lines = a.sheets.map((s) => `  ${msg('cli.account.sheet', { source: s.source, kind: kindName(s.kind), read: s.read, kept: s.kept, refused: s.refused.length })}${s.unknownHeaders.length ? msg('cli.account.unknown', { cols: s.unknownHeaders.join('、') }) : ''}`);
+  for (const r of [...a.sheets.flatMap((s) => s.refused), ...a.linking]) lines.push(`  ✖ ${r.source} ${msg('common.problem', { where: msg('common.row', { row: r.row }), what: r.reason })}`);
+  lines.push(`  ${msg('cli.account.total', { read: a.totals.read, kept: a.totals.kept, refused: a.totals.refused })}`);
   return lines.join('\n');
 }
 

@@ -19,6 +19,8 @@ const CONTENT: ReadonlySet<string> = new Set<RequestType>([
   'templates.list',
   'templates.save',
   'adapters.list',
+  // The adapter maker in the panel saves what the user made, for the origin of the page it runs on only (router.ts).
+  'adapters.save',
   'verdict.report',
   'verdict.clear',
   'evidence.save',

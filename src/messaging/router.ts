@@ -6,7 +6,7 @@ import { handleProfileMessage } from './profile-messages';
 import { StrategyTemplate } from '../core/templates/template';
 import { Adapter } from '../platform/adapter-schema';
 import { BUILTIN_ADAPTERS } from '../platform/recognise';
-import { DrawRecord } from '../core/draw/schema';
+import { DrawRecord } from '../core/draw/record-schema';
 import { Evidence, evidenceIntact } from '../core/risk/evidence';
 import { parseWith } from '../core/model';
 import { contextOf, maySend } from './contexts';
@@ -106,25 +106,19 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
     case 'templates.delete':
       return { ok: true, deleted: (await db.templates.where('id').equals(m.id).delete()) > 0 };
     case 'adapters.list':
-      return { ok: true, adapters: [...BUILTIN_ADAPTERS, ...(await db.adapters.toArray())], builtin: BUILTIN_ADAPTERS.map((a) => a.id) };
+      // Stored adapters of format 1 are migrated as they are read; one that no longer validates is left out.
+      return { ok: true, adapters: [...BUILTIN_ADAPTERS, ...(await db.adapters.toArray()).flatMap((a) => { const r = Adapter.safeParse(a); return r.success ? [r.data] : []; })], builtin: BUILTIN_ADAPTERS.map((a) => a.id) };
     case 'adapters.save': {
       const r = parseWith(Adapter, m.adapter);
       if (!r.ok) return refused('adapter refused', problemsOf(r.errors));
       if (BUILTIN_ADAPTERS.some((a) => a.id === r.value.id)) return refused('adapter refused', [{ path: 'id', zh: `“${r.value.id}”是内置适配器，请换一个编号`, en: `"${r.value.id}" is a built-in adapter; choose another id` }]);
-      const badRegExp = (path: string, re: string | undefined) => {
-        try {
-          if (re !== undefined) new RegExp(re);
-          return [];
-        } catch {
-          return [{ path, zh: '不是有效的正则表达式', en: 'not a valid regular expression' }];
-        }
-      };
-      const bad = r.value.pages.flatMap((p, i) => [
-        ...badRegExp(`pages[${i}].url`, p.url),
-        ...p.fields.flatMap((f, j) => badRegExp(`pages[${i}].fields[${j}].pattern`, f.pattern)),
-        ...p.tables.flatMap((t, j) => t.columns.flatMap((c, k) => badRegExp(`pages[${i}].tables[${j}].columns[${k}].pattern`, c.pattern))),
-      ]);
-      if (bad.length) return refused('adapter refused', bad);
+      if (context === 'content') {
+        // From a platform page (the maker): only an adapter for that page's own origin, never replacing one for another.
+        const origin = sender.url ? new URL(sender.url).origin : '';
+        const existing = await db.adapters.where('id').equals(r.value.id).first();
+        if (r.value.origins.some((o) => o !== origin) || (existing && (existing as Adapter).origins.some((o) => o !== origin)))
+          return refused('adapter refused', [{ path: 'origins', zh: `在平台页面上只能保存本页地址（${origin}）的适配器`, en: `from a platform page only an adapter for its own origin (${origin}) can be saved` }]);
+      }
       await db.adapters.put(r.value);
       return { ok: true, adapter: r.value };
     }

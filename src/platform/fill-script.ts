@@ -4,10 +4,11 @@
  * the page's widgets listen to. The reverse script (every step back to its old value) is the undo.
  */
 import type { FieldSpec, PageSpec } from './adapter-schema';
-import { locate, readValue, type Scalar } from './read-form';
+import { locate, readValue, transform, type Scalar } from './read-form';
+import { rowKey, tableKey } from './vocabulary';
 
 export interface FillStep {
-  /** The field as read-form names it: `rateA`, `entries[1].target`. */
+  /** The field as read-form names it: `strategy.creditClassRates.A`, `entries[1].target`. */
   target: string;
   /** What the user sees: the label, and the row for table cells. */
   label: string;
@@ -32,9 +33,9 @@ function find(doc: Document, spec: PageSpec, target: string): { f: FieldSpec; el
     const f = spec.fields.find((x) => x.field === target);
     return f && { f, els: locate(doc, f) };
   }
-  const t = spec.tables.find((x) => x.field === m[1]);
+  const t = spec.tables.find((x) => tableKey(x) === m[1]);
   const row = t && doc.querySelectorAll(t.rows)[Number(m[2])];
-  const f = t && [t.key, ...t.columns].find((c) => c.field === m[3]);
+  const f = t && [t.key, ...t.columns].find((c) => rowKey(c.field) === m[3]);
   return row && f ? { f, els: locate(doc, f, row) } : undefined;
 }
 
@@ -58,17 +59,23 @@ export function buildFillScript(doc: Document, spec: PageSpec, wanted: Array<{ t
 
 /** The platform's value for a model value (true → "1"), through the adapter's value map. */
 function platformValue(f: FieldSpec, v: Scalar): string {
-  const key = f.values && Object.entries(f.values).find(([, mv]) => mv === v)?.[0];
+  const key = f.map && Object.entries(f.map).find(([, mv]) => mv === v)?.[0];
   return key ?? (v === undefined ? '' : String(v));
+}
+
+/** A radio or option whose own value reads as the model value (patterns and words included: "num_7" → fixed). */
+function reads(f: FieldSpec, platform: string, v: Scalar): boolean {
+  if (platform === platformValue(f, v)) return true;
+  const t = transform(platform, { ...f, from: undefined, pattern: undefined });
+  return t.ok && t.value === v;
 }
 
 /** What the user sees for a value of a select or a radio group: its option's or radio's text. */
 function shownText(els: Element[], f: FieldSpec, v: Scalar): string | undefined {
   if (v === undefined || Array.isArray(v)) return undefined;
-  const want = platformValue(f, v);
-  if (f.widget === 'select' || f.widget === 'select2') return [...(els[0] as HTMLSelectElement).options].find((o) => o.value === want)?.text.trim() || undefined;
+  if (f.widget === 'select' || f.widget === 'select2') return [...(els[0] as HTMLSelectElement).options].find((o) => reads(f, o.value, v))?.text.trim() || undefined;
   if (f.widget === 'radio') {
-    const el = (els as HTMLInputElement[]).find((e) => e.value === want);
+    const el = (els as HTMLInputElement[]).find((e) => reads(f, e.value, v));
     // The platform writes a radio's label as the text right after it, or wraps it in a <label>.
     const text = el?.closest('label')?.textContent ?? el?.nextSibling?.textContent;
     return text?.trim() || undefined;
@@ -85,27 +92,29 @@ function write(els: Element[], f: FieldSpec, v: Scalar): string | undefined {
   switch (f.widget) {
     case 'radio':
     case 'checkbox-group': {
-      const want = new Set((Array.isArray(v) ? v : [v]).map((x) => platformValue(f, x)));
+      const wanted = Array.isArray(v) ? v : [v];
+      const isOn = (el: HTMLInputElement) => wanted.some((x) => reads(f, el.value, x));
       for (const el of els as HTMLInputElement[]) {
-        const on = want.has(el.value);
+        const on = isOn(el);
         // A click, as the user's: the page's own click handlers run, and checked follows.
         if (el.checked !== on && (f.widget === 'checkbox-group' || on)) el.click();
       }
-      return (els as HTMLInputElement[]).some((el) => want.has(el.value)) || !want.size || want.has('') ? undefined : `no option ${[...want].join(',')}`;
+      return (els as HTMLInputElement[]).some(isOn) || !wanted.length || wanted.every((x) => x === undefined || x === '') ? undefined : `no option ${wanted.map((x) => platformValue(f, x)).join(',')}`;
     }
     case 'select':
     case 'select2':
     case 'select2-multiple': {
       const sel = els[0] as HTMLSelectElement;
-      const want = new Set((Array.isArray(v) ? v : v === undefined ? [] : [v]).map((x) => platformValue(f, x)));
-      const absent = [...want].filter((x) => x !== '' && ![...sel.options].some((o) => o.value === x));
-      if (absent.length) return `no option ${absent.join(',')}`;
-      for (const o of sel.options) o.selected = want.has(o.value);
-      if (!sel.multiple && !want.size) sel.value = '';
+      const wanted = Array.isArray(v) ? v : v === undefined ? [] : [v];
+      const absent = wanted.filter((x) => x !== '' && ![...sel.options].some((o) => reads(f, o.value, x)));
+      if (absent.length) return `no option ${absent.map((x) => platformValue(f, x)).join(',')}`;
+      for (const o of sel.options) o.selected = wanted.some((x) => reads(f, o.value, x));
+      if (!sel.multiple && !wanted.length) sel.value = '';
       fire(sel, 'change');
       return undefined;
     }
     case 'display':
+    case 'hidden':
       return 'read-only';
     default: {
       const el = els[0] as HTMLInputElement | HTMLTextAreaElement;
@@ -116,26 +125,69 @@ function write(els: Element[], f: FieldSpec, v: Scalar): string | undefined {
   }
 }
 
+/** A control as it was before a step wrote it. */
+interface Snapshot {
+  el: Element;
+  value: string;
+  checked?: boolean;
+  selected?: boolean[];
+}
+
 export interface ReplayResult {
   applied: FillStep[];
   failed: Array<{ step: FillStep; reason: string }>;
   /** The script that puts back what was there before. */
   undo: FillStep[];
+  /**
+   * Every control written, as it was before, in the order written. Undo restores these rather than
+   * replaying values: a column chosen by a radio (固定/比例) writes one input or another depending on
+   * the order, while the controls themselves are exactly what was there.
+   */
+  snapshots: Snapshot[];
+}
+
+function snapshot(el: Element): Snapshot {
+  if (el instanceof HTMLSelectElement) return { el, value: el.value, selected: [...el.options].map((o) => o.selected) };
+  if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) return { el, value: el.value, checked: el.checked };
+  return { el, value: (el as HTMLInputElement).value ?? '' };
 }
 
 /** Replay a script in order; a step that cannot be written is reported with its reason. */
 export function replayFillScript(doc: Document, spec: PageSpec, steps: FillStep[]): ReplayResult {
   const applied: FillStep[] = [];
   const failed: ReplayResult['failed'] = [];
+  const snapshots: Snapshot[] = [];
   for (const step of steps) {
     const hit = find(doc, spec, step.target);
     if (!hit?.els.length) {
       failed.push({ step, reason: 'field not found' });
       continue;
     }
+    const before = hit.els.map(snapshot);
     const reason = write(hit.els, hit.f, step.to);
     if (reason) failed.push({ step, reason });
-    else applied.push(step);
+    else {
+      applied.push(step);
+      snapshots.push(...before);
+    }
   }
-  return { applied, failed, undo: [...applied].reverse().map((s) => ({ ...s, from: s.to, to: s.from })) };
+  return { applied, failed, undo: [...applied].reverse().map((s) => ({ ...s, from: s.to, to: s.from })), snapshots };
+}
+
+/** Undo a replay: every control written is put back as it was, last written first, with the events a user's change fires. */
+export function restoreReplay(r: ReplayResult): number {
+  for (const s of [...r.snapshots].reverse()) {
+    if (!s.el.isConnected) continue;
+    if (s.selected && s.el instanceof HTMLSelectElement) {
+      [...s.el.options].forEach((o, i) => (o.selected = !!s.selected![i]));
+      fire(s.el, 'change');
+    } else if (s.checked !== undefined && s.el instanceof HTMLInputElement) {
+      // A click, as the user's, so the page's own handlers run (a radio is put back by clicking it on).
+      if (s.el.checked !== s.checked && (s.checked || s.el.type === 'checkbox')) s.el.click();
+    } else if (s.el instanceof HTMLInputElement || s.el instanceof HTMLTextAreaElement) {
+      s.el.value = s.value;
+      fire(s.el, 'input', 'change', 'keyup', 'focusout');
+    }
+  }
+  return r.applied.length;
 }

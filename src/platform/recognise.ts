@@ -1,10 +1,14 @@
 import sandbox from './adapters/sandbox.json';
+import zhejiang from './adapters/zhejiang.json';
 import { Adapter, type PageKind, type PageSpec } from './adapter-schema';
 
 export type { PageKind };
 
-/** The adapters the product ships; a user's own (options page) are stored by the background and passed in. */
-export const BUILTIN_ADAPTERS: Adapter[] = [Adapter.parse(sandbox)];
+/**
+ * The adapters the product ships; a user's own (options page) are stored by the background and passed in.
+ * Zhejiang's pages come before the sandbox's: their paths are the platform's own, the sandbox's are general.
+ */
+export const BUILTIN_ADAPTERS: Adapter[] = [Adapter.parse(zhejiang), Adapter.parse(sandbox)];
 
 export interface RecognisedPage {
   kind: PageKind;

@@ -25,24 +25,29 @@ export function templateTargets(t: StrategyTemplate, values: Record<string, Fiel
     const f = spec.fields.find((x) => x.field === field);
     return f?.label ? (f.index !== undefined ? `${f.label} ${field.slice(-1)}` : f.label) : field;
   };
+  const has = (field: string) => spec.fields.some((x) => x.field === field);
   const wanted: Wanted[] = [];
   const unplaced: string[] = [];
   if (t.directed !== undefined) {
-    wanted.push({ target: 'directed', label: label('directed'), to: t.directed });
+    wanted.push({ target: 'strategy.directed', label: label('strategy.directed'), to: t.directed });
     // A template says its whole filter set: a filter it leaves out is cleared, not kept.
-    for (const k of FILTERS) wanted.push({ target: k, label: label(k), to: [...(t.filters?.[k] ?? [])] });
-    wanted.push({ target: 'abnormal', label: label('abnormal'), to: t.filters?.flags?.abnormal });
+    for (const k of FILTERS) if (has(`strategy.filters.${k}`) || t.filters?.[k]?.length) wanted.push({ target: `strategy.filters.${k}`, label: label(`strategy.filters.${k}`), to: [...(t.filters?.[k] ?? [])] });
+    if (has('strategy.filters.abnormal') || t.filters?.flags?.abnormal !== undefined) wanted.push({ target: 'strategy.filters.abnormal', label: label('strategy.filters.abnormal'), to: t.filters?.flags?.abnormal });
   }
-  if (t.creditClassRates) for (const c of CREDIT_CLASSES) wanted.push({ target: `rate${c}`, label: `${label(`rate${c}`)}`, to: t.creditClassRates[c] });
+  if (t.creditClassRates) for (const c of CREDIT_CLASSES) wanted.push({ target: `strategy.creditClassRates.${c}`, label: `${label(`strategy.creditClassRates.${c}`)}`, to: t.creditClassRates[c] });
   const rows = rowsOf(values.entries);
+  const entryTable = spec.tables.find((x) => x.feeds === 'entries');
+  const libraryShownOnly = entryTable?.columns.find((c) => c.field === 'entry.libraryId')?.widget === 'display';
   for (const item of t.items) {
-    const i = rows.findIndex((r) => r.itemId === item.itemId);
+    const i = rows.findIndex((r) => r.itemId === item.itemId || (!r.itemId && r.itemName === item.itemId));
     if (i < 0) {
       unplaced.push(`检查事项 ${item.itemId} 不在本任务 / item ${item.itemId} is not in this task`);
       continue;
     }
-    const name = String(rows[i].itemLabel ?? item.itemId);
-    if (item.libraryId) wanted.push({ target: `entries[${i}].libraryId`, label: `${name} · ${COLUMN_LABEL.libraryId}`, to: item.libraryId });
+    const name = String(rows[i].itemName ?? item.itemId);
+    // A library the page only shows (the platform sets it) cannot be chosen here: said, not written.
+    if (item.libraryId && libraryShownOnly && rows[i].libraryId !== item.libraryId) unplaced.push(`${name} · ${COLUMN_LABEL.libraryId}「${item.libraryId}」：本页只显示，不能选择 / the library is shown only on this page`);
+    else if (item.libraryId) wanted.push({ target: `entries[${i}].libraryId`, label: `${name} · ${COLUMN_LABEL.libraryId}`, to: item.libraryId });
     wanted.push({ target: `entries[${i}].quantityMode`, label: `${name} · ${COLUMN_LABEL.quantityMode}`, to: item.quantityMode });
     wanted.push({ target: `entries[${i}].target`, label: `${name} · ${COLUMN_LABEL.target}`, to: item.target });
   }

@@ -1,39 +1,50 @@
 /**
- * A page's field values as the model: the plan or task being edited, inside a dossier the rules can
- * judge. Pure (no DOM), so it is tested without a browser.
+ * A page's field values (vocabulary paths, src/platform/vocabulary.ts) as the model: every part the
+ * page shows — the plan, its task, the task's strategy, their items — inside a dossier the rules can
+ * judge. What is read but not used says why (lines for the panel's "读取情况"). Pure (no DOM).
  */
 import type { DossierInput, PlanInput } from '../core/model';
-import { CREDIT_CLASSES, Strategy } from '../core/model';
+import { CREDIT_CLASSES, type CheckItem, Strategy } from '../core/model';
 import type { z } from 'zod';
+import type { FieldValue, ReadLine, Scalar } from './read-form';
+import { VOCAB } from './vocabulary';
 
 type StrategyInput = z.input<typeof Strategy>;
-import type { FieldValue, Scalar } from './read-form';
-import type { PageKind } from './adapter-schema';
+type Row = Record<string, Scalar>;
+type Values = Record<string, FieldValue>;
 
 const str = (v: FieldValue) => (typeof v === 'string' && v ? v : undefined);
 const list = (v: FieldValue): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const num = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
-const isoDate = (v: FieldValue) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
+const bool = (v: FieldValue) => (typeof v === 'boolean' ? v : undefined);
+const rows = (v: FieldValue): Row[] => (Array.isArray(v) && v.every((r) => typeof r === 'object') ? (v as Row[]) : []);
 
-function participants(values: Record<string, FieldValue>, joint: boolean) {
-  const lead = str(values.lead);
-  const responders = joint ? list(values.responders).filter((d) => d !== lead) : [];
+const note = (field: string, used: Scalar, zh: string, en: string, row?: number): ReadLine => ({ field, row, where: { zh, en }, used, rules: VOCAB.get(field)?.rules ?? [] });
+const drop = (field: string, raw: string[], zh: string, en: string): ReadLine => ({ field, where: { zh: '转为模型时', en: 'when building the model' }, raw, dropped: { zh, en }, rules: VOCAB.get(field)?.rules ?? [] });
+
+function participants(part: 'plan' | 'task', values: Values, joint: boolean, lines: ReadLine[]) {
+  const lead = str(values[`${part}.lead`]);
+  const all = list(values[`${part}.departments`]);
+  const others = [...new Set(all.filter((d) => d !== lead))];
+  if (!joint && others.length) lines.push(drop(`${part}.departments`, others, '本部门抽查：牵头部门以外的部门不计入', 'own-department check: departments other than the lead are not counted'));
+  const responders = joint ? others : [];
   return [...(lead ? [{ departmentId: lead, role: 'lead' as const }] : []), ...responders.map((d) => ({ departmentId: d, role: 'responding' as const }))];
 }
 
 /** Model paths (as findings name them) back to page fields, to focus the field a finding concerns. */
 export const FIELD_OF_PATH: Array<[RegExp, string]> = [
-  [/^plans\[0\]\.(tasks\[0\]\.)?participants/, 'responders'],
-  [/^plans\[0\]\.(tasks\[0\]\.)?end$/, 'end'],
-  [/^plans\[0\]\.(tasks\[0\]\.)?start$/, 'start'],
-  [/^plans\[0\]\.(tasks\[0\]\.)?name$/, 'name'],
-  [/^plans\[0\]\.(tasks\[0\]\.)?directed$/, 'directed'],
-  [/^plans\[0\]\.(tasks\[0\]\.)?filters$/, 'directed'],
-  [/^plans\[0\]\.filedOn$/, 'name'],
-  [/^plans\[0\]\.tasks\[0\]\.items/, 'items'],
-  [/^plans\[0\]\.tasks\[0\]\.strategy\.creditClassRates/, 'rateA'],
-  [/^plans\[0\]\.tasks\[0\]\.strategy\.(directed|filters)/, 'industries'],
+  [/^plans\[0\]\.tasks\[0\]\.participants/, 'task.departments'],
+  [/^plans\[0\]\.participants/, 'plan.departments'],
+  [/^plans\[0\]\.tasks\[0\]\.(end|start|name|directed)$/, 'task.$1'],
+  [/^plans\[0\]\.(end|start|name|directed)$/, 'plan.$1'],
+  [/^plans\[0\]\.tasks\[0\]\.filters$/, 'task.directed'],
+  [/^plans\[0\]\.filters$/, 'plan.directed'],
+  [/^plans\[0\]\.filedOn$/, 'plan.name'],
+  [/^plans\[0\]\.tasks\[0\]\.strategy\.creditClassRates(?:\.([A-D]))?/, 'strategy.creditClassRates.A'],
+  [/^plans\[0\]\.tasks\[0\]\.strategy\.(directed|filters)/, 'strategy.filters.industries'],
   [/^plans\[0\]\.tasks\[0\]\.strategy\.entries\[(\d+)\]/, 'entries[$1].target'],
+  [/^plans\[0\]\.tasks\[0\]\.items/, 'task.items'],
+  [/^plans\[0\]\.items\[(\d+)\]\.(\w+)/, 'planItems[$1].$2'],
 ];
 
 export function fieldForPath(path: string): string | undefined {
@@ -41,111 +52,158 @@ export function fieldForPath(path: string): string | undefined {
   return hit && path.match(hit[0])![0].replace(hit[0], hit[1]);
 }
 
-const rows = (v: FieldValue) => (Array.isArray(v) && v.every((r) => typeof r === 'object') ? (v as Array<Record<string, Scalar>>) : []);
-
 /** The strategy form (添加策略) as the model's Strategy: filters only when directed, rates as numbers. */
-export function strategyFromValues(values: Record<string, FieldValue>): StrategyInput {
-  const rates = Object.fromEntries(CREDIT_CLASSES.flatMap((c) => (num(values[`rate${c}`]) !== undefined ? [[c, num(values[`rate${c}`])!]] : [])));
-  const directed = typeof values.directed === 'boolean' ? values.directed : undefined;
+export function strategyFromValues(values: Values): StrategyInput {
+  const rates = Object.fromEntries(CREDIT_CLASSES.flatMap((c) => (num(values[`strategy.creditClassRates.${c}`]) !== undefined ? [[c, num(values[`strategy.creditClassRates.${c}`])!]] : [])));
+  const filter = (k: string) => list(values[`strategy.filters.${k}`]);
+  const abnormal = bool(values['strategy.filters.abnormal']);
   const filters = {
-    industries: list(values.industries),
-    regions: list(values.regions),
-    types: list(values.types),
-    registrationOffices: list(values.registrationOffices),
-    creditClasses: list(values.creditClasses).filter((c): c is (typeof CREDIT_CLASSES)[number] => (CREDIT_CLASSES as readonly string[]).includes(c)),
-    flags: typeof values.abnormal === 'boolean' ? { abnormal: values.abnormal } : undefined,
+    industries: filter('industries'),
+    regions: filter('regions'),
+    types: filter('types'),
+    registrationOffices: filter('registrationOffices'),
+    creditClasses: filter('creditClasses').filter((c): c is (typeof CREDIT_CLASSES)[number] => (CREDIT_CLASSES as readonly string[]).includes(c)),
+    flags: abnormal !== undefined ? { abnormal } : undefined,
   };
   const anyFilter = Object.values(filters).some((f) => (Array.isArray(f) ? f.length : f));
+  const mode = values['strategy.mode'];
   return {
-    mode: values.mode === 'selected-list' ? 'selected-list' : values.mode === 'special-library' ? 'special-library' : undefined,
-    directed,
-    marketEntities: typeof values.marketEntities === 'boolean' ? values.marketEntities : undefined,
+    mode: mode === 'selected-list' || mode === 'special-library' ? mode : undefined,
+    directed: bool(values['strategy.directed']),
+    marketEntities: bool(values['strategy.marketEntities']),
     creditClassRates: Object.keys(rates).length ? rates : undefined,
+    inspectorsPerObject: num(values['strategy.inspectorsPerObject']),
     // A non-directed form still holds whatever the pickers show; the rule must see them to flag them.
     filters: anyFilter ? filters : undefined,
-    entries: rows(values.entries).map((r) => ({
-      itemId: String(r.itemId ?? ''),
-      libraryId: str(r.libraryId as FieldValue),
-      librarySize: num(r.librarySize),
-      quantityMode: r.quantityMode === 'fixed' ? 'fixed' : 'ratio',
-      target: num(r.target),
-    })),
+    entries: rows(values.entries)
+      .filter((r) => entryItemId(r))
+      .map((r) => ({
+        itemId: entryItemId(r)!,
+        libraryId: str(r.libraryId as FieldValue),
+        librarySize: num(r.librarySize),
+        quantityMode: r.quantityMode === 'fixed' ? 'fixed' : 'ratio',
+        target: num(r.target),
+      })),
   };
 }
 
-/** The dossier for the page being edited, or undefined for pages without a form the rules read. */
-export function pageToDossier(kind: PageKind, values: Record<string, FieldValue>, today: string): DossierInput | undefined {
-  const year = Number(str(values.year) ?? (isoDate(values.start) ?? today).slice(0, 4));
-  if (kind === 'plan') {
-    const joint = values.scope === 'joint';
-    const plan: PlanInput = {
-      id: 'editing',
-      name: str(values.name) ?? '（未填写计划名称）',
-      year,
-      kind: 'annual',
-      scope: joint ? 'joint' : 'own',
-      participants: participants(values, joint),
-      start: isoDate(values.start),
-      end: isoDate(values.end),
-      // The form being filled in now is the filing, so its date is today.
-      filedOn: today,
-      directed: typeof values.directed === 'boolean' ? values.directed : undefined,
-      responsibleUnit: str(values.responsibleUnit),
-      documentNumber: str(values.documentNumber),
-    };
-    return { asOf: today, plans: [plan] };
+/** A strategy row names its item by id, or (platforms that show only the name) by its name. */
+const entryItemId = (r: Row) => str(r.itemId as FieldValue) ?? str(r.itemName as FieldValue);
+
+/** The item list entry for an item the page names by id or by name (a name cut short with "..." matches its start). */
+export function listedItem(itemList: CheckItem[] | undefined, id: string | undefined, name: string | undefined): CheckItem | undefined {
+  if (!itemList?.length) return undefined;
+  const byId = id && itemList.find((c) => c.id === id);
+  if (byId) return byId;
+  const n = (name ?? id ?? '').trim();
+  if (!n) return undefined;
+  const cut = n.replace(/(\.\.\.|…)$/, '');
+  return itemList.find((c) => c.name === n) ?? (cut !== n ? itemList.find((c) => c.name.startsWith(cut)) : undefined);
+}
+
+interface ItemIn {
+  itemId: string;
+  name?: string;
+  kind?: 'key' | 'general';
+  ratePercent?: number;
+  fixedCount?: number;
+  legalBasis?: string;
+}
+
+/** Kind and legal basis from the item list (随机抽查事项清单) where the page does not show them. */
+function fromList(items: ItemIn[], itemList: CheckItem[] | undefined, field: 'item' | 'entry', lines: ReadLine[]): ItemIn[] {
+  return items.map((it, i) => {
+    if (it.kind && it.legalBasis) return it;
+    const hit = listedItem(itemList, it.itemId, it.name);
+    if (!hit) {
+      if (!it.kind) lines.push(note(`${field}.${field === 'item' ? 'kind' : 'itemKind'}`, undefined, itemList?.length ? `事项清单中没有「${it.name ?? it.itemId}」` : '页面没有事项类别，也没有导入事项清单', itemList?.length ? `"${it.name ?? it.itemId}" is not in the item list` : 'the page shows no kind and no item list is imported', i));
+      return it;
+    }
+    const next = { ...it, kind: it.kind ?? hit.kind, legalBasis: it.legalBasis ?? hit.legalBasis, name: it.name ?? hit.name };
+    if (!it.kind) lines.push(note(`${field}.${field === 'item' ? 'kind' : 'itemKind'}`, hit.kind, `事项清单「${hit.name}」`, `item list "${hit.name}"`, i));
+    if (!it.legalBasis && hit.legalBasis && field === 'item') lines.push(note('item.legalBasis', hit.legalBasis, `事项清单「${hit.name}」`, `item list "${hit.name}"`, i));
+    return next;
+  });
+}
+
+const itemRows = (v: FieldValue): ItemIn[] =>
+  rows(v)
+    .filter((r) => str(r.id as FieldValue) ?? str(r.name as FieldValue))
+    .map((r) => ({
+      itemId: (str(r.id as FieldValue) ?? str(r.name as FieldValue))!,
+      name: str(r.name as FieldValue),
+      kind: r.kind === 'key' || r.kind === 'general' ? r.kind : undefined,
+      ratePercent: num(r.ratePercent),
+      fixedCount: num(r.fixedCount),
+      legalBasis: str(r.legalBasis as FieldValue),
+    }));
+
+export interface PageModel {
+  dossier?: DossierInput;
+  /** What building the model used from elsewhere (the item list) or dropped, with the reason. */
+  lines: ReadLine[];
+}
+
+const has = (values: Values, prefix: RegExp) => Object.keys(values).some((k) => prefix.test(k) && values[k] !== undefined);
+
+/** The dossier for the page being edited, or no dossier for pages without a form the rules read. */
+export function pageModel(values: Values, today: string, opts: { itemList?: CheckItem[] } = {}): PageModel {
+  const lines: ReadLine[] = [];
+  const hasTask = has(values, /^(task\.|strategy\.|draw\.|entries$|taskItems$)/) && Object.keys(values).some((k) => /^(task\.|strategy\.|entries$|taskItems$)/.test(k));
+  const hasPlan = has(values, /^(plan\.|planItems$)/) || (!hasTask && values.items !== undefined);
+  if (!hasTask && !hasPlan) return { lines };
+  // The year the page states, else the year of its dates (a plan running into December is judged in its own year).
+  const dated = str(values['plan.start']) ?? str(values['task.start']) ?? str(values['plan.end']) ?? str(values['task.end']);
+  const year = num(values['plan.year']) ?? Number((dated ?? today).slice(0, 4));
+
+  const taskJoint = values['task.scope'] === 'joint';
+  const planScope = values['plan.scope'] === 'joint' || values['plan.scope'] === 'own' ? (values['plan.scope'] as 'joint' | 'own') : hasTask ? (taskJoint ? 'joint' : 'own') : 'own';
+  const planItems = fromList(itemRows(hasTask ? values.planItems : (values.planItems ?? values.items)), opts.itemList, 'item', lines);
+
+  const plan: PlanInput = {
+    id: hasTask ? 'task-plan' : 'editing',
+    name: str(values['plan.name']) ?? (hasTask ? '（所属计划）' : '（未填写计划名称）'),
+    year,
+    kind: values['plan.kind'] === 'temporary' ? 'temporary' : 'annual',
+    scope: planScope,
+    participants: hasPlan ? participants('plan', values, planScope === 'joint', lines) : [],
+    start: str(values['plan.start']),
+    end: str(values['plan.end']),
+    // The plan form being filled in now is the filing, so its date is today.
+    filedOn: hasTask ? undefined : today,
+    directed: bool(values['plan.directed']),
+    responsibleUnit: str(values['plan.responsibleUnit']),
+    documentNumber: str(values['plan.documentNumber']),
+    temporary: str(values['plan.legalBasis']) ? { legalBasis: str(values['plan.legalBasis']) } : undefined,
+    items: planItems,
+    tasks: [],
+  };
+  if (hasTask) {
+    const strategyShown = has(values, /^(strategy\.|entries$)/);
+    const strategy = strategyShown ? strategyFromValues(values) : undefined;
+    // The strategy's rows name the task's items (and, on some platforms, their kind).
+    const entryItems: ItemIn[] = rows(values.entries)
+      .filter((r) => entryItemId(r))
+      .map((r) => ({ itemId: entryItemId(r)!, name: str(r.itemName as FieldValue), kind: r.itemKind === 'key' || r.itemKind === 'general' ? r.itemKind : undefined }));
+    const listed = list(values['task.items']).map((itemId) => ({ itemId }));
+    const tableItems = itemRows(values.taskItems ?? values.items);
+    const merged = new Map<string, ItemIn>();
+    for (const it of [...listed, ...tableItems]) merged.set(it.itemId, { ...merged.get(it.itemId), ...it });
+    const items = [...fromList([...merged.values()], opts.itemList, 'item', lines), ...fromList(entryItems.filter((e) => !merged.has(e.itemId)), opts.itemList, 'entry', lines)];
+    plan.tasks = [
+      {
+        id: 'editing',
+        name: str(values['task.name']) ?? (has(values, /^task\./) ? '（未填写任务名称）' : '（抽取策略）'),
+        number: str(values['task.number']),
+        scope: values['task.scope'] === 'joint' || values['task.scope'] === 'own' ? values['task.scope'] : undefined,
+        participants: participants('task', values, taskJoint, lines),
+        start: str(values['task.start']),
+        end: str(values['task.end']),
+        directed: bool(values['task.directed']) ?? strategy?.directed,
+        items,
+        strategy,
+      },
+    ];
   }
-  if (kind === 'task') {
-    const joint = values.scope === 'joint';
-    return {
-      asOf: today,
-      plans: [
-        {
-          id: 'task-plan',
-          name: '（所属计划）',
-          year,
-          scope: joint ? 'joint' : 'own',
-          tasks: [
-            {
-              id: 'editing',
-              name: str(values.name) ?? '（未填写任务名称）',
-              number: str(values.number),
-              scope: joint ? 'joint' : 'own',
-              participants: participants(values, joint),
-              start: isoDate(values.start),
-              end: isoDate(values.end),
-              directed: typeof values.directed === 'boolean' ? values.directed : undefined,
-              items: list(values.items).map((itemId) => ({ itemId })),
-            },
-          ],
-        },
-      ],
-    };
-  }
-  if (kind === 'strategy') {
-    const strategy = strategyFromValues(values);
-    return {
-      asOf: today,
-      plans: [
-        {
-          id: 'task-plan',
-          name: '（所属计划）',
-          year,
-          tasks: [
-            {
-              id: 'editing',
-              name: '（抽取策略）',
-              directed: strategy.directed,
-              // The row's label says the item's name and kind (重点/一般), which the rate rules need.
-              items: rows(values.entries)
-                .filter((r) => r.itemId)
-                .map((r) => ({ itemId: String(r.itemId), name: str(r.itemLabel as FieldValue), kind: r.itemKind === 'key' || r.itemKind === 'general' ? r.itemKind : undefined })),
-              strategy,
-            },
-          ],
-        },
-      ],
-    };
-  }
-  return undefined;
+  return { dossier: { asOf: today, plans: [plan] }, lines };
 }

@@ -1,3 +1,4 @@
+import { langOf, withLang } from '../i18n';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -14,7 +15,7 @@ import { agentPage, agentRandom } from './pages/agents';
 import { resultEdit, resultList, resultReview, resultSave } from './pages/results';
 import { registryExport } from './pages/registry-export';
 import { agentLib, agentLibData, itemList, objectLib, objectLibData, publicPage } from './pages/registries';
-import { ceremonyCommit, ceremonyFile, ceremonyPage, ceremonyRun, exampleLoad, loadScenarioFolder, rulesPage, scenarioCheckJson, scenarioFix, scenarioList, scenarioStart, scenarioView } from './pages/trainer';
+import { ceremonyAnnounce, ceremonyFile, ceremonyPage, ceremonyRun, exampleLoad, loadScenarioFolder, rulesPage, scenarioCheckJson, scenarioFix, scenarioList, scenarioStart, scenarioView } from './pages/trainer';
 import { agentLibExport, objectLibExport } from './pages/registry-xlsx';
 
 const E = '/syn/pub/server/sccheck/entback';
@@ -61,7 +62,7 @@ const POST: Record<string, Handler> = {
   '/syn/sccheck/pubscentresult/review': resultReview,
   '/dra/scenario/start': scenarioStart,
   '/dra/scenario/fix': scenarioFix,
-  '/dra/ceremony/commit': ceremonyCommit,
+  '/dra/ceremony/announce': ceremonyAnnounce,
   '/dra/ceremony/draw': ceremonyRun,
 };
 
@@ -120,7 +121,8 @@ export async function startSandbox(opts: { port?: number; dataDir: string; reset
       const body = req.method === 'POST' ? await readBody(req) : '';
       const form = parseForm(body, req.headers['content-type']);
       const handler = (req.method === 'POST' ? POST : GET)[route(url.pathname)];
-      const reply = handler ? await handler(store, { path: url.pathname, query: url.searchParams, form, method: req.method ?? 'GET' }) : req.method === 'GET' ? await staticFile(url.pathname) : undefined;
+      // Trainer pages speak the browser's language (Accept-Language); the handlers render synchronously.
+      const reply = handler ? await withLang(langOf(req.headers['accept-language']), () => handler(store, { path: url.pathname, query: url.searchParams, form, method: req.method ?? 'GET' })) : req.method === 'GET' ? await staticFile(url.pathname) : undefined;
       if (!reply) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 页面不存在');
         return;

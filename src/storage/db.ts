@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry } from '../core/audit';
 import type { Adapter } from '../platform/adapter-schema';
 import type { StrategyTemplate } from '../core/templates/template';
-import type { DrawRecord } from '../core/draw/schema';
+import type { DrawRecord } from '../core/draw/record-schema';
 import type { Evidence } from '../core/risk/evidence';
 
 /** One run of a platform draw seen by the extension: which draw (page + record id) and when it ran. */

@@ -3,6 +3,7 @@ import { loadProfile, ProfileError, type UserProfile } from '../core/profiles';
 import { UserOverrides } from '../core/profiles/schema';
 import type { DraDb } from './db';
 import { parseOrigin } from '../platform/origins';
+import { CheckItem } from '../core/model';
 import { listUserProfiles, PROFILE_KEY_PREFIX, userProfileRefs } from './user-profiles';
 
 const ProfileId = z.string().min(1).max(100);
@@ -22,6 +23,8 @@ export const Settings = z.strictObject({
     .array(z.string().refine((o) => { const r = parseOrigin(o); return r.ok && r.origin === o; }, { message: 'not an origin such as https://host' }))
     .max(50)
     .default([]),
+  /** The item list (随机抽查事项清单) imported on the options page: kind and legal basis where a page lacks them. */
+  itemList: z.array(CheckItem).max(20000).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,10 +1,11 @@
 /**
  * A public draw (摇号) on the sandbox's registries with the verifiable engine: the setup shown before
- * the draw (the task, its item's library and its size per credit class), the commitment to a fresh
- * seed, the draw itself and what anyone needs to verify it afterwards (the record and its inputs).
+ * the draw (the task, its item's library and its size per credit class), the announcement that fixes
+ * it and names the randomness, the draw from the revealed randomness, and what anyone needs to verify
+ * it afterwards (the record, the announcement, its inputs, and the offline verifier page).
  */
 import { CREDIT_CLASSES, Strategy, type ObjectRecord } from '../core/model';
-import { commitmentOf, draw, drawParamsFromProfile, itemRequest, type DrawRecord, type DrawRequestInput } from '../core/draw';
+import { announce, commitContribution, drawOfficial, drawParamsFromProfile, itemRequest, prepareInputs, type Announcement, type DrawRecord, type DrawRequestInput } from '../core/draw';
 import type { ResolvedProfile } from '../core/profiles';
 import type { SandboxData, SandboxInspector, SandboxTask } from '../sandbox/store-types';
 import { filteredObjects, libraryPool } from '../sandbox/strategy-pool';
@@ -76,9 +77,37 @@ export function ceremonySetup(data: SandboxData, taskId: string, profile: Resolv
   };
 }
 
-/** Draw with the committed seed; the record is official and verifies with `dra verify`. */
-export function ceremonyDraw(setup: CeremonySetup, seed: string, committedAt: string, profile: ResolvedProfile): DrawRecord {
-  return draw(setup.objects, setup.inspectors, setup.request, drawParamsFromProfile(profile), { seed, kind: 'official', committedAt });
+/** What the trainer names before the draw: the public value observers will produce, and who else contributes. */
+export interface CeremonyRandomness {
+  /** Where the public value comes from, e.g. 观察员现场掷骰子三次的点数. */
+  publicSource: string;
+  /** Commitments brought by observers (made with `dra contribute` or any SHA-256 tool). */
+  observers: Array<{ holder: string; commitment: string }>;
 }
 
-export { commitmentOf };
+/**
+ * The announcement, shown and published before any randomness exists: the inputs fixed row by row,
+ * the profile, and the randomness named — one public value produced at the ceremony, the sandbox's
+ * own contribution (its commitment now, its value revealed at the draw) and the observers'.
+ */
+export function ceremonyAnnounce(setup: CeremonySetup, profile: ResolvedProfile, r: CeremonyRandomness, ownContribution: string, now = new Date()): Announcement {
+  return announce(setup.objects, setup.inspectors, setup.request, {
+    profile: { id: profile.id, params: drawParamsFromProfile(profile) },
+    randomness: {
+      publicValues: [{ id: 'public', source: r.publicSource, availableAfter: now.toISOString().slice(0, 10), format: '数字，以单个空格分隔，如 3 6 1' }],
+      contributions: [{ id: 'sandbox', holder: '沙盒主持方 / the sandbox (trainer)', commitment: commitContribution(ownContribution) }, ...r.observers.map((o, i) => ({ id: `observer-${i + 1}`, holder: o.holder, commitment: o.commitment }))],
+    },
+    now: () => now,
+  });
+}
+
+/** The official draw: its seed follows from the announcement, the public value and the revealed contributions. */
+export function ceremonyDraw(setup: CeremonySetup, announcement: Announcement, publicValue: string, contributions: Record<string, string>): DrawRecord {
+  return drawOfficial(setup.objects, setup.inspectors, { announcement, publicValues: { public: publicValue }, contributions });
+}
+
+/** The rows as the draw fixed them (validated, defaults filled, sorted): what observers download. */
+export const preparedRows = (setup: CeremonySetup) => {
+  const p = prepareInputs(setup.objects, setup.inspectors, setup.request);
+  return { objects: p.objects, inspectors: p.inspectors };
+};

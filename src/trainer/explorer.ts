@@ -6,7 +6,8 @@
  */
 import { chinaCalendar } from '../core/calendar';
 import { Dossier, type Bilingual, type DossierInput } from '../core/model';
-import { provenanceText, type ResolvedProfile, type ValueOrigin } from '../core/profiles';
+import type { ResolvedProfile, ValueOrigin } from '../core/profiles';
+import { provenanceBoth } from '../i18n/provenance';
 import { READING_LABEL, SEVERITY_BASIS, type SeverityBasis } from '../core/rules/severity-wording';
 import { runRule, toFinding } from '../core/rules/evaluate';
 import type { Citation, Finding, PolicyFile, RiskTag, RuleScope, Severity } from '../core/rules/types';
@@ -87,7 +88,7 @@ export function explorerRules(profile: ResolvedProfile, texts: PolicyTexts | Exp
         value: values[name],
         profile: s?.profile,
         origin: s?.origin,
-        provenance: s ? { zh: provenanceText(s, 'zh', profile.documents), en: provenanceText(s, 'en', profile.documents) } : undefined,
+        provenance: s ? provenanceBoth(s, profile.documents) : undefined,
         source: s?.source ? inContext(s.source as Citation) : undefined,
         note: s?.note,
       };

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '../messaging/send';
-import { tr } from './i18n';
+import { msg } from './i18n';
 
 /** The task a page was about, when its URL names it (the platform's pages use taskId=…). */
 export function taskIdOf(url: string): string {
@@ -24,14 +24,14 @@ export function ArchiveFiling({ evidenceId, pageUrl }: { evidenceId: number; pag
     const evidence = await send({ type: 'archive.file', taskId, what: 'evidence', id: evidenceId });
     const head = evidence.ok ? await send({ type: 'archive.file', taskId, what: 'audit-head' }) : evidence;
     setBusy(false);
-    if (!evidence.ok) setNote({ ok: false, text: `${tr('未能归档', 'not filed')}: ${evidence.error}` });
-    else setNote({ ok: true, text: `${tr('已归档到', 'filed in')} ${evidence.folder}/${evidence.file}${head.ok ? ` · ${head.file}` : ` (${tr('审计日志头未归档', 'audit head not filed')}: ${head.error})`}` });
+    if (!evidence.ok) setNote({ ok: false, text: msg('archive.notFiled', { error: evidence.error }) });
+    else setNote({ ok: true, text: msg('archive.filed', { path: `${evidence.folder}/${evidence.file}` }) + (head.ok ? ` · ${head.file}` : msg('archive.headNotFiled', { error: head.error })) });
   };
   return (
     <span class="archive-filing" style={{ display: 'inline-flex', gap: '4px', alignItems: 'center' }}>
-      <input id="archive-task" aria-label={tr('任务编号', 'task id')} placeholder={tr('任务编号', 'task id')} value={taskId} onInput={(e) => setTaskId((e.target as HTMLInputElement).value.trim())} style={{ width: '120px' }} />
+      <input id="archive-task" aria-label={msg('archive.taskId')} placeholder={msg('archive.taskId')} value={taskId} onInput={(e) => setTaskId((e.target as HTMLInputElement).value.trim())} style={{ width: '120px' }} />
       <button type="button" id="archive-file" disabled={busy || !taskId} onClick={file}>
-        {tr('归档到本地', 'File to the archive')}
+        {msg('archive.file')}
       </button>
       {note && (
         <span id="archive-note" data-ok={note.ok ? 'yes' : 'no'} style={{ color: note.ok ? '#2a7a2a' : '#b00020' }}>

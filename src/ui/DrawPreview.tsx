@@ -2,9 +2,12 @@ import { useState } from 'preact/hooks';
 import type { PreviewSummary } from '../background/draw-preview';
 import type { RecognisedPage } from '../platform/recognise';
 import { requestPreview } from '../platform/preview-request';
+import { readForm } from '../platform/read-form';
+import { fieldLabel } from '../i18n/field-label';
 import { BarChart } from './charts';
 import { drawKey } from './use-draw-watch';
-import { tr } from './i18n';
+import { msg, pick } from './i18n';
+import { trusted } from './trusted';
 
 const randomSeed = () => [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -18,7 +21,9 @@ export function DrawPreview({ page }: { page: RecognisedPage }) {
   const [seed, setSeed] = useState(randomSeed);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const [result, setResult] = useState<(PreviewSummary & { run: number }) | null>(null);
+  const [result, setResult] = useState<(PreviewSummary & { run: number; names: Record<string, string> }) | null>(null);
+  // Items by the name the page shows (the row label), never by their code alone.
+  const itemName = (id: string) => result?.names[id] || id;
 
   const run = async () => {
     setBusy(true);
@@ -26,13 +31,15 @@ export function DrawPreview({ page }: { page: RecognisedPage }) {
     try {
       const r = await requestPreview(page, { seed, key: drawKey(page) });
       if (!r.ok) {
-        setError((r.problems ?? []).map((x) => `${x.path}: ${tr(x.zh, x.en)}`).join('；') || r.error);
+        setError((r.problems ?? []).map((x) => msg('common.problem', { where: fieldLabel(x.path), what: pick(x) })).join('；') || r.error);
         setResult(null);
         return;
       }
       // A refused save (storage full) is said, not swallowed: the preview shows but is not kept.
-      if (r.preview.notSaved) setError(tr('预览记录未保存：', 'preview record not saved: ') + tr(r.preview.notSaved.zh, r.preview.notSaved.en));
-      setResult((prev) => ({ ...r.preview, run: (prev?.run ?? 0) + 1 }));
+      if (r.preview.notSaved) setError(msg('preview.notSaved', { why: pick(r.preview.notSaved) }));
+      const values = readForm(document, page.spec).values;
+      const names = Object.fromEntries((Array.isArray(values.entries) ? values.entries : []).flatMap((row) => (typeof row === 'object' && row && 'itemId' in row && typeof row.itemLabel === 'string' ? [[String(row.itemId), row.itemLabel]] : [])));
+      setResult((prev) => ({ ...r.preview, names, run: (prev?.run ?? 0) + 1 }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setResult(null);
@@ -43,47 +50,47 @@ export function DrawPreview({ page }: { page: RecognisedPage }) {
 
   return (
     <section class="preview">
-      <h3>{tr('抽取预览', 'Draw preview')}</h3>
+      <h3>{msg('preview.title')}</h3>
       <div class="row">
         <label>
-          {tr('种子', 'seed')} <input class="seed" value={seed} onInput={(e) => setSeed((e.target as HTMLInputElement).value.trim())} />
+          {msg('preview.seed')} <input class="seed" value={seed} onInput={trusted((e) => setSeed((e.target as HTMLInputElement).value.trim()))} />
         </label>
-        <button type="button" class="new-seed" onClick={() => setSeed(randomSeed())} title={tr('换一个种子', 'new seed')}>
+        <button type="button" class="new-seed" onClick={trusted(() => setSeed(randomSeed()))} title={msg('preview.newSeed')}>
           ↻
         </button>
-        <button type="button" class="run-preview" disabled={busy || !seed} onClick={run}>
-          {busy ? '…' : tr('预览', 'Preview')}
+        <button type="button" class="run-preview" disabled={busy || !seed} onClick={trusted(run)}>
+          {busy ? '…' : msg('preview.run')}
         </button>
       </div>
       {error && <p class="error">{error}</p>}
       {result && (
         <div class="preview-result" data-run={result.run} data-drawn={result.drawn} data-seed={result.seed} data-saved={result.saved.length}>
-          {/* Always in both languages: a screenshot of it must never pass for an official draw. */}
-          <p class="not-binding">预览 / preview · 不具约束力 / not binding · {tr('正式抽取以平台为准', 'the official draw is the platform’s')}</p>
+          {/* Always said: a screenshot of it must never pass for an official draw. */}
+          <p class="not-binding">{msg('preview.notBinding')}</p>
           <p class="totals">
-            {tr(`共抽取 ${result.drawn} 户 / 抽取库 ${result.library} 户（${((result.drawn / Math.max(1, result.library)) * 100).toFixed(1)}%）`, `${result.drawn} drawn of ${result.library} in the libraries (${((result.drawn / Math.max(1, result.library)) * 100).toFixed(1)}%)`)}
-            {result.overlap > 0 && tr(`，${result.overlap} 户同时被多个事项抽中`, `; ${result.overlap} drawn for more than one item`)}
+            {msg('preview.totals', { drawn: result.drawn, library: result.library, share: ((result.drawn / Math.max(1, result.library)) * 100).toFixed(1) })}
+            {result.overlap > 0 && msg('preview.overlap', { n: result.overlap })}
           </p>
           {result.items.map((item) => (
             <div class="preview-item" data-item={item.itemId} data-drawn={item.drawn} data-result-hash={item.resultHash}>
               <h4>
-                {item.itemId} · {item.libraryName ?? tr('全部对象', 'all objects')} ({item.library})
+                {itemName(item.itemId)} · {msg('preview.libraryCount', { name: item.libraryName ?? msg('preview.allObjects'), n: item.library })}
               </h4>
               {item.error ? (
-                <p class="error">{tr(item.error.zh, item.error.en)}</p>
+                <p class="error">{pick(item.error)}</p>
               ) : (
                 <>
-                  <BarChart bars={item.classes.map((c) => ({ label: c.creditClass === 'unclassified' ? tr('全部', 'all') : `${c.creditClass}${tr('类', '')}`, whole: c.pool, part: c.target }))} />
+                  <BarChart bars={item.classes.map((c) => ({ label: c.creditClass === 'unclassified' ? msg('common.all') : msg('preview.class', { c: c.creditClass }), whole: c.pool, part: c.target }))} />
                   <p class="facts">
-                    {tr(`抽取 ${item.drawn} 户；每户检查人员 ${item.inspectors.min}–${item.inspectors.max} 人；回避递补 ${item.replacements} 次；排除 ${Object.values(item.excluded).reduce((a, b) => a + b, 0)} 户`, `${item.drawn} drawn; ${item.inspectors.min}–${item.inspectors.max} inspectors per object; ${item.replacements} recusal replacement(s); ${Object.values(item.excluded).reduce((a, b) => a + b, 0)} excluded`)}
-                    {Object.entries(item.excluded).map(([k, n]) => ` (${k}: ${n})`)}
+                    {msg('preview.facts', { drawn: item.drawn, min: item.inspectors.min, max: item.inspectors.max, replacements: item.replacements, excluded: Object.values(item.excluded).reduce((a, b) => a + b, 0) })}
+                    {Object.entries(item.excluded).map(([k, n]) => msg('preview.excludedBy', { why: k === 'frequency' ? msg('preview.exclusion.frequency') : k, n }))}
                   </p>
                 </>
               )}
             </div>
           ))}
           <p class="hint">
-            {tr(`名录库来源：${result.source}；已保存 ${result.saved.length} 条预览记录，可用 dra verify 复核`, `registries: ${result.source}; ${result.saved.length} preview record(s) kept, verifiable with dra verify`)}
+            {msg('preview.hint', { source: result.source, n: result.saved.length })}
           </p>
         </div>
       )}

@@ -3,7 +3,8 @@ import type { Finding } from '../core/rules/types';
 import { buildEvidence, type Evidence } from '../core/risk/evidence';
 import { send } from '../messaging/send';
 import type { RecognisedPage } from '../platform/recognise';
-import { tr } from './i18n';
+import { msg, pick } from './i18n';
+import { trusted } from './trusted';
 
 const MARK = { present: '✓', absent: '✗', elsewhere: '…' } as const;
 
@@ -25,18 +26,18 @@ export function EvidenceExport(props: { page: RecognisedPage; profileId: string;
   };
   return (
     <section class="evidence">
-      <h3>{tr('免责证据（免责情形 1）', 'Exemption evidence (case 1)')}</h3>
+      <h3>{msg('evidence.title')}</h3>
       <ul>
         {e.items.map((i) => (
           <li class={`ev-${i.status}`} data-kind={i.kind} data-status={i.status}>
-            {MARK[i.status]} {tr(i.zh, i.en)}
+            {MARK[i.status]} {pick(i)}
           </li>
         ))}
       </ul>
-      <button type="button" class="export-evidence" onClick={exportIt}>
-        {tr('导出证据文件', 'Export evidence file')}
+      <button type="button" class="export-evidence" onClick={trusted(exportIt)}>
+        {msg('evidence.export')}
       </button>
-      {saved !== null && <p class="note" data-evidence={saved}>{tr(`已导出证据 #${saved}`, `evidence #${saved} exported`)}</p>}
+      {saved !== null && <p class="note" data-evidence={saved}>{msg('evidence.exported', { id: saved })}</p>}
       {error && <p class="error">{error}</p>}
     </section>
   );

@@ -5,6 +5,7 @@ import { renderEvidenceHtml } from '../core/risk/evidence-html';
 import { evidenceIntact } from '../core/risk/evidence';
 import { ArchiveFiling } from './ArchiveFiling';
 import { downloadFile } from './download';
+import { msg } from './i18n';
 
 
 /** One saved evidence file: shown as the printable document, with JSON and HTML downloads and print. */
@@ -15,17 +16,17 @@ export function EvidencePage({ id }: { id: number }) {
   }, [id]);
   const html = useMemo(() => (row ? renderEvidenceHtml(row.evidence) : ''), [row]);
   if (row === undefined) return <p style={{ padding: '16px' }}>…</p>;
-  if (row === null) return <p style={{ padding: '16px' }}>未找到证据文件 #{id} / evidence #{id} not found</p>;
+  if (row === null) return <p style={{ padding: '16px' }}>{msg('evidence.page.notFound', { id })}</p>;
   const e = row.evidence;
   const base = `dra-evidence-${id}-${e.generatedAt.slice(0, 10)}`;
   return (
     <div>
       <nav class="evidence-tools" style={{ padding: '8px 16px', background: '#f3f3f4', borderBottom: '1px solid #ddd', display: 'flex', gap: '8px', alignItems: 'center', font: '13px sans-serif' }}>
-        <strong>免责证据 #{id}</strong>
-        <span data-intact={evidenceIntact(e) ? 'yes' : 'no'}>{evidenceIntact(e) ? '✓ 完整 / intact' : '✗ 已被改动 / changed'}</span>
-        <button type="button" id="download-json" onClick={() => downloadFile(`${base}.json`, JSON.stringify(e, null, 2), 'application/json')}>下载 JSON</button>
-        <button type="button" id="download-html" onClick={() => downloadFile(`${base}.html`, html, 'text/html')}>下载 HTML</button>
-        <button type="button" id="print" onClick={() => (document.getElementById('doc') as HTMLIFrameElement).contentWindow?.print()}>打印 / Print</button>
+        <strong>{msg('evidence.page.title', { id })}</strong>
+        <span data-intact={evidenceIntact(e) ? 'yes' : 'no'}>{evidenceIntact(e) ? msg('evidence.page.intact') : msg('evidence.page.changed')}</span>
+        <button type="button" id="download-json" onClick={() => downloadFile(`${base}.json`, JSON.stringify(e, null, 2), 'application/json')}>{msg('evidence.page.downloadJson')}</button>
+        <button type="button" id="download-html" onClick={() => downloadFile(`${base}.html`, html, 'text/html')}>{msg('evidence.page.downloadHtml')}</button>
+        <button type="button" id="print" onClick={() => (document.getElementById('doc') as HTMLIFrameElement).contentWindow?.print()}>{msg('evidence.page.print')}</button>
         <ArchiveFiling evidenceId={id} pageUrl={e.page.url} />
       </nav>
       {/* The document is rendered from escaped text into a sandboxed frame without scripts. */}

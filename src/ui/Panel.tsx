@@ -2,19 +2,21 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useClearOfButtons } from './avoid-buttons';
 import type { RecognisedPage } from '../platform/recognise';
 import { allRules } from '../core/rules/registry';
-import { t, tr, uiLang } from './i18n';
+import { lang as currentLang, msg, pick } from './i18n';
+import { pageKindName } from './counts-in-words';
 import { Findings } from './Findings';
 import { useLiveValidation } from './use-live-validation';
 import { blocking, useSubmitGuard } from './use-submit-guard';
 import { SubmitConfirm } from './SubmitConfirm';
 import { useDrawWatch } from './use-draw-watch';
 import { useSettings } from './use-settings';
-import { WHY_LABEL } from '../core/profiles/active';
 import { relevantFindings } from './relevant-findings';
 import { TemplateTools } from './TemplateTools';
 import { DrawPreview } from './DrawPreview';
 import { EvidenceExport } from './EvidenceExport';
+import { ReadingView } from './ReadingView';
 import { send } from '../messaging/send';
+import { trusted } from './trusted';
 
 /** Briefly outline a field of the host page and bring it into view (no value is changed). */
 function focusField(el: Element | undefined) {
@@ -28,7 +30,7 @@ function focusField(el: Element | undefined) {
   setTimeout(() => (h.style.outline = before), 1500);
 }
 
-type Tab = 'checks' | 'templates' | 'preview' | 'evidence';
+type Tab = 'checks' | 'reading' | 'templates' | 'preview' | 'evidence';
 
 /** The overlay panel: docked in the frame being edited, collapsible and movable by its header. */
 export function Panel({ page }: { page: RecognisedPage }) {
@@ -37,8 +39,8 @@ export function Panel({ page }: { page: RecognisedPage }) {
   const [tab, setTab] = useState<Tab>('checks');
   const [offset, setOffset] = useState({ x: 0, y: 0 });
   const { settings, profile, why, fallback } = useSettings();
-  const live = useLiveValidation(page, profile);
-  const lang = uiLang();
+  const live = useLiveValidation(page, profile, settings?.itemList);
+  const lang = currentLang();
   const findings = relevantFindings(page.kind, live.report?.findings ?? []);
   const guard = useSubmitGuard(page, findings);
   const runs = useDrawWatch(page);
@@ -71,7 +73,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
   const startDrag = (e: PointerEvent) => {
     if ((e.target as HTMLElement).closest('button')) return;
     const start = { x: e.clientX - offset.x, y: e.clientY - offset.y };
-    const move = (m: PointerEvent) => setOffset({ x: m.clientX - start.x, y: m.clientY - start.y });
+    const move = trusted((m: PointerEvent) => setOffset({ x: m.clientX - start.x, y: m.clientY - start.y }));
     const up = () => {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
@@ -85,47 +87,48 @@ export function Panel({ page }: { page: RecognisedPage }) {
   const place = useClearOfButtons(box);
 
   const tabs: Array<[Tab, string]> = [
-    ['checks', tr('检查', 'Checks')],
+    ['checks', msg('panel.tab.checks')],
+    ...(live.lines?.length ? ([['reading', msg('panel.tab.reading')]] as Array<[Tab, string]>) : []),
     ...(page.kind === 'strategy'
       ? ([
-          ['templates', tr('模板', 'Templates')],
-          ['preview', tr('预览', 'Preview')],
+          ['templates', msg('panel.tab.templates')],
+          ['preview', msg('panel.tab.preview')],
         ] as Array<[Tab, string]>)
       : []),
-    ['evidence', tr('证据', 'Evidence')],
+    ['evidence', msg('panel.tab.evidence')],
   ];
-  const drawnCount = live.read?.values.drawnCount;
+  const drawnCount = live.read?.values['draw.drawnCount'];
   return (
     <div class="dra-panel" data-page-kind={page.kind} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
-      <header onPointerDown={startDrag}>
+      <header onPointerDown={trusted(startDrag)}>
         <span>
-          {t('panelTitle')}{' '}
-          <small class="active-profile" data-profile={profile.id} data-why={why ?? ''} title={fallback ? tr(`配置 ${fallback} 无法使用，暂用基准`, `profile ${fallback} cannot be used; the baseline stands in`) : ''}>
-            {profile.name?.[lang] ?? profile.id}
-            {why && why !== 'default' ? ` · ${WHY_LABEL[why][lang]}` : ''}
+          {msg('panel.title')}{' '}
+          <small class="active-profile" data-profile={profile.id} data-why={why ?? ''} title={fallback ? msg('profile.fallback', { id: fallback }) : ''}>
+            {profile.name ? pick(profile.name) : profile.id}
+            {why && why !== 'default' ? ` · ${msg(`profile.why.${why}`)}` : ''}
             {fallback ? ' ⚠' : ''}
           </small>
         </span>
         {counts && (
           <span class="badges">
-            <span class="badge badge-error" title={t('panelErrors')}>{counts.error}</span>
-            <span class="badge badge-warn" title={t('panelWarnings')}>{counts.warn}</span>
+            <span class="badge badge-error" title={msg('panel.errors')}>{counts.error}</span>
+            <span class="badge badge-warn" title={msg('panel.warnings')}>{counts.warn}</span>
           </span>
         )}
-        <button type="button" onClick={() => setOpen(!open)}>
-          {open ? t('panelCollapse') : t('panelExpand')}
+        <button type="button" onClick={trusted(() => setOpen(!open))}>
+          {open ? msg('panel.collapse') : msg('panel.expand')}
         </button>
       </header>
       {guard.pending && <SubmitConfirm findings={blocking(findings)} lang={lang} onBack={guard.cancel} onProceed={proceed} />}
       {logged && (
         <p class="logged" data-seq={logged.seq} data-chain={logged.chainOk ? 'ok' : 'broken'}>
-          {t('auditLogged')} #{logged.seq} · {logged.chainOk ? t('auditChainOk') : t('auditChainBroken')}
+          {msg('panel.audit.logged', { seq: logged.seq })}{msg('list.sep')}{logged.chainOk ? msg('panel.audit.chainOk') : msg('panel.audit.chainBroken')}
         </p>
       )}
       {runs.length > 1 && (
         <div class="rerun-watch" data-runs={runs.length}>
-          <strong>{t('rerunTitle').replace('{n}', String(runs.length))}</strong>
-          <p>{t('rerunExplain')}</p>
+          <strong>{msg('panel.rerun.title', { n: runs.length })}</strong>
+          <p>{msg('panel.rerun.explain')}</p>
           <ol>
             {runs.map((r) => (
               <li>{r}</li>
@@ -137,7 +140,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
         <>
           <nav class="tabs" role="tablist">
             {tabs.map(([id, label]) => (
-              <button type="button" role="tab" class={tab === id ? 'active' : ''} data-tab={id} aria-selected={tab === id} onClick={() => setTab(id)}>
+              <button type="button" role="tab" class={tab === id ? 'active' : ''} data-tab={id} aria-selected={tab === id} onClick={trusted(() => setTab(id))}>
                 {label}
               </button>
             ))}
@@ -149,23 +152,34 @@ export function Panel({ page }: { page: RecognisedPage }) {
                   <Findings findings={findings} lang={lang} documents={profile.documents} onFocus={(f) => focusField(live.read?.elements[f])} />
                 ) : (
                   <p class="hint">
-                    {page.kind} · {allRules.length} {t('popupRules')}
+                    {msg('panel.waiting', { kind: pageKindName(page.kind), n: allRules.length })}
                   </p>
                 )}
+                {(() => {
+                  const n = (live.lines ?? []).filter((l) => l.dropped || l.error).length;
+                  return n > 0 ? (
+                    <p class="missing read-problems" data-problems={n}>
+                      <button type="button" class="linklike" onClick={trusted(() => setTab('reading'))}>
+                        {msg('panel.readProblems', { n })}
+                      </button>
+                    </p>
+                  ) : null;
+                })()}
                 {live.read && live.read.missing.length > 0 && (
                   <p class="missing">
-                    {t('panelMissingFields')}: {live.read.missing.join(', ')}
+                    {msg('panel.missingFields', { fields: live.read.missing.join(msg('list.sep')) })}
                   </p>
                 )}
                 <p class="hint profile">
-                  {tr('规则配置', 'profile')}: {profile.id}
+                  {msg('panel.profile', { name: profile.name ? pick(profile.name) : profile.id })}
                 </p>
               </>
             )}
+            {tab === 'reading' && <ReadingView lines={live.lines ?? []} lang={lang} />}
             {tab === 'templates' && <TemplateTools page={page} department={settings?.department} />}
             {tab === 'preview' && <DrawPreview page={page} />}
             {tab === 'evidence' && (
-              <EvidenceExport page={page} profileId={profile.id} findings={live.report ? findings : undefined} passed={live.report?.counts.passed} runs={runs} drawnCount={typeof drawnCount === 'string' ? drawnCount : undefined} />
+              <EvidenceExport page={page} profileId={profile.id} findings={live.report ? findings : undefined} passed={live.report?.counts.passed} runs={runs} drawnCount={drawnCount !== undefined && drawnCount !== null && !Array.isArray(drawnCount) ? String(drawnCount) : undefined} />
             )}
           </div>
         </>

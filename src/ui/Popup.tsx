@@ -4,17 +4,10 @@ import { allRules } from '../core/rules/registry';
 import { BUILTIN_PROFILES } from '../core/profiles';
 import type { VerdictRow } from '../storage/db';
 import { send } from '../messaging/send';
-import { t, tr, uiLang } from './i18n';
+import { msg, pick } from './i18n';
+import { countsInWords, pageKindName } from './counts-in-words';
+import { canOpenBeside, openLiaisonBeside, type OpenerApis } from './liaison-opener';
 
-const KIND: Record<string, [string, string]> = {
-  plan: ['抽查计划', 'plan'],
-  task: ['抽查任务', 'task'],
-  strategy: ['抽取策略', 'strategy'],
-  draw: ['抽取结果', 'draw'],
-  inspectors: ['执法人员匹配', 'inspectors'],
-  results: ['结果录入', 'results'],
-  list: ['列表', 'list'],
-};
 
 /** Which tab the popup speaks of: the active one, or `?tab=N` when opened as a page for a given tab. */
 async function tabId(): Promise<number | undefined> {
@@ -28,6 +21,11 @@ async function tabId(): Promise<number | undefined> {
 export function Popup() {
   const [verdicts, setVerdicts] = useState<VerdictRow[] | null>(null);
   const [profileId, setProfileId] = useState('baseline');
+  const [windowId, setWindowId] = useState<number | undefined>();
+  const apis = browser as unknown as OpenerApis;
+  useEffect(() => {
+    void browser.windows?.getCurrent().then((w) => setWindowId(w.id));
+  }, []);
   useEffect(() => {
     void (async () => {
       const s = await send({ type: 'settings.get' });
@@ -38,44 +36,50 @@ export function Popup() {
       setVerdicts(r.ok ? r.verdicts : []);
     })();
   }, []);
-  const name = (BUILTIN_PROFILES[profileId] as { name?: { zh: string; en: string } } | undefined)?.name?.[uiLang()] ?? profileId;
+  const named = (BUILTIN_PROFILES[profileId] as { name?: { zh: string; en: string } } | undefined)?.name;
+  const name = named ? pick(named) : profileId;
   const total = (verdicts ?? []).reduce((a, v) => ({ error: a.error + v.counts.error, warn: a.warn + v.counts.warn }), { error: 0, warn: 0 });
   return (
     <main class="popup" data-errors={total.error} data-warnings={total.warn} data-pages={verdicts?.length ?? ''}>
-      <h1>{t('extName')}</h1>
+      <h1>{msg('ext.name')}</h1>
       {verdicts === null ? (
         <p>…</p>
       ) : verdicts.length === 0 ? (
-        <p class="none">{tr('本页不是已识别的平台页面（或面板尚未检查）。', 'This page is not a platform page the extension knows (or the panel has not checked it yet).')}</p>
+        <p class="none">{msg('popup.notPlatform')}</p>
       ) : (
         <>
           <p class={total.error ? 'verdict bad' : total.warn ? 'verdict warn' : 'verdict ok'}>
-            {total.error || total.warn ? tr(`${total.error} 个错误，${total.warn} 个警告`, `${total.error} error(s), ${total.warn} warning(s)`) : tr('未发现错误或警告', 'no errors or warnings')}
+            {total.error || total.warn ? msg('popup.verdict', { e: total.error, w: total.warn }) : msg('popup.clean')}
           </p>
           <ul>
             {verdicts.map((v) => (
               <li data-kind={v.kind}>
-                {tr(...(KIND[v.kind] ?? [v.kind, v.kind]))}: ✖ {v.counts.error} · ⚠ {v.counts.warn} · ℹ {v.counts.info} · ? {v.counts.incomplete}
+                {pageKindName(v.kind)}：{countsInWords(v.counts)}
               </li>
             ))}
           </ul>
         </>
       )}
       <p class="profile">
-        {t('popupProfile')}: <b>{name}</b> · {allRules.length} {t('popupRules')}
+        {msg('popup.profile', { name, n: allRules.length })}
       </p>
       <p class="links">
         <a href="#" class="open-options" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>
-          {tr('设置', 'Options')}
+          {msg('popup.options')}
         </a>
         <a href={browser.runtime.getURL('/rules.html')} target="_blank" id="open-rules">
-          {tr('规则浏览器', 'Rule explorer')}
+          {msg('popup.rules')}
         </a>
         <a href="#" class="open-liaison" onClick={(e) => (e.preventDefault(), void browser.tabs.create({ url: browser.runtime.getURL('/liaison.html') }))}>
-          {tr('联络员视图', 'Liaison view')}
+          {msg('popup.liaison')}
         </a>
+        {canOpenBeside(apis) && (
+          <a href="#" class="open-liaison-beside" onClick={(e) => (e.preventDefault(), void openLiaisonBeside(apis, windowId))}>
+            {msg('popup.liaisonBeside')}
+          </a>
+        )}
         <a href="/registry.html" target="_blank" class="registry-link">
-          {tr('两库：导入与浏览', 'Registries')}
+          {msg('popup.registries')}
         </a>
       </p>
     </main>

@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Finding } from '../core/rules/types';
 import type { Lang } from './Findings';
-import { t } from './i18n';
+import { msg, pick } from './i18n';
+import { riskInWords } from '../i18n/cite';
+import { Citation, RiskCases } from './Citation';
+import { trusted } from './trusted';
 
 /**
  * The confirmation shown when the user saves with errors or warnings: what would be breached, the
@@ -13,37 +16,48 @@ export function SubmitConfirm({ findings, lang, onBack, onProceed }: { findings:
   const risks = [...new Set(findings.flatMap((f) => f.risk))];
   return (
     <div class="confirm" role="alertdialog">
-      <h3>{t('confirmTitle')}</h3>
-      <ul>
-        {findings.map((f) => (
-          <li data-rule={f.ruleId} class={`sev-${f.severity}`}>
-            {f.message[lang]} {f.risk.length > 0 && <span class="risk">{f.risk.join(' ')}</span>}
-          </li>
-        ))}
-      </ul>
+      <h3>{msg('confirm.title')}</h3>
+      {(['error', 'warn'] as const).map((sev) => {
+        const list = findings.filter((f) => f.severity === sev);
+        if (!list.length) return null;
+        return (
+          <section class={`confirm-group confirm-${sev}`} data-severity={sev}>
+            <h4>{msg(sev === 'error' ? 'confirm.errors' : 'confirm.warnings', { n: list.length })}</h4>
+            <ul>
+              {list.map((f) => (
+                <li data-rule={f.ruleId} class={`sev-${f.severity}`}>
+                  <p class="message">{pick(f.message)}</p>
+                  {f.citations[0] && <Citation c={f.citations[0]} />}
+                  <RiskCases tags={f.risk} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
       {risks.length > 0 && (
         <p class="risk-summary">
-          {t('confirmRisk')}: {risks.join(', ')}
+          {msg('confirm.risk')}：{risks.map((r) => riskInWords(r).text).join('；')}
         </p>
       )}
       <label>
-        {t('confirmReason')}
-        <textarea value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} rows={3} />
+        {msg('confirm.reason')}
+        <textarea value={reason} onInput={trusted((e) => setReason((e.target as HTMLTextAreaElement).value))} rows={3} />
       </label>
       <div class="actions">
-        <button type="button" class="back" onClick={onBack}>
-          {t('confirmBack')}
+        <button type="button" class="back" onClick={trusted(onBack)}>
+          {msg('confirm.back')}
         </button>
         <button
           type="button"
           class="proceed"
           disabled={!reason.trim() || busy}
-          onClick={async () => {
+          onClick={trusted(async () => {
             setBusy(true);
             await onProceed(reason.trim());
-          }}
+          })}
         >
-          {t('confirmProceed')}
+          {msg('confirm.proceed')}
         </button>
       </div>
     </div>

@@ -1,21 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StrategyTemplate } from '../core/templates/template';
 import { send } from '../messaging/send';
-import { buildFillScript, replayFillScript, type FillScript, type FillStep, type ReplayResult } from '../platform/fill-script';
+import { buildFillScript, replayFillScript, restoreReplay, type FillScript, type FillStep, type ReplayResult } from '../platform/fill-script';
 import { readForm, type Scalar } from '../platform/read-form';
 import type { RecognisedPage } from '../platform/recognise';
 import { templateFromPage, templateTargets } from '../platform/template-fill';
-import { tr } from './i18n';
+import { msg, pick } from './i18n';
+import { trusted } from './trusted';
 
 type Saved = StrategyTemplate & { id: string };
-const show = (v: Scalar) => (v === undefined || v === '' ? '—' : Array.isArray(v) ? (v.length ? v.join('、') : '—') : v === true ? tr('是', 'yes') : v === false ? tr('否', 'no') : String(v));
+const show = (v: Scalar) => (v === undefined || v === '' ? '—' : Array.isArray(v) ? (v.length ? v.join('、') : '—') : v === true ? msg('common.yes') : v === false ? msg('common.no') : String(v));
 
 function ScriptView({ steps }: { steps: FillStep[] }) {
   return (
     <ol class="fill-script">
       {steps.map((s) => (
         <li data-target={s.target}>
-          <span class="label">{s.label}</span>: <span class="from">{s.fromText ?? show(s.from)}</span> → <b class="to">{s.toText ?? show(s.to)}</b>
+          <span class="label">{s.label}</span>：<span class="from">{s.fromText ?? show(s.from)}</span> → <b class="to">{s.toText ?? show(s.to)}</b>
         </li>
       ))}
     </ol>
@@ -58,40 +59,40 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
   };
   const undo = async () => {
     if (!done) return;
-    const r = replayFillScript(document, page.spec, done.undo);
+    const n = restoreReplay(done);
     setDone(null);
-    setNote(tr(`已撤销 ${r.applied.length} 项`, `${r.applied.length} step(s) undone`));
-    await send({ type: 'audit.append', kind: 'template-undo', data: { url: location.href, template: chosen, steps: r.applied.length } });
+    setNote(msg('templates.undone', { n }));
+    await send({ type: 'audit.append', kind: 'template-undo', data: { url: location.href, template: chosen, steps: n } });
   };
   const save = async () => {
     const values = readForm(document, page.spec).values;
     const r = await send({ type: 'templates.save', template: templateFromPage(values, name, dept) });
     if (r.ok) {
-      setNote(tr(`已保存模板“${r.template.name}”`, `template "${r.template.name}" saved`));
+      setNote(msg('templates.saved', { name: r.template.name }));
       setName('');
       reload();
-    } else setNote((r.problems ?? []).map((p) => `${p.path}: ${tr(p.zh, p.en)}`).join('; ') || r.error);
+    } else setNote((r.problems ?? []).map((p) => msg('common.problem', { where: p.path, what: pick(p) })).join('；') || r.error);
   };
 
   return (
     <section class="templates">
-      <h3>{tr('策略模板', 'Strategy templates')}</h3>
+      <h3>{msg('templates.title')}</h3>
       <div class="row">
-        <select aria-label={tr('模板', 'template')} value={chosen} onChange={(e) => setChosen((e.target as HTMLSelectElement).value)}>
-          <option value="">{templates.length ? tr('选择模板…', 'choose a template…') : tr('（没有模板）', '(no templates)')}</option>
+        <select aria-label={msg('templates.chooseLabel')} value={chosen} onChange={trusted((e) => setChosen((e.target as HTMLSelectElement).value))}>
+          <option value="">{templates.length ? msg('templates.choose') : msg('templates.none')}</option>
           {templates.map((t) => (
             <option value={t.id}>
               {t.name} · {t.department}
             </option>
           ))}
         </select>
-        <button type="button" class="fill" disabled={!chosen} onClick={prepare}>
-          {tr('按模板填写…', 'Fill from template…')}
+        <button type="button" class="fill" disabled={!chosen} onClick={trusted(prepare)}>
+          {msg('templates.fill')}
         </button>
       </div>
       {script && (
         <div class="script" data-steps={script.steps.length}>
-          <p>{script.steps.length ? tr(`将修改 ${script.steps.length} 项（不会提交）：`, `${script.steps.length} field(s) will change (nothing is submitted):`) : tr('页面已与模板一致。', 'The page already matches the template.')}</p>
+          <p>{script.steps.length ? msg('templates.willChange', { n: script.steps.length }) : msg('templates.matches')}</p>
           <ScriptView steps={script.steps} />
           {script.unplaced.length > 0 && (
             <ul class="unplaced">
@@ -101,11 +102,11 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
             </ul>
           )}
           <div class="actions">
-            <button type="button" class="cancel" onClick={() => setScript(null)}>
-              {tr('取消', 'Cancel')}
+            <button type="button" class="cancel" onClick={trusted(() => setScript(null))}>
+              {msg('common.cancel')}
             </button>
-            <button type="button" class="apply" disabled={!script.steps.length} onClick={apply}>
-              {tr('填写', 'Apply')}
+            <button type="button" class="apply" disabled={!script.steps.length} onClick={trusted(apply)}>
+              {msg('templates.apply')}
             </button>
           </div>
         </div>
@@ -113,24 +114,24 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
       {done && (
         <div class="filled" data-applied={done.applied.length} data-failed={done.failed.length}>
           <p>
-            {tr(`已填写 ${done.applied.length} 项，请核对后用平台的“保存策略”保存。`, `${done.applied.length} field(s) filled; check them, then save with the platform's button.`)}
+            {msg('templates.filled', { n: done.applied.length })}
           </p>
           {done.failed.map((f) => (
             <p class="failed">
-              {f.step.label}: {f.reason}
+              {msg('common.problem', { where: f.step.label, what: f.reason })}
             </p>
           ))}
-          <button type="button" class="undo" onClick={undo}>
-            {tr('撤销', 'Undo')}
+          <button type="button" class="undo" onClick={trusted(undo)}>
+            {msg('templates.undo')}
           </button>
         </div>
       )}
       <details class="save-template">
-        <summary>{tr('把当前策略存为模板', 'Save this strategy as a template')}</summary>
-        <input class="tpl-name" aria-label={tr('模板名称', 'template name')} placeholder={tr('模板名称', 'template name')} value={name} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
-        <input class="tpl-dept" aria-label={tr('部门', 'department')} placeholder={tr('部门', 'department')} value={dept} onInput={(e) => setDept((e.target as HTMLInputElement).value)} />
-        <button type="button" class="save" onClick={save}>
-          {tr('保存模板', 'Save template')}
+        <summary>{msg('templates.saveAs')}</summary>
+        <input class="tpl-name" aria-label={msg('templates.name')} placeholder={msg('templates.name')} value={name} onInput={trusted((e) => setName((e.target as HTMLInputElement).value))} />
+        <input class="tpl-dept" aria-label={msg('templates.department')} placeholder={msg('templates.department')} value={dept} onInput={trusted((e) => setDept((e.target as HTMLInputElement).value))} />
+        <button type="button" class="save" onClick={trusted(save)}>
+          {msg('templates.save')}
         </button>
       </details>
       {note && <p class="note">{note}</p>}

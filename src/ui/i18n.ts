@@ -1,22 +1,16 @@
 import { browser } from 'wxt/browser';
+import { langOf, setLang, type Lang } from '../i18n';
 
-/** Extension locale strings (public/_locales); falls back to the key outside an extension. */
-export function t(key: string): string {
+/** The language the extension's pages speak: Chinese unless the browser speaks English. */
+export function uiLang(): Lang {
   try {
-    return browser.i18n.getMessage(key as never) || key;
-  } catch {
-    return key;
-  }
-}
-
-/** The language findings are shown in: Chinese unless the browser speaks something else. */
-export function uiLang(): 'zh' | 'en' {
-  try {
-    return browser.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+    return langOf(browser.i18n.getUILanguage());
   } catch {
     return 'zh';
   }
 }
 
-/** A string of the newer panel parts, in the findings' language (both are kept beside each other in code). */
-export const tr = (zh: string, en: string): string => (uiLang() === 'zh' ? zh : en);
+// Every extension page and the panel import their strings through this module, so the language is set first.
+setLang(uiLang());
+
+export { msg, pick, lang, type Lang, type MessageKey } from '../i18n';

@@ -17,7 +17,7 @@ export function useDrawWatch(page: RecognisedPage): string[] {
   const [runs, setRuns] = useState<string[]>([]);
   useEffect(() => {
     if (page.kind !== 'strategy') return;
-    const drawnAt = readForm(document, page.spec).values.drawnAt;
+    const drawnAt = readForm(document, page.spec).values['draw.drawnAt'];
     if (typeof drawnAt !== 'string') return;
     send({ type: 'draw.seen', key: drawKey(page), drawnAt, url: location.href }).then((r) => r.ok && setRuns(r.runs));
   }, [page]);

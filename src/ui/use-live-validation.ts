@@ -3,13 +3,16 @@ import { Dossier } from '../core/model';
 import { evaluate, type Report } from '../core/rules/evaluate';
 import { loadProfile, type ResolvedProfile } from '../core/profiles';
 import { todayInChina } from '../core/calendar';
-import { readForm, type ReadResult } from '../platform/read-form';
-import { pageToDossier } from '../platform/to-model';
+import { readForm, type ReadLine, type ReadResult } from '../platform/read-form';
+import { pageModel } from '../platform/to-model';
+import type { CheckItem } from '../core/model';
 import type { RecognisedPage } from '../platform/recognise';
 
 export interface LiveState {
   report?: Report;
   read?: ReadResult;
+  /** Every line of what was read: the page's, then what building the model took from elsewhere or dropped. */
+  lines?: ReadLine[];
   /** How long the last refresh took (read + rules), for the panel's footer and the benchmark. */
   ms?: number;
 }
@@ -17,16 +20,21 @@ export interface LiveState {
 let baseline: ResolvedProfile | undefined;
 
 /** Read the form and run the rules: what the panel shows, refreshed on every change. */
-export function validateNow(doc: Document, page: RecognisedPage, profile?: ResolvedProfile): LiveState {
+export function validateNow(doc: Document, page: RecognisedPage, profile?: ResolvedProfile, itemList?: CheckItem[]): LiveState {
   const t0 = performance.now();
   const read = readForm(doc, page.spec);
   const today = todayInChina();
-  const input = pageToDossier(page.kind, read.values, today);
-  if (!input) return { read };
-  const parsed = Dossier.safeParse(input);
-  if (!parsed.success) return { read };
+  const model = pageModel(read.values, today, { itemList });
+  const lines = [...read.lines, ...model.lines];
+  if (!model.dossier) return { read, lines };
+  const parsed = Dossier.safeParse(model.dossier);
+  if (!parsed.success) {
+    // Never silent: what the model refused is a line of its own.
+    for (const i of parsed.error.issues) lines.push({ field: i.path.join('.'), where: { zh: '模型校验', en: 'model check' }, dropped: { zh: i.message, en: i.message }, rules: [] });
+    return { read, lines };
+  }
   const report = evaluate(parsed.data, profile ?? (baseline ??= loadProfile('baseline')), { asOf: today });
-  return { report, read, ms: performance.now() - t0 };
+  return { report, read, lines, ms: performance.now() - t0 };
 }
 
 /**
@@ -34,19 +42,19 @@ export function validateNow(doc: Document, page: RecognisedPage, profile?: Resol
  * selection; the content script cannot see jQuery's own events), and a slow poll for values set by
  * widgets without any event (laydate). A refresh runs at most once per animation frame.
  */
-export function useLiveValidation(page: RecognisedPage, profile?: ResolvedProfile): LiveState {
+export function useLiveValidation(page: RecognisedPage, profile?: ResolvedProfile, itemList?: CheckItem[]): LiveState {
   const [state, setState] = useState<LiveState>({});
   const last = useRef('');
   useEffect(() => {
-    if (!page.spec.fields.length) return;
+    if (!page.spec.fields.length && !page.spec.tables.length) return;
     last.current = ''; // a new profile re-judges the same values
     let frame = 0;
     const refresh = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const next = validateNow(document, page, profile);
-        const key = `${profile?.id}|${JSON.stringify(next.read?.values ?? {})}`;
+        const next = validateNow(document, page, profile, itemList);
+        const key = `${profile?.id}|${itemList?.length}|${JSON.stringify(next.read?.values ?? {})}|${JSON.stringify(next.lines ?? [])}`;
         if (key === last.current) return;
         last.current = key;
         setState(next);
@@ -66,6 +74,6 @@ export function useLiveValidation(page: RecognisedPage, profile?: ResolvedProfil
       clearInterval(poll);
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [page, profile]);
+  }, [page, profile, itemList]);
   return state;
 }

@@ -4,7 +4,9 @@
  * a changed severity show as such.
  */
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_PROFILES, loadProfile, PROFILE_IDS, ProfileError, provenanceText, BUILTIN_DOCUMENTS } from '../../src/core/profiles';
+import { BUILTIN_PROFILES, loadProfile, PROFILE_IDS, ProfileError } from '../../src/core/profiles';
+import { POLICY_DOCUMENTS } from '../../src/core/rules/policy-documents';
+import { provenanceText } from '../../src/i18n/provenance';
 import { evaluate } from '../../src/core/rules/evaluate';
 import { Dossier } from '../../src/core/model';
 import { basePlan } from '../fixtures/builders';
@@ -19,7 +21,7 @@ describe('where each value comes from', () => {
     for (const r of p.rules)
       for (const s of Object.values(r.paramSources)) {
         expect(s.origin).toBe('borrowed');
-        expect(Object.keys(BUILTIN_DOCUMENTS)).toContain(s.source!.file);
+        expect(Object.keys(POLICY_DOCUMENTS)).toContain(s.source!.file);
         n++;
       }
     expect(n).toBeGreaterThan(15);
@@ -28,12 +30,13 @@ describe('where each value comes from', () => {
   it('Fengtai inherits the 3%–20% bounds and the 30 November deadline, borrowed from Changchun Chaoyang', () => {
     const b = src('beijing-fengtai-2019', 'plan.rate.general-bounds', 'maxPercent');
     expect(b).toMatchObject({ origin: 'borrowed', profile: 'baseline', value: 20, source: { file: 'changchun-chaoyang-2021.txt', section: '§三(四)1' } });
-    expect(provenanceText(b, 'zh')).toBe('借用自《朝阳区进一步全面落实“双随机、一公开”监管工作实施意见》§三(四)1（长春市朝阳区）');
+    expect(provenanceText(b, [], 'zh')).toBe('借用自《朝阳区进一步全面落实“双随机、一公开”监管工作实施意见》第三部分第（四）项第1点（长春市朝阳区）');
+    expect(provenanceText(b, [], 'en')).toBe('borrowed from 《朝阳区进一步全面落实“双随机、一公开”监管工作实施意见》part 三 (四) 1 (Changchun Chaoyang)');
     expect(src('beijing-fengtai-2019', 'plan.schedule.end-by', 'endBy').origin).toBe('borrowed');
     // Its own text sets the publication deadline.
     const own = src('beijing-fengtai-2019', 'result.publish-deadline', 'workingDays');
     expect(own).toMatchObject({ origin: 'own', source: { file: 'beijing-fengtai-2019.txt' } });
-    expect(provenanceText(own, 'zh')).toMatch(/^本地文件《丰台区全面推进.*》（丰政办发〔2019〕18号）§三\(五\)$/);
+    expect(provenanceText(own, [], 'zh')).toMatch(/^本地文件《丰台区全面推进.*》（丰政办发〔2019〕18号）第三部分第（五）项$/);
   });
 
   it('a value the baseline quotes from Changchun Chaoyang is Changchun Chaoyang’s own under its profile', () => {

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256, canonicalJson, createRng, sampleIndices, roundHalfUp, draw, verifyRecord, DrawError, DrawInputError, drawParamsFromProfile } from '../../src/core/draw';
+import { sha256, canonicalJson, Stream, previewSeed, sampleIndices, roundHalfUp, draw, verifyRecord, DrawError, DrawInputError, drawParamsFromProfile } from '../../src/core/draw';
 import { loadProfile } from '../../src/core/profiles';
 import { baselineParams, request, smallInspectors, smallObjects } from './fixtures';
+
+const createRng = (s: string) => new Stream(previewSeed(s), 'test');
 
 const at = () => new Date('2026-05-06T01:30:00Z');
 
@@ -47,7 +49,7 @@ describe('draw', () => {
   const objects = smallObjects();
   const inspectors = smallInspectors();
 
-  it('draws each credit class at its rate, without replacement, with ≥ 2 inspectors per object', () => {
+  it('draws each credit class at its rate, without replacement, with ≥ 2 inspectors per object', { timeout: 30_000 }, () => {
     const rec = draw(objects, inspectors, request(), baselineParams, { seed: 'golden-1', kind: 'preview', now: at });
     const eligiblePool = (c: string) => objects.filter((o) => o.creditClass === c && !(o.checksThisYear >= 2 && !(o.creditClass === 'D' || Object.values(o.flags).some(Boolean)) && !o.specialIndustry));
     for (const c of rec.result.classes) {
@@ -65,7 +67,8 @@ describe('draw', () => {
       }
     }
     expect(rec.kind).toBe('preview');
-    expect(rec.commitment).toBe(sha256('golden-1'));
+    expect(rec.randomness).toEqual({ previewSeed: 'golden-1' });
+    expect(rec.seed).toBe(createHash('sha256').update(canonicalJson(['dra-preview/2', 'golden-1'])).digest('hex'));
   });
 
   it('excludes objects checked the maximum times this year unless high-risk or special, and says how many', () => {
@@ -90,7 +93,7 @@ describe('draw', () => {
     expect(rec.result.classes).toHaveLength(1);
     expect(rec.result.classes[0]).toMatchObject({ creditClass: 'unclassified', fixedCount: 7, target: 7 });
     expect(new Set(rec.result.objectIds).size).toBe(7);
-    expect(verifyRecord(rec, objects, inspectors)).toEqual({ verified: true, differences: [] });
+    expect(verifyRecord(rec, objects, inspectors)).toEqual({ verified: true, kind: 'preview', differences: [] });
     expect(() => draw(objects, inspectors, request({ classRates: undefined, count: objects.length + 1 }), baselineParams, { seed: 'x', kind: 'preview' })).toThrow(/exceeds/);
   });
 
@@ -114,7 +117,7 @@ describe('draw', () => {
   });
 
   it('a joint task draws from every department, caps the team at 10, and mixes departments per object', () => {
-    const rec = draw(objects, inspectors, request({ joint: true, departments: ['SCJG', 'WSJK', 'STHJ'] }), baselineParams, { seed: 'joint', kind: 'official', now: at });
+    const rec = draw(objects, inspectors, request({ joint: true, departments: ['SCJG', 'WSJK', 'STHJ'] }), baselineParams, { seed: 'joint', kind: 'preview', now: at });
     expect(rec.result.team.length).toBe(10);
     const deptOf = (id: string) => inspectors.find((i) => i.id === id)!.departmentId;
     expect(new Set(rec.result.team.map(deptOf))).toEqual(new Set(['SCJG', 'WSJK', 'STHJ']));
@@ -179,10 +182,10 @@ describe('bad input: a clear error and no record', () => {
 describe('verify', () => {
   const objects = smallObjects(300);
   const inspectors = smallInspectors(30);
-  const rec = draw(objects, inspectors, request(), baselineParams, { seed: 'verify-me', kind: 'official', now: at });
+  const rec = draw(objects, inspectors, request(), baselineParams, { seed: 'verify-me', kind: 'preview', now: at });
 
   it('verifies an untouched record', () => {
-    expect(verifyRecord(JSON.parse(JSON.stringify(rec)), objects, inspectors)).toEqual({ verified: true, differences: [] });
+    expect(verifyRecord(JSON.parse(JSON.stringify(rec)), objects, inspectors)).toEqual({ verified: true, kind: 'preview', differences: [] });
   });
 
   it('fails on a changed input, seed or result byte, saying what differs', () => {
@@ -190,8 +193,8 @@ describe('verify', () => {
     expect(verifyRecord(rec, changedObjects, inspectors).differences.join('\n')).toMatch(/inputs\.objectsHash/);
     const changedInspectors = inspectors.map((i, k) => (k === 0 ? { ...i, conflicts: ['O0000001'] } : i));
     expect(verifyRecord(rec, objects, changedInspectors).differences.join('\n')).toMatch(/inputs\.inspectorsHash/);
-    const seed = verifyRecord({ ...rec, seed: 'verify-mf' }, objects, inspectors).differences.join('\n');
-    expect(seed).toMatch(/commitment/);
+    const seed = verifyRecord({ ...rec, randomness: { previewSeed: 'verify-mf' } }, objects, inspectors).differences.join('\n');
+    expect(seed).toMatch(/seed: not the one derived/);
     expect(seed).toMatch(/recordHash/);
     const tampered = structuredClone(rec);
     tampered.result.objectIds[0] = tampered.result.objectIds[1];

@@ -11,7 +11,7 @@ describe('golden vectors (Node)', () => {
     expect(golden.length).toBe(GOLDEN_CASES.length);
     for (const g of golden) expect(g.drawn).toBeGreaterThan(0);
   });
-  it('reproduces every committed record hash', () => {
+  it('reproduces every committed record hash', { timeout: 120_000 }, () => {
     expect(computeGolden(baselineParams)).toEqual(golden);
   });
 });

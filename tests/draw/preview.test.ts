@@ -51,7 +51,7 @@ describe('draw preview of a strategy, item by item', () => {
     expect(a.items.map((i) => i.record!.result.objectIds)).toEqual(b.items.map((i) => i.record!.result.objectIds));
     expect(a.items[0].record!.result.objectIds).not.toEqual(c.items[0].record!.result.objectIds);
     expect(a.items[0].record!.kind).toBe('preview');
-    expect(verifyRecord(a.items[0].record!, lib('LIB-SPJY').objectIds.map((id) => bundle.objects.find((o) => o.id === id)), bundle.inspectors)).toEqual({ verified: true, differences: [] });
+    expect(verifyRecord(a.items[0].record!, lib('LIB-SPJY').objectIds.map((id) => bundle.objects.find((o) => o.id === id)), bundle.inspectors)).toEqual({ verified: true, kind: 'preview', differences: [] });
   });
 
   it('without class rates, a ratio row draws its rate of the library and a fixed row its count', () => {

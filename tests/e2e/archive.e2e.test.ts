@@ -62,7 +62,7 @@ describe('the helper archive over native messaging', () => {
     const files = readdirSync(join(archive, 'RW-2026-001')).sort();
     expect(files).toEqual([head.file, filed.file].sort());
     const onDisk = JSON.parse(readFileSync(join(archive, 'RW-2026-001', filed.file as string), 'utf8'));
-    expect(onDisk).toMatchObject({ format: 'dra-archive/1', taskId: 'RW-2026-001', kind: 'draw-record', content: { recordHash: record.recordHash, seed: 'e2e-archive' } });
+    expect(onDisk).toMatchObject({ format: 'dra-archive/1', taskId: 'RW-2026-001', kind: 'draw-record', content: { recordHash: record.recordHash, seed: record.seed, randomness: { previewSeed: 'e2e-archive' } } });
     const headOnDisk = JSON.parse(readFileSync(join(archive, 'RW-2026-001', head.file as string), 'utf8'));
     expect(headOnDisk.content).toMatchObject({ length: 1, head: expect.stringMatching(/^[0-9a-f]{64}$/) });
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Frame } from 'puppeteer-core';
 import { findBrowser } from '../../src/dev/find-browser';
 import { startSandbox } from '../../src/sandbox/server';
-import { activeFrame, select2Pick, waitForPanel } from './launch';
+import { activeFrame, inPanelEval, select2Pick, waitForPanel, waitInPanel } from './launch';
 
 const FIREFOX = findBrowser('firefox') ?? '/usr/bin/firefox-esr';
 const ADDON = resolve('.output/firefox-mv2');
@@ -40,7 +40,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => close?.());
 
-const failing = (rule: string) => frame.evaluate((r) => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector(`li.finding[data-rule="${r}"][data-status="fail"]`), rule);
+const failing = (rule: string) => inPanelEval(frame, (root, r) => !!root?.querySelector(`li.finding[data-rule="${r}"][data-status="fail"]`), rule);
 
 describe('Firefox ESR with the Firefox build', () => {
   it('a joint plan with 6 departments shows plan.joint.max-departments with its citation; 5 does not', async () => {
@@ -50,9 +50,9 @@ describe('Firefox ESR with the Firefox build', () => {
     await new Promise((r) => setTimeout(r, 800));
     expect(await failing('plan.joint.max-departments')).toBe(false);
     await select2Pick(frame, 'participants', '区教育委员会');
-    await frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('li.finding[data-rule="plan.joint.max-departments"][data-status="fail"]'), { timeout: 10_000, polling: 100 });
-    const text = await frame.evaluate(() => document.querySelector('dra-panel')!.shadowRoot!.querySelector('li.finding[data-rule="plan.joint.max-departments"]')!.textContent);
-    expect(text).toContain('shenzhen-2018 §二(三)3');
+    await waitInPanel(frame, (root) => !!root?.querySelector('li.finding[data-rule="plan.joint.max-departments"][data-status="fail"]'), { timeout: 10_000 });
+    const text = await inPanelEval(frame, (root) => root!.querySelector('li.finding[data-rule="plan.joint.max-departments"]')!.textContent);
+    expect(text).toContain('《深圳市全面推行“双随机一公开”监管工作实施方案》（深府办函〔2018〕232号）');
     expect(text).toContain('联合抽查部门原则上不超过5个');
     console.log(`firefox e2e: ${await browser.version()} with the Firefox build installed over WebDriver BiDi; the panel shows plan.joint.max-departments for 6 departments, not for 5`);
   });

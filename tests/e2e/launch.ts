@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { startSandbox } from '../../src/sandbox/server';
 import type { SandboxStore } from '../../src/sandbox/store';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
@@ -21,16 +21,17 @@ export interface World {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { extension?: boolean; userDataDir?: string } = {}): Promise<World> {
+export async function launch(opts: { extension?: boolean; userDataDir?: string; extensionDir?: string } = {}): Promise<World> {
   const withExtension = opts.extension ?? true;
-  if (withExtension && !existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${EXTENSION} is missing`);
+  const extension = opts.extensionDir ?? EXTENSION;
+  if (withExtension && !existsSync(join(extension, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${extension} is missing`);
   const dataDir = mkdtempSync(join(tmpdir(), 'dra-sandbox-'));
   const sandbox = await startSandbox({ port: 0, dataDir, reset: true });
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     pipe: true,
-    enableExtensions: withExtension ? [EXTENSION] : false,
+    enableExtensions: withExtension ? [extension] : false,
     args: ['--lang=zh-CN', ...CHROMIUM_ARGS],
     // Extension i18n follows the browser's UI locale, which headless Chromium takes from the environment.
     env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
@@ -49,6 +50,12 @@ export async function launch(opts: { extension?: boolean; userDataDir?: string }
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The extension's id, from its service worker. */
+export async function extensionIdOf(world: World): Promise<string> {
+  const sw = await world.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+  return new URL(sw.url()).host;
 }
 
 /** The frame of the active iframe tab in the shell. */
@@ -101,33 +108,155 @@ export function waitForPanel(frame: Frame) {
   return frame.waitForSelector('dra-panel', { timeout: 20_000 });
 }
 
+/** Puppeteer's frame internals used here (present at run time, not in its public types). */
+interface FrameInternals {
+  client: CDPSession;
+  isolatedRealm(): { adoptBackendNode(id: number): Promise<unknown>; createHandle(remoteValue: unknown): unknown; evaluate(fn: unknown, ...args: unknown[]): Promise<unknown> };
+}
+interface BidiHandle {
+  remoteValue(): { value?: { shadowRoot?: unknown } };
+}
+
 /**
- * A control inside the panel's shadow root, once it is there. Polled: waitForSelector watches the
- * document's mutations, which do not include those inside a shadow root.
+ * The panel's shadow root. It is closed, so no script of the page can reach it (host.shadowRoot is null);
+ * the test reaches it as DevTools does, through the browser's protocol: CDP's DOM.describeNode (pierce)
+ * in Chromium, the BiDi serialisation of the host (which names closed roots) in Firefox. The handle lives
+ * in puppeteer's own isolated world, which no page script can see: nothing is exposed to the page.
  */
+export async function panelRoot(frame: Frame): Promise<ElementHandle<ShadowRoot> | null> {
+  const host = await frame.$('dra-panel');
+  if (!host) return null;
+  const f = frame as unknown as FrameInternals;
+  try {
+    const bidi = (host as unknown as Partial<BidiHandle>).remoteValue;
+    if (bidi) {
+      // Firefox: the host's serialisation carries its shadow root, closed ones included.
+      const shadow = bidi.call(host).value?.shadowRoot;
+      return shadow ? (f.isolatedRealm().createHandle(shadow) as ElementHandle<ShadowRoot>) : null;
+    }
+    const { node } = await f.client.send('DOM.describeNode', { objectId: host.remoteObject().objectId, pierce: true });
+    const root = node.shadowRoots?.[0];
+    return root ? ((await f.isolatedRealm().adoptBackendNode(root.backendNodeId)) as ElementHandle<ShadowRoot>) : null;
+  } finally {
+    await host.dispose();
+  }
+}
+
+/** Poll `probe` until it gives a truthy value (a navigating frame counts as not yet), or fail after `timeout`. */
+async function until<T>(what: string, timeout: number, probe: () => Promise<T>): Promise<NonNullable<T>> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await probe().catch(() => undefined);
+    if (v) return v as NonNullable<T>;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Run `fn(root, ...args)` on the panel's shadow root (in puppeteer's isolated world) and return its value;
+ * `fn` gets null when there is no panel. Like frame.evaluate, `fn` is serialised: no closures.
+ */
+export async function inPanelEval<T, A extends unknown[]>(frame: Frame, fn: (root: ShadowRoot | null, ...args: A) => T, ...args: A): Promise<Awaited<T>> {
+  const root = await panelRoot(frame);
+  if (!root) return (await (frame as unknown as FrameInternals).isolatedRealm().evaluate(fn, null, ...args)) as Awaited<T>;
+  try {
+    return (await root.evaluate(fn as never, ...(args as unknown as never[]))) as Awaited<T>;
+  } finally {
+    await root.dispose();
+  }
+}
+
+/** Wait until `fn(root, ...args)` is truthy in the panel's shadow root (polled), and return its value. */
+export function waitInPanel<T, A extends unknown[]>(frame: Frame, fn: (root: ShadowRoot | null, ...args: A) => T, opts: { timeout?: number } = {}, ...args: A): Promise<NonNullable<Awaited<T>>> {
+  return until(`the panel: ${fn.toString().slice(0, 120)}`, opts.timeout ?? 15_000, () => inPanelEval(frame, fn, ...args));
+}
+
+/** A control inside the panel's (closed) shadow root, once it is there. */
 export async function inPanel(frame: Frame, sel: string, timeout = 15_000): Promise<ElementHandle<Element>> {
-  await frame.waitForFunction((s) => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector(s), { timeout, polling: 100 }, sel);
-  return (await frame.$(`dra-panel >>> ${sel}`))!;
+  return until(`${sel} in the panel`, timeout, async () => {
+    const root = await panelRoot(frame);
+    if (!root) return null;
+    try {
+      return await root.$(sel);
+    } finally {
+      await root.dispose();
+    }
+  });
+}
+
+/**
+ * A user's click on a control of the panel: a real mouse click through the browser (a trusted event; the
+ * panel ignores clicks a script makes). Its tab is brought to the front first, as a user's click would be.
+ * A disabled control is waited for until it is enabled.
+ */
+export async function clickInPanel(frame: Frame, sel: string, timeout = 15_000): Promise<void> {
+  await frame.page().bringToFront();
+  const el = await inPanel(frame, sel, timeout);
+  // Once the control is enabled and has stopped moving (a tab in the background lays out only when brought
+  // to the front; the panel settles as findings arrive and lifts itself clear of the platform's buttons),
+  // so the click lands on it and not on what was there a frame before.
+  let last = '';
+  await until(`${sel} enabled and still`, timeout, async () => {
+    await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const now = JSON.stringify([await el.boundingBox(), await el.evaluate((e) => (e as HTMLButtonElement).disabled === true)]);
+    const still = now === last && !now.endsWith('true]') && !now.startsWith('[null');
+    last = now;
+    return still;
+  });
+  await el.click();
+  await el.dispose();
+}
+
+/**
+ * A user's entry of `text` into an input of the panel, replacing what it held: the text goes in as the
+ * keyboard's (Input.insertText: one trusted input event, fast for long strings).
+ */
+export async function typeInPanel(frame: Frame, sel: string, text: string): Promise<void> {
+  const el = (await inPanel(frame, sel)) as ElementHandle<HTMLInputElement>;
+  await frame.page().bringToFront();
+  await el.focus();
+  await el.evaluate((i) => i.select());
+  if (text) await frame.page().keyboard.sendCharacter(text);
+  else await frame.page().keyboard.press('Backspace');
+  await el.dispose();
+}
+
+/** A user's choice of `value` in a <select> of the panel: focused, then moved with the arrow keys (trusted events). */
+export async function pickInPanel(frame: Frame, sel: string, value: string): Promise<void> {
+  const select = (await inPanel(frame, sel)) as ElementHandle<HTMLSelectElement>;
+  const [from, to] = await select.evaluate((s, v) => [s.selectedIndex, [...s.options].findIndex((o) => o.value === v)], value);
+  if (to < 0) throw new Error(`${sel}: no option ${value}`);
+  await frame.page().bringToFront();
+  await select.focus();
+  const keys = to === from ? (to > 0 ? ['ArrowUp', 'ArrowDown'] : ['ArrowDown', 'ArrowUp']) : Array(Math.abs(to - from)).fill(to > from ? 'ArrowDown' : 'ArrowUp');
+  // Shown already (a script may have set it without telling the panel): away and back, so the panel hears a change.
+  for (const key of keys) await frame.page().keyboard.press(key as 'ArrowDown');
+  await until(`${sel} = ${value}`, 5_000, () => select.evaluate((s, v) => s.value === v, value));
+  await select.dispose();
 }
 
 /** Wait until a rule is (or is no longer) among those the panel shows failing, whichever tab is open. */
-export function waitFailing(frame: Frame, rule: string, present: boolean, timeout = 10_000) {
-  return frame.waitForFunction((r, p) => (document.querySelector('dra-panel')?.shadowRoot?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').includes(r) === p, { timeout }, rule, present);
+export async function waitFailing(frame: Frame, rule: string, present: boolean, timeout = 10_000): Promise<void> {
+  await waitInPanel(frame, (root, r, p) => (root?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').includes(r) === p, { timeout }, rule, present);
+}
+
+/** The rules the panel shows failing now, whichever tab is open. */
+export function failingRules(frame: Frame): Promise<string[]> {
+  return inPanelEval(frame, (root) => (root?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').filter(Boolean));
 }
 
 /** Open a platform page in the shell's iframe tab, as the menu does, and wait for the panel in its frame. */
 export async function openWithPanel(page: Page, baseUrl: string, path: string): Promise<Frame> {
+  await page.bringToFront(); // as a user looks at the page they open: a tab behind lays nothing out
   await page.goto(`${baseUrl}?open=${encodeURIComponent(path)}`, { waitUntil: 'networkidle0' });
   const frame = await activeFrame(page);
   await waitForPanel(frame);
   return frame;
 }
 
-/**
- * Run the panel's draw preview on the strategy page and wait for `until` in the panel. The buttons are
- * clicked in the page (a DOM click), which works while another tab is in front, as in the registry tests.
- */
-export async function runPreview(frame: Frame, until = 'div.preview-result'): Promise<void> {
-  for (const button of ['button[data-tab=preview]', 'button.run-preview']) await (await inPanel(frame, button)).evaluate((b) => (b as HTMLElement).click());
-  await inPanel(frame, until);
+/** Run the panel's draw preview on the strategy page (a user's clicks on its tab and button) and wait for `until` in the panel. */
+export async function runPreview(frame: Frame, until = 'div.preview-result', timeout = 15_000): Promise<void> {
+  for (const button of ['button[data-tab=preview]', 'button.run-preview']) await clickInPanel(frame, button);
+  await inPanel(frame, until, timeout);
 }

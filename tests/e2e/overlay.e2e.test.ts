@@ -3,34 +3,24 @@
  * sandbox adapter as the user types and picks, and shows each rule's finding with its citation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ElementHandle, Frame } from 'puppeteer-core';
-import { activeFrame, laydatePick, launch, select2Pick, waitForPanel, type World } from './launch';
+import type { Frame } from 'puppeteer-core';
+import { activeFrame, clickInPanel, inPanel, inPanelEval, laydatePick, launch, select2Pick, waitForPanel, waitInPanel, type World } from './launch';
 import { seedData } from '../../src/sandbox/seed';
 
 let w: World;
 let frame: Frame;
-let panel: ElementHandle<Element>;
 
 /** The rule ids the panel shows now, waiting for the refresh that follows an input. */
 async function rulesShown(expectRule?: string, present = true): Promise<string[]> {
-  if (expectRule)
-    await frame.waitForFunction(
-      (rule, want) => {
-        const root = document.querySelector('dra-panel')?.shadowRoot;
-        return !!root?.querySelector(`li.finding[data-rule="${rule}"][data-status="fail"]`) === want;
-      },
-      { timeout: 10_000 },
-      expectRule,
-      present,
-    );
-  return panel.evaluate((h) => [...(h.shadowRoot?.querySelectorAll('li.finding[data-status="fail"]') ?? [])].map((li) => li.getAttribute('data-rule')!));
+  if (expectRule) await waitInPanel(frame, (root, rule, want) => !!root?.querySelector(`li.finding[data-rule="${rule}"][data-status="fail"]`) === want, { timeout: 10_000 }, expectRule, present);
+  return inPanelEval(frame, (root) => [...(root?.querySelectorAll('li.finding[data-status="fail"]') ?? [])].map((li) => li.getAttribute('data-rule')!));
 }
 
 beforeAll(async () => {
   w = await launch();
   await w.page.goto(`${w.url}?open=${encodeURIComponent('/syn/sccheck/pubscworkplan/edit')}`, { waitUntil: 'networkidle0' });
   frame = await activeFrame(w.page);
-  panel = (await waitForPanel(frame))!;
+  await waitForPanel(frame);
 });
 afterAll(async () => w?.close());
 
@@ -42,12 +32,12 @@ describe('live validation on the plan form', () => {
     expect(await rulesShown('plan.joint.max-departments', false)).not.toContain('plan.joint.max-departments');
     await select2Pick(frame, 'participants', '区教育委员会');
     await rulesShown('plan.joint.max-departments');
-    const item = await panel.evaluate((h) => {
-      const li = h.shadowRoot!.querySelector('li.finding[data-rule="plan.joint.max-departments"]')!;
+    const item = await inPanelEval(frame, (root) => {
+      const li = root!.querySelector('li.finding[data-rule="plan.joint.max-departments"]')!;
       return { text: li.textContent, group: li.closest('section')?.getAttribute('data-group') };
     });
     expect(item.group).toBe('warn');
-    expect(item.text).toContain('shenzhen-2018 §二(三)3');
+    expect(item.text).toContain('（深府办函〔2018〕232号）第二部分第（三）项第3点');
     expect(item.text).toContain('联合抽查部门原则上不超过5个');
     expect(item.text).toMatch(/6/);
   });
@@ -56,8 +46,8 @@ describe('live validation on the plan form', () => {
     await laydatePick(frame, 'start', '2026-03-02');
     await laydatePick(frame, 'end', '2026-12-01');
     await rulesShown('plan.schedule.end-by');
-    const text = await panel.evaluate((h) => h.shadowRoot!.querySelector('li.finding[data-rule="plan.schedule.end-by"][data-status="fail"]')!.textContent);
-    expect(text).toContain('A-5');
+    const text = await inPanelEval(frame, (root) => root!.querySelector('li.finding[data-rule="plan.schedule.end-by"][data-status="fail"]')!.textContent);
+    expect(text).toContain('追责情形：未完成、不执行或拖延执行联合抽查任务');
     expect(text).toContain('2026-12-01');
     await laydatePick(frame, 'end', '2026-11-30');
     await rulesShown('plan.schedule.end-by', false);
@@ -66,7 +56,7 @@ describe('live validation on the plan form', () => {
   it('a click on a finding brings its field into focus, changing nothing', async () => {
     await laydatePick(frame, 'end', '2026-12-05');
     await rulesShown('plan.schedule.end-by');
-    await panel.evaluate((h) => (h.shadowRoot!.querySelector('li.finding[data-rule="plan.schedule.end-by"][data-status="fail"] button.message') as HTMLButtonElement).click());
+    await clickInPanel(frame, 'li.finding[data-rule="plan.schedule.end-by"][data-status="fail"] button.message');
     const end = await frame.$eval('input[name="end"]', (e) => ({ outline: (e as HTMLElement).style.outline, value: (e as HTMLInputElement).value, focused: document.activeElement === e }));
     expect(end.outline).toMatch(/solid 2px|2px solid/);
     expect(end.focused).toBe(true);
@@ -75,31 +65,27 @@ describe('live validation on the plan form', () => {
 
   it('saving with an error stops first: the confirmation names the rule and its A-n tag; going back leaves the page untouched', async () => {
     await frame.click('[data-submit="#planForm"]');
-    await frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('.confirm'));
-    const confirm = await panel.evaluate((h) => {
-      const c = h.shadowRoot!.querySelector('.confirm')!;
+    await inPanel(frame, '.confirm');
+    const confirm = await inPanelEval(frame, (root) => {
+      const c = root!.querySelector('.confirm')!;
       return { rules: [...c.querySelectorAll('li')].map((li) => li.getAttribute('data-rule')), text: c.textContent, canProceed: !(c.querySelector('button.proceed') as HTMLButtonElement).disabled };
     });
     expect(confirm.rules).toContain('plan.schedule.end-by');
     expect(confirm.rules).toContain('plan.joint.max-departments');
-    expect(confirm.text).toContain('A-5');
+    expect(confirm.text).toContain('未完成、不执行或拖延执行联合抽查任务');
     expect(confirm.canProceed).toBe(false); // a written reason is required
     // The platform never saw the click: its own required-field check did not run.
     expect(await frame.$$('label.error')).toHaveLength(0);
-    await panel.evaluate((h) => (h.shadowRoot!.querySelector('.confirm button.back') as HTMLButtonElement).click());
-    await frame.waitForFunction(() => !document.querySelector('dra-panel')?.shadowRoot?.querySelector('.confirm'));
+    await clickInPanel(frame, '.confirm button.back');
+    await waitInPanel(frame, (root) => !root?.querySelector('.confirm'));
     expect(await frame.$$('label.error')).toHaveLength(0);
   });
 
   it('going on with a reason writes an audit entry whose chain verifies, then lets the platform act', async () => {
     await frame.click('[data-submit="#planForm"]');
-    await frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('.confirm textarea'));
-    const textarea = await panel.evaluateHandle((h) => h.shadowRoot!.querySelector('.confirm textarea')!);
-    await (textarea as ElementHandle<HTMLTextAreaElement>).type('市政府统一部署，12月初完成收尾检查');
-    await panel.evaluate((h) => (h.shadowRoot!.querySelector('.confirm button.proceed') as HTMLButtonElement).click());
-    await frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('.logged'));
-    const logged = await panel.evaluate((h) => {
-      const p = h.shadowRoot!.querySelector('.logged')!;
+    await (await inPanel(frame, '.confirm textarea')).type('市政府统一部署，12月初完成收尾检查');
+    await clickInPanel(frame, '.confirm button.proceed');
+    const logged = await (await inPanel(frame, '.logged')).evaluate((p) => {
       return { seq: p.getAttribute('data-seq'), chain: p.getAttribute('data-chain') };
     });
     expect(logged).toEqual({ seq: '0', chain: 'ok' });

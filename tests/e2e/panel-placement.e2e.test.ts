@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
-import { launch, openWithPanel, runPreview, type World } from './launch';
+import { inPanel, inPanelEval, launch, openWithPanel, runPreview, type World } from './launch';
 
 let w: World;
 beforeAll(async () => {
@@ -46,8 +46,8 @@ describe('a list page (nothing to check)', () => {
   it('the panel starts collapsed to its header and covers none of the rows’ links', async () => {
     await w.page.setViewport({ width: 1366, height: 768 });
     const frame = await openWithPanel(w.page, w.url, '/syn/sccheck/pubscworkplan');
-    await frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('.dra-panel header'), { polling: 100 });
-    expect(await frame.$eval('dra-panel', (h) => !!h.shadowRoot!.querySelector('.dra-panel .body'))).toBe(false);
+    await inPanel(frame, '.dra-panel header');
+    expect(await inPanelEval(frame, (root) => !!root!.querySelector('.dra-panel .body'))).toBe(false);
     const coveredLinks = await frame.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('table td a')]
         .filter((a) => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeObjectCsv } from '../../bench/registry-csv';
-import { launch, openWithPanel, runPreview, type World } from './launch';
+import { inPanelEval, launch, openWithPanel, runPreview, type World } from './launch';
 
 let w: World;
 let reg: Page;
@@ -88,7 +88,7 @@ describe('storage nearly full', () => {
     // The quota is set before the extension writes anything: Chromium's IndexedDB caches the room left per bucket
     // and counts it down, re-reading it only when a write asks for more. Room for the previous library and ~300 KB.
     const base = await usage();
-    const quota = base + 1024 * 1024;
+    const quota = base + 1536 * 1024; // room for what the extension itself may still write at start-up
     await setQuota(quota);
     // The previous library: the sandbox's exported registries (about 700 KB stored).
     await importFile('objects', await download('syn/sccheck/entlib/export', 'objects.xlsx'));
@@ -132,8 +132,8 @@ describe('storage nearly full', () => {
     const PAGE = '/syn/pub/server/sccheck/entback/randompage?taskId=RW-2026-002';
     const frame = await openWithPanel(w.page, w.url, PAGE);
     await runPreview(frame, '.preview p.error');
-    const preview = await frame.evaluate(() => {
-      const root = document.querySelector('dra-panel')!.shadowRoot!;
+    const preview = await inPanelEval(frame, (root) => {
+      root = root!;
       return { error: root.querySelector('.preview p.error')?.textContent ?? '', saved: Number(root.querySelector('.preview-result')?.getAttribute('data-saved') ?? 0) };
     });
     expect(preview.error).toMatch(FULL);

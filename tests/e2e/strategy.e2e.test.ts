@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
-import { inPanel, launch, openWithPanel, select2Pick, waitFailing, type World } from './launch';
+import { clickInPanel, failingRules, inPanel, inPanelEval, pickInPanel, launch, openWithPanel, select2Pick, waitFailing, type World } from './launch';
 
 let w: World;
 let frame: Frame;
@@ -14,9 +14,9 @@ const PAGE = `/syn/pub/server/sccheck/entback/randompage?taskId=${TASK}`;
 
 /** A control inside the panel (any tab), and a click on it. */
 const panel = (sel: string) => inPanel(frame, sel, 10_000);
-const click = async (sel: string) => (await panel(sel)).click();
+const click = (sel: string) => clickInPanel(frame, sel, 10_000);
 /** The rules failing now, whichever tab of the panel is open. */
-const failing = () => frame.evaluate(() => (document.querySelector('dra-panel')?.shadowRoot?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').filter(Boolean));
+const failing = () => failingRules(frame);
 const waitRule = (rule: string, present: boolean) => waitFailing(frame, rule, present);
 const fieldValues = () =>
   frame.evaluate(() => ({
@@ -65,7 +65,7 @@ describe('the strategy page', () => {
     await waitRule('plan.rate.general-bounds', false);
     await retype(target, '25');
     await waitRule('plan.rate.general-bounds', true);
-    const shown = await frame.evaluate(() => document.querySelector('dra-panel')?.shadowRoot?.querySelector('[data-rule="plan.rate.general-bounds"]')?.textContent ?? '');
+    const shown = await inPanelEval(frame, (root) => root?.querySelector('[data-rule="plan.rate.general-bounds"]')?.textContent ?? '');
     expect(shown).toMatch(/25%/);
     expect(shown).toMatch(/20%/);
     await retype(target, '20');
@@ -88,7 +88,7 @@ describe('the strategy page', () => {
     await (await panel('input.tpl-dept')).type('SCJG');
     await click('button.save');
     await panel('p.note');
-    const note = await frame.$eval('dra-panel >>> p.note', (e) => e.textContent);
+    const note = await (await panel('p.note')).evaluate((e) => e.textContent);
     expect(note).toMatch(/餐饮定向模板/);
   });
 
@@ -100,14 +100,14 @@ describe('the strategy page', () => {
     const select = await panel('section.templates select');
     const id = await select!.evaluate((s) => [...(s as HTMLSelectElement).options].find((o) => o.textContent?.includes('餐饮定向模板'))?.value ?? '');
     expect(id).not.toBe('');
-    await select!.select(id);
+    await pickInPanel(frame, 'section.templates select', id);
     await click('button.fill');
     const script = await panel('div.script');
     const steps = await script!.evaluate((d) => [...d.querySelectorAll('li')].map((li) => li.getAttribute('data-target')));
     // Shown before anything changes: the page is untouched until Apply. (定向 is already chosen: no step.)
     expect(before.directed).toBe('1');
-    expect(steps).not.toContain('directed');
-    expect(steps).toEqual(expect.arrayContaining(['industries', 'rateA', 'rateD', 'entries[0].target', 'entries[1].target']));
+    expect(steps).not.toContain('strategy.directed');
+    expect(steps).toEqual(expect.arrayContaining(['strategy.filters.industries', 'strategy.creditClassRates.A', 'strategy.creditClassRates.D', 'entries[0].target', 'entries[1].target']));
     expect(await fieldValues()).toEqual(before);
     await click('button.apply');
     await panel('div.filled');
@@ -154,7 +154,7 @@ describe('the strategy page', () => {
       banner: d.querySelector('.not-binding')?.textContent ?? '',
       items: [...d.querySelectorAll('.preview-item')].map((i) => ({ item: i.getAttribute('data-item'), drawn: Number(i.getAttribute('data-drawn')), bars: i.querySelectorAll('svg.bar-chart g').length, error: i.querySelector('.error')?.textContent ?? null })),
     }));
-    expect(first.banner).toMatch(/预览 \/ preview/);
+    expect(first.banner).toMatch(/不具约束力/);
     expect(first.items.map((i) => i.item)).toEqual(['SJ-005', 'WS-001']);
     for (const i of first.items) {
       expect(i.error).toBeNull();
@@ -162,10 +162,10 @@ describe('the strategy page', () => {
       expect(i.bars).toBe(4); // classes A–D
     }
     expect(first.saved).toBe(2);
-    const hashes = () => frame.$eval('dra-panel >>> div.preview-result', (d) => [...d.querySelectorAll('.preview-item')].map((i) => i.getAttribute('data-result-hash')));
+    const hashes = async () => (await panel('div.preview-result')).evaluate((d) => [...d.querySelectorAll('.preview-item')].map((i) => i.getAttribute('data-result-hash')));
     const firstHashes = await hashes();
     const rerun = async () => {
-      const run = Number(await frame.$eval('dra-panel >>> div.preview-result', (d) => d.getAttribute('data-run')));
+      const run = Number(await (await panel('div.preview-result')).evaluate((d) => d.getAttribute('data-run')));
       await click('button.run-preview');
       await panel(`div.preview-result[data-run="${run + 1}"]`);
       return hashes();
@@ -178,7 +178,7 @@ describe('the strategy page', () => {
 
   it('exports the exemption evidence: the extension opens it as a printable page with its hash intact', async () => {
     await click('button[data-tab=evidence]');
-    const status = await frame.$$eval('dra-panel >>> .evidence li', (lis) => Object.fromEntries(lis.map((li) => [li.getAttribute('data-kind'), li.getAttribute('data-status')])));
+    const status = await (await panel('.evidence')).evaluate((e) => Object.fromEntries([...e.querySelectorAll('li')].map((li) => [li.getAttribute('data-kind'), li.getAttribute('data-status')])));
     expect(status).toMatchObject({ 'plan-compliant': 'present', 'draw-record': 'absent', 'check-record': 'elsewhere', publication: 'elsewhere' });
     const opened = w.browser.waitForTarget((t) => t.url().includes('/evidence.html#'), { timeout: 10_000 });
     await click('button.export-evidence');

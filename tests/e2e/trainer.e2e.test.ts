@@ -1,17 +1,16 @@
 /**
  * Trainer mode end to end, in Chromium with the built extension on the sandbox: a scenario started,
  * its finding seen in the extension's panel, fixed on the platform's own form and checked; an
- * explorer example opened in the sandbox in one click; a ceremony draw whose downloaded record
- * verifies with `dra verify`; the extension's own rules page.
+ * explorer example opened in the sandbox in one click; a ceremony (announce, public value, draw) whose
+ * record the offline verifier page confirms; the extension's own rules page.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256 } from '../../src/core/draw';
 import { runCli } from '../helper/run-cli';
-import { activeFrame, laydatePick, launch, waitForPanel, type World } from './launch';
+import { activeFrame, clickInPanel, failingRules, inPanel, waitFailing, laydatePick, launch, waitForPanel, type World } from './launch';
 
 let w: World;
 let dir: string;
@@ -24,9 +23,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const failing = (frame: Frame) => frame.evaluate(() => (document.querySelector('dra-panel')?.shadowRoot?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').filter(Boolean));
-const waitRule = (frame: Frame, rule: string, present: boolean) =>
-  frame.waitForFunction((r, p) => (document.querySelector('dra-panel')?.shadowRoot?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').includes(r) === p, { timeout: 15_000 }, rule, present);
+const failing = (frame: Frame) => failingRules(frame);
+const waitRule = (frame: Frame, rule: string, present: boolean) => waitFailing(frame, rule, present, 15_000);
 
 describe('a scenario: task ending on 5 December', () => {
   const ID = 'task-ends-december-5';
@@ -54,14 +52,12 @@ describe('a scenario: task ending on 5 December', () => {
     // Other warnings may still stand on this task: the panel then asks for a reason before saving.
     const outcome = await Promise.race([
       frame.waitForSelector('#taskTable', { timeout: 20_000 }).then(() => 'saved'),
-      frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('.confirm textarea'), { timeout: 20_000 }).then(() => 'confirm'),
+      inPanel(frame, '.confirm textarea', 20_000).then(() => 'confirm'),
     ]);
     if (outcome === 'confirm') {
       expect(await failing(frame)).not.toContain('plan.schedule.end-by');
-      const panel = (await frame.$('dra-panel'))!;
-      const textarea = await panel.evaluateHandle((h) => h.shadowRoot!.querySelector('.confirm textarea')!);
-      await (textarea as ElementHandle<HTMLTextAreaElement>).type('培训：截止日期已改为11月30日');
-      await panel.evaluate((h) => (h.shadowRoot!.querySelector('.confirm button.proceed') as HTMLButtonElement).click());
+      await (await inPanel(frame, '.confirm textarea')).type('培训：截止日期已改为11月30日');
+      await clickInPanel(frame, '.confirm button.proceed');
       await frame.waitForSelector('#taskTable', { timeout: 20_000 });
     }
     await w.page.goto(`${w.url}dra/scenario?id=${ID}&check=1`, { waitUntil: 'networkidle0' });
@@ -84,41 +80,65 @@ describe('the rule explorer on the sandbox', () => {
 });
 
 describe('the draw ceremony', () => {
-  it('commits, draws, reveals the real result in draw order, and its downloaded record verifies with dra verify', async () => {
+  it('announces first, draws from the public value typed in, reveals the real result, and the offline verifier page confirms the record', async () => {
     await w.page.setViewport({ width: 1920, height: 1080 });
     await w.page.goto(`${w.url}dra/ceremony`, { waitUntil: 'networkidle0' });
+    await w.page.type('input[name=publicSource]', '观察员现场掷骰子三次的点数');
     await Promise.all([w.page.waitForNavigation(), w.page.click('button[data-task="RW-2026-006"]')]);
-    const commitment = await w.page.$eval('#commitment', (c) => c.textContent!.trim());
-    expect(commitment).toMatch(/^[0-9a-f]{64}$/);
+    const announcementHash = await w.page.$eval('#announcementHash', (c) => c.textContent!.trim());
+    expect(announcementHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await w.page.$('svg.qr path')).not.toBeNull();
-    expect(await w.page.$eval('body', (b) => b.textContent)).not.toMatch(/随机种子 \/ seed\s*[0-9a-f]{32}/); // the seed is not shown before the draw
+    expect(await w.page.$('#seed')).toBeNull(); // no seed exists before the draw
+    await w.page.type('#publicValue', '5 2 6');
     await Promise.all([w.page.waitForNavigation(), w.page.click('#btnDraw')]);
     // The reveal runs at its own pace; the record stays hidden until every object is shown.
     expect(await w.page.$eval('#verify', (v) => getComputedStyle(v).visibility)).toBe('hidden');
     await w.page.waitForSelector('body[data-revealed="all"]', { timeout: 60_000 });
     const shown = await w.page.$$eval('#drawn li', (l) => l.map((x) => x.getAttribute('data-object')));
-    const seed = await w.page.$eval('#seed', (s) => s.textContent!.trim());
-    expect(sha256(seed)).toBe(commitment);
 
     const link = (name: string) => w.page.$eval(`a[download="${name}"]`, (a) => (a as HTMLAnchorElement).href);
-    for (const name of ['record.json', 'objects.json', 'inspectors.json']) {
+    for (const name of ['record.json', 'announcement.json', 'objects.json', 'inspectors.json', 'verifier.html']) {
       const res = await fetch(await link(name));
       expect(res.headers.get('content-disposition')).toContain(name);
       writeFileSync(join(dir, name), await res.text());
     }
     const record = JSON.parse(readFileSync(join(dir, 'record.json'), 'utf8'));
     expect(record.kind).toBe('official');
-    expect(record.commitment).toBe(commitment);
+    expect(record.announcementHash).toBe(announcementHash);
+    expect(record.randomness.publicValues).toEqual([{ id: 'public', value: '5 2 6' }]);
     expect(shown).toEqual(record.result.objectIds); // the animation shows the real result, in its order
     expect(await w.page.$eval('#recordHash', (h) => h.textContent!.trim())).toBe(record.recordHash);
 
-    const ok = await runCli(['verify', join(dir, 'record.json'), '--objects', join(dir, 'objects.json'), '--inspectors', join(dir, 'inspectors.json')]);
+    const files = ['announcement.json', 'record.json', 'objects.json', 'inspectors.json'].map((n) => join(dir, n));
+    const ok = await runCli(['verify', files[1], '--announcement', files[0], '--objects', files[2], '--inspectors', files[3]]);
     expect(ok.stdout).toContain('verified / 复核一致');
     expect(ok.code).toBe(0);
-    // …and a record changed after the draw does not.
-    writeFileSync(join(dir, 'tampered.json'), JSON.stringify({ ...record, seed: `${record.seed}0` }));
-    const bad = await runCli(['verify', join(dir, 'tampered.json'), '--objects', join(dir, 'objects.json'), '--inspectors', join(dir, 'inspectors.json')]);
-    expect(bad.code).toBe(1);
+
+    // The single-file verifier page, opened from disk with the network cut: it confirms the record…
+    const page = await w.browser.newPage();
+    try {
+      const outside: string[] = [];
+      await page.setRequestInterception(true);
+      page.on('request', (r) => (r.url().startsWith('file:') ? r.continue() : (outside.push(r.url()), r.abort())));
+      await page.goto(`file://${join(dir, 'verifier.html')}`);
+      const input = (await page.$('#files')) as ElementHandle<HTMLInputElement>;
+      await input.uploadFile(...files);
+      await page.waitForFunction(() => ['verified', 'not-verified', 'error'].includes(document.getElementById('result')!.dataset.verdict!), { timeout: 60_000 });
+      expect(await page.$eval('#result', (r) => [r.getAttribute('data-verdict'), r.getAttribute('data-kind')])).toEqual(['verified', 'official']);
+      expect(await page.$eval('#result', (r) => r.textContent)).toContain('5 2 6');
+      // …and refuses one changed after the draw.
+      const tampered = structuredClone(record);
+      tampered.result.objectIds.reverse();
+      writeFileSync(join(dir, 'tampered.json'), JSON.stringify(tampered));
+      await page.reload();
+      const again = (await page.$('#files')) as ElementHandle<HTMLInputElement>;
+      await again.uploadFile(files[0], join(dir, 'tampered.json'), files[2], files[3]);
+      await page.waitForFunction(() => ['verified', 'not-verified', 'error'].includes(document.getElementById('result')!.dataset.verdict!), { timeout: 60_000 });
+      expect(await page.$eval('#result', (r) => r.getAttribute('data-verdict'))).toBe('not-verified');
+      expect(outside).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 });
 
@@ -129,9 +149,9 @@ describe('the extension’s rules page', () => {
     const page = await w.browser.newPage();
     await page.goto(`${origin}/rules.html`, { waitUntil: 'networkidle0' });
     await page.waitForSelector('article.rule');
-    expect(await page.$$eval('article.rule', (a) => a.length)).toBe(44);
+    expect(await page.$$eval('article.rule', (a) => a.length)).toBe(48);
     await page.type('input[type=search]', 'A-9');
-    await page.waitForFunction(() => document.querySelectorAll('article.rule').length < 44);
+    await page.waitForFunction(() => document.querySelectorAll('article.rule').length < 48);
     const ids = await page.$$eval('article.rule', (a) => a.map((x) => x.id));
     expect(ids).toContain('result.publish-deadline');
     expect(await page.$eval('.example-fail a.open-example', (a) => (a as HTMLAnchorElement).href)).toMatch(/^http:\/\/127\.0\.0\.1:8765\/dra\/example\?rule=/);

@@ -4,8 +4,7 @@
  * behind the platform's confirm, and draw inspectors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ElementHandle } from 'puppeteer-core';
-import { activeFrame, laydatePick, launch, select2Pick, waitForPanel, type World } from './launch';
+import { activeFrame, clickInPanel, inPanel, inPanelEval, waitInPanel, laydatePick, launch, select2Pick, waitForPanel, type World } from './launch';
 import { LOCK_CONFIRM } from '../../src/sandbox/pages/draw';
 
 let w: World;
@@ -23,7 +22,8 @@ describe('the sandbox as a user meets it, with the extension', () => {
     expect(frame.url()).toMatch(/\/syn\/sccheck\/pubscworkplan$/);
     const host = await waitForPanel(frame);
     // The panel lives in a shadow root and knows the page kind.
-    const kind = await host!.evaluate((h) => h.shadowRoot?.querySelector('.dra-panel')?.getAttribute('data-page-kind'));
+    expect(await host!.evaluate((h) => h.shadowRoot)).toBeNull(); // closed: the page's scripts cannot reach in
+    const kind = await (await inPanel(frame, '.dra-panel')).evaluate((p) => p.getAttribute('data-page-kind'));
     expect(kind).toBe('list');
     expect(await w.page.$('dra-panel')).toBeNull(); // not in the shell's top document
   });
@@ -55,11 +55,9 @@ describe('the sandbox as a user meets it, with the extension', () => {
     await frame.click('[data-submit="#planForm"]');
     // Filed in November, the annual plan is late (plan.schedule.annual-due): the panel stops the save
     // and the user goes on with a reason, which is what lets the platform save.
-    await frame.waitForFunction(() => !!document.querySelector('dra-panel')?.shadowRoot?.querySelector('.confirm li[data-rule="plan.schedule.annual-due"]'));
-    const panel = (await frame.$('dra-panel'))!;
-    const textarea = await panel.evaluateHandle((h) => h.shadowRoot!.querySelector('.confirm textarea')!);
-    await (textarea as ElementHandle<HTMLTextAreaElement>).type('年中新增的广告监管计划，经局长办公会同意');
-    await panel.evaluate((h) => (h.shadowRoot!.querySelector('.confirm button.proceed') as HTMLButtonElement).click());
+    await inPanel(frame, '.confirm li[data-rule="plan.schedule.annual-due"]');
+    await (await inPanel(frame, '.confirm textarea')).type('年中新增的广告监管计划，经局长办公会同意');
+    await clickInPanel(frame, '.confirm button.proceed');
     await frame.waitForSelector('#planTable', { timeout: 15_000 });
     const names = await frame.$$eval('#planTable tbody tr td:nth-child(3)', (tds) => tds.map((t) => t.textContent?.trim()));
     expect(names).toContain('2026年度广告发布行为联合抽查计划');
@@ -77,14 +75,14 @@ describe('the sandbox as a user meets it, with the extension', () => {
     const first = await frame.$$eval('#drawnTable tbody tr td:nth-child(3)', (tds) => tds.map((t) => t.textContent));
     expect(first.length).toBeGreaterThan(0);
     await waitForPanel(frame);
-    expect(await frame.$eval('dra-panel', (h) => !!h.shadowRoot?.querySelector('.rerun-watch'))).toBe(false); // one run: nothing to flag
+    expect(await inPanelEval(frame, (root) => !!root?.querySelector('.rerun-watch'))).toBe(false); // one run: nothing to flag
     expect(await frame.$eval('#drawnCount', (e) => Number(e.textContent))).toBe(first.length);
 
     await Promise.all([frame.waitForNavigation({ timeout: 15_000 }), frame.click('#btnRandom')]);
     expect(await frame.$eval('.draw-stats', (e) => e.textContent)).toBeTruthy();
     expect(await frame.evaluate(() => document.body.textContent?.includes('已抽取 2 次'))).toBe(true);
     // The extension counted both runs of this draw and flags the re-run (it is in the audit log).
-    await frame.waitForFunction(() => document.querySelector('dra-panel')?.shadowRoot?.querySelector('.rerun-watch')?.getAttribute('data-runs') === '2', { timeout: 10_000 });
+    await waitInPanel(frame, (root) => root?.querySelector('.rerun-watch')?.getAttribute('data-runs') === '2', { timeout: 10_000 });
 
     await frame.click('#btnLock');
     const dialog = await frame.waitForSelector('.layui-layer-dialog .layui-layer-content');

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
-import { inPanel, launch, openWithPanel, type World } from './launch';
+import { clickInPanel, inPanel, inPanelEval, launch, openWithPanel, pickInPanel, typeInPanel, waitInPanel, type World } from './launch';
 
 /** Each payload, if it ever ran, would count itself in window.__xss of the frame it ran in. */
 const RUN = 'window.__xss=(window.__xss||0)+1';
@@ -50,18 +50,12 @@ let w: World;
 let frame: Frame;
 
 const panel = (sel: string) => inPanel(frame, sel, 10_000);
-/** Set a panel input as typing does (Preact listens to input events); typing 30 long strings is slow. */
-async function setInput(sel: string, value: string) {
-  await (await panel(sel)).evaluate((el, v) => {
-    (el as HTMLInputElement).value = v;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  }, value);
-}
+/** Set a panel input as the keyboard does, in one go (typing 30 long strings key by key is slow). */
+const setInput = (sel: string, value: string) => typeInPanel(frame, sel, value);
 
 /** What the shadow root holds: elements a payload could have made, and which payloads show as text. */
 function inspect(f: Frame, payloads: string[]) {
-  return f.evaluate((payloads) => {
-    const root = document.querySelector('dra-panel')?.shadowRoot;
+  return inPanelEval(f, (root, payloads) => {
     // WXT's shadow root holds its own <html><head><style>…</head><body>: those are the panel's, not data.
     const own = (e: Element) => (e.tagName === 'STYLE' && e.parentElement?.tagName === 'HEAD') || (e.tagName === 'BODY' && e.parentElement?.tagName === 'HTML');
     const all = root ? [...root.querySelectorAll('*')].filter((e) => !own(e)) : [];
@@ -76,10 +70,13 @@ function inspect(f: Frame, payloads: string[]) {
       svgs: svgs.length,
       handlers: handlers.map((e) => e.outerHTML.slice(0, 80)),
       shown,
-      ran: (window as unknown as { __xss?: number }).__xss ?? 0,
-      ranTop: (window.top as unknown as { __xss?: number }).__xss ?? 0,
     };
-  }, payloads);
+  }, payloads).then(async (v) => ({
+    ...v,
+    // Read in the page's own world, where a payload's script would have counted.
+    ran: await f.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? 0),
+    ranTop: await f.evaluate(() => (window.top as unknown as { __xss?: number }).__xss ?? 0),
+  }));
 }
 
 beforeAll(async () => {
@@ -100,30 +97,30 @@ afterAll(async () => w?.close());
 describe('XSS payloads in page data and panel data', () => {
   it('renders 30 payloads as text in the panel: 0 elements made from them, 0 scripts run', async () => {
     // Template names and departments: saved through the panel, listed back, shown in its note.
-    await (await panel('button[data-tab=templates]')).click();
-    await (await panel('details.save-template summary')).click();
+    await clickInPanel(frame, 'button[data-tab=templates]');
+    await clickInPanel(frame, 'details.save-template summary');
     for (const [i, p] of PAYLOADS.entries()) {
       await setInput('input.tpl-name', p);
       await setInput('input.tpl-dept', PAYLOADS[(i + 5) % PAYLOADS.length]);
-      await (await panel('button.save')).click();
-      await frame.waitForFunction((p) => document.querySelector('dra-panel')?.shadowRoot?.querySelector('p.note')?.textContent?.includes(p), { timeout: 10_000, polling: 100 }, p);
+      await clickInPanel(frame, 'button.save');
+      await waitInPanel(frame, (root, p) => root?.querySelector('p.note')?.textContent?.includes(p), { timeout: 10_000 }, p);
     }
     // A template chosen: its fill-script lists the steps with the page's labels and values.
     const select = await panel('section.templates select');
     const id = await select.evaluate((s) => (s as HTMLSelectElement).options[1]?.value ?? '');
-    await select.select(id);
-    await (await panel('button.fill')).click();
+    await pickInPanel(frame, 'section.templates select', id);
+    await clickInPanel(frame, 'button.fill');
     await panel('div.script');
     const templates = await inspect(frame, PAYLOADS);
 
     // The draw preview shows library names from the registry export.
-    await (await panel('button[data-tab=preview]')).click();
+    await clickInPanel(frame, 'button[data-tab=preview]');
     await setInput('input.seed', 'xss-seed');
-    await (await panel('button.run-preview')).click();
+    await clickInPanel(frame, 'button.run-preview');
     await panel('div.preview-result');
     const preview = await inspect(frame, PAYLOADS);
     // The checks tab, with the page's names in its findings.
-    await (await panel('button[data-tab=checks]')).click();
+    await clickInPanel(frame, 'button[data-tab=checks]');
     await new Promise((r) => setTimeout(r, 500));
     const checks = await inspect(frame, PAYLOADS);
 

@@ -23,9 +23,9 @@ describe('dra check on exported lists (a year, four departments)', () => {
 
   it('prints the row accounting with each refused row and its reason', async () => {
     const { stdout } = await runCli(['check', ...FILES]);
-    expect(stdout).toContain('tasks.xlsx: task 读取 12, 保留 11, 拒收 1');
-    expect(stdout).toContain('✖ results.csv 第18 行: 检查日期: 日期「2026-13-01」无法识别');
-    expect(stdout).toContain('合计: 8 错误, 2 警告'); // the late annual plan is an error (应于每年4月底前)
+    expect(stdout).toContain('tasks.xlsx：抽查任务清单，读取 12 行，保留 11，拒收 1');
+    expect(stdout).toContain('✖ results.csv 第 18 行：检查日期：日期「2026-13-01」无法识别');
+    expect(stdout).toContain('合计：8 个错误，2 个警告'); // the late annual plan is an error (应于每年4月底前)
   });
 
   it('writes --out report.xlsx and report.html: reopened, no formula cells and no dangerous text; the HTML names the sources', async () => {
@@ -60,7 +60,10 @@ describe('dra check on exported lists (a year, four departments)', () => {
     const other = join(tmp, 'people.csv');
     writeFileSync(other, '姓名,性别\n张三,男\n');
     const s = await runCli(['check', ...FILES, other]);
-    expect(s.stdout).toContain('✖ people.csv 第1 行: 未找到计划、任务或结果清单的表头');
+    // Neither a list export nor a plan table: every row refused, naming the headers it has and those expected.
+    expect(s.stdout).toContain('== people.csv');
+    expect(s.stdout).toContain('行: 读取 2, 保留 0, 拒收 2');
+    expect(s.stdout).toMatch(/第 2 行拒收: 未识别出抽查计划表的表头；见到的列：姓名、性别；应有：/);
   });
 
   it('the JSON behaviour is unchanged', async () => {

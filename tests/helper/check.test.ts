@@ -42,8 +42,9 @@ describe('dra check', () => {
   it('prints findings in Chinese by default and in English with --lang en', async () => {
     const zh = await runCli(['check', SAMPLE]);
     expect(zh.stdout).toMatch(/✖ 错误 plan\.schedule\.end-by/);
-    expect(zh.stdout).toMatch(/依据: changchun-chaoyang-2021 §/);
-    expect(zh.stdout).toMatch(/合计: 4 错误, 4 警告, 0 提示/);
+    expect(zh.stdout).toMatch(/依据：《朝阳区进一步全面落实“双随机、一公开”监管工作实施意见》第三部分/);
+    expect(zh.stdout).not.toMatch(/plans\[0\]/);
+    expect(zh.stdout).toMatch(/合计：4 个错误，4 个警告，0 条提示/);
     const en = await runCli(['check', SAMPLE, '--lang', 'en']);
     expect(en.stdout).toMatch(/✖ error plan\.schedule\.end-by/);
     expect(en.stdout).toMatch(/total: 4 error, 4 warning, 0 info/);
@@ -51,7 +52,7 @@ describe('dra check', () => {
 
   it('exits 0 on a compliant plan', async () => {
     const { code, stdout } = await runCli(['check', write('ok.json', basePlan()), '--as-of', '2026-06-01']);
-    expect(stdout).toMatch(/合计: 0 错误/);
+    expect(stdout).toMatch(/合计：0 个错误/);
     expect(code).toBe(0);
   });
 
@@ -94,7 +95,7 @@ describe('dra rules', () => {
     const { code, stdout } = await runCli(['rules', '--json']);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    expect(out.rules).toHaveLength(44);
+    expect(out.rules).toHaveLength(48);
     const r = out.rules.find((x: { id: string }) => x.id === 'plan.rate.general-bounds');
     expect(r.params).toEqual({ minPercent: 3, maxPercent: 20 });
     expect(r.citations[0].quote.length).toBeGreaterThan(3);

@@ -92,7 +92,7 @@ describe('archive (一户一档)', () => {
     expect(JSON.parse(readFileSync(join(root, 'RW-2026-001', file), 'utf8'))).toMatchObject({ format: 'dra-archive/1', taskId: 'RW-2026-001', kind: 'draw-record', content: { recordHash: rec.recordHash } });
     expect(await handle(a, { id: '2', op: 'file', taskId: '../../escape', kind: 'audit-head', head: { length: 3, head: 'a'.repeat(64), at: '2026-11-23T00:00:00Z' } })).toMatchObject({ ok: true, folder: '_.._escape' });
     expect(await handle(a, { id: '3', op: 'list' })).toMatchObject({ ok: true, tasks: [{ folder: 'RW-2026-001', files: [{ kind: 'draw-record' }] }, { folder: '_.._escape', files: [{ kind: 'audit-head' }] }] });
-    expect(await handle(a, { id: '4', op: 'get', taskId: 'RW-2026-001', file })).toMatchObject({ ok: true, content: { content: { seed: 'archive-1' } } });
+    expect(await handle(a, { id: '4', op: 'get', taskId: 'RW-2026-001', file })).toMatchObject({ ok: true, content: { content: { randomness: { previewSeed: 'archive-1' } } } });
     // Refused, with nothing written: traversal in the file name, a changed record, bad messages.
     const refusals = [
       { id: '5', op: 'get', taskId: 'RW-2026-001', file: '../../../etc/passwd' },

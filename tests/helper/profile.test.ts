@@ -35,7 +35,7 @@ describe('dra profile new | check | export, and --profile FILE', () => {
     expect(endBy(mine.stdout).message.zh).toContain('10-15');
     expect(endBy(mine.stdout).basis[0]).toMatchObject({ origin: 'own', source: { file: 'wuwei-2023' } });
     const text = await runCli(['check', SAMPLE, '--profile', out]);
-    expect(text.stdout).toMatch(/取值: endBy = "10-15" · 本地文件《无为市/);
+    expect(text.stdout).toMatch(/取值：任务截止日期（月-日） = 10-15 · 本地文件《无为市/);
   });
 
   it('refuses a clause not in the text, and a bad file, naming the field (exit 2)', async () => {

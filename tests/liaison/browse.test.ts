@@ -52,7 +52,7 @@ describe('reading the sandbox’s lists as staff browse them', () => {
     const doc = await pageDoc('syn/sccheck/pubscentresult');
     const sheet = readListTable(doc, recognisePage(url + 'syn/sccheck/pubscentresult')!.spec.lists![0], url)!;
     expect(sheet.account.refused.length).toBeGreaterThan(0);
-    expect(sheet.account.refused.every((r) => /检查日期: 必填项为空/.test(r.reason))).toBe(true);
+    expect(sheet.account.refused.every((r) => /检查日期：必填项为空/.test(r.reason))).toBe(true);
     expect(sheet.account.kept + sheet.account.refused.length).toBe(sheet.account.read);
   });
 

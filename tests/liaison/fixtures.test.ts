@@ -15,8 +15,8 @@ describe('the liaison fixtures (exported lists of 2026, four departments)', () =
     expect(account.totals.refused).toBe(expected.accounting.refused.length);
     expect(account.totals.kept).toBe(expected.accounting.read - expected.accounting.refused.length);
     const reasons = [...account.sheets.flatMap((s) => s.refused), ...account.linking].map((r) => r.reason).join('\n');
-    expect(reasons).toMatch(/任务期限: 必填项为空/);
-    expect(reasons).toMatch(/检查日期: 日期「2026-13-01」无法识别/);
+    expect(reasons).toMatch(/任务期限：必填项为空/);
+    expect(reasons).toMatch(/检查日期：日期「2026-13-01」无法识别/);
     expect(reasons).toMatch(/所属任务「区抽查〔2026〕99号」不在已读入的任务清单中/);
   });
 

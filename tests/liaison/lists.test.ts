@@ -20,8 +20,8 @@ describe('cell conversion', () => {
     ['departments', '区市场监管局、区卫生健康委,区应急管理局', { value: ['区市场监管局', '区卫生健康委', '区应急管理局'] }],
     ['plannedChecks', '12', { value: 12 }],
     ['outsidePlan', '否', { value: false }],
-    ['plannedChecks', '十二', { error: '「十二」不是整数 / not a whole number' }],
-    ['outsidePlan', '也许', { error: '「也许」应为 是/否 / expected yes or no' }],
+    ['plannedChecks', '十二', { error: '「十二」不是整数' }],
+    ['outsidePlan', '也许', { error: '「也许」应为“是”或“否”' }],
   ])('%s %s', (field, raw, out) => expect(convertCell(col(field), raw)).toEqual(out));
   it('an unknown enum value names the accepted ones', () => {
     expect(convertCell(col('scope'), '联合').error).toMatch(/不是可选值（本部门、跨部门/);
@@ -44,7 +44,7 @@ describe('reading a sheet', () => {
       ['2', '', '任务二', '2026-03-01 至', ''],
     ]);
     expect(s.account).toMatchObject({ kind: 'task', read: 2, kept: 1, unknownHeaders: ['备注栏'] });
-    expect(s.account.refused).toEqual([{ source: 't.xlsx', row: 5, reason: '任务期限: 期限「2026-03-01 至」无法识别，应为「开始日期 至 结束日期」/ unreadable period' }]);
+    expect(s.account.refused).toEqual([{ source: 't.xlsx', row: 5, reason: '任务期限：期限「2026-03-01 至」无法识别，应为「开始日期 至 结束日期」' }]);
   });
   it('refuses a file with no known header as one reason, not silently', () => {
     const s = readSheet('x.csv', [['姓名', '性别'], ['张三', '男']]);
@@ -67,7 +67,7 @@ describe('assembling the year', () => {
       scope: 'joint',
       participants: [{ departmentId: '甲局', role: 'lead' }, { departmentId: '乙局', role: 'responding' }, { departmentId: '丙局', role: 'responding' }],
     });
-    expect(account.linking).toEqual([{ source: 't.csv', row: 3, reason: '任务编号「T1」重复（首次出现于 t.csv:2）/ duplicate, first seen at t.csv:2' }]);
+    expect(account.linking).toEqual([{ source: 't.csv', row: 3, reason: '任务编号「T1」重复（首次出现于 t.csv:2）' }]);
     expect(account.totals).toEqual({ read: 2, kept: 1, refused: 1 });
   });
 });

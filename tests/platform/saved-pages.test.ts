@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recognisePage, type RecognisedPage } from '../../src/platform/recognise';
 import { readForm } from '../../src/platform/read-form';
-import { pageToDossier, strategyFromValues } from '../../src/platform/to-model';
-import { buildFillScript, replayFillScript } from '../../src/platform/fill-script';
+import { pageModel, strategyFromValues } from '../../src/platform/to-model';
+import { buildFillScript, replayFillScript, restoreReplay } from '../../src/platform/fill-script';
 import { templateFromPage, templateTargets } from '../../src/platform/template-fill';
 import { StrategyTemplate } from '../../src/core/templates/template';
 import { Dossier } from '../../src/core/model';
@@ -27,7 +27,7 @@ function open(file: string): { doc: Document; page: RecognisedPage } {
 }
 
 const failing = (doc: Document, page: RecognisedPage) => {
-  const d = Dossier.parse(pageToDossier(page.kind, readForm(doc, page.spec).values, '2026-11-23'));
+  const d = Dossier.parse(pageModel(readForm(doc, page.spec).values, '2026-11-23').dossier);
   return evaluate(d, loadProfile('baseline'), { asOf: '2026-11-23' }).findings.filter((f) => f.status === 'fail').map((f) => f.ruleId);
 };
 
@@ -46,8 +46,8 @@ describe('the plan form of a saved joint plan', () => {
   });
   it('reads the departments, dates and type as the platform saved them', () => {
     const v = readForm(doc, page.spec).values;
-    expect(v).toMatchObject({ lead: 'SCJG', scope: 'joint', name: '2026年食品安全跨部门联合抽查计划', start: '2026-05-06', end: '2026-12-05', directed: true });
-    expect(v.responders).toEqual(expect.arrayContaining(['WSJK', 'JY', 'STHJ', 'SW', 'YJGL']));
+    expect(v).toMatchObject({ 'plan.lead': 'SCJG', 'plan.scope': 'joint', 'plan.name': '2026年食品安全跨部门联合抽查计划', 'plan.start': '2026-05-06', 'plan.end': '2026-12-05', 'plan.directed': true });
+    expect(v['plan.departments']).toEqual(expect.arrayContaining(['WSJK', 'JY', 'STHJ', 'SW', 'YJGL']));
   });
   it('its known breaches are what the rules find: 6 departments, an end after 30 November', () => {
     expect(failing(doc, page)).toEqual(expect.arrayContaining(['plan.joint.max-departments', 'plan.schedule.end-by']));
@@ -59,7 +59,7 @@ describe('the task form', () => {
   it('is recognised and read: joint, three departments, ends 5 December', () => {
     expect(page.kind).toBe('task');
     const v = readForm(doc, page.spec).values;
-    expect(v).toMatchObject({ lead: 'SCJG', end: '2026-12-05' });
+    expect(v).toMatchObject({ 'task.lead': 'SCJG', 'task.end': '2026-12-05' });
     expect(failing(doc, page)).toContain('plan.schedule.end-by');
   });
 });
@@ -69,15 +69,15 @@ describe('the strategy page (添加策略)', () => {
     const { doc, page } = open('strategy-RW-2026-006.html');
     expect(page.kind).toBe('strategy');
     const v = readForm(doc, page.spec).values;
-    expect(v.entries).toEqual([expect.objectContaining({ itemId: 'WS-001', itemKind: 'general', quantityMode: 'fixed', target: '10', libraryId: 'LIB-GGCS' })]);
+    expect(v.entries).toEqual([expect.objectContaining({ itemId: 'WS-001', itemKind: 'general', quantityMode: 'fixed', target: 10, libraryId: 'LIB-GGCS' })]);
     expect(strategyFromValues(v).creditClassRates).toEqual({ A: 1, B: 2, C: 5, D: 20 });
   });
   it('a general item at 25% is judged by plan.rate.general-bounds', () => {
     const { doc, page } = open('strategy-RW-2026-002.html');
     const rows = readForm(doc, page.spec).values.entries as Array<Record<string, unknown>>;
     expect(rows.map((r) => [r.itemId, r.itemKind, r.target])).toEqual([
-      ['SJ-005', 'general', '25'],
-      ['WS-001', 'general', '10'],
+      ['SJ-005', 'general', 25],
+      ['WS-001', 'general', 10],
     ]);
     expect(failing(doc, page)).toContain('plan.rate.general-bounds');
   });
@@ -88,13 +88,13 @@ describe('the strategy page (添加策略)', () => {
     const { wanted, unplaced } = templateTargets(template, before, page.spec);
     const script = buildFillScript(doc, page.spec, wanted, unplaced);
     expect(script.steps.map((s) => [s.target, s.from, s.to])).toEqual([
-      ['rateA', undefined, 3],
-      ['rateB', undefined, 5],
-      ['rateC', undefined, 10],
-      ['rateD', undefined, 20],
-      ['entries[0].target', '25', 5],
+      ['strategy.creditClassRates.A', undefined, 3],
+      ['strategy.creditClassRates.B', undefined, 5],
+      ['strategy.creditClassRates.C', undefined, 10],
+      ['strategy.creditClassRates.D', undefined, 20],
+      ['entries[0].target', 25, 5],
       ['entries[1].quantityMode', 'ratio', 'fixed'],
-      ['entries[1].target', '10', 12],
+      ['entries[1].target', 10, 12],
     ]);
     // A select's step is shown as the page shows it.
     expect(script.steps.find((s) => s.target === 'entries[1].quantityMode')).toMatchObject({ fromText: '全部比例', toText: '全部固定' });
@@ -104,6 +104,10 @@ describe('the strategy page (添加策略)', () => {
     const after = readForm(doc, page.spec).values;
     expect(templateFromPage(after, 'x', 'SCJG')).toMatchObject({ creditClassRates: { A: 3, B: 5, C: 10, D: 20 }, items: [{ itemId: 'SJ-005', target: 5 }, { itemId: 'WS-001', quantityMode: 'fixed', target: 12 }] });
     replayFillScript(doc, page.spec, done.undo);
+    expect(readForm(doc, page.spec).values).toEqual(before);
+    // Restoring the controls (what the panel's Undo does) gives the same page.
+    const again = replayFillScript(doc, page.spec, script.steps);
+    restoreReplay(again);
     expect(readForm(doc, page.spec).values).toEqual(before);
   });
 });

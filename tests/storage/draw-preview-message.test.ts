@@ -38,7 +38,7 @@ async function imported() {
   return { db, registries };
 }
 
-describe('draw.preview: the draw runs in the background, the page gets counts only', () => {
+describe('draw.preview: the draw runs in the background, the page gets counts only', { timeout: 120_000 }, () => {
   it('no content script can read registry rows: registries.get is gone for every sender, and the reply of a preview holds none', async () => {
     const { db, registries } = await imported();
     for (const sender of [content, page]) expect(await route(db, { type: 'registries.get' }, sender, ID, { registries })).toMatchObject({ ok: false, error: expect.stringMatching(/invalid message/) });
@@ -61,7 +61,7 @@ describe('draw.preview: the draw runs in the background, the page gets counts on
     expect(rows[0].record.resultHash).toBe(r.preview.items[0].resultHash);
     expect((await db.audit.toArray()).map((e) => e.kind)).toEqual(['draw-preview']);
     const lib = (await loadLibrary(registries))!;
-    expect(verifyRecord(rows[0].record, lib.objects, lib.inspectors)).toEqual({ verified: true, differences: [] });
+    expect(verifyRecord(rows[0].record, lib.objects, lib.inspectors)).toMatchObject({ verified: true, differences: [] });
     // The same seed on the same registries gives the same draw.
     const again = (await route(db, ask(strategy), content, ID, { registries })) as Reply<'draw.preview'>;
     expect(again.ok && again.preview.items[0].resultHash).toBe(r.preview.items[0].resultHash);

@@ -31,7 +31,7 @@ function fillUp(table: Dexie.Table) {
   return () => (on = false);
 }
 
-describe('storage full', () => {
+describe('storage full', { timeout: 60_000 }, () => {
   it('recognises the browser’s and Dexie’s quota errors, and nothing else', () => {
     expect(isQuotaError(full())).toBe(true);
     expect(isQuotaError(new Dexie.QuotaExceededError('x'))).toBe(true);

@@ -177,10 +177,13 @@ describe('message router under 10,000 random payloads and senders', () => {
     'archive.get': { type: 'archive.get', taskId: 'RW-1', file: 'x.json' },
   };
   const table: Array<[string, Kind, boolean]> = [
-    ...['settings.set', 'data.erase', 'data.export', 'adapters.save', 'adapters.delete', 'templates.delete', 'evidence.get', 'audit.list', 'verdict.get', 'preview.list', 'archive.file', 'archive.list', 'archive.get'].flatMap((t): Array<[string, Kind, boolean]> => [
+    ...['settings.set', 'data.erase', 'data.export', 'adapters.delete', 'templates.delete', 'evidence.get', 'audit.list', 'verdict.get', 'preview.list', 'archive.file', 'archive.list', 'archive.get'].flatMap((t): Array<[string, Kind, boolean]> => [
       [t, 'content', false],
       [t, 'page', true],
     ]),
+    // The panel's adapter maker saves from a platform page: allowed here, limited to the page's own origin (below).
+    ['adapters.save', 'content', true],
+    ['adapters.save', 'page', true],
     ['verdict.report', 'content', true],
     ['verdict.report', 'page-in-tab', false],
     ['verdict.clear', 'page', false],
@@ -204,5 +207,15 @@ describe('message router under 10,000 random payloads and senders', () => {
     const r = await route(db, examples[type], fixed[kind], ID);
     if (ok) expect((r as { error?: string }).error ?? '').not.toMatch(/may not be sent|neither|not this extension/);
     else expect(r).toMatchObject({ ok: false });
+  });
+
+  const made = (origins: string[], id = 'user-127-0-0-1') => ({ type: 'adapters.save', adapter: { format: 2, id, name: 'x', origins, pages: [{ kind: 'plan', url: '/p', fields: [{ field: 'plan.end', widget: 'text', selector: '#e' }] }] } });
+  it('a platform page saves an adapter for its own origin only, and never over one for another origin', async () => {
+    const { db } = countingDb();
+    expect(await route(db, made(['http://127.0.0.1:8765']), fixed.content, ID)).toMatchObject({ ok: true });
+    const other = await route(db, made(['https://evil.example']), fixed.content, ID);
+    expect(other).toMatchObject({ ok: false, problems: [expect.objectContaining({ path: 'origins' })] });
+    await route(db, made(['https://sjzt.example.gov.cn'], 'user-sjzt'), fixed.page, ID);
+    expect(await route(db, made(['http://127.0.0.1:8765'], 'user-sjzt'), fixed.content, ID)).toMatchObject({ ok: false });
   });
 });

@@ -62,13 +62,13 @@ describe('scenarios on the sandbox', () => {
 describe('the explorer on the sandbox', () => {
   it('serves every rule, filters by the query, and escapes the query it shows', async () => {
     const all = await (await get('/dra/rules')).text();
-    expect(all.match(/<article class="rule"/g)).toHaveLength(44);
+    expect(all.match(/<article class="rule"/g)).toHaveLength(48);
     const q = await (await get(`/dra/rules?q=${encodeURIComponent('<b>x</b>')}`)).text();
     expect(q).not.toContain('<b>x</b>');
     expect(q).toContain('&lt;b>x&lt;/b>');
     expect((await get('/dra/rules?profile=nowhere')).status).toBe(404);
     const sz = await (await get('/dra/rules?profile=shenzhen-2018&q=plan.joint.max-departments')).text();
-    expect(sz).toContain('baseline → shenzhen-2018');
+    expect(sz).toContain('基准（五份文件综合） → 深圳市（深府办函〔2018〕232号）');
   });
 
   it('an example is loaded into the store and opened in the shell on its page', async () => {
@@ -82,23 +82,33 @@ describe('the explorer on the sandbox', () => {
 });
 
 describe('the ceremony on the sandbox', () => {
-  it('refuses a task without a strategy, and files before the draw', async () => {
-    const res = await post('/dra/ceremony/commit', { taskId: 'RW-2026-001' });
+  it('refuses a task without a strategy; announces before any randomness; draws only from the revealed public value', { timeout: 120_000 }, async () => {
+    const res = await post('/dra/ceremony/announce', { taskId: 'RW-2026-001' });
     expect(decodeURIComponent(res.headers.get('location')!)).toContain('还没有抽取策略');
-    const c = await post('/dra/ceremony/commit', { taskId: 'RW-2026-004' });
+    const c = await post('/dra/ceremony/announce', { taskId: 'RW-2026-004' });
     const id = /id=([0-9a-f]{12})/.exec(c.headers.get('location')!)![1];
     const before = await (await get(`/dra/ceremony?id=${id}`)).text();
     expect(before).toContain('data-stage="before"');
+    const announcement = (await (await get(`/dra/ceremony/file?id=${id}&name=announcement.json`)).json()) as { announcementHash: string };
+    expect(before).toContain(announcement.announcementHash);
     expect((await get(`/dra/ceremony/file?id=${id}&name=record.json`)).status).toBe(404);
     expect((await get(`/dra/ceremony/file?id=${id}&name=../sandbox.json`)).status).toBe(404);
-    await post('/dra/ceremony/draw', { id });
+    // No public value: nothing is drawn, and the refusal is logged.
+    const refused = await post('/dra/ceremony/draw', { id });
+    expect(decodeURIComponent(refused.headers.get('location')!)).toContain('public value');
+    expect((await get(`/dra/ceremony/file?id=${id}&name=record.json`)).status).toBe(404);
+    await post('/dra/ceremony/draw', { id, publicValue: '4 2 6' });
     const rec = await get(`/dra/ceremony/file?id=${id}&name=record.json`);
     expect(rec.status).toBe(200);
-    const record = (await rec.json()) as { kind: string; result: { objectIds: string[] }; commitment: string };
+    const record = (await rec.json()) as { kind: string; result: { objectIds: string[] }; announcementHash: string; randomness: { publicValues: Array<{ value: string }> } };
     expect(record.kind).toBe('official');
-    expect(before).toContain(record.commitment);
-    // Drawing again does not re-draw: the record stays the one whose commitment was shown.
-    await post('/dra/ceremony/draw', { id });
+    expect(record.announcementHash).toBe(announcement.announcementHash);
+    expect(record.randomness.publicValues[0].value).toBe('4 2 6');
+    // Drawing again does not re-draw: the record stays the one of the announcement shown.
+    await post('/dra/ceremony/draw', { id, publicValue: '1 1 1' });
     expect(((await (await get(`/dra/ceremony/file?id=${id}&name=record.json`)).json()) as typeof record).result.objectIds).toEqual(record.result.objectIds);
+    const verifier = await get(`/dra/ceremony/file?id=${id}&name=verifier.html`);
+    expect(verifier.headers.get('content-type')).toContain('text/html');
+    expect(await verifier.text()).not.toMatch(/<script[^>]+src=|<link[^>]+href=/); // one file, nothing fetched
   });
 });

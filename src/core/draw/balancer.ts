@@ -1,70 +1,74 @@
-import type { Rng } from './rng';
+import type { Rng } from './stream';
 
 /**
- * Spreads work evenly: inspectors are kept in buckets by how many objects they already have, and a
- * pick probes the lowest bucket in random order (a lazy partial Fisher–Yates), so ties are broken
- * at random and each pick costs O(1) expected, whatever the size of the team.
+ * Spreads work evenly (docs/draw-spec.md §6): the team's members are kept in buckets by how many
+ * objects they already have, each bucket in team order (ids ascending); a pick probes the lowest
+ * bucket in random order (a partial Fisher–Yates over the bucket) and returns the first acceptable
+ * member that is preferred, else the first acceptable one; an empty-handed bucket passes to the next
+ * load. Buckets stay sorted, so the order is defined without reference to how members got there.
  */
 export class Balancer {
-  private readonly buckets: string[][] = [[]];
-  private readonly index = new Map<string, number>();
-  private readonly loads = new Map<string, number>();
+  private readonly buckets: number[][] = [];
+  private readonly loads: Int32Array;
   private min = 0;
 
-  constructor(team: readonly string[]) {
-    for (const id of team) {
-      this.index.set(id, this.buckets[0].length);
-      this.buckets[0].push(id);
-      this.loads.set(id, 0);
-    }
+  /** `team`: member ids ascending; members are named by their index in it. */
+  constructor(private readonly team: readonly string[]) {
+    this.buckets.push(team.map((_, i) => i));
+    this.loads = new Int32Array(team.length);
   }
 
-  load(id: string): number {
-    return this.loads.get(id) ?? 0;
+  load(i: number): number {
+    return this.loads[i];
   }
 
-  /**
-   * The least-loaded acceptable member, at random among equals; among those, one that `prefer`s
-   * when there is one at that load. Does not change loads: call take() once the pick stands.
-   */
-  pick(rng: Rng, accept: (id: string) => boolean, prefer?: (id: string) => boolean): string | undefined {
-    let j0 = 0;
+  /** The index of the member picked, or -1 when no member is acceptable. Loads are not changed. */
+  pick(rng: Rng, accept: (i: number) => boolean, prefer?: (i: number) => boolean): number {
     for (let l = this.min; l < this.buckets.length; l++) {
       const b = this.buckets[l];
-      if (!b.length) continue;
-      // The first probe needs no bookkeeping; the swap map is made only if it is rejected.
+      const n = b.length;
+      if (!n) continue;
+      // a partial Fisher–Yates over the bucket; the swap map is made only if the first probe is refused.
       let swapped: Map<number, number> | undefined;
-      let fallback: string | undefined;
-      for (let i = 0; i < b.length; i++) {
-        const j = i + rng.int(b.length - i);
+      let j0 = 0;
+      let fallback = -1;
+      for (let i = 0; i < n; i++) {
+        const j = i + rng.int(n - i);
         let at = j;
-        if (i > 0) {
-          swapped ??= new Map([[j0, 0]]);
+        if (i === 0) j0 = j;
+        else {
+          swapped ??= new Map(j0 === 0 ? [] : [[j0, 0]]);
           at = swapped.get(j) ?? j;
           swapped.set(j, swapped.get(i) ?? i);
-        } else j0 = j;
-        const id = b[at];
-        if (!accept(id)) continue;
-        if (!prefer || prefer(id)) return id;
-        fallback ??= id;
+        }
+        const x = b[at];
+        if (!accept(x)) continue;
+        if (!prefer || prefer(x)) return x;
+        if (fallback < 0) fallback = x;
       }
-      if (fallback) return fallback;
+      if (fallback >= 0) return fallback;
     }
-    return undefined;
+    return -1;
   }
 
-  take(id: string): void {
-    const l = this.loads.get(id)!;
-    const b = this.buckets[l];
-    const i = this.index.get(id)!;
-    const last = b.pop()!;
-    if (last !== id) {
-      b[i] = last;
-      this.index.set(last, i);
-    }
-    (this.buckets[l + 1] ??= []).push(id);
-    this.index.set(id, this.buckets[l + 1].length - 1);
-    this.loads.set(id, l + 1);
+  /** The member takes one more object: it moves to the next bucket, in team order. */
+  take(x: number): void {
+    const l = this.loads[x];
+    const from = this.buckets[l];
+    from.splice(sortedIndex(from, x), 1);
+    const to = (this.buckets[l + 1] ??= []);
+    to.splice(sortedIndex(to, x), 0, x);
+    this.loads[x] = l + 1;
     while (this.min < this.buckets.length - 1 && !this.buckets[this.min].length) this.min++;
   }
+}
+
+function sortedIndex(a: number[], x: number): number {
+  let lo = 0, hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,15 +1,22 @@
+/**
+ * The draw, algorithm version 2 (docs/draw-spec.md §4–§7): pure and deterministic for a 32-byte seed
+ * and canonical inputs (objects and inspectors sorted by id). Each stage reads its own stream of the
+ * SHA-256 counter generator: "objects", "team", "match", "batch".
+ */
 import { CREDIT_CLASSES, isHighRisk, type CreditClass, type Inspector, type ObjectRecord } from '../model';
 import { Balancer } from './balancer';
 import { matchesFilters } from './filters';
-import { createRng, sampleIndices, type Rng } from './rng';
+import { sampleIndices, Stream, type Rng } from './stream';
 import { DrawError, type DrawParams, type DrawRequest, type DrawResult } from './schema';
 
 type ClassKey = CreditClass | 'unclassified';
 
-/** 四舍五入 on exact integers: rates carry at most 4 decimals, so n × rate never goes through a float. */
+/** A rate in percent with at most 4 decimals, as an exact integer of ten-thousandths of a percent. */
+export const rateUnits = (ratePercent: number) => Math.round(ratePercent * 10000);
+
+/** 四舍五入 on exact integers: floor((n × r4 + 500000) / 1000000), never through a float product. */
 export function roundHalfUp(n: number, ratePercent: number): number {
-  const scaled = Math.round(ratePercent * 10000); // percent × 10^4
-  return Math.floor((n * scaled + 500000) / 1000000);
+  return Math.floor((n * rateUnits(ratePercent) + 500000) / 1000000);
 }
 
 function specialIndustry(o: ObjectRecord, params: DrawParams): boolean {
@@ -25,34 +32,34 @@ function frequencyReason(count: number, max: number): string {
   return r;
 }
 
-/** Objects: filter, exclude by frequency, split by class, and draw each class. */
+const CLASS_INDEX: Record<string, number> = { A: 0, B: 1, C: 2, D: 3 };
+
+/** Objects: filter, exclude by frequency, split by class, and draw each class (stream "objects"). */
 export function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: DrawRequest, params: DrawParams) {
-  const pools = new Map<ClassKey, ObjectRecord[]>();
+  const pools: ObjectRecord[][] = [[], [], [], [], []];
   const exclusions: DrawResult['exclusions'] = [];
-  const excludedByReason: Record<string, number> = {};
   const classified = !!(req.classRates || req.classCounts);
+  const filters = req.directed ? req.filters : undefined;
+  const max = params.maxChecksPerYear;
   for (const o of objects) {
-    if (req.directed && req.filters && !matchesFilters(o, req.filters)) continue;
-    if (o.checksThisYear >= params.maxChecksPerYear && !isHighRisk(o) && !specialIndustry(o, params)) {
-      exclusions.push({ objectId: o.id, reason: frequencyReason(o.checksThisYear, params.maxChecksPerYear) });
-      excludedByReason.frequency = (excludedByReason.frequency ?? 0) + 1;
+    if (filters && !matchesFilters(o, filters)) continue;
+    if (o.checksThisYear >= max && !isHighRisk(o) && !specialIndustry(o, params)) {
+      exclusions.push({ objectId: o.id, reason: frequencyReason(o.checksThisYear, max) });
       continue;
     }
-    const key: ClassKey = classified ? (o.creditClass ?? 'unclassified') : 'unclassified';
-    let pool = pools.get(key);
-    if (!pool) pools.set(key, (pool = []));
-    pool.push(o);
+    pools[classified ? (CLASS_INDEX[o.creditClass as string] ?? 4) : 4].push(o);
   }
-  const total = [...pools.values()].reduce((s, p) => s + p.length, 0);
+  const excludedByReason: Record<string, number> = exclusions.length ? { frequency: exclusions.length } : {};
+  const total = pools.reduce((s, p) => s + p.length, 0);
   if (!total) throw new DrawError('empty-library', '抽取库为空（筛选和频次排除后没有可抽取的对象）', 'the library is empty after filters and frequency exclusions');
 
   const classes: DrawResult['classes'] = [];
-  const keys: ClassKey[] = classified ? [...CREDIT_CLASSES, 'unclassified'] : ['unclassified'];
-  for (const key of keys) {
-    const pool = pools.get(key) ?? [];
+  const keys: ClassKey[] = [...CREDIT_CLASSES, 'unclassified'];
+  keys.forEach((key, k) => {
+    const pool = pools[k];
     const rate = key === 'unclassified' ? (classified ? req.unclassifiedRate : req.rate) : req.classRates?.[key];
     const fixed = key === 'unclassified' ? (classified ? undefined : req.count) : req.classCounts?.[key];
-    if (!pool.length && rate === undefined && fixed === undefined) continue;
+    if (!pool.length && rate === undefined && fixed === undefined) return;
     if (pool.length && rate === undefined && fixed === undefined)
       throw new DrawError('no-rate', `${key === 'unclassified' ? '未分类' : key + ' 类'}对象 ${pool.length} 户没有设定抽查比例或数量`, `${pool.length} objects of class ${key} have no rate or count`);
     const target = fixed ?? roundHalfUp(pool.length, rate!);
@@ -60,7 +67,7 @@ export function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: Dra
       throw new DrawError('count-above-pool', `${key} 类固定抽取 ${target} 户，超过该类 ${pool.length} 户`, `class ${key}: a fixed count of ${target} exceeds its ${pool.length} objects`);
     const objectIds = sampleIndices(rng, pool.length, target).map((i) => pool[i].id);
     classes.push({ creditClass: key, poolSize: pool.length, ratePercent: fixed === undefined ? rate : undefined, fixedCount: fixed, target, objectIds });
-  }
+  });
   return { classes, exclusions, excludedByReason, total };
 }
 
@@ -72,7 +79,7 @@ function eligibleInspectors(inspectors: readonly Inspector[], req: DrawRequest, 
   );
 }
 
-/** A joint task's team: one from each department first, the rest at random, up to the profile's cap. */
+/** A joint task's team (stream "team"): one from each department first, the rest at random, up to the profile's cap. */
 function drawTeam(rng: Rng, eligible: Inspector[], req: DrawRequest, params: DrawParams): Inspector[] {
   if (!req.joint) return eligible;
   if (req.departments.length > params.maxJointInspectors)
@@ -89,64 +96,67 @@ function drawTeam(rng: Rng, eligible: Inspector[], req: DrawRequest, params: Dra
   const rest = eligible.filter((i) => !taken.has(i.id));
   const more = Math.min(params.maxJointInspectors - team.length, rest.length);
   for (const i of sampleIndices(rng, rest.length, more)) team.push(rest[i]);
-  return team;
+  return team.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Inspectors per object, least-loaded first; a conflicted pick is recused and replaced by the same procedure. */
-function matchInspectors(rng: Rng, objectIds: readonly string[], inspectors: readonly Inspector[], req: DrawRequest, params: DrawParams) {
+/** Inspectors per object (stream "match"), least-loaded first; a conflicted pick is recused and replaced by the same procedure. */
+function matchInspectors(seed: Uint8Array, objectIds: readonly string[], inspectors: readonly Inspector[], req: DrawRequest, params: DrawParams) {
   const m = req.inspectorsPerObject;
   if (m < params.minInspectorsPerObject)
     throw new DrawError('below-minimum', `每户检查对象配置检查人员 ${m} 个，少于 ${params.minInspectorsPerObject} 个`, `${m} inspectors per object is below the minimum of ${params.minInspectorsPerObject}`);
   const eligible = eligibleInspectors(inspectors, req, params);
   if (eligible.length < m)
     throw new DrawError('too-few-inspectors', `可抽取的执法检查人员只有 ${eligible.length} 名，每户需要 ${m} 名`, `only ${eligible.length} eligible inspectors; each object needs ${m}`);
-  const team = drawTeam(rng, eligible, req, params);
-  const byId = new Map(team.map((i) => [i.id, i]));
-  const balancer = new Balancer(team.map((i) => i.id));
+  const team = drawTeam(new Stream(seed, 'team'), eligible, req, params);
+  const ids = team.map((i) => i.id);
+  const dept = team.map((i) => i.departmentId!);
+  const conflicts = team.map((i) => (i.conflicts.length ? new Set(i.conflicts) : undefined));
+  const rng = new Stream(seed, 'match');
+  const balancer = new Balancer(ids);
   const assignments: DrawResult['assignments'] = [];
   const replacements: DrawResult['replacements'] = [];
   for (const objectId of objectIds) {
-    const chosen: string[] = [];
+    const chosen: number[] = [];
     // Made only when needed: most objects have no recusal, and only joint tasks mix departments.
-    let recused: string[] | undefined;
-    let pending: string[] | undefined;
+    let recused: number[] | undefined;
+    let pending: number[] | undefined;
     const depts: string[] = [];
-    const accept = (x: string) => !chosen.includes(x) && !recused?.includes(x);
-    const prefer = req.joint ? (x: string) => !depts.includes(byId.get(x)!.departmentId!) : undefined;
+    const accept = (x: number) => !chosen.includes(x) && !recused?.includes(x);
+    const prefer = req.joint ? (x: number) => !depts.includes(dept[x]) : undefined;
     while (chosen.length < m) {
-      const id = balancer.pick(rng, accept, prefer);
-      if (id === undefined)
+      const x = balancer.pick(rng, accept, prefer);
+      if (x < 0)
         throw new DrawError(
           'conflicts-exhaust-team',
           `检查对象 ${objectId}：回避后可匹配的检查人员不足 ${m} 名（已回避 ${recused?.length ?? 0} 名）`,
           `object ${objectId}: fewer than ${m} inspectors remain after ${recused?.length ?? 0} recusal(s)`,
         );
-      if (byId.get(id)!.conflicts.includes(objectId)) {
-        (recused ??= []).push(id);
-        (pending ??= []).push(id);
+      if (conflicts[x]?.has(objectId)) {
+        (recused ??= []).push(x);
+        (pending ??= []).push(x);
         continue;
       }
-      balancer.take(id);
-      chosen.push(id);
-      if (prefer) depts.push(byId.get(id)!.departmentId!);
+      balancer.take(x);
+      chosen.push(x);
+      if (prefer) depts.push(dept[x]);
       const excluded = pending?.shift();
-      if (excluded) replacements.push({ objectId, excludedInspectorId: excluded, replacementInspectorId: id, reason: 'conflict of interest (利害关系回避)' });
+      if (excluded !== undefined) replacements.push({ objectId, excludedInspectorId: ids[excluded], replacementInspectorId: ids[x], reason: 'conflict of interest (利害关系回避)' });
     }
-    assignments.push({ objectId, inspectorIds: chosen });
+    assignments.push({ objectId, inspectorIds: chosen.map((x) => ids[x]) });
   }
-  return { team: team.map((i) => i.id).sort(), assignments, replacements };
+  return { team: ids, assignments, replacements };
 }
 
 /**
- * The draw: pure and deterministic for a given seed and canonical inputs (objects and inspectors
- * sorted by id). Throws DrawError, with nothing drawn, when a constraint cannot be met.
+ * The draw. Throws DrawError, with nothing drawn, when a constraint cannot be met.
+ * `seed`: the record's 32-byte seed (derived from the announcement and the randomness, or a preview's).
  */
-export function runDraw(seed: string, objects: readonly ObjectRecord[], inspectors: readonly Inspector[], req: DrawRequest, params: DrawParams): DrawResult {
-  const rng = createRng(seed);
-  const { classes, exclusions, excludedByReason, total } = drawObjects(rng, objects, req, params);
+export function runDraw(seed: Uint8Array, objects: readonly ObjectRecord[], inspectors: readonly Inspector[], req: DrawRequest, params: DrawParams): DrawResult {
+  const { classes, exclusions, excludedByReason, total } = drawObjects(new Stream(seed, 'objects'), objects, req, params);
   const objectIds = classes.flatMap((c) => c.objectIds);
-  const matched = matchInspectors(rng, objectIds, inspectors, req, params);
-  const overall = total ? (objectIds.length / total) * 100 : 0;
-  const batchOrder = req.keyItem && overall >= params.highRatePercent ? sampleIndices(rng, objectIds.length, objectIds.length).map((i) => objectIds[i]) : undefined;
+  const matched = matchInspectors(seed, objectIds, inspectors, req, params);
+  // The overall share reaches the threshold: k × 10^6 ≥ r4 × total, in integers.
+  const high = req.keyItem && objectIds.length * 1000000 >= rateUnits(params.highRatePercent) * total;
+  const batchOrder = high ? sampleIndices(new Stream(seed, 'batch'), objectIds.length, objectIds.length).map((i) => objectIds[i]) : undefined;
   return { classes, objectIds, ...matched, exclusions, excludedByReason, batchOrder };
 }

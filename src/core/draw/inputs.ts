@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { Inspector, ObjectRecord, parseWith, type FieldError } from '../model';
-import { canonicalJson } from './canonical';
+import { canonicalJson, CanonicalError } from './canonical';
 import { normaliseFilters } from './filters';
-import { DrawError, DrawRequest } from './schema';
+import { fastObjectRecord } from './fast-rows';
+import { canonicalRow, pureChunkDigest, rowsHash, type ChunkDigest } from './rows';
+import { DrawError, DrawRequest, type DrawInputs } from './schema';
 import { sha256 } from './sha256';
 
 export class DrawInputError extends Error {
@@ -21,50 +23,76 @@ function parseList<S extends z.ZodType>(schema: S, data: unknown, what: string):
   return r.value;
 }
 
+/** Objects: the fast path row by row; zod for the whole list as soon as one row needs it (trims, errors). */
+function parseObjects(data: unknown): ObjectRecord[] {
+  if (Array.isArray(data)) {
+    const out: ObjectRecord[] = new Array(data.length);
+    let i = 0;
+    for (; i < data.length; i++) {
+      const o = fastObjectRecord(data[i]);
+      if (!o) break;
+      out[i] = o;
+    }
+    if (i === data.length) return out;
+  }
+  return parseList(ObjectRecord, data, 'objects');
+}
+
+/** Ids compare by UTF-16 code units (JavaScript's `<`), the order docs/draw-spec.md §2 fixes. */
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Sorted by id (a no-op pass when already sorted, as registries are stored), refusing duplicate ids. */
 function canonicalOrder<T extends { id: string }>(rows: T[], what: string): T[] {
   let sorted = true;
   for (let i = 1; i < rows.length && sorted; i++) sorted = rows[i - 1].id < rows[i].id;
-  const out = sorted ? rows : [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const out = sorted ? rows : [...rows].sort(byId);
   for (let i = 1; i < out.length; i++)
     if (out[i - 1].id === out[i].id) throw new DrawError('duplicate-id', `${what}中的编号 ${out[i].id} 重复`, `duplicate id ${out[i].id} in the ${what === '检查对象名录库' ? 'object' : 'inspector'} registry`);
   return out;
 }
 
-/** What of an object the draw reads: hashing only that keeps the hash stable and cheap. */
-const objectKey = (o: ObjectRecord) =>
-  canonicalJson([o.id, o.creditClass ?? null, o.type ?? null, o.industry ?? null, o.region ?? null, o.registrationOffice ?? null, o.scale ?? null, o.flags ?? {}, o.checksThisYear, o.specialIndustry ?? false]);
-const inspectorKey = (i: Inspector) =>
-  canonicalJson([i.id, i.departmentId ?? null, i.registryKind ?? null, i.expert, i.thirdParty, i.active, [...i.conflicts].sort()]);
+/** Every field of the model, sorted once: the row is hashed in full (identity fields included). */
+const OBJECT_KEYS = Object.keys(ObjectRecord.shape).sort();
+const INSPECTOR_KEYS = Object.keys(Inspector.shape).sort();
+export const objectLine = (o: ObjectRecord) => canonicalRow(o as unknown as Record<string, unknown>, OBJECT_KEYS);
+export const inspectorLine = (i: Inspector) => canonicalRow(i as unknown as Record<string, unknown>, INSPECTOR_KEYS);
 
 export interface PreparedInputs {
   objects: ObjectRecord[];
   inspectors: Inspector[];
   request: DrawRequest;
-  hashes: { objectsHash: string; inspectorsHash: string; requestHash: string; inputsHash: string };
+  hashes: Omit<DrawInputs, 'objectCount' | 'inspectorCount'>;
 }
 
-/** Hash of a list, one canonical line per row (streamed row by row in callers that need speed). */
+/** Hash of a list of canonical lines (rows.ts); node:crypto's digest in the helper, the pure one elsewhere. */
 export type ListHasher = (lines: string[]) => string;
-export const defaultListHasher: ListHasher = (lines) => sha256(lines.join('\n'));
+export const defaultListHasher: ListHasher = (lines) => rowsHash(lines, pureChunkDigest);
+export const listHasherFrom = (digest: ChunkDigest): ListHasher => (lines) => rowsHash(lines, digest);
 
-/** Validate, canonicalise and hash the three inputs of a draw. */
-export function prepareInputs(objects: unknown, inspectors: unknown, request: unknown, hashList: ListHasher = defaultListHasher): PreparedInputs {
-  const objs = canonicalOrder(parseList(ObjectRecord, objects, 'objects'), '检查对象名录库');
-  const insp = canonicalOrder(parseList(Inspector, inspectors, 'inspectors'), '执法检查人员名录库');
+/** The request as drawn: validated, filters normalised (empty lists dropped, lists sorted). */
+export function prepareRequest(request: unknown): DrawRequest {
   const r = parseWith(DrawRequest, request);
   if (!r.ok) throw new DrawInputError('request', r.errors);
-  if (!objs.length) throw new DrawError('empty-library', '检查对象名录库为空', 'the object registry is empty');
   const req: DrawRequest = { ...r.value, filters: normaliseFilters(r.value.filters) };
-  if (!req.directed && req.filters)
-    throw new DrawError('undirected-with-filters', '不定向抽取不能设定筛选条件', 'a non-directed draw cannot have filters');
-  const objectsHash = hashList(objs.map(objectKey));
-  const inspectorsHash = hashList(insp.map(inspectorKey));
-  const requestHash = sha256(canonicalJson(req));
-  return {
-    objects: objs,
-    inspectors: insp,
-    request: req,
-    hashes: { objectsHash, inspectorsHash, requestHash, inputsHash: sha256(`${objectsHash}\n${inspectorsHash}\n${requestHash}`) },
-  };
+  if (!req.directed && req.filters) throw new DrawError('undirected-with-filters', '不定向抽取不能设定筛选条件', 'a non-directed draw cannot have filters');
+  return req;
+}
+
+/** Validate, canonicalise and hash the three inputs of a draw (docs/draw-spec.md §2). */
+export function prepareInputs(objects: unknown, inspectors: unknown, request: unknown, hashList: ListHasher = defaultListHasher): PreparedInputs {
+  const objs = canonicalOrder(parseObjects(objects), '检查对象名录库');
+  const insp = canonicalOrder(parseList(Inspector, inspectors, 'inspectors'), '执法检查人员名录库');
+  const req = prepareRequest(request);
+  if (!objs.length) throw new DrawError('empty-library', '检查对象名录库为空', 'the object registry is empty');
+  try {
+    return {
+      objects: objs,
+      inspectors: insp,
+      request: req,
+      hashes: { objectsHash: hashList(objs.map(objectLine)), inspectorsHash: hashList(insp.map(inspectorLine)), requestHash: sha256(canonicalJson(req)) },
+    };
+  } catch (e) {
+    if (e instanceof CanonicalError) throw new DrawError('not-unicode', e.zh, e.message);
+    throw e;
+  }
 }

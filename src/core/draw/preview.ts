@@ -6,7 +6,8 @@
 import type { Strategy } from '../model';
 import type { RegistryBundle } from './bundle';
 import { draw } from './record';
-import { DrawError, type DrawParams, type DrawRecord, type DrawRequestInput } from './schema';
+import { DrawError, type DrawParams, type DrawRequestInput } from './schema';
+import type { DrawRecord } from './record-schema';
 import { DrawInputError } from './inputs';
 
 export interface PreviewOptions {

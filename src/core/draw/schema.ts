@@ -1,43 +1,66 @@
 import { z } from 'zod';
 import { CreditClass, DirectedFilters, Id, Percent, RegistryKind, Year } from '../model';
 
+/** At most 4 decimals: a rate is read once, as ten-thousandths of a percent (never rounded twice). */
+const Rate = Percent.refine((r) => Number.isInteger(Math.round(r * 10000)) && Math.abs(Math.round(r * 10000) - r * 10000) < 1e-6 && Number(r.toFixed(4)) === r, {
+  message: 'at most 4 decimals',
+  params: { zh: '抽查比例最多 4 位小数（百分比）', en: 'a rate (percent) has at most 4 decimals' },
+});
+
+const MODES = ['rate', 'count', 'classRates', 'classCounts'] as const;
+
 /**
  * What to draw (the `--plan` file of `dra draw`): the task, its departments, the directed filters,
- * and per credit class a rate or a fixed count. Rates are percents, as the platform shows them.
+ * and exactly one of: one rate, one count, a rate per credit class, a count per credit class.
+ * Rates are percents, as the platform shows them.
  */
 export const DrawRequest = z
-  .object({
+  .strictObject({
     taskId: Id,
     taskName: z.string().optional(),
     year: Year,
     joint: z.boolean().default(false),
-    /** Departments whose inspectors are drawn; the first is the lead. */
+    /** Departments whose inspectors are drawn; the first is the lead. Each once. */
     departments: z.array(Id).min(1),
     directed: z.boolean().default(false),
-    filters: DirectedFilters.optional(),
+    filters: DirectedFilters.strict().optional(),
     /** Rate per credit-risk class; objects without a class use `unclassifiedRate`. */
-    classRates: z.partialRecord(CreditClass, Percent).optional(),
+    classRates: z.partialRecord(CreditClass, Rate).optional(),
     /** Or a fixed count per class (全部固定). */
     classCounts: z.partialRecord(CreditClass, z.number().int().min(0)).optional(),
     /** Rate for the whole library when the draw is not credit-classified. */
-    rate: Percent.optional(),
+    rate: Rate.optional(),
     /** Or a fixed count for the whole library (全部固定 without classes). */
     count: z.number().int().min(0).optional(),
-    unclassifiedRate: Percent.optional(),
+    unclassifiedRate: Rate.optional(),
     inspectorsPerObject: z.number().int().min(1).max(20),
     /** A key item: with a high overall rate its batch order is drawn too. */
     keyItem: z.boolean().default(false),
   })
-  .refine((r) => r.classRates || r.classCounts || r.rate !== undefined || r.count !== undefined, {
-    message: 'no rate',
-    params: { zh: '须设定抽查比例或数量（rate、count、classRates 或 classCounts）', en: 'set a rate or count: rate, count, classRates or classCounts' },
-    path: ['rate'],
+  .superRefine((r, ctx) => {
+    const given = MODES.filter((m) => r[m] !== undefined);
+    if (given.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['rate'], message: 'no rate', params: { zh: '须设定抽查比例或数量（rate、count、classRates 或 classCounts 之一）', en: 'set one of rate, count, classRates or classCounts' } });
+    if (given.length > 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: [given[1]],
+        message: 'more than one mode',
+        params: { zh: `${given.join('、')} 只能设定其中一个（同时设定时不知以哪个为准）`, en: `${given.join(', ')} given together: set exactly one of them` },
+      });
+    if (r.unclassifiedRate !== undefined && !r.classRates && !r.classCounts)
+      ctx.addIssue({ code: 'custom', path: ['unclassifiedRate'], message: 'unclassifiedRate without classes', params: { zh: 'unclassifiedRate 只用于按信用风险分类抽取', en: 'unclassifiedRate applies only to a draw by credit class' } });
+    const seen = new Set<string>();
+    r.departments.forEach((d, i) => {
+      if (seen.has(d)) ctx.addIssue({ code: 'custom', path: ['departments', i], message: 'duplicate department', params: { zh: `部门 ${d} 重复出现`, en: `department ${d} is listed twice` } });
+      seen.add(d);
+    });
   });
 export type DrawRequest = z.infer<typeof DrawRequest>;
 export type DrawRequestInput = z.input<typeof DrawRequest>;
 
 /** The profile's parameters the draw obeys (resolved from a profile, never hard-coded). */
-export const DrawParams = z.object({
+export const DrawParams = z.strictObject({
   minInspectorsPerObject: z.number().int().min(1),
   maxJointInspectors: z.number().int().min(1),
   maxChecksPerYear: z.number().int().min(1),
@@ -47,11 +70,11 @@ export const DrawParams = z.object({
 });
 export type DrawParams = z.infer<typeof DrawParams>;
 
-export const ALGORITHM = { id: 'dra-stratified-pfy', version: 1 } as const;
+export const ALGORITHM = { id: 'dra-sha256-ctr', version: 2 } as const;
 
-const Hex = z.string().regex(/^[0-9a-f]{64}$/);
+export const Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256');
 
-export const ClassDraw = z.object({
+export const ClassDraw = z.strictObject({
   creditClass: z.union([CreditClass, z.literal('unclassified')]),
   poolSize: z.number().int(),
   ratePercent: z.number().optional(),
@@ -60,46 +83,29 @@ export const ClassDraw = z.object({
   objectIds: z.array(Id),
 });
 
-export const DrawResult = z.object({
+export const DrawResult = z.strictObject({
   classes: z.array(ClassDraw),
   /** Every drawn object, class by class in draw order. */
   objectIds: z.array(Id),
   /** The joint task's inspector team (all eligible inspectors for an own-department task). */
   team: z.array(Id),
-  assignments: z.array(z.object({ objectId: Id, inspectorIds: z.array(Id) })),
-  replacements: z.array(z.object({ objectId: Id, excludedInspectorId: Id, replacementInspectorId: Id, reason: z.string() })),
-  exclusions: z.array(z.object({ objectId: Id, reason: z.string() })),
+  assignments: z.array(z.strictObject({ objectId: Id, inspectorIds: z.array(Id) })),
+  replacements: z.array(z.strictObject({ objectId: Id, excludedInspectorId: Id, replacementInspectorId: Id, reason: z.string() })),
+  exclusions: z.array(z.strictObject({ objectId: Id, reason: z.string() })),
   excludedByReason: z.record(z.string(), z.number().int()),
   batchOrder: z.array(Id).optional(),
 });
 export type DrawResult = z.infer<typeof DrawResult>;
 
-/** A verifiable draw record: everything needed to re-run the draw and see it come out the same. */
-export const DrawRecord = z.object({
-  format: z.literal('dra-draw-record/1'),
-  kind: z.enum(['preview', 'official']),
-  algorithm: z.object({ id: z.literal(ALGORITHM.id), version: z.literal(ALGORITHM.version), prng: z.string(), integers: z.string(), sampling: z.string() }),
-  request: DrawRequest,
-  params: DrawParams,
-  inputs: z.object({
-    objectsHash: Hex,
-    inspectorsHash: Hex,
-    requestHash: Hex,
-    /** SHA-256 over the three hashes above: what "the inputs" means in one value. */
-    inputsHash: Hex,
-    objectCount: z.number().int(),
-    inspectorCount: z.number().int(),
-  }),
-  /** SHA-256 of the seed, published before the draw. */
-  commitment: Hex,
-  seed: z.string().min(1),
-  result: DrawResult,
-  resultHash: Hex,
-  timestamps: z.object({ committedAt: z.string().optional(), drawnAt: z.string() }),
-  /** SHA-256 of the canonical record without this field. */
-  recordHash: Hex,
+/** The registries and request as fixed before the draw (docs/draw-spec.md §2). */
+export const DrawInputs = z.strictObject({
+  objectsHash: Hex,
+  inspectorsHash: Hex,
+  requestHash: Hex,
+  objectCount: z.number().int().min(0),
+  inspectorCount: z.number().int().min(0),
 });
-export type DrawRecord = z.infer<typeof DrawRecord>;
+export type DrawInputs = z.infer<typeof DrawInputs>;
 
 /** A draw that cannot be made: which object or input, and which constraint. No partial result. */
 export class DrawError extends Error {

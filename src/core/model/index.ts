@@ -5,6 +5,7 @@ export * from './check-item';
 export * from './object-record';
 export * from './inspector';
 export * from './filters';
+export * from './table-terms';
 export * from './plan-item';
 export * from './strategy';
 export * from './draw';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Percent } from './common';
 import { ItemKind } from './check-item';
+import { FrequencyPerYear, RateBounds } from './table-terms';
 
 /**
  * An item as a plan or task uses it: a reference to the item list plus the rate chosen here.
@@ -12,6 +13,8 @@ export const PlanItem = z.object({
   kind: ItemKind.optional(),
   ratePercent: Percent.optional().describe('抽查比例 (%)'),
   fixedCount: z.number().int().min(0).optional().describe('固定抽取户数'),
+  rate: RateBounds.optional(),
+  frequency: FrequencyPerYear.optional(),
   legalBasis: z.string().optional(),
   subject: z.string().optional(),
   content: z.string().optional(),

@@ -4,6 +4,7 @@ import { Participant } from './department';
 import { PlanItem } from './plan-item';
 import { DirectedFilters } from './filters';
 import { Scope, Task } from './task';
+import { Batches, CreditStatement, LevelPair } from './table-terms';
 
 export const PlanKind = labelledEnum(['annual', 'temporary'], { annual: '年度抽查计划', temporary: '临时抽查计划' });
 export type PlanKind = z.infer<typeof PlanKind>;
@@ -44,6 +45,9 @@ export const Plan = z.object({
   filedOn: IsoDate.optional().describe('the day the plan was completed and filed (编制完成/备案)'),
   directed: z.boolean().optional().describe('抽查类型: 定向 (true) / 不定向 (false)'),
   filters: DirectedFilters.optional(),
+  levels: z.array(LevelPair).optional().describe('抽查层级 / 抽查检查模式'),
+  credit: CreditStatement.optional(),
+  batches: Batches.optional(),
   items: z.array(PlanItem).default([]),
   /** Inspectors the plan assigns in total, when the plan states them before tasks exist. */
   inspectorIds: z.array(Id).optional(),

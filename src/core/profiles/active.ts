@@ -20,8 +20,3 @@ export function activeProfileId(c: ProfileChoices, origin?: string): { profileId
   return { profileId: c.profileId, why: 'default' };
 }
 
-export const WHY_LABEL: Record<ActiveWhy, { zh: string; en: string }> = {
-  origin: { zh: '按平台地址', en: 'for this platform' },
-  department: { zh: '按部门', en: 'for the department' },
-  default: { zh: '默认', en: 'default' },
-};

@@ -2,6 +2,7 @@ import type { Dossier } from '../model';
 import { chinaCalendar, todayInChina, CalendarDataMissing, type WorkingDayCalendar } from '../calendar';
 import type { ResolvedProfile, ResolvedRule } from '../profiles/resolve';
 import { COMMON_MESSAGES, formatMessage } from './messages';
+import { fieldLabel } from '../../i18n/field-label';
 import type { Finding, FindingBasis, Outcome, Rule, Severity, Status } from './types';
 
 export interface RuleReport {
@@ -27,6 +28,12 @@ export interface EvaluateOptions {
   calendar?: WorkingDayCalendar;
 }
 
+/** "Not enough data" names the field as staff call it, never the model path. */
+function missingMessage(template: typeof COMMON_MESSAGES.missing, data: Outcome['data']) {
+  const what = String(data?.what ?? '');
+  return { zh: formatMessage(template, { ...data, what: fieldLabel(what, 'zh') }).zh, en: formatMessage(template, { ...data, what: fieldLabel(what, 'en') }).en };
+}
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warn: 1, info: 2 };
 
 /** Turn one rule outcome into a finding: message text, severity, citations. */
@@ -40,7 +47,7 @@ export function toFinding(rule: Rule, severity: Severity, o: Outcome): Finding {
     severity,
     risk: rule.meta.risk,
     messageId: id,
-    message: template ? formatMessage(template, o.data) : rule.meta.docs,
+    message: template ? (id === 'missing' ? missingMessage(template, o.data) : formatMessage(template, o.data)) : rule.meta.docs,
     fields: o.fields ?? [],
     subject: o.subject,
     citations: rule.meta.citations,
@@ -103,7 +110,8 @@ export function evaluate(dossier: Dossier, profile: ResolvedProfile, opts: Evalu
       else counts.incomplete++;
     }
     counts.passed += passed;
-    findings.push(...ruleFindings);
+    // One by one: spreading a province's year of findings into push() overflows the call stack.
+    for (const f of ruleFindings) findings.push(f);
     rules.push({ ruleId: r.rule.meta.id, status, severity: r.severity, findings: ruleFindings, passed });
   }
   findings.sort(

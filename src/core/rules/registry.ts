@@ -13,6 +13,10 @@ import planRateKeyBatchOrder from './defs/plan.rate.key-batch-order';
 import planScheduleEndBy from './defs/plan.schedule.end-by';
 import planScheduleAnnualDue from './defs/plan.schedule.annual-due';
 import planScheduleHalves from './defs/plan.schedule.halves';
+import planScheduleInYear from './defs/plan.schedule.in-year';
+import planFrequencyEntityLimit from './defs/plan.frequency.entity-limit';
+import planRateBelowEveryMinimum from './defs/plan.rate.below-every-minimum';
+import planRateFullInspection from './defs/plan.rate.full-inspection';
 import planTemporaryBasis from './defs/plan.temporary.basis';
 import planNonrandomExemption from './defs/plan.nonrandom.exemption';
 import planNonrandomCampaignLabel from './defs/plan.nonrandom.campaign-label';
@@ -59,6 +63,10 @@ export const allRules: readonly Rule[] = [
   planScheduleEndBy,
   planScheduleAnnualDue,
   planScheduleHalves,
+  planScheduleInYear,
+  planFrequencyEntityLimit,
+  planRateBelowEveryMinimum,
+  planRateFullInspection,
   planTemporaryBasis,
   planNonrandomExemption,
   planNonrandomCampaignLabel,

@@ -56,6 +56,12 @@ export const SEVERITY_BASIS: Record<string, SeverityBasis> = {
   'plan.nonrandom.exemption': { cite: 1, words: '应启动', reading: 'duty' },
   'plan.nonrandom.campaign-label': { cite: 0, words: '重点整顿规范', reading: 'duty' },
   'plan.duplicate.cross-level': { cite: 0, words: '未经批准', reading: 'escape' },
+  'plan.schedule.in-year': { cite: 0, words: '每年初编制', reading: 'stated' },
+  'plan.frequency.entity-limit': { cite: 0, words: '原则上', reading: 'in-principle' },
+  // The same Changchun sentence as plan.rate.general-bounds, under the same 原则上.
+  'plan.rate.below-every-minimum': { cite: 0, words: '原则上', reading: 'in-principle' },
+  // Full inspection is the text's stated exception to random checks (遇到重大活动保障、重要专项整治): its grounds are to be given.
+  'plan.rate.full-inspection': { cite: 0, words: '遇到重大活动保障、重要专项整治', reading: 'escape' },
   'plan.single-random.fallback': { cite: 0, words: '暂不具备的，可暂', reading: 'escape' },
   'strategy.initiator-only': { cite: 0, words: '不能', reading: 'duty' },
   'strategy.libraries-ready': { cite: 0, words: '要有', reading: 'duty' },

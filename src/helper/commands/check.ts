@@ -1,3 +1,4 @@
+import { msg, setLang } from '../../i18n';
 import { parseArgs } from 'node:util';
 import { parseCheckFile } from '../../core/model';
 import { evaluate, type Report } from '../../core/rules/evaluate';
@@ -9,11 +10,14 @@ import { BadInput, EXIT, parseLang } from '../io';
 import { loadJson } from '../load-json';
 import { formatReport } from '../format-report';
 import type { Command } from '../command';
+import { PLAN_TABLE_FILE } from '../../core/plan-table';
+import { checkGrids, formatTable, isPlatformList, readGrids, tableJson } from '../plan-table-check';
+import { writeTableReport } from '../plan-table-report';
 
 const command: Command = {
   name: 'check',
   summary: 'validate plans (JSON) or a year of exported lists (xlsx/csv) against the rules; --out writes a report / 按规则校验抽查计划或全年导出清单',
-  usage: 'check FILE... [--profile ID] [--overrides FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--department NAME] [--out report.xlsx|report.html]... [--json] [--lang zh|en]',
+  usage: 'check FILE... [--profile ID|FILE] [--overrides FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--department NAME] [--out report.xlsx|report.html]... [--json] [--lang zh|en]',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -30,6 +34,7 @@ const command: Command = {
       },
     });
     const lang = parseLang(values.lang);
+    setLang(lang);
     if (!positionals.length) throw new BadInput('no file given');
     if (values['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of']))
       throw new BadInput(`--as-of must be YYYY-MM-DD, got "${values['as-of']}"`);
@@ -39,7 +44,15 @@ const command: Command = {
     const profile = await loadProfileArg(values.profile, overrides, io, lang);
 
     const asOf = values['as-of'] ?? io.today ?? todayInChina();
-    const sheetFiles = positionals.filter((f) => SPREADSHEET.test(f));
+    // Tables: the platform's list exports (known by their headers) are read as a year; any other table
+    // (xlsx/xls/csv/docx/html) is a published annual plan table, checked row by row.
+    const tableInputs = await readGrids(positionals.filter((f) => PLAN_TABLE_FILE.test(f)), io);
+    const sheetFiles = tableInputs.filter(({ file, grids }) => SPREADSHEET.test(file) && grids.some(isPlatformList)).map(({ file }) => file);
+    const planTables = checkGrids(
+      tableInputs.filter(({ file }) => !sheetFiles.includes(file)).flatMap(({ grids }) => grids),
+      profile,
+      { year: values.year ? Number(values.year) : undefined, asOf: values['as-of'] ?? io.today },
+    );
     // Exported lists (xlsx/csv) are read together as one year of many departments.
     const year = sheetFiles.length
       ? await readSpreadsheets(sheetFiles, { year: values.year ? Number(values.year) : undefined, asOf }, io)
@@ -47,7 +60,7 @@ const command: Command = {
 
     // Parse every file first: bad input anywhere means no verdict anywhere (exit 2).
     const dossiers = [];
-    for (const file of positionals.filter((f) => !SPREADSHEET.test(f))) {
+    for (const file of positionals.filter((f) => !PLAN_TABLE_FILE.test(f))) {
       const parsed = parseCheckFile(await loadJson(file, io));
       if (!parsed.ok)
         throw new BadInput(`${file} does not match the plan file format:\n${parsed.errors.map((e) => `  ${e.path}: ${e[lang]}`).join('\n')}`);
@@ -60,16 +73,21 @@ const command: Command = {
 
     // The year view: the exported lists, else the JSON dossiers that name their year.
     const yearDossiers = dossiers.filter(({ dossier }) => dossier.year !== undefined);
-    const yearDossier = year?.dossier ?? (yearDossiers.length ? mergeYear(yearDossiers.map((d) => d.dossier)) : undefined);
-    if (values.out?.length && !yearDossier) throw new BadInput('--out needs a year: exported list files (xlsx/csv), or a JSON dossier with "year"');
+    const yearDossier = (year && year.account.totals.kept > 0 ? year.dossier : undefined) ?? (yearDossiers.length ? mergeYear(yearDossiers.map((d) => d.dossier)) : undefined);
+    if (values.out?.length && !yearDossier && !planTables.length) throw new BadInput('--out needs a year: exported list files (xlsx/csv), or a JSON dossier with "year"');
     const profileName = profile.name?.zh ?? (BUILTIN_PROFILES[profile.id] as { name?: { zh: string } } | undefined)?.name?.zh;
     const sources = year?.sources ?? yearDossiers.map(({ file }) => ({ name: file, kind: 'json' as const, readAt: new Date().toISOString() }));
     const view = yearDossier ? buildView(values.year ? { ...yearDossier, year: Number(values.year) } : yearDossier, profile, asOf, sources, profileName) : undefined;
     const department = values.department;
     if (view && department !== undefined && !view.matrix.departments.some((d) => d.id === department))
       throw new BadInput(`--department "${department}" is not among the year's departments: ${view.matrix.departments.map((d) => d.id).join(', ')}`);
-    if (year && view) reports.unshift({ file: sheetFiles.join(' + '), report: viewAsReport(view) });
-    for (const out of values.out ?? []) await writeReport(out, view!, department, io);
+    if (year && view && year.account.totals.kept > 0) reports.unshift({ file: sheetFiles.join(' + '), report: viewAsReport(view) });
+    for (const out of values.out ?? []) {
+      if (view) await writeReport(out, view, department, io);
+      else await writeTableReport(out, planTables, io);
+    }
+    // Something was checked only if a plan, a kept list row or a plan-table row reached the rules.
+    const checkedAnything = dossiers.length > 0 || (year ? year.account.totals.kept > 0 : false) || planTables.some((t) => t.plans.length > 0);
 
     if (values.json) {
       io.out(
@@ -83,6 +101,8 @@ const command: Command = {
               findings: report.findings.map((f) => ({ ...f, message: f.message })),
             })),
             ...(year ? { rows: year.account } : {}),
+            ...(planTables.length ? { tables: planTables.map(tableJson) } : {}),
+            checked: checkedAnything,
             ...(values.out?.length ? { reports: values.out } : {}),
           },
           null,
@@ -90,11 +110,15 @@ const command: Command = {
         ),
       );
     } else {
-      if (year) io.out(`${lang === 'zh' ? '导出清单' : 'exported lists'} (${year.dossier.year}):\n${formatAccount(year.account, lang)}\n`);
-      io.out(reports.map(({ file, report }) => formatReport(report, lang, `== ${file}`, profile.documents)).join('\n\n'));
-      for (const out of values.out ?? []) io.out(`${lang === 'zh' ? '报表已写入' : 'report written to'} ${out}`);
+      if (year) io.out(`${msg('cli.exportedLists', { year: year.dossier.year ?? '' }, lang)}\n${formatAccount(year.account, lang)}\n`);
+      if (planTables.length) io.out(planTables.map((t) => formatTable(t, lang)).join('\n\n'));
+      if (reports.length) io.out(reports.map(({ file, report }) => formatReport(report, lang, `== ${file}`, profile.documents)).join('\n\n'));
+      for (const out of values.out ?? []) io.out(msg('cli.reportWritten', { file: out }, lang));
+      if (!checkedAnything) io.err(lang === 'zh' ? '没有任何计划或清单行可供检查：所有行都被拒收（原因见上），未作任何检查。' : 'nothing could be checked: every row was refused (reasons above).');
     }
-    return reports.some(({ report }) => report.counts.error > 0) ? EXIT.findings : EXIT.ok;
+    if (!checkedAnything) return EXIT.badInput;
+    const errors = reports.some(({ report }) => report.counts.error > 0) || planTables.some((t) => (t.report?.counts.error ?? 0) > 0);
+    return errors ? EXIT.findings : EXIT.ok;
   },
 };
 

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve as resolvePath } from 'node:path';
-import { BUILTIN_PROFILES, originLabel, provenanceText } from '../../core/profiles';
+import { BUILTIN_PROFILES } from '../../core/profiles';
+import { msg } from '../../i18n';
+import { originLabel, provenanceText } from '../../i18n/provenance';
 import { checkBundle, type ProfileBundle } from '../../core/profiles/bundle';
 import { newBundle, parseParamInput, setParam, settableParams, suggestFromQuote } from '../../core/profiles/builder';
 import { DocumentRefused, readDocument } from '../../core/profiles/read-document';
@@ -33,7 +35,7 @@ function applySets(b: ProfileBundle, sets: string[], quotes: string[], sections:
   sets.forEach((set, i) => {
     const m = /^(.+)\.([A-Za-z]+)(?:=(.*))?$/.exec(set);
     const p = m && params.find((x) => x.ruleId === m[1] && x.param === m[2]);
-    if (!m || !p) throw new BadInput(`--set ${set}: ${lang === 'zh' ? '未知的规则参数，可用' : 'unknown rule parameter; known'}: ${params.map((x) => `${x.ruleId}.${x.param}`).join(', ')}`);
+    if (!m || !p) throw new BadInput(`--set ${set}: ${msg('profileCli.unknownParam', { known: params.map((x) => `${x.ruleId}.${x.param}`).join(', ') }, lang)}`);
     const value = m[3] !== undefined ? parseParamInput(p.kind, m[3]) : suggestFromQuote(p.kind, quotes[i]);
     const r = setParam(b, { ruleId: p.ruleId, param: p.param, value, quote: quotes[i], section: sections[i] }, allRules);
     if (!r.ok) throw new BadInput(`--set ${set}:\n${problemLines(r.errors, lang)}`);
@@ -47,10 +49,10 @@ function describe(b: ProfileBundle, lang: Lang): string[] {
   const checked = checkBundle(b, { builtinProfiles: BUILTIN_PROFILES, builtinTexts: builtinTexts(), rules: allRules });
   if (!checked.ok) return [problemLines(checked.errors, lang)];
   const r = checked.resolved;
-  const lines = [`${b.profile.id} · ${b.profile.name[lang]} · ${lang === 'zh' ? '沿用' : 'extends'} ${b.profile.extends} · 《${b.document.title}》${b.document.number ? `（${b.document.number}）` : ''}${b.document.source ? ` · ${b.document.source}` : ''}`];
+  const lines = [`${b.profile.id} · ${b.profile.name[lang]} · ${msg('profileCli.extends', { id: b.profile.extends ?? 'baseline' }, lang)} · 《${b.document.title}》${b.document.number ? `（${b.document.number}）` : ''}${b.document.source ? ` · ${b.document.source}` : ''}`];
   for (const rule of r.rules)
     for (const [k, s] of Object.entries(rule.paramSources))
-      lines.push(`  [${originLabel(s.origin, lang)}] ${rule.rule.meta.id}.${k} = ${JSON.stringify(s.value)} · ${provenanceText(s, lang, r.documents)}${s.origin === 'own' && s.source ? ` 「${s.source.quote}」` : ''}`);
+      lines.push(`  [${originLabel(s.origin, lang)}] ${rule.rule.meta.id}.${k} = ${JSON.stringify(s.value)} · ${provenanceText(s, r.documents, lang)}${s.origin === 'own' && s.source ? ` 「${s.source.quote}」` : ''}`);
   return lines;
 }
 
@@ -107,7 +109,7 @@ const command: Command = {
       const checked = checkBundle(b, { builtinProfiles: BUILTIN_PROFILES, builtinTexts: builtinTexts(), rules: allRules });
       if (!checked.ok) throw new BadInput(problemLines(checked.errors, lang));
       await write(io, values.out!, JSON.stringify({ ...b, savedAt: new Date().toISOString() }, null, 2));
-      io.out([...describe(b, lang), '', `${lang === 'zh' ? '已写入' : 'written'}: ${values.out}`].join('\n'));
+      io.out([...describe(b, lang), '', msg('profileCli.written', { file: values.out! }, lang)].join('\n'));
       return EXIT.ok;
     }
     if (sub === 'check') {
@@ -115,7 +117,7 @@ const command: Command = {
       const { bundle, resolved } = await readBundle(positionals[0], io, lang);
       if (values.json) {
         io.out(JSON.stringify({ profile: bundle.profile.id, extends: bundle.profile.extends, document: { ...bundle.document, text: undefined }, values: resolved.rules.flatMap((r) => Object.entries(r.paramSources).map(([param, s]) => ({ rule: r.rule.meta.id, param, value: s.value, origin: s.origin, profile: s.profile, source: s.source }))) }, null, 2));
-      } else io.out([...describe(bundle, lang), '', lang === 'zh' ? '检查通过：每条引文均在文件中逐字找到' : 'valid: every quote found verbatim in its text'].join('\n'));
+      } else io.out([...describe(bundle, lang), '', msg('profileCli.valid', undefined, lang)].join('\n'));
       return EXIT.ok;
     }
     if (sub === 'export') {
@@ -123,7 +125,7 @@ const command: Command = {
       const { bundle } = await readBundle(positionals[0], io, lang);
       await write(io, values.out, JSON.stringify({ ...bundle, savedAt: new Date().toISOString() }, null, 2));
       if (values.text) await write(io, values.text, bundle.document.text);
-      io.out(`${lang === 'zh' ? '已导出' : 'exported'}: ${values.out}${values.text ? `, ${values.text}` : ''}`);
+      io.out(msg('profileCli.exported', { files: `${values.out}${values.text ? `, ${values.text}` : ''}` }, lang));
       return EXIT.ok;
     }
     throw new BadInput(`profile: new, check or export, got "${sub ?? ''}"`);

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { citeTitle, documentOf, provenanceText, severityChangeText } from '../../core/profiles';
+import { citeTitle, documentOf } from '../../core/profiles';
+import { msg } from '../../i18n';
+import { provenanceBoth, provenanceText, severityChangeText } from '../../i18n/provenance';
 import { SEVERITY_BASIS } from '../../core/rules/severity-wording';
 import { parseLang } from '../io';
 import { loadProfileArg } from '../profile-arg';
@@ -30,7 +32,7 @@ const command: Command = {
       params: r.params,
       // origin: own (the profile's own text), borrowed (another jurisdiction's text), override (the user's).
       paramSources: Object.fromEntries(
-        Object.entries(r.paramSources).map(([k, s]) => [k, { ...s, provenance: { zh: provenanceText(s, 'zh', docs), en: provenanceText(s, 'en', docs) } }]),
+        Object.entries(r.paramSources).map(([k, s]) => [k, { ...s, provenance: provenanceBoth(s, docs) }]),
       ),
       messages: r.rule.meta.messages,
     }));
@@ -39,13 +41,13 @@ const command: Command = {
       io.out(JSON.stringify({ profile: profile.id, name: profile.name, chain: profile.chain, document: document ?? null, rules: rows }, null, 2));
       return 0;
     }
-    const own = document ? citeTitle(document) : lang === 'zh' ? '无（每个值都借用自地方文件）' : 'none (every value is borrowed from a local text)';
-    const lines = [`profile: ${profile.chain.join(' → ')} · ${rows.length} rules`, `${lang === 'zh' ? '本地文件' : 'own text'}: ${own}`];
+    const own = document ? citeTitle(document) : msg('rules.ownNone', undefined, lang);
+    const lines = [`profile: ${profile.chain.join(' → ')} · ${rows.length} rules`, msg('rules.ownText', { document: own }, lang)];
     for (const r of profile.rules) {
       const id = r.rule.meta.id;
       lines.push('', `${id}  [${r.severity}${r.rule.meta.risk.length ? ` ${r.rule.meta.risk.join(' ')}` : ''}]${r.enabled ? '' : ' (disabled)'}`, `  ${r.rule.meta.docs[lang]}`);
       if (r.severitySetBy) lines.push(`  ${severityChangeText(r.severitySetBy, lang)}`);
-      for (const [k, s] of Object.entries(r.paramSources)) lines.push(`  ${k} = ${JSON.stringify(s.value)} · ${provenanceText(s, lang, docs)}`);
+      for (const [k, s] of Object.entries(r.paramSources)) lines.push(`  ${k} = ${JSON.stringify(s.value)} · ${provenanceText(s, docs, lang)}`);
       for (const c of r.rule.meta.citations) lines.push(`  ${c.file.replace(/\.txt$/, '')} ${c.section} 「${c.quote}」`);
     }
     io.out(lines.join('\n'));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DrawRecord } from '../../core/draw/schema';
+import { DrawRecord } from '../../core/draw/record-schema';
 import { Evidence } from '../../core/risk/evidence';
 
 /** A task id as the platform shows it (e.g. RW-2026-001); sanitised again for the folder name. */

@@ -12,7 +12,11 @@ import { render } from 'preact-render-to-string';
 import { loadProfile, PROFILE_IDS, ProfileError } from '../../core/profiles';
 import { ruleById } from '../../core/rules/registry';
 import { POLICY_FILES, type PolicyFile } from '../../core/rules/types';
-import { ceremonyDraw, ceremonySetup, commitmentOf, CeremonyError, drawableTasks, type CeremonySetup } from '../../trainer/ceremony';
+import { ceremonyAnnounce as ceremonyAnnounce_, ceremonyDraw, ceremonySetup, CeremonyError, drawableTasks, preparedRows, type CeremonyRandomness, type CeremonySetup } from '../../trainer/ceremony';
+import { announcementHtml } from '../../trainer/announcement-page';
+import { verifierHtml } from '../../trainer/verifier/build';
+import { DrawError, type Announcement } from '../../core/draw';
+import { appendLog } from '../../helper/audit-file';
 import { exampleToPatch, examplePath } from '../../trainer/example-load';
 import { explorerRules, searchRules, type PolicyTexts } from '../../trainer/explorer';
 import { compareProfiles } from '../../trainer/compare';
@@ -23,6 +27,7 @@ import { CeremonyAfter, CeremonyBefore, CeremonyChoose, type CeremonyView } from
 import { RuleExplorer } from '../../ui/trainer/RuleExplorer';
 import { ScenarioList, ScenarioPage } from '../../ui/trainer/ScenarioViews';
 import { esc, jsonForScript } from '../html';
+import { lang, msg, pick } from '../../i18n';
 import { seedData } from '../seed';
 import type { SandboxStore } from '../store';
 import type { Handler, Reply } from './common';
@@ -36,13 +41,13 @@ const trainerCss = () => (css ??= readFileSync(join(root, 'src', 'ui', 'trainer'
 
 function doc(title: string, body: VNode, opts: { bodyClass?: string; data?: unknown } = {}): Reply {
   return {
-    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(title)}</title><style>${trainerCss()}</style></head><body class="${opts.bodyClass ?? 'trainer-body'}">${render(body)}${
+    body: `<!doctype html><html lang="${lang() === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${esc(title)}</title><style>${trainerCss()}</style></head><body class="${opts.bodyClass ?? 'trainer-body'}">${render(body)}${
       opts.data !== undefined ? `<script type="application/json" id="pool">${jsonForScript(opts.data).html}</script>` : ''
     }<script src="/static/trainer.js"></script></body></html>`,
   };
 }
 const redirect = (location: string): Reply => ({ status: 303, location, body: '' });
-const notFound = (msg: string): Reply => ({ status: 404, type: 'text/plain; charset=utf-8', body: msg });
+const notFound = (text: string): Reply => ({ status: 404, type: 'text/plain; charset=utf-8', body: text });
 
 // ---- scenarios -------------------------------------------------------------------------------
 
@@ -57,7 +62,7 @@ export function loadScenarioFolder(dir: string): ScenarioSet {
     try {
       files[f] = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     } catch (e) {
-      refused.push({ file: f, errors: [`${f}: 不是有效的 JSON / not valid JSON: ${(e as Error).message}`] });
+      refused.push({ file: f, errors: [msg('scenario.badJson', { file: f, error: (e as Error).message })] });
     }
   }
   const own = parseScenarios(files, ruleIds);
@@ -65,7 +70,7 @@ export function loadScenarioFolder(dir: string): ScenarioSet {
   const clash = own.scenarios.filter((s) => builtin.scenarios.some((b) => b.id === s.id));
   scenarioSet = {
     scenarios: [...builtin.scenarios, ...own.scenarios.filter((s) => !clash.includes(s))],
-    refused: [...builtin.refused, ...refused, ...own.refused, ...clash.map((s) => ({ file: s.id, errors: [`id ${s.id}: 与内置情景重复 / clashes with a built-in scenario`] }))],
+    refused: [...builtin.refused, ...refused, ...own.refused, ...clash.map((s) => ({ file: s.id, errors: [msg('scenario.clash', { id: s.id })] }))],
   };
   return scenarioSet;
 }
@@ -79,18 +84,18 @@ function restart(store: SandboxStore, ...patches: Parameters<typeof applyPatch>[
   store.save();
 }
 
-export const scenarioList: Handler = () => doc('培训情景 / Scenarios', <ScenarioList scenarios={scenarioSet.scenarios} refused={scenarioSet.refused} />);
+export const scenarioList: Handler = () => doc(msg('scenario.title'), <ScenarioList scenarios={scenarioSet.scenarios} refused={scenarioSet.refused} />);
 
 export const scenarioStart: Handler = (store, req) => {
   const s = scenario(req.form.get('id') ?? req.query.get('id'));
-  if (!s) return notFound('情景不存在 / no such scenario');
+  if (!s) return notFound(msg('scenario.notFound'));
   restart(store, s.state);
   return redirect(`/dra/scenario?id=${encodeURIComponent(s.id)}`);
 };
 
 export const scenarioFix: Handler = (store, req) => {
   const s = scenario(req.form.get('id'));
-  if (!s) return notFound('情景不存在 / no such scenario');
+  if (!s) return notFound(msg('scenario.notFound'));
   applyPatch(store.data, s.fix.state);
   store.save();
   return redirect(`/dra/scenario?id=${encodeURIComponent(s.id)}&check=1`);
@@ -98,15 +103,15 @@ export const scenarioFix: Handler = (store, req) => {
 
 export const scenarioView: Handler = (store, req) => {
   const s = scenario(req.query.get('id'));
-  if (!s) return notFound('情景不存在 / no such scenario');
+  if (!s) return notFound(msg('scenario.notFound'));
   const check = req.query.get('check') === '1' ? checkScenario(s, store.data) : undefined;
-  return doc(`${s.title.zh} / ${s.title.en}`, <ScenarioPage s={s} check={check} showHint={req.query.get('hint') === '1'} today={store.data.today} />);
+  return doc(pick(s.title), <ScenarioPage s={s} check={check} showHint={req.query.get('hint') === '1'} today={store.data.today} />);
 };
 
 /** The check as JSON, for scripts and tests. */
 export const scenarioCheckJson: Handler = (store, req) => {
   const s = scenario(req.query.get('id'));
-  if (!s) return notFound('情景不存在 / no such scenario');
+  if (!s) return notFound(msg('scenario.notFound'));
   return { type: 'application/json; charset=utf-8', body: JSON.stringify(checkScenario(s, store.data)) };
 };
 
@@ -121,15 +126,15 @@ export const rulesPage: Handler = (_store, req) => {
     against = other ? loadProfile(other) : undefined;
   } catch (e) {
     // An unknown id lists the known ones (the one message, from the core).
-    if (e instanceof ProfileError) return notFound(e.errors.map((x) => `${x.zh} / ${x.en}`).join('\n'));
+    if (e instanceof ProfileError) return notFound(e.errors.map((x) => pick(x)).join('\n'));
     throw e;
   }
-  const name = (p: { id: string; name?: { zh: string } }) => ({ id: p.id, name: p.name?.zh ?? p.id });
+  const name = (p: { id: string; name?: { zh: string; en: string } }) => ({ id: p.id, name: p.name ? pick(p.name) : p.id });
   const all = explorerRules(profile, policyTexts());
   const q = req.query.get('q') ?? '';
   const compare = against ? { rows: compareProfiles(profile, against), a: name(profile), b: name(against) } : undefined;
   const profiles = PROFILE_IDS.map((p) => name(loadProfile(p)));
-  return doc('规则浏览器 / Rule explorer', <RuleExplorer rules={searchRules(all, q)} total={all.length} query={q} profile={{ id, chain: profile.chain }} sandboxBase="" profiles={profiles} compare={compare} />);
+  return doc(msg('explorer.title'), <RuleExplorer rules={searchRules(all, q)} total={all.length} query={q} profile={{ id, chain: profile.chain }} sandboxBase="" profiles={profiles} compare={compare} />);
 };
 
 /** Load a rule's example into the sandbox (on a fresh seed) and open its page in the platform shell. */
@@ -138,7 +143,7 @@ export const exampleLoad: Handler = (store, req) => {
   const kind = req.query.get('case') === 'pass' ? 'pass' : 'fail';
   const rule = ruleById.get(id);
   const ex = RULE_EXAMPLES[id]?.[kind];
-  if (!rule || !ex) return notFound(`没有规则 ${id} 的示例 / no example for rule ${id}`);
+  if (!rule || !ex) return notFound(msg('explorer.noExample', { id }));
   const patch = exampleToPatch(ex.dossier, ex.asOf);
   restart(store, patch);
   return redirect(`/?open=${encodeURIComponent(examplePath(rule.meta.scope, patch))}`);
@@ -149,11 +154,13 @@ export const exampleLoad: Handler = (store, req) => {
 interface Ceremony {
   id: string;
   setup: CeremonySetup;
-  seed: string;
-  committedAt: string;
+  announcement: Announcement;
+  /** The sandbox's own contribution: only its commitment is shown until the draw. */
+  own: string;
   record?: CeremonyView['record'];
 }
 const ceremonies = new Map<string, Ceremony>();
+const FILES = ['announcement.json', 'announcement.html', 'record.json', 'objects.json', 'inspectors.json', 'verifier.html'];
 
 function view(c: Ceremony, store: SandboxStore): CeremonyView {
   const { objects, inspectors: _i, ...setup } = c.setup;
@@ -165,7 +172,7 @@ function view(c: Ceremony, store: SandboxStore): CeremonyView {
     // Inspectors by name and registry id: two staff may share a name.
     for (const a of c.record.result.assignments) for (const x of a.inspectorIds) names[x] = inspectorNames.has(x) ? `${inspectorNames.get(x)}（${x}）` : x;
   }
-  return { id: c.id, setup: { ...setup, objectCount: objects.length }, commitment: commitmentOf(c.seed), committedAt: c.committedAt, record: c.record, names };
+  return { id: c.id, setup: { ...setup, objectCount: objects.length }, announcement: c.announcement, record: c.record, names };
 }
 
 export const ceremonyPage: Handler = (store, req) => {
@@ -173,59 +180,77 @@ export const ceremonyPage: Handler = (store, req) => {
   const tasks = drawableTasks(store.data).map((t) => ({ id: t.id, name: t.name, status: t.status }));
   if (!id) return doc('公开摇号 / Public draw', <CeremonyChoose tasks={tasks} error={req.query.get('error') ?? undefined} />, { bodyClass: 'ceremony-body' });
   const c = ceremonies.get(id);
-  if (!c) return notFound('摇号不存在（沙盒重启后需重新承诺） / no such draw (commit again after a sandbox restart)');
+  if (!c) return notFound('摇号不存在（沙盒重启后需重新公告） / no such draw (announce again after a sandbox restart)');
   const v = view(c, store);
-  if (!c.record) return doc('公开摇号 / Public draw', <CeremonyBefore v={v} />, { bodyClass: 'ceremony-body' });
+  if (!c.record) return doc('抽取公告 / Announcement', <CeremonyBefore v={v} error={req.query.get('error') ?? undefined} />, { bodyClass: 'ceremony-body' });
   // The library's names flash while each real result is announced (see assets/trainer.js).
   const pool = c.setup.objects.slice(0, 400).map((o) => o.name ?? o.id);
   return doc('摇号结果 / Draw result', <CeremonyAfter v={v} />, { bodyClass: 'ceremony-body', data: pool });
 };
 
-export const ceremonyCommit: Handler = (store, req) => {
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/** Announce: the inputs fixed and the randomness named, before any of it exists; written to the ceremony's folder. */
+export const ceremonyAnnounce: Handler = (store, req) => {
   const taskId = req.form.get('taskId') ?? '';
-  let setup: CeremonySetup;
+  const observers: CeremonyRandomness['observers'] = [];
+  for (const line of (req.form.get('observers') ?? '').split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const m = /^(.+?)[\s:：,，]+([0-9a-f]{64})$/.exec(line);
+    if (!m || !HEX64.test(m[2])) return redirect(`/dra/ceremony?error=${encodeURIComponent(`观察员承诺应为「姓名 64位十六进制摘要」：${line} / an observer line is "name hash"`)}`);
+    observers.push({ holder: m[1], commitment: m[2] });
+  }
+  const publicSource = (req.form.get('publicSource') ?? '').trim() || '观察员现场掷骰子三次的点数 / three dice thrown by observers at the ceremony';
+  let c: Ceremony;
   try {
-    setup = ceremonySetup(store.data, taskId, loadProfile());
+    const setup = ceremonySetup(store.data, taskId, loadProfile());
+    const own = randomBytes(16).toString('hex');
+    c = { id: randomBytes(6).toString('hex'), setup, own, announcement: ceremonyAnnounce_(setup, loadProfile(), { publicSource, observers }, own) };
   } catch (e) {
     if (e instanceof CeremonyError) return redirect(`/dra/ceremony?error=${encodeURIComponent(`${e.zh} / ${e.message}`)}`);
+    if (e instanceof DrawError) return redirect(`/dra/ceremony?error=${encodeURIComponent(`${e.zh} / ${e.message}`)}`);
     throw e;
   }
-  // 128 bits from the OS: the seed stays on this machine until the draw; only its hash is shown.
-  const c: Ceremony = { id: randomBytes(6).toString('hex'), setup, seed: randomBytes(16).toString('hex'), committedAt: new Date().toISOString() };
   ceremonies.set(c.id, c);
+  const dir = join(store.dir, 'ceremonies', c.id);
+  mkdirSync(dir, { recursive: true });
+  const rows = preparedRows(c.setup);
+  writeFileSync(join(dir, 'announcement.json'), `${JSON.stringify(c.announcement, null, 2)}\n`);
+  writeFileSync(join(dir, 'announcement.html'), announcementHtml(c.announcement));
+  writeFileSync(join(dir, 'objects.json'), `${JSON.stringify(rows.objects)}\n`);
+  writeFileSync(join(dir, 'inspectors.json'), `${JSON.stringify(rows.inspectors)}\n`);
+  appendLog(join(store.dir, 'audit.jsonl'), 'draw-announced', { via: 'ceremony', taskId: c.announcement.taskId, attempt: c.announcement.attempt, announcementHash: c.announcement.announcementHash });
   return redirect(`/dra/ceremony?id=${c.id}`);
 };
 
-export const ceremonyRun: Handler = (store, req) => {
+/** The draw: the public value typed in, the contributions revealed; every attempt, drawn or refused, logged. */
+export const ceremonyRun: Handler = async (store, req) => {
   const c = ceremonies.get(req.form.get('id') ?? '');
   if (!c) return notFound('摇号不存在 / no such draw');
+  const log = join(store.dir, 'audit.jsonl');
   if (!c.record) {
+    const contributions: Record<string, string> = { sandbox: c.own };
+    for (const spec of c.announcement.randomness.contributions) if (spec.id !== 'sandbox') contributions[spec.id] = (req.form.get(`c:${spec.id}`) ?? '').trim();
+    const base = { via: 'ceremony', taskId: c.announcement.taskId, kind: 'official', attempt: c.announcement.attempt, announcementHash: c.announcement.announcementHash };
     try {
-      c.record = ceremonyDraw(c.setup, c.seed, c.committedAt, loadProfile());
+      c.record = ceremonyDraw(c.setup, c.announcement, (req.form.get('publicValue') ?? '').trim(), contributions);
     } catch (e) {
-      return redirect(`/dra/ceremony?error=${encodeURIComponent(`无法抽取 / cannot draw: ${(e as Error).message}`)}`);
+      appendLog(log, 'draw-attempt', { ...base, outcome: `refused: ${(e as Error).message}` });
+      return redirect(`/dra/ceremony?id=${c.id}&error=${encodeURIComponent(`无法抽取 / cannot draw: ${(e as DrawError).zh ?? ''} ${(e as Error).message}`)}`);
     }
-    // Kept beside the sandbox's data: the record and the exact inputs it verifies against.
+    appendLog(log, 'draw-attempt', { ...base, outcome: 'drawn', seed: c.record.seed, recordHash: c.record.recordHash, drawn: c.record.result.objectIds.length });
     const dir = join(store.dir, 'ceremonies', c.id);
-    mkdirSync(dir, { recursive: true });
-    for (const [name, value] of Object.entries(files(c))) writeFileSync(join(dir, name), value);
+    writeFileSync(join(dir, 'record.json'), `${JSON.stringify(c.record, null, 2)}\n`);
+    writeFileSync(join(dir, 'verifier.html'), await verifierHtml());
   }
   return redirect(`/dra/ceremony?id=${c.id}`);
 };
-
-function files(c: Ceremony): Record<string, string> {
-  return {
-    'record.json': `${JSON.stringify(c.record, null, 2)}\n`,
-    'objects.json': `${JSON.stringify(c.setup.objects)}\n`,
-    'inspectors.json': `${JSON.stringify(c.setup.inspectors)}\n`,
-  };
-}
 
 export const ceremonyFile: Handler = (store, req) => {
   const id = req.query.get('id') ?? '';
   const name = req.query.get('name') ?? '';
-  if (!/^[0-9a-f]{12}$/.test(id) || !['record.json', 'objects.json', 'inspectors.json'].includes(name)) return notFound('文件不存在 / no such file');
+  if (!/^[0-9a-f]{12}$/.test(id) || !FILES.includes(name)) return notFound('文件不存在 / no such file');
   const path = join(store.dir, 'ceremonies', id, name);
   if (!existsSync(path)) return notFound('文件不存在（尚未抽取？） / no such file (not drawn yet?)');
-  return { type: 'application/json; charset=utf-8', disposition: `attachment; filename="${name}"`, body: readFileSync(path, 'utf8') };
+  const type = name.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8';
+  return { type, disposition: `attachment; filename="${name}"`, body: readFileSync(path, 'utf8') };
 };

@@ -56,7 +56,7 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   },
   'plan.item.has-basis': {
     pass: ex('事项写明依据、主体、内容和方式', 'Each item states basis, subject, content and method', one(basePlan())),
-    fail: ex('事项缺少抽查依据', 'An item without its legal basis', one(basePlan({ items: [{ ...basePlan().items![0], legalBasis: undefined }] }))),
+    fail: ex('事项清单中的事项缺少抽查依据', 'An item on the item list without its legal basis', { itemList: [], plans: [basePlan({ items: [{ ...basePlan().items![0], legalBasis: undefined }] })] }),
   },
   'plan.rate.general-bounds': {
     pass: ex('一般事项按 5% 抽查', 'A general item at 5%', one(general(5))),
@@ -81,6 +81,22 @@ export const RULE_EXAMPLES: Record<string, RuleExamples> = {
   'plan.schedule.halves': {
     pass: ex('计划覆盖上下半年', 'The plan spans both halves of the year', one(basePlan())),
     fail: ex('计划从 7 月 1 日才开始', 'The plan starts only on 1 July', one(basePlan({ start: '2026-07-01', end: '2026-11-30' }))),
+  },
+  'plan.schedule.in-year': {
+    pass: ex('2026 年度计划，3 月至 11 月', 'A 2026 plan running March to November', one(basePlan())),
+    fail: ex('2026 年度计划写「10月-次年3月」', 'A 2026 plan running October to March of the next year', one(basePlan({ start: '2026-10-01', end: '2027-03-31' }))),
+  },
+  'plan.frequency.entity-limit': {
+    pass: ex('每年抽查 2 次', 'Checked twice a year', one(basePlan({ items: [{ itemId: 'F', name: '出租汽车经营者经营服务抽查', frequency: { exact: 2 } }] }))),
+    fail: ex('抽查周期「每月」（每年 12 次）', 'Checked every month (12 a year)', one(basePlan({ items: [{ itemId: 'F', name: '出租汽车经营者经营服务抽查', frequency: { exact: 12 } }] }))),
+  },
+  'plan.rate.below-every-minimum': {
+    pass: ex('未写明类别的事项，抽查比例 3%', 'An item of unstated kind at 3%', one(basePlan({ items: [{ itemId: 'R', name: '特种设备使用登记检查', rate: { percent: { exact: 3 } } }] }))),
+    fail: ex('未写明类别的事项，抽查比例「2%-5%」', 'An item of unstated kind at "2%-5%"', one(basePlan({ items: [{ itemId: 'R', name: '特种设备使用登记检查', rate: { percent: { min: 2, max: 5 } } }] }))),
+  },
+  'plan.rate.full-inspection': {
+    pass: ex('抽查比例 10%', 'A rate of 10%', one(basePlan({ items: [{ itemId: 'P', name: '拍卖企业检查', rate: { percent: { exact: 10 } } }] }))),
+    fail: ex('抽查比例 100%', 'A rate of 100%', one(basePlan({ items: [{ itemId: 'P', name: '拍卖企业检查', rate: { percent: { exact: 100 } } }] }))),
   },
   'plan.temporary.basis': {
     pass: ex('临时计划有依据、经审批、随机抽取', 'A temporary plan with basis, approval and random sampling', one(basePlan({ kind: 'temporary', temporary: { legalBasis: '《产品质量法》第十五条', random: true, approval } }))),

@@ -1,5 +1,6 @@
 import { RULE_TITLES, ROLE_LABEL, SUBJECT_LABEL, type LiaisonMatrix, type LiaisonRuleId } from '../../core/liaison';
-import { tr, uiLang } from '../i18n';
+import { msg, pick } from '../i18n';
+import { citationSource, quoteText } from '../../i18n/cite';
 import type { CellRef } from './Matrix';
 
 /** The plans, tasks and results behind one cell, each with what was found, and the clause the rule cites. */
@@ -9,44 +10,43 @@ export function CellDetail({ matrix, cell, onClose }: { matrix: LiaisonMatrix; c
   if (!c || !rule) return null;
   const dep = matrix.departments.find((d) => d.id === cell.departmentId)?.name ?? cell.departmentId;
   const t = RULE_TITLES[cell.ruleId as LiaisonRuleId];
-  const lang = uiLang();
+
   return (
-    <section class="detail" data-testid="cell-detail" aria-label={tr('明细', 'Details')}>
+    <section class="detail" data-testid="cell-detail" aria-label={msg('liaison.detail')}>
       <header>
         <h3>
-          {dep} · {t ? tr(t.zh, t.en) : cell.ruleId} <code>{cell.ruleId}</code>
+          {dep} · {t ? pick(t) : cell.ruleId}
         </h3>
-        <button type="button" onClick={onClose} aria-label={tr('关闭', 'Close')}>
+        <button type="button" onClick={onClose} aria-label={msg('common.close')} title={cell.ruleId}>
           ×
         </button>
       </header>
       <ul class="citations">
         {rule.citations.map((q) => (
           <li>
-            {tr('依据', 'Cites')}: {q.file.replace(/\.txt$/, '')} {q.section} 「{q.quote}」
+            {msg('cite.basis')}：{citationSource(q)}「{quoteText(q.quote)}」
           </li>
         ))}
       </ul>
       <table>
         <thead>
           <tr>
-            <th>{tr('类别', 'Kind')}</th>
-            <th>{tr('编号', 'Id')}</th>
-            <th>{tr('名称', 'Name')}</th>
-            <th>{tr('角色', 'Role')}</th>
-            <th>{tr('说明', 'Finding')}</th>
+            <th>{msg('liaison.detail.kind')}</th>
+            <th>{msg('liaison.detail.id')}</th>
+            <th>{msg('liaison.detail.name')}</th>
+            <th>{msg('liaison.detail.role')}</th>
+            <th>{msg('liaison.detail.finding')}</th>
           </tr>
         </thead>
         <tbody>
           {c.subjects.map((s) => (
             <tr class={s.status}>
-              <td>{tr(SUBJECT_LABEL[s.subject.kind] ?? s.subject.kind, s.subject.kind)}</td>
+              <td>{SUBJECT_LABEL[s.subject.kind] ?? s.subject.kind}</td>
               <td>{s.subject.id}</td>
               <td>{s.subject.label ?? ''}</td>
-              <td>{tr(ROLE_LABEL[s.role], s.role)}</td>
+              <td>{ROLE_LABEL[s.role]}</td>
               <td>
-                {s.status === 'incomplete' ? `${tr('数据不足', 'Not enough data')}: ` : ''}
-                {s.finding.message[lang]}
+                {s.status === 'incomplete' ? msg('liaison.detail.incomplete', { text: pick(s.finding.message) }) : pick(s.finding.message)}
               </td>
             </tr>
           ))}

@@ -1,5 +1,5 @@
 import type { ChartData } from '../../core/liaison';
-import { tr } from '../i18n';
+import { msg } from '../i18n';
 
 /** A small bar chart with the number beside every bar. */
 function Bars({ caption, rows, width = 300 }: { caption: string; rows: Array<{ label: string; value: number }>; width?: number }) {
@@ -26,14 +26,14 @@ function Bars({ caption, rows, width = 300 }: { caption: string; rows: Array<{ l
 }
 
 export function Charts({ charts, department, names }: { charts: ChartData; department: string; names: Map<string, string> }) {
-  const perMonth = charts.perMonth.map((m) => ({ label: m.month.slice(5) + tr('月', ''), value: department ? (m.byDepartment[department] ?? 0) : m.total }));
+  const perMonth = charts.perMonth.map((m) => ({ label: msg('liaison.month', { m: Number(m.month.slice(5)) }), value: department ? (m.byDepartment[department] ?? 0) : m.total }));
   const perDep = charts.perDepartment.filter((d) => !department || d.departmentId === department).map((d) => ({ label: names.get(d.departmentId) ?? d.departmentId, value: d.checks }));
-  const delay = charts.publicationDelay.map((b) => ({ label: b.bin === 'unpublished' ? tr('未公示', 'unpublished') : tr(`${b.bin} 工作日`, `${b.bin} WD`), value: b.count }));
+  const delay = charts.publicationDelay.map((b) => ({ label: b.bin === 'unpublished' ? msg('liaison.unpublished') : msg('liaison.workingDays', { n: b.bin }), value: b.count }));
   return (
     <section class="charts" data-testid="liaison-charts">
-      <Bars caption={tr('每月检查户次', 'Checks per month')} rows={perMonth} />
-      <Bars caption={tr('各部门检查户次', 'Checks per department')} rows={perDep} />
-      <Bars caption={tr('检查至公示（工作日，全部部门）', 'Check to publication (working days, all)')} rows={delay} />
+      <Bars caption={msg('liaison.chart.perMonth')} rows={perMonth} />
+      <Bars caption={msg('liaison.chart.perDepartment')} rows={perDep} />
+      <Bars caption={msg('liaison.chart.delay')} rows={delay} />
     </section>
   );
 }

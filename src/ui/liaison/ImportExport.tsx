@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { liaisonHtml, liaisonXlsx, readListFile, type LiaisonView } from '../../core/liaison';
 import { send } from '../../messaging/send';
-import { tr } from '../i18n';
+import { msg } from '../i18n';
 import { downloadFile } from '../download';
 
 
@@ -17,8 +17,8 @@ export function ImportExport({ view, department, onImported }: { view?: LiaisonV
           const records = s.spec ? s.records.map((r) => ({ kind: s.spec!.kind, row: r.row, values: r.values as Record<string, unknown> })) : [];
           const r = records.length ? await send({ type: 'liaison.save', source: { kind: 'file', name: s.account.source }, records }) : undefined;
           const refused = [...s.account.refused, ...(r?.ok ? r.refused.map((x) => ({ ...x, source: s.account.source })) : [])];
-          lines.push(tr(`${s.account.source}: 读取 ${s.account.read} 行，保留 ${r?.ok ? r.saved : 0}，拒收 ${refused.length}`, `${s.account.source}: read ${s.account.read}, kept ${r?.ok ? r.saved : 0}, refused ${refused.length}`));
-          for (const x of refused) lines.push(`  ✖ ${tr(`第 ${x.row} 行`, `row ${x.row}`)}: ${x.reason}`);
+          lines.push(msg('liaison.import.summary', { source: s.account.source, read: s.account.read, kept: r?.ok ? r.saved : 0, refused: refused.length }));
+          for (const x of refused) lines.push(`  ✖ ${msg('common.problem', { where: msg('common.row', { row: x.row }), what: x.reason })}`);
           if (r && !r.ok) lines.push(`  ✖ ${r.error}`);
         }
       } catch (e) {
@@ -33,14 +33,14 @@ export function ImportExport({ view, department, onImported }: { view?: LiaisonV
   return (
     <section class="import-export">
       <label class="btn">
-        {tr('导入平台导出的清单（xlsx/csv）', 'Import exported lists (xlsx/csv)')}
+        {msg('liaison.import.button')}
         <input type="file" multiple accept=".xlsx,.xls,.csv" data-testid="liaison-import" onChange={(e) => void importFiles((e.target as HTMLInputElement).files)} hidden />
       </label>
       <button type="button" disabled={!view} data-testid="export-xlsx" onClick={() => view && downloadFile(`${base}.xlsx`, liaisonXlsx(view, { generatedAt: stamp(), departmentId: department || undefined }) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>
-        {tr('导出 Excel 报表', 'Export xlsx report')}
+        {msg('liaison.export.xlsx')}
       </button>
       <button type="button" disabled={!view} data-testid="export-html" onClick={() => view && downloadFile(`${base}.html`, liaisonHtml(view, { generatedAt: stamp(), departmentId: department || undefined }), 'text/html;charset=utf-8')}>
-        {tr('导出打印版（HTML）', 'Export printable HTML')}
+        {msg('liaison.export.html')}
       </button>
       {log.length > 0 && <pre class="import-log" data-testid="import-log">{log.join('\n')}</pre>}
     </section>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { BUILTIN_PROFILES, PROFILE_IDS } from '../../core/profiles';
-import { tr, uiLang } from '../i18n';
+import { msg, pick } from '../i18n';
+import { formatMinute } from '../../i18n/time';
 import { useLiaison } from './use-liaison';
 import { Matrix, type CellRef } from './Matrix';
 import { CellDetail } from './CellDetail';
@@ -8,7 +9,10 @@ import { Deadlines } from './Deadlines';
 import { Charts } from './Charts';
 import { ImportExport } from './ImportExport';
 
-const profileName = (id: string) => (BUILTIN_PROFILES[id] as { name?: { zh: string; en: string } } | undefined)?.name?.[uiLang()] ?? id;
+const profileName = (id: string) => {
+  const n = (BUILTIN_PROFILES[id] as { name?: { zh: string; en: string } } | undefined)?.name;
+  return n ? pick(n) : id;
+};
 
 /** The liaison view (联络员): the year's compliance per department, deadlines, charts, reports. `compact` for the side panel. */
 export function LiaisonApp({ compact = false }: { compact?: boolean }) {
@@ -19,9 +23,9 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
   return (
     <main class={`liaison${compact ? ' compact' : ''}`}>
       <header class="bar">
-        <h1>{tr('联络员视图 · 年度合规', 'Liaison view · the year’s compliance')}</h1>
+        <h1>{msg('liaison.title')}</h1>
         <label>
-          {tr('年度', 'Year')}{' '}
+          {msg('liaison.year')}{' '}
           <select data-testid="year" value={String(s.year ?? '')} onChange={(e) => s.setYear(Number((e.target as HTMLSelectElement).value))}>
             {s.years.map((y) => (
               <option value={String(y)}>{y}</option>
@@ -29,7 +33,7 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
           </select>
         </label>
         <label>
-          {tr('规则配置', 'Profile')}{' '}
+          {msg('liaison.profile')}{' '}
           <select data-testid="profile" value={s.profileId} onChange={(e) => s.setProfileId((e.target as HTMLSelectElement).value)}>
             {PROFILE_IDS.map((id) => (
               <option value={id}>{profileName(id)}</option>
@@ -37,9 +41,9 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
           </select>
         </label>
         <label>
-          {tr('部门', 'Department')}{' '}
+          {msg('liaison.department')}{' '}
           <select data-testid="department" value={s.department} onChange={(e) => { s.setDepartment((e.target as HTMLSelectElement).value); setCell(undefined); }}>
-            <option value="">{tr('全部部门', 'All departments')}</option>
+            <option value="">{msg('liaison.allDepartments')}</option>
             {(view?.matrix.departments ?? []).map((d) => (
               <option value={d.id}>{d.name}</option>
             ))}
@@ -47,23 +51,24 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
         </label>
       </header>
       {s.error && <p class="error">{s.error}</p>}
+      {s.busy && <p class="busy" aria-live="polite">{msg('liaison.busy')}</p>}
       {!s.records.length && (
         <p class="empty" data-testid="liaison-empty">
-          {tr('还没有数据：浏览平台的计划、任务和结果列表页，或导入平台导出的清单。', 'No data yet: browse the platform’s plan, task and result lists, or import the lists it exports.')}
+          {msg('liaison.empty')}
         </p>
       )}
       {view && (
         <>
           <p class="sources" data-testid="liaison-sources">
-            {tr('数据来源', 'Sources')}: {view.sources.map((x) => `${x.name}（${x.rows} ${tr('条', 'rows')}，${x.readAt.slice(0, 16).replace('T', ' ')}）`).join('；')}
+            {msg('liaison.sources', { list: view.sources.map((x) => msg('liaison.source', { name: x.name, rows: x.rows ?? '?', at: formatMinute(x.readAt) })).join('；') })}
           </p>
           {s.account && s.account.linking.length > 0 && (
             <details class="unlinked" data-testid="liaison-unlinked">
-              <summary>{tr(`${s.account.linking.length} 条记录未能关联（不计入）`, `${s.account.linking.length} rows not linked (not counted)`)}</summary>
+              <summary>{msg('liaison.unlinked', { n: s.account.linking.length })}</summary>
               <ul>
                 {s.account.linking.map((x) => (
                   <li>
-                    {x.source} {tr(`第 ${x.row} 行`, `row ${x.row}`)}: {x.reason}
+                    {x.source} {msg('common.problem', { where: msg('common.row', { row: x.row }), what: x.reason })}
                   </li>
                 ))}
               </ul>

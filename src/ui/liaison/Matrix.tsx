@@ -1,5 +1,5 @@
 import { cellText, COLOUR_LABEL, RULE_TITLES, type LiaisonMatrix, type LiaisonRuleId } from '../../core/liaison';
-import { tr } from '../i18n';
+import { msg, pick } from '../i18n';
 
 export interface CellRef {
   departmentId: string;
@@ -16,10 +16,10 @@ export function Matrix({ matrix, department, selected, onSelect }: { matrix: Lia
       <table class="matrix" data-testid="liaison-matrix">
         <thead>
           <tr>
-            <th>{tr('部门', 'Department')}</th>
+            <th>{msg('liaison.department')}</th>
             {matrix.rules.map((r) => (
               <th title={r.ruleId} data-rule={r.ruleId}>
-                {tr(title(r.ruleId).zh, title(r.ruleId).en)}
+                {pick(title(r.ruleId))}
               </th>
             ))}
           </tr>
@@ -32,7 +32,7 @@ export function Matrix({ matrix, department, selected, onSelect }: { matrix: Lia
                 const c = matrix.cells[d.id][r.ruleId];
                 const open = c.subjects.length > 0;
                 const isSel = selected?.departmentId === d.id && selected.ruleId === r.ruleId;
-                const label = `${d.name} · ${title(r.ruleId).zh}: ${COLOUR_LABEL[c.colour].zh}`;
+                const label = `${d.name} · ${pick(title(r.ruleId))}：${pick(COLOUR_LABEL[c.colour])}`;
                 return (
                   <td class={`cell ${c.colour}${isSel ? ' selected' : ''}`} data-rule={r.ruleId} data-colour={c.colour} data-fails={c.fails} title={label}>
                     {open ? (
@@ -52,10 +52,10 @@ export function Matrix({ matrix, department, selected, onSelect }: { matrix: Lia
       <p class="legend">
         {Object.entries(COLOUR_LABEL).map(([k, l]) => (
           <span class={`cell ${k}`}>
-            {l.mark} {tr(l.zh, l.en)}
+            {l.mark} {pick(l)}
           </span>
         ))}
-        <span>{tr('数字为不合规（或合规）项数，?n 为数据不足项数', 'numbers: breaches (or passes); ?n: not enough data')}</span>
+        <span>{msg('liaison.matrix.legend')}</span>
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { loadProfile, PROFILE_IDS } from '../../core/profiles';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayInChina } from '../../core/calendar';
-import { assembleDossier, liaisonView, recordSources, sheetsFromRecords, type LiaisonView, type ImportAccount } from '../../core/liaison';
+import type { LiaisonView, ImportAccount } from '../../core/liaison';
+import ViewWorker from './view.worker.ts?worker';
+import type { ViewAnswer } from './view-protocol';
 import { send } from '../../messaging/send';
 import type { LiaisonRecordRow } from '../../storage/db';
 import type { Settings } from '../../storage/settings';
@@ -17,6 +18,8 @@ export interface LiaisonState {
   setDepartment(id: string): void;
   view?: LiaisonView;
   account?: ImportAccount;
+  /** The view is being computed (in the worker) for the records, year and profile now chosen. */
+  busy: boolean;
   error?: string;
   reload(): Promise<void>;
 }
@@ -54,18 +57,23 @@ export function useLiaison(): LiaisonState {
   const chosenYear = year ?? (years.includes(thisYear) ? thisYear : (years.find((y) => y < thisYear) ?? years[0]));
   const chosenProfile = profileId ?? settings?.profileId ?? 'baseline';
 
-  const built = useMemo(() => {
-    if (!chosenYear || !records.length) return undefined;
-    try {
-      const asOf = todayInChina();
-      const { dossier, account } = assembleDossier(sheetsFromRecords(records), { year: chosenYear, asOf });
-      const profile = loadProfile(PROFILE_IDS.includes(chosenProfile) ? chosenProfile : 'baseline', settings?.overrides);
-      const view = liaisonView(dossier, profile, { asOf, sources: recordSources(records) });
-      return { view, account };
-    } catch (e) {
-      return { error: (e as Error).message };
-    }
+  // Assembled and judged in a worker: the page stays responsive however large the year. Each ask carries a
+  // sequence number and only the answer to the latest is shown.
+  const worker = useRef<Worker>();
+  const seq = useRef(0);
+  const [built, setBuilt] = useState<ViewAnswer>();
+  useEffect(() => {
+    const w = new ViewWorker();
+    worker.current = w;
+    w.onmessage = (ev: MessageEvent<ViewAnswer>) => ev.data.seq === seq.current && setBuilt(ev.data);
+    w.onerror = (ev) => setBuilt({ seq: seq.current, error: ev.message || 'worker failed' });
+    return () => w.terminate();
+  }, []);
+  useEffect(() => {
+    if (!chosenYear || !records.length || !worker.current) return setBuilt(undefined);
+    worker.current.postMessage({ seq: ++seq.current, records, year: chosenYear, asOf: todayInChina(), profileId: chosenProfile, overrides: settings?.overrides });
   }, [records, chosenYear, chosenProfile, settings]);
+  const busy = !!chosenYear && records.length > 0 && built?.seq !== seq.current;
 
   const deps = built && 'view' in built ? built.view!.matrix.departments : [];
   const chosenDep = department ?? (settings?.department && deps.some((d) => d.id === settings.department) ? settings.department : '');
@@ -78,6 +86,7 @@ export function useLiaison(): LiaisonState {
     setProfileId,
     department: chosenDep,
     setDepartment,
+    busy,
     view: built && 'view' in built ? built.view : undefined,
     account: built && 'account' in built ? built.account : undefined,
     error: error ?? (built && 'error' in built ? built.error : undefined),

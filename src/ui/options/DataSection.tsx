@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { send } from '../../messaging/send';
-import { tr } from '../i18n';
+import { msg } from '../i18n';
+import { auditKindName, tableName } from '../counts-in-words';
+import { formatDateTime } from '../../i18n/time';
 import { SaidLine, useSaid } from './said';
 import { downloadFile } from '../download';
 
@@ -22,41 +24,41 @@ export function DataSection() {
   const exportAll = async () => {
     const r = await send({ type: 'data.export' });
     if (!r.ok) return setSaid({ ok: false, text: r.error });
-    const counts = Object.entries(r.data).map(([t, rows]) => `${t} ${rows.length}`);
+    const counts = Object.entries(r.data).map(([t, rows]) => `${tableName(t)} ${rows.length}`);
     downloadFile(`dra-export-${r.exportedAt.slice(0, 10)}.json`, JSON.stringify({ format: 'dra-export/1', ...r }, null, 2), 'application/json');
-    setSaid({ ok: true, text: tr(`已导出：${counts.join('，')}`, `exported: ${counts.join(', ')}`) });
+    setSaid({ ok: true, text: msg('options.data.exported', { counts: counts.join(msg('list.sep')) }) });
   };
   const erase = async () => {
     const r = await send({ type: 'data.erase', confirm: 'erase' });
     setConfirmWord('');
     setAudit(null);
-    setSaid(r.ok ? { ok: true, text: tr(`已清除：${r.erased.join('、')}`, `erased: ${r.erased.join(', ')}`) } : { ok: false, text: r.error });
+    setSaid(r.ok ? { ok: true, text: msg('options.data.erased', { what: r.erased.map(tableName).join(msg('list.sep')) }) } : { ok: false, text: r.error });
   };
-  const word = tr('清除', 'erase');
+  const word = msg('options.data.word');
 
   return (
     <section id="data">
-      <h2>{tr('数据与审计日志', 'Data and audit log')}</h2>
-      <p class="hint">{tr('所有数据只保存在本浏览器中（扩展自己的 IndexedDB），不发送到任何地方。', 'All data stays in this browser (the extension’s own IndexedDB) and is sent nowhere.')}</p>
+      <h2>{msg('options.data.title')}</h2>
+      <p class="hint">{msg('options.data.hint')}</p>
       <div class="row">
         <button type="button" class="verify-log" onClick={verify}>
-          {tr('校验审计日志', 'Verify the audit log')}
+          {msg('options.data.verify')}
         </button>
         <button type="button" class="export-data" onClick={exportAll}>
-          {tr('导出全部数据（JSON）', 'Export all data (JSON)')}
+          {msg('options.data.export')}
         </button>
       </div>
       {audit && (
         <div class={audit.ok ? 'said ok' : 'said bad'} data-chain={audit.ok ? 'ok' : 'broken'} data-length={audit.length ?? ''}>
           <p>
             {audit.ok
-              ? tr(`审计日志完整：${audit.length ?? 0} 条，哈希链校验通过`, `audit log intact: ${audit.length ?? 0} entries, the hash chain verifies`)
-              : tr(`审计日志在第 ${audit.brokenAt} 条处断开：${audit.reason ?? ''}`, `the audit log breaks at entry ${audit.brokenAt}: ${audit.reason ?? ''}`)}
+              ? msg('options.data.intact', { n: audit.length ?? 0 })
+              : msg('options.data.broken', { at: audit.brokenAt ?? '', reason: audit.reason ?? '' })}
           </p>
           <ol class="entries">
             {audit.entries.map((e) => (
               <li>
-                #{e.seq} {e.at.replace('T', ' ').slice(0, 19)} {e.kind}
+                {msg('options.data.entry', { seq: e.seq })} {formatDateTime(e.at)} {auditKindName(e.kind)}
               </li>
             ))}
           </ol>
@@ -64,11 +66,11 @@ export function DataSection() {
       )}
       <div class="row danger">
         <label>
-          {tr(`输入“${word}”以清除全部数据：`, `Type "${word}" to erase all data: `)}
+          {msg('options.data.typeWord', { word })}
           <input name="confirm-erase" value={confirmWord} onInput={(e) => setConfirmWord((e.target as HTMLInputElement).value)} />
         </label>
         <button type="button" class="erase-data" disabled={!['清除', 'erase'].includes(confirmWord.trim())} onClick={erase}>
-          {tr('清除', 'Erase')}
+          {msg('options.data.erase')}
         </button>
       </div>
       <SaidLine said={said} />

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../storage/settings';
 import { send } from '../../messaging/send';
-import { tr } from '../i18n';
+import { msg } from '../i18n';
 import { ProfileSection } from './ProfileSection';
 import { ProfileBuilder } from './ProfileBuilder';
 import type { ProfileBundle } from '../../core/profiles/bundle';
 import { OriginsSection } from './OriginsSection';
 import { AdaptersSection } from './AdaptersSection';
+import { ItemListSection } from './ItemListSection';
 import { TemplatesSection } from './TemplatesSection';
 import { DataSection } from './DataSection';
 
@@ -22,9 +23,9 @@ export function OptionsPage() {
   }, []);
   return (
     <main class="options" data-ready={settings ? 'yes' : 'no'}>
-      <h1>{tr('双随机助手 · 设置', 'Double-Random Assistant · Options')}</h1>
+      <h1>{msg('options.title')}</h1>
       <nav>
-        <a href="#profile">{tr('规则配置', 'Profile')}</a> · <a href="#builder">{tr('自制配置', 'Own profiles')}</a> · <a href="#origins">{tr('平台地址', 'Origins')}</a> · <a href="#adapters">{tr('适配器', 'Adapters')}</a> · <a href="#templates">{tr('模板', 'Templates')}</a> · <a href="#data">{tr('数据', 'Data')}</a>
+        <a href="#profile">{msg('options.nav.profile')}</a> · <a href="#builder">{msg('options.nav.builder')}</a> · <a href="#origins">{msg('options.nav.origins')}</a> · <a href="#adapters">{msg('options.nav.adapters')}</a> · <a href="#item-list">{msg('options.nav.itemList')}</a> · <a href="#templates">{msg('options.nav.templates')}</a> · <a href="#data">{msg('options.nav.data')}</a>
       </nav>
       {error && <p class="said bad">{error}</p>}
       {settings && (
@@ -35,6 +36,7 @@ export function OptionsPage() {
         </>
       )}
       <AdaptersSection />
+      {settings && <ItemListSection settings={settings} onSaved={setSettings} />}
       <TemplatesSection />
       <DataSection />
     </main>

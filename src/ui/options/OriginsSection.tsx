@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '../../storage/settings';
 import { send } from '../../messaging/send';
 import { originPattern, parseOrigin } from '../../platform/origins';
-import { tr } from '../i18n';
+import { msg, pick } from '../i18n';
 import { SaidLine, useSaid } from './said';
 
 /**
@@ -16,12 +16,12 @@ export function OriginsSection({ settings, onSaved }: { settings: Settings; onSa
 
   const add = async () => {
     const p = parseOrigin(text);
-    if (!p.ok) return setSaid({ ok: false, text: tr(p.zh, p.en) });
+    if (!p.ok) return setSaid({ ok: false, text: pick(p) });
     // Asked inside the click, as the browser requires; a refusal leaves the list as it was.
     const granted = await browser.permissions.request({ origins: [originPattern(p.origin)] }).catch(() => false);
-    if (!granted) return setSaid({ ok: false, text: tr(`未获授权：${p.origin}（浏览器拒绝或您取消了授权）`, `not granted: ${p.origin} (refused or cancelled)`) });
+    if (!granted) return setSaid({ ok: false, text: msg('options.origins.notGranted', { origin: p.origin }) });
     const r = await send({ type: 'settings.set', patch: { origins: [...new Set([...settings.origins, p.origin])] } });
-    fromReply(r, tr(`已添加 ${p.origin}：在该平台页面上将显示面板（需要对应的适配器）`, `${p.origin} added: the panel shows on its pages (given an adapter for them)`));
+    fromReply(r, msg('options.origins.added', { origin: p.origin }));
     if (r.ok) {
       setText('');
       onSaved(r.settings);
@@ -30,21 +30,21 @@ export function OriginsSection({ settings, onSaved }: { settings: Settings; onSa
   const remove = async (origin: string) => {
     const r = await send({ type: 'settings.set', patch: { origins: settings.origins.filter((o) => o !== origin) } });
     if (r.ok && !r.settings.origins.some((o) => originPattern(o) === originPattern(origin))) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
-    fromReply(r, tr(`已移除 ${origin}，并撤回其权限`, `${origin} removed and its permission given back`));
+    fromReply(r, msg('options.origins.removed', { origin }));
     if (r.ok) onSaved(r.settings);
   };
 
   return (
     <section id="origins">
-      <h2>{tr('平台地址', 'Platform origins')}</h2>
-      <p class="hint">{tr('沙盒（http://127.0.0.1）已内置。添加本省平台的地址时，浏览器会请求访问该地址的权限；扩展不访问其他网站。', 'The sandbox (http://127.0.0.1) is built in. Adding your province’s platform asks the browser for that origin only; the extension touches no other site.')}</p>
+      <h2>{msg('options.origins.title')}</h2>
+      <p class="hint">{msg('options.origins.hint')}</p>
       <ul class="origins">
-        {settings.origins.length === 0 && <li class="empty">{tr('（尚未添加）', '(none yet)')}</li>}
+        {settings.origins.length === 0 && <li class="empty">{msg('options.origins.none')}</li>}
         {settings.origins.map((o) => (
           <li data-origin={o}>
             <code>{o}</code>{' '}
             <button type="button" class="remove" onClick={() => remove(o)}>
-              {tr('移除', 'Remove')}
+              {msg('options.origins.remove')}
             </button>
           </li>
         ))}
@@ -52,7 +52,7 @@ export function OriginsSection({ settings, onSaved }: { settings: Settings; onSa
       <div class="row">
         <input name="origin" placeholder="https://sjzt.example.gov.cn" value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
         <button type="button" class="primary add-origin" onClick={add}>
-          {tr('添加并授权', 'Add and grant')}
+          {msg('options.origins.add')}
         </button>
       </div>
       <SaidLine said={said} />

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StrategyTemplate } from '../../core/templates/template';
 import { send } from '../../messaging/send';
-import { tr } from '../i18n';
+import { msg } from '../i18n';
 import { SaidLine, useSaid } from './said';
 
 type Saved = StrategyTemplate & { id: string };
 
 const summary = (t: Saved) =>
   [
-    t.creditClassRates ? `A–D ${['A', 'B', 'C', 'D'].map((c) => t.creditClassRates?.[c as 'A'] ?? '—').join('/')}%` : '',
-    t.directed ? tr('定向', 'directed') : t.directed === false ? tr('不定向', 'not directed') : '',
-    tr(`${t.items.length} 个事项`, `${t.items.length} item(s)`),
+    t.creditClassRates ? msg('options.templates.rates', { rates: `${['A', 'B', 'C', 'D'].map((c) => t.creditClassRates?.[c as 'A'] ?? '—').join('/')}%` }) : '',
+    t.directed ? msg('options.templates.directed') : t.directed === false ? msg('options.templates.undirected') : '',
+    msg('options.templates.items', { n: t.items.length }),
   ]
     .filter(Boolean)
     .join(' · ');
@@ -23,19 +23,19 @@ export function TemplatesSection() {
   useEffect(() => void reload(), []);
   const remove = async (t: Saved) => {
     const r = await send({ type: 'templates.delete', id: t.id });
-    fromReply(r, tr(`已删除模板“${t.name}”`, `template "${t.name}" deleted`));
+    fromReply(r, msg('options.templates.deleted', { name: t.name }));
     reload();
   };
   return (
     <section id="templates">
-      <h2>{tr('策略模板', 'Strategy templates')}</h2>
-      <p class="hint">{tr('在平台的“添加策略”页面上，用面板的“模板”标签保存和填写。', 'Saved and applied from the panel’s Templates tab on the platform’s strategy page.')}</p>
+      <h2>{msg('options.templates.title')}</h2>
+      <p class="hint">{msg('options.templates.hint')}</p>
       <table class="list">
         <thead>
           <tr>
-            <th>{tr('名称', 'name')}</th>
-            <th>{tr('部门', 'department')}</th>
-            <th>{tr('内容', 'content')}</th>
+            <th>{msg('options.templates.name')}</th>
+            <th>{msg('options.templates.department')}</th>
+            <th>{msg('options.templates.content')}</th>
             <th />
           </tr>
         </thead>
@@ -43,7 +43,7 @@ export function TemplatesSection() {
           {templates.length === 0 && (
             <tr>
               <td colSpan={4} class="empty">
-                {tr('（没有模板）', '(no templates)')}
+                {msg('options.templates.none')}
               </td>
             </tr>
           )}
@@ -54,7 +54,7 @@ export function TemplatesSection() {
               <td>{summary(t)}</td>
               <td>
                 <button type="button" class="remove" onClick={() => remove(t)}>
-                  {tr('删除', 'Delete')}
+                  {msg('options.delete')}
                 </button>
               </td>
             </tr>

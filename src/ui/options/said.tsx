@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FieldProblem, Response } from '../../messaging/messages';
-import { tr } from '../i18n';
+import { pick } from '../i18n';
 
 /** What a section says after an action: done, or the problems by field (never swallowed). */
 export interface Said {
@@ -24,7 +24,7 @@ export function SaidLine({ said }: { said: Said | null }) {
         <ul class="problems">
           {said.problems.map((p) => (
             <li data-path={p.path}>
-              <code>{p.path}</code>: {tr(p.zh, p.en)}
+              <code>{p.path}</code>: {pick(p)}
             </li>
           ))}
         </ul>

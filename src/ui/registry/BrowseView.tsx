@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DirectedFilters } from '../../core/model/filters';
 import type { ObjectRecord } from '../../core/model';
 import { countObjects, distinctValues, pageObjects, type RegistryDb, type RegistryMeta } from '../../storage/registry-db';
-import { tr } from '../i18n';
+import { msg } from '../i18n';
+import { formatMinute } from '../../i18n/time';
 import { VirtualList } from './VirtualList';
 
 /** Search, filter and count the imported object registry; the list renders only what is on screen. */
@@ -52,7 +53,7 @@ export function BrowseView({ db, version }: { db: RegistryDb; version: number })
     <label>
       {label}{' '}
       <select class={cls} value={value} onChange={(e) => set((e.target as HTMLSelectElement).value)}>
-        <option value="">{tr('全部', 'all')}</option>
+        <option value="">{msg('common.all')}</option>
         {list.map((v) => (
           <option value={v}>{v}</option>
         ))}
@@ -63,12 +64,12 @@ export function BrowseView({ db, version }: { db: RegistryDb; version: number })
   return (
     <section class="browse">
       <p class="held">
-        {objects ? tr(`检查对象名录库 ${objects.count.toLocaleString()} 户（${objects.updatedAt.slice(0, 16).replace('T', ' ')} 更新）`, `object registry: ${objects.count.toLocaleString()} (updated ${objects.updatedAt.slice(0, 16).replace('T', ' ')})`) : tr('尚未导入检查对象名录库', 'no object registry imported yet')}
+        {objects ? msg('registry.browse.objects', { n: objects.count.toLocaleString(), at: formatMinute(objects.updatedAt) }) : msg('registry.browse.noObjects')}
         {' · '}
-        {inspectors ? tr(`执法检查人员名录库 ${inspectors.count.toLocaleString()} 人`, `inspector registry: ${inspectors.count.toLocaleString()}`) : tr('尚未导入执法检查人员名录库', 'no inspector registry imported yet')}
+        {inspectors ? msg('registry.browse.inspectors', { n: inspectors.count.toLocaleString() }) : msg('registry.browse.noInspectors')}
       </p>
       <div class="filters">
-        <input class="search" placeholder={tr('名称开头或代码开头', 'name or code prefix')} value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+        <input class="search" placeholder={msg('registry.browse.search')} value={text} onInput={(e) => setText((e.target as HTMLInputElement).value)} />
         <span class="classes">
           {['A', 'B', 'C', 'D'].map((c) => (
             <label>
@@ -77,28 +78,28 @@ export function BrowseView({ db, version }: { db: RegistryDb; version: number })
             </label>
           ))}
         </span>
-        {select(tr('行业', 'industry'), industry, setIndustry, options.industries, 'f-industry')}
-        {select(tr('区域', 'region'), region, setRegion, options.regions, 'f-region')}
-        {select(tr('登记机关', 'office'), office, setOffice, options.offices, 'f-office')}
+        {select(msg('registry.browse.industry'), industry, setIndustry, options.industries, 'f-industry')}
+        {select(msg('registry.browse.region'), region, setRegion, options.regions, 'f-region')}
+        {select(msg('registry.browse.office'), office, setOffice, options.offices, 'f-office')}
         <label>
-          {tr('异常名录', 'abnormal')}{' '}
+          {msg('registry.browse.abnormal')}{' '}
           <select class="f-abnormal" value={abnormal} onChange={(e) => setAbnormal((e.target as HTMLSelectElement).value)}>
-            <option value="">{tr('全部', 'all')}</option>
-            <option value="yes">{tr('是', 'yes')}</option>
-            <option value="no">{tr('否', 'no')}</option>
+            <option value="">{msg('common.all')}</option>
+            <option value="yes">{msg('common.yes')}</option>
+            <option value="no">{msg('common.no')}</option>
           </select>
         </label>
       </div>
       <p class="count" data-count={count ?? ''}>
-        {count === null ? '…' : tr(`符合条件 ${count.toLocaleString()} 户`, `${count.toLocaleString()} match`)} <span class="ms">({ms.toFixed(0)} ms)</span>
+        {count === null ? '…' : msg('registry.browse.matches', { n: count.toLocaleString() })} <span class="ms">{msg('registry.browse.ms', { ms: ms.toFixed(0) })}</span>
       </p>
       <div class="vhead">
-        <span>{tr('统一社会信用代码', 'USCC')}</span>
-        <span>{tr('企业名称', 'name')}</span>
-        <span>{tr('行业', 'industry')}</span>
-        <span>{tr('区域', 'region')}</span>
-        <span>{tr('登记机关', 'office')}</span>
-        <span>{tr('分类', 'class')}</span>
+        <span>{msg('registry.browse.uscc')}</span>
+        <span>{msg('registry.browse.name')}</span>
+        <span>{msg('registry.browse.industry')}</span>
+        <span>{msg('registry.browse.region')}</span>
+        <span>{msg('registry.browse.office')}</span>
+        <span>{msg('registry.browse.class')}</span>
       </div>
       <VirtualList<ObjectRecord>
         count={count ?? 0}
@@ -113,7 +114,7 @@ export function BrowseView({ db, version }: { db: RegistryDb; version: number })
             <span>{o.registrationOffice}</span>
             <span>
               {o.creditClass ?? ''}
-              {o.flags?.abnormal ? ` · ${tr('异常', 'abnormal')}` : ''}
+              {o.flags?.abnormal ? ` · ${msg('registry.browse.abnormalTag')}` : ''}
             </span>
           </>
         )}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { bucketsAddUp, mappingProblems, rejectedCsv, type ColumnMapping, type Counts, type RawRow } from '../../core/registry-import';
 import type { RegistryKind } from '../../core/registry-import/fields';
 import type { IssueRow, ImportRow, RegistryDb } from '../../storage/registry-db';
-import { tr } from '../i18n';
+import { msg, pick } from '../i18n';
 import { downloadFile } from '../download';
 import { MappingStep } from './MappingStep';
 import type { FromWorker, ToWorker } from './worker-protocol';
@@ -16,10 +16,7 @@ type Step =
   | { at: 'done'; file: File; mapping: ColumnMapping; import: ImportRow; counts: Counts; resumed: boolean }
   | { at: 'failed'; file?: File; problems: Array<{ zh: string; en: string }>; cancelled?: boolean };
 
-const KINDS: Array<[RegistryKind, string, string]> = [
-  ['objects', '检查对象名录库', 'object registry'],
-  ['inspectors', '执法检查人员名录库', 'inspector registry'],
-];
+const KINDS: RegistryKind[] = ['objects', 'inspectors'];
 
 export function ImportPanel({ db, onImported }: { db: RegistryDb; onImported: () => void }) {
   const [kind, setKind] = useState<RegistryKind>('objects');
@@ -60,9 +57,9 @@ export function ImportPanel({ db, onImported }: { db: RegistryDb; onImported: ()
   return (
     <section class="import">
       <div class="kinds">
-        {KINDS.map(([k, zh, en]) => (
+        {KINDS.map((k) => (
           <label>
-            <input type="radio" name="kind" value={k} checked={kind === k} disabled={step.at === 'importing'} onChange={() => (setKind(k), setStep({ at: 'choose' }))} /> {tr(zh, `${zh} (${en})`)}
+            <input type="radio" name="kind" value={k} checked={kind === k} disabled={step.at === 'importing'} onChange={() => (setKind(k), setStep({ at: 'choose' }))} /> {msg(`registry.kind.${k}`)}
           </label>
         ))}
       </div>
@@ -78,27 +75,27 @@ export function ImportPanel({ db, onImported }: { db: RegistryDb; onImported: ()
           }}
         >
           <input type="file" class="file" accept=".csv,.xlsx,.xls,text/csv" onChange={(e) => choose((e.target as HTMLInputElement).files?.[0])} />
-          <strong>{tr('把 .xlsx / .xls / .csv 文件拖到这里，或点击选择文件', 'Drop an .xlsx / .xls / .csv file here, or click to choose one')}</strong>
-          <span>{tr('平台导出的名录库、Excel 表格均可；CSV 编码自动识别（UTF-8、GBK）', 'platform exports and Excel files; CSV encoding detected (UTF-8, GBK)')}</span>
+          <strong>{msg('registry.drop')}</strong>
+          <span>{msg('registry.dropHint')}</span>
         </label>
       )}
-      {step.at === 'peeking' && <p class="busy">{tr(`正在读取 ${step.file.name}…`, `reading ${step.file.name}…`)}</p>}
+      {step.at === 'peeking' && <p class="busy">{msg('registry.reading', { file: step.file.name })}</p>}
       {step.at === 'mapping' && (
         <div class="step-mapping">
           <h3>
-            {step.file.name} · {tr(`表头在第 ${step.headerRow} 行`, `header on row ${step.headerRow}`)}
-            {step.fromSaved && <span class="saved-tag"> · {tr('已套用保存的列对应', 'saved mapping applied')}</span>}
+            {step.file.name} · {msg('registry.headerRow', { row: step.headerRow })}
+            {step.fromSaved && <span class="saved-tag"> · {msg('registry.savedMapping')}</span>}
           </h3>
           <MappingStep mapping={step.mapping} sample={step.sample} onChange={(mapping) => setStep({ ...step, mapping })} />
           <div class="row">
             <label>
-              <input type="checkbox" checked={save} onChange={(e) => setSave((e.target as HTMLInputElement).checked)} /> {tr('保存此列对应，供同样表头的文件使用', 'save this mapping for files with the same headers')}
+              <input type="checkbox" checked={save} onChange={(e) => setSave((e.target as HTMLInputElement).checked)} /> {msg('registry.saveMapping')}
             </label>
             <label>
-              <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {tr('合并到现有名录库', 'merge into the registry')}
+              <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {msg('registry.merge')}
             </label>
             <label>
-              <input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {tr('替换整个名录库', 'replace the registry')}
+              <input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {msg('registry.replace')}
             </label>
           </div>
           <button
@@ -110,10 +107,10 @@ export function ImportPanel({ db, onImported }: { db: RegistryDb; onImported: ()
               send({ type: 'import', kind, file: step.file, mapping: step.mapping, mode, saveMapping: save });
             }}
           >
-            {tr('开始导入', 'Import')}
+            {msg('registry.start')}
           </button>{' '}
           <button type="button" onClick={() => setStep({ at: 'choose' })}>
-            {tr('取消', 'Cancel')}
+            {msg('common.cancel')}
           </button>
         </div>
       )}
@@ -123,9 +120,9 @@ export function ImportPanel({ db, onImported }: { db: RegistryDb; onImported: ()
           <span class="pct">{Math.floor((step.bytes / Math.max(1, step.file.size)) * 100)}%</span>
           {step.counts && <CountsTable counts={step.counts} />}
           <button type="button" class="cancel" onClick={() => send({ type: 'cancel' })}>
-            {tr('取消导入', 'Cancel import')}
+            {msg('registry.cancelImport')}
           </button>
-          <p class="hint">{tr('关闭页面也不会留下半个名录库：重新导入同一文件会从断点继续。', 'Closing the page never leaves half a registry: importing the same file again resumes.')}</p>
+          <p class="hint">{msg('registry.resumeHint')}</p>
         </div>
       )}
       {step.at === 'done' && <Done db={db} step={step} />}
@@ -134,7 +131,7 @@ export function ImportPanel({ db, onImported }: { db: RegistryDb; onImported: ()
           {step.file && <h3>{step.file.name}</h3>}
           <ul class="problems">
             {step.problems.map((p) => (
-              <li>{tr(p.zh, p.en)}</li>
+              <li>{pick(p)}</li>
             ))}
           </ul>
         </div>
@@ -144,23 +141,16 @@ export function ImportPanel({ db, onImported }: { db: RegistryDb; onImported: ()
 }
 
 export function CountsTable({ counts }: { counts: Counts }) {
-  const cells: Array<[keyof Counts, string, string]> = [
-    ['read', '读取', 'read'],
-    ['imported', '新增', 'imported'],
-    ['updated', '更新', 'updated'],
-    ['duplicate', '重复', 'duplicate'],
-    ['rejected', '拒绝', 'rejected'],
-    ['warnings', '警告（已保留）', 'warnings (kept)'],
-  ];
+  const cells: Array<keyof Counts> = ['read', 'imported', 'updated', 'duplicate', 'rejected', 'warnings'];
   return (
     <table class="counts" data-adds-up={bucketsAddUp(counts)}>
       <tr>
-        {cells.map(([k, zh, en]) => (
-          <th>{tr(zh, en)}</th>
+        {cells.map((k) => (
+          <th>{msg(`registry.count.${k}`)}</th>
         ))}
       </tr>
       <tr>
-        {cells.map(([k]) => (
+        {cells.map((k) => (
           <td class={`count-${k}`}>{counts[k].toLocaleString()}</td>
         ))}
       </tr>
@@ -179,28 +169,28 @@ function Done({ db, step }: { db: RegistryDb; step: Extract<Step, { at: 'done' }
     const all = await db.issues.where('[importId+kind]').equals([id, 'rejected']).toArray();
     downloadFile(`${step.file.name.replace(/\.[^.]+$/, '')}-rejected.csv`, rejectedCsv(step.mapping.headers, all.map((i) => ({ row: i.row, reason: { zh: i.zh, en: i.en }, cells: i.cells ?? [] }))), 'text/csv;charset=utf-8');
   };
-  const status: Record<string, string> = { done: tr('已导入，名录库已更新', 'imported; the registry is updated'), unchanged: tr('与现有名录库相同，未作改动', 'same as the registry held: nothing changed') };
+  const status: Record<string, string> = { done: msg('registry.status.done'), unchanged: msg('registry.status.unchanged') };
   return (
     <div class="step-done" data-status={step.import.status}>
       <h3>
         {step.file.name} · {status[step.import.status] ?? step.import.status}
-        {step.resumed && tr('（从断点继续）', ' (resumed)')}
+        {step.resumed && msg('registry.resumed')}
       </h3>
       <CountsTable counts={step.counts} />
       {step.counts.rejected > 0 && (
         <div class="rejected">
           <button type="button" class="download-rejected" onClick={download}>
-            {tr(`下载被拒绝的 ${step.counts.rejected} 行（CSV）`, `Download the ${step.counts.rejected} rejected rows (CSV)`)}
+            {msg('registry.downloadRejected', { n: step.counts.rejected })}
           </button>
           <table>
             <tr>
-              <th>{tr('行号', 'row')}</th>
-              <th>{tr('原因', 'reason')}</th>
+              <th>{msg('registry.rowNo')}</th>
+              <th>{msg('registry.reason')}</th>
             </tr>
             {rejected.map((r) => (
               <tr class="rejected-row" data-row={r.row}>
                 <td>{r.row}</td>
-                <td>{tr(r.zh, r.en)}</td>
+                <td>{pick(r)}</td>
               </tr>
             ))}
           </table>
@@ -208,14 +198,14 @@ function Done({ db, step }: { db: RegistryDb; step: Extract<Step, { at: 'done' }
       )}
       {issues.some((i) => i.kind !== 'rejected') && (
         <details class="notes">
-          <summary>{tr('警告与重复', 'warnings and duplicates')}</summary>
+          <summary>{msg('registry.warnings')}</summary>
           <ul>
             {issues
               .filter((i) => i.kind !== 'rejected')
               .slice(0, 100)
               .map((i) => (
                 <li>
-                  {tr(`第 ${i.row} 行`, `row ${i.row}`)}: {tr(i.zh, i.en)}
+                  {msg('common.problem', { where: msg('common.row', { row: i.row }), what: pick(i) })}
                 </li>
               ))}
           </ul>

@@ -1,6 +1,6 @@
 import { FIELDS, mappingProblems, type ColumnMapping, type RawRow } from '../../core/registry-import';
 import { cellText } from '../../core/registry-import/classify';
-import { tr } from '../i18n';
+import { msg, pick } from '../i18n';
 
 /** The columns as read, what each feeds, and a sample: the user corrects any column before importing. */
 export function MappingStep({ mapping, sample, onChange }: { mapping: ColumnMapping; sample: RawRow[]; onChange: (m: ColumnMapping) => void }) {
@@ -11,15 +11,15 @@ export function MappingStep({ mapping, sample, onChange }: { mapping: ColumnMapp
       <table>
         <thead>
           <tr>
-            <th>{tr('文件中的列', 'column in the file')}</th>
-            <th>{tr('导入为', 'imported as')}</th>
-            <th>{tr('示例', 'sample')}</th>
+            <th>{msg('registry.map.column')}</th>
+            <th>{msg('registry.map.as')}</th>
+            <th>{msg('registry.map.sample')}</th>
           </tr>
         </thead>
         <tbody>
           {mapping.headers.map((h, i) => (
             <tr key={i} class={mapping.columns[i] ? 'mapped' : 'unmapped'}>
-              <td>{h || tr(`（第 ${i + 1} 列无表头）`, `(column ${i + 1}, no header)`)}</td>
+              <td>{h || msg('registry.map.noHeader', { n: i + 1 })}</td>
               <td>
                 <select
                   data-column={i}
@@ -30,9 +30,9 @@ export function MappingStep({ mapping, sample, onChange }: { mapping: ColumnMapp
                     onChange({ ...mapping, columns });
                   }}
                 >
-                  <option value="">{tr('— 不导入 —', '— not imported —')}</option>
+                  <option value="">{msg('registry.map.skip')}</option>
                   {fields.map((f) => (
-                    <option value={f.key}>{tr(f.zh, `${f.zh} (${f.en})`)}</option>
+                    <option value={f.key}>{pick(f)}</option>
                   ))}
                 </select>
               </td>
@@ -44,7 +44,7 @@ export function MappingStep({ mapping, sample, onChange }: { mapping: ColumnMapp
       {problems.length > 0 && (
         <ul class="problems">
           {problems.map((p) => (
-            <li>{tr(p.zh, p.en)}</li>
+            <li>{pick(p)}</li>
           ))}
         </ul>
       )}

@@ -7,6 +7,7 @@ import { BUNDLED_POLICY_TEXTS } from '../../trainer/policy-texts-bundled';
 import { send } from '../../messaging/send';
 import { useSettings } from '../use-settings';
 import { RuleExplorer } from './RuleExplorer';
+import { msg, pick } from '../i18n';
 
 const SANDBOX_KEY = 'dra.trainer.sandboxUrl';
 
@@ -25,14 +26,14 @@ export function RulesPage() {
   const [sandbox, setSandbox] = useState(() => localStorage.getItem(SANDBOX_KEY) ?? 'http://127.0.0.1:8765');
   const user = useMemo(() => bundles.map((b) => ({ profile: b.profile, document: docOfBundle(b) })), [bundles]);
   const profiles = [
-    ...PROFILE_IDS.map((id) => ({ id, name: (BUILTIN_PROFILES[id] as { name: { zh: string } }).name.zh })),
-    ...bundles.map((b) => ({ id: b.profile.id, name: b.profile.name.zh })),
+    ...PROFILE_IDS.map((id) => ({ id, name: pick((BUILTIN_PROFILES[id] as { name: { zh: string; en: string } }).name) })),
+    ...bundles.map((b) => ({ id: b.profile.id, name: pick(b.profile.name) })),
   ];
   const compare = useMemo(() => {
     if (!other) return undefined;
     try {
       const b = loadProfile(other, undefined, user);
-      return { rows: compareProfiles(profile, b), a: { id: profile.id, name: profile.name?.zh ?? profile.id }, b: { id: b.id, name: b.name?.zh ?? b.id } };
+      return { rows: compareProfiles(profile, b), a: { id: profile.id, name: profile.name ? pick(profile.name) : profile.id }, b: { id: b.id, name: b.name ? pick(b.name) : b.id } };
     } catch {
       return undefined;
     }
@@ -41,7 +42,7 @@ export function RulesPage() {
     <div>
       <div class="trainer no-print sandbox-url">
         <label>
-          沙盒地址 / sandbox URL（「在沙盒中打开」用 / for “open in the sandbox”）：{' '}
+          {msg('explorer.sandboxUrl')}{' '}
           <input
             value={sandbox}
             onChange={(e) => {

@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n';
 import { Dossier, type PlanInput } from '../../model';
 import type { CellValue } from './cells';
 import type { ListRecord, ReadSheet, Refusal, SheetAccount } from './read-rows';
@@ -42,7 +43,7 @@ export function assembleDossier(sheets: ReadSheet[], opts: { year?: number; asOf
   const dup = (key: string, source: string, r: ListRecord, what: string) => {
     const seen = firstRow.get(key);
     if (seen) {
-      linking.push({ source, row: r.row, reason: `${what}重复（首次出现于 ${seen}）/ duplicate, first seen at ${seen}` });
+      linking.push({ source, row: r.row, reason: msg('lists.duplicate', { what, seen }) });
       return true;
     }
     firstRow.set(key, `${source}:${r.row}`);
@@ -100,14 +101,14 @@ export function assembleDossier(sheets: ReadSheet[], opts: { year?: number; asOf
     const planRef = str(v.planId) ?? str(v.planName);
     let planId = planRef && (plans.has(planRef) ? planRef : planByName.get(planRef));
     if (planRef && !planId) {
-      linking.push({ source, row: r.row, reason: `所属抽查计划「${planRef}」不在已读入的计划清单中 / plan not among the plans read` });
+      linking.push({ source, row: r.row, reason: msg('lists.planMissing', { plan: planRef }) });
       continue;
     }
     if (!planId) {
       // The platform's task list names no plan: keep the task under a stand-in plan of its year.
       const y = taskYear(task);
       if (!y) {
-        linking.push({ source, row: r.row, reason: '任务未关联计划，且无任务期限可定年度 / no plan and no period to tell the year' });
+        linking.push({ source, row: r.row, reason: msg('lists.noYear') });
         continue;
       }
       planId = `未关联计划-${y}`;
@@ -123,7 +124,7 @@ export function assembleDossier(sheets: ReadSheet[], opts: { year?: number; asOf
     const ref = str(v.taskId) ?? str(v.taskName);
     const taskId = ref && (tasks.has(ref) ? ref : taskByName.get(ref));
     if (!taskId) {
-      linking.push({ source, row: r.row, reason: ref ? `所属任务「${ref}」不在已读入的任务清单中 / task not among the tasks read` : '未写明所属任务 / no task named' });
+      linking.push({ source, row: r.row, reason: ref ? msg('lists.taskMissing', { task: ref }) : msg('lists.noTask') });
       continue;
     }
     const objectId = str(v.objectId)!;

@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n';
 import { IsoDate } from '../../model';
 import type { ColumnSpec } from './spec';
 
@@ -28,28 +29,28 @@ export function convertCell(col: ColumnSpec, raw: string): { value?: CellValue; 
       return { value: s };
     case 'date': {
       const d = parseDate(s);
-      return d ? { value: d } : { error: `日期「${s}」无法识别 / unreadable date` };
+      return d ? { value: d } : { error: msg('lists.badDate', { s }) };
     }
     case 'int':
-      return /^\d+$/.test(s) ? { value: Number(s) } : { error: `「${s}」不是整数 / not a whole number` };
+      return /^\d+$/.test(s) ? { value: Number(s) } : { error: msg('lists.notInteger', { s }) };
     case 'list':
       return { value: s.split(/[、,，;；\n]+/).map((x) => x.trim()).filter(Boolean) };
     case 'yesno':
       if (['是', 'Y', 'y', '1', 'true'].includes(s)) return { value: true };
       if (['否', 'N', 'n', '0', 'false'].includes(s)) return { value: false };
-      return { error: `「${s}」应为 是/否 / expected yes or no` };
+      return { error: msg('lists.notYesNo', { s }) };
     case 'enum': {
       const v = col.values?.[s];
-      return v !== undefined ? { value: v } : { error: `「${s}」不是可选值（${Object.keys(col.values ?? {}).join('、')}）/ not an accepted value` };
+      return v !== undefined ? { value: v } : { error: msg('lists.notAccepted', { s, values: Object.keys(col.values ?? {}).join('、') }) };
     }
     case 'period': {
       const parts = s.split(/\s*(?:至|~|～|—|--)\s*/);
       if (parts.length === 1) {
         const end = parseDate(parts[0]);
-        return end ? { value: { end } } : { error: `期限「${s}」无法识别 / unreadable period` };
+        return end ? { value: { end } } : { error: msg('lists.badPeriod', { s }) };
       }
       const [start, end] = [parseDate(parts[0]), parseDate(parts[parts.length - 1])];
-      if (!start || !end) return { error: `期限「${s}」无法识别，应为「开始日期 至 结束日期」/ unreadable period` };
+      if (!start || !end) return { error: msg('lists.badRange', { s }) };
       return { value: { start, end } };
     }
   }

@@ -1,5 +1,6 @@
+import { msg } from '../../../i18n';
 import { convertCell, type CellValue } from './cells';
-import { detectKind, normaliseHeader, type ListSpec } from './spec';
+import { detectKind, LIST_SPECS, normaliseHeader, type ListSpec } from './spec';
 
 export interface ListRecord {
   /** the row number as the spreadsheet shows it (header row included, from 1) */
@@ -37,11 +38,19 @@ export interface ReadSheet {
  */
 export function readSheet(source: string, rows: string[][]): ReadSheet {
   const headerAt = rows.findIndex((r) => detectKind(r.map(String)));
-  if (headerAt < 0)
+  if (headerAt < 0) {
+    // Every row of a sheet we cannot read is a refused row (not one refusal for the sheet), and the
+    // reason says which headers the sheet shows and which a list export has.
+    const filled = rows.map((r, i) => ({ r, row: i + 1 })).filter(({ r }) => r.some((c) => String(c ?? '').trim()));
+    const seen = filled.slice(0, 6).reduce((best, x) => (x.r.filter((c) => String(c ?? '').trim()).length > best.filter((c) => String(c ?? '').trim()).length ? x.r : best), [] as string[]);
+    const seenText = seen.map((c) => String(c ?? '').replace(/\s+/g, '')).filter(Boolean).join('、') || '（无）';
+    const expected = LIST_SPECS.map((s) => `${s.label.zh}：${s.signature.join('、')}`).join('；');
+    const reason = `未找到计划、任务或结果清单的表头；见到的列：${seenText}；应有（${expected}）/ no plan, task or result list header: columns seen ${seenText}`;
     return {
-      account: { source, read: rows.length, kept: 0, refused: [{ source, row: 1, reason: '未找到计划、任务或结果清单的表头 / no plan, task or result list header found' }], unknownHeaders: [] },
+      account: { source, read: filled.length, kept: 0, refused: filled.map(({ row }) => ({ source, row, reason })), unknownHeaders: [] },
       records: [],
     };
+  }
   const header = rows[headerAt].map((h) => normaliseHeader(String(h)));
   const spec = detectKind(rows[headerAt].map(String))!;
   const colIndex = spec.columns.map((c) => ({ col: c, at: header.findIndex((h) => c.headers.some((x) => normaliseHeader(x) === h)) }));
@@ -59,11 +68,11 @@ export function readSheet(source: string, rows: string[][]): ReadSheet {
     for (const { col, at } of colIndex) {
       const raw = at >= 0 ? (cells[at] ?? '') : '';
       const { value, error } = convertCell(col, raw);
-      if (error) problems.push(`${col.headers[0]}: ${error}`);
-      else if (value === undefined && col.required) problems.push(`${col.headers[0]}: 必填项为空 / required, empty`);
+      if (error) problems.push(msg('common.problem', { where: col.headers[0], what: error }));
+      else if (value === undefined && col.required) problems.push(msg('common.problem', { where: col.headers[0], what: msg('lists.required') }));
       else values[col.field] = value;
     }
-    if (problems.length) account.refused.push({ source, row, reason: problems.join('; ') });
+    if (problems.length) account.refused.push({ source, row, reason: problems.join('；') });
     else {
       records.push({ row, values });
       account.kept++;

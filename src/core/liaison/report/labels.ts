@@ -1,6 +1,6 @@
 import type { CellColour } from '../matrix';
 import type { FindingBasis } from '../../rules/types';
-import { provenanceText, severityChangeText } from '../../profiles/provenance';
+import { basisLine, severityChangeText } from '../../../i18n/provenance';
 import type { PolicyDocument } from '../../profiles/documents';
 import type { DeadlineKind } from '../deadlines';
 import type { AttributionRole } from '../attribute';
@@ -30,10 +30,10 @@ export function cellText(c: { colour: CellColour; fails: number; incomplete: num
   return `${mark}${n}${c.incomplete ? ` ?${c.incomplete}` : ''}`;
 }
 
-/** A rule's values as a report prints them, each with where it comes from: 取值: max = 5 · 借用自《…》§…. */
+/** A rule's values as a report prints them (in Chinese, as the report is), each with where it comes from: 取值：上限 = 5 · 借用自《…》第…部分. */
 export function basisText(r: { basis: FindingBasis[]; severitySetBy?: { profile: string; ruleDefault: 'error' | 'warn' | 'info' }; documents?: PolicyDocument[] }): string[] {
   return [
-    ...r.basis.map((b) => `取值: ${b.param} = ${typeof b.value === 'string' ? b.value : JSON.stringify(b.value)} · ${provenanceText(b, 'zh', r.documents)}`),
+    ...r.basis.map((b) => basisLine(b, r.documents, 'zh')),
     ...(r.severitySetBy ? [severityChangeText(r.severitySetBy, 'zh')] : []),
   ];
 }

@@ -30,6 +30,9 @@ export default defineRule({
         .filter((p) => p.start || p.end);
       const periods = taskPeriods.length ? taskPeriods : [{ start: plan.start, end: plan.end, field: path }].filter((p) => p.start || p.end);
       if (!periods.length) return missing(planSubject(plan), plan.tasks.length ? `${path}.tasks[0].start` : `${path}.start`);
+      // A period known only by its end (10月底, batches due by a date) may have begun in either half.
+      const noStart = periods.find((p) => !p.start && p.end! > `${plan.year}-06-30`);
+      if (noStart && !periods.some((p) => (p.start ?? p.end)! <= `${plan.year}-06-30`)) return missing(planSubject(plan), `${noStart.field}.start`);
       const midYear = `${plan.year}-06-30`;
       const firstHalf = periods.some((p) => (p.start ?? p.end)! <= midYear);
       const secondHalf = periods.some((p) => (p.end ?? p.start)! > midYear);

@@ -18,7 +18,7 @@ export default defineRule({
     severity: 'error',
     risk: [],
     citations: [
-      { file: 'beijing-xicheng-2016.txt', section: '§二(一)', quote: '定向抽查是指按照被检查主体类型、行业、地理区域等特定条件随机摇' },
+      { file: 'beijing-xicheng-2016.txt', section: '§二(一)', quote: '定向抽查是指按照被检查主体类型、行业、地理区域等特定条件随机摇号抽取确定名单' },
       { file: 'nantong-tongzhou-2016.txt', section: '§三(二)1', quote: '定向抽查即按照市场主体类型、经营规模、行业类别、地理区域等特定范围通过摇号方式' },
     ],
     docs: {

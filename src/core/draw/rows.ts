@@ -1,0 +1,48 @@
+/**
+ * The registries' rows as the draw fixes them (docs/draw-spec.md §2): every row in full, identity
+ * fields included (name, USCC, licence number …), as one line of canonical JSON; the list hashed in
+ * chunks of 4,096 lines so native SHA-256 (node:crypto, WebCrypto) can take it piece by piece:
+ *
+ *   chunkDigest_c = SHA-256(line_{4096c} ‖ 0x0A ‖ line_{4096c+1} ‖ 0x0A ‖ … )   (every line ends in 0x0A)
+ *   rowsHash      = SHA-256(chunkDigest_0 ‖ chunkDigest_1 ‖ …)                    (raw 32-byte digests)
+ */
+import { canonicalJson, isWellFormed, CanonicalError } from './canonical';
+import { sha256Bytes, toHex } from './sha256';
+
+export const ROWS_PER_CHUNK = 4096;
+
+/** SHA-256 of a chunk's text (UTF-8): the pure one by default, node:crypto in the helper. */
+export type ChunkDigest = (text: string) => Uint8Array;
+const encoder = new TextEncoder();
+export const pureChunkDigest: ChunkDigest = (text) => sha256Bytes(encoder.encode(text));
+
+export function rowsHash(lines: readonly string[], digest: ChunkDigest = pureChunkDigest): string {
+  const digests = new Uint8Array(32 * Math.ceil(lines.length / ROWS_PER_CHUNK));
+  for (let c = 0; c * ROWS_PER_CHUNK < lines.length; c++) {
+    let text = '';
+    const end = Math.min(lines.length, (c + 1) * ROWS_PER_CHUNK);
+    for (let i = c * ROWS_PER_CHUNK; i < end; i++) text += `${lines[i]}\n`;
+    digests.set(digest(text), 32 * c);
+  }
+  return toHex(sha256Bytes(digests));
+}
+
+/**
+ * Canonical JSON of a validated row whose keys are known: the same bytes as canonicalJson(row), about
+ * three times faster on a million rows (keys sorted once, not per row).
+ */
+export function canonicalRow(row: Record<string, unknown>, sortedKeys: readonly string[]): string {
+  let out = '{';
+  for (const k of sortedKeys) {
+    const v = row[k];
+    if (v === undefined) continue;
+    let enc: string;
+    if (typeof v === 'string') {
+      if (!isWellFormed(v)) throw new CanonicalError(`字段 ${k} 含有孤立的代理项（无效的 Unicode）`, `field ${k} holds a lone surrogate (not valid Unicode)`);
+      enc = JSON.stringify(v);
+    } else if (typeof v === 'number' || typeof v === 'boolean') enc = canonicalJson(v);
+    else enc = canonicalJson(v);
+    out += `${out.length > 1 ? ',' : ''}"${k}":${enc}`;
+  }
+  return `${out}}`;
+}

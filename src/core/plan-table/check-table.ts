@@ -1,0 +1,88 @@
+import { Dossier } from '../model';
+import { evaluate, type Report } from '../rules/evaluate';
+import type { Finding } from '../rules/types';
+import type { ResolvedProfile } from '../profiles/resolve';
+import type { Grid } from './grid';
+import { locateTable, type Bilingual, type LocatedTable } from './read-table';
+import { tablePlans, type CellNote, type CellRef, type TablePlan } from './to-plans';
+
+/** A finding placed on the table: the row it belongs to and the cells behind it. */
+export interface RowFinding {
+  row: number;
+  cells: CellRef[];
+  finding: Finding;
+}
+
+/** Per table: rows read = kept + refused, and what became of the cells. */
+export interface TableAccount {
+  source: string;
+  year?: number;
+  yearFrom?: LocatedTable['yearFrom'];
+  headerRow?: number;
+  headers: string[];
+  read: number;
+  kept: number;
+  refused: Array<{ row: number; reason: Bilingual; cells: string[] }>;
+  cells: { read: number; text: number; merged: number; refused: number; ignored: number };
+}
+
+export interface CheckedTable {
+  table: LocatedTable;
+  account: TableAccount;
+  plans: TablePlan[];
+  cells: CellNote[];
+  report?: Report;
+  findings: RowFinding[];
+}
+
+/** The row and cells a finding's fields point at (plans[i].items[k].rate → that item's rate cell). */
+function place(f: Finding, plans: TablePlan[]): RowFinding | undefined {
+  const paths = f.fields.length ? f.fields : [];
+  const idx = f.subject.kind === 'plan' ? plans.findIndex((p) => p.plan.id === f.subject.id) : -1;
+  const refs: CellRef[] = [];
+  let planAt = idx;
+  for (const path of paths) {
+    const m = /^plans\[(\d+)\]\.?(.*)$/.exec(path);
+    if (!m) continue;
+    planAt = Number(m[1]);
+    const cells = plans[planAt]?.cells ?? {};
+    let key = m[2];
+    while (key && !cells[key]) {
+      const shorter = key.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+      key = shorter === key ? '' : shorter;
+    }
+    if (key && cells[key]) refs.push(cells[key]);
+  }
+  const plan = plans[planAt];
+  if (!plan) return undefined;
+  const uniq = [...new Map(refs.map((r) => [`${r.row}:${r.col}`, r])).values()];
+  return { row: uniq[0]?.row ?? plan.rows[0], cells: uniq, finding: f };
+}
+
+/**
+ * Check one published plan table: locate it, read every cell, make plans of its rows, run the
+ * profile's rules on them and put every finding back on the row and cells it comes from.
+ */
+export function checkTable(grid: Grid, profile: ResolvedProfile, opts: { year?: number; asOf?: string } = {}): CheckedTable {
+  const table = locateTable(grid, { year: opts.year });
+  const { plans, cells, refused } = tablePlans(table);
+  const allRefused = [...table.refused, ...refused].sort((a, b) => a.row - b.row);
+  const count = (s: CellNote['status']) => cells.filter((c) => c.status === s).length;
+  const account: TableAccount = {
+    source: table.source,
+    year: table.year,
+    yearFrom: table.yearFrom,
+    headerRow: table.headerRow,
+    headers: table.headers,
+    read: table.read,
+    kept: table.read - allRefused.length,
+    refused: allRefused,
+    cells: { read: count('read'), text: count('text'), merged: count('merged'), refused: count('refused'), ignored: count('ignored') },
+  };
+  if (!plans.length) return { table, account, plans, cells, findings: [] };
+  const dossier = Dossier.parse({ plans: plans.map((p) => p.plan) });
+  const report = evaluate(dossier, profile, { asOf: opts.asOf });
+  const findings = report.findings.map((f) => place(f, plans)).filter((x): x is RowFinding => !!x);
+  findings.sort((a, b) => a.row - b.row);
+  return { table, account, plans, cells, report, findings };
+}

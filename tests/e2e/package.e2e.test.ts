@@ -1,0 +1,85 @@
+/**
+ * `npm run package` as CI builds it: the Chrome/Edge zip unzipped and loaded into Chromium shows the panel
+ * on the sandbox; the manifests declare their minimum browsers; the one-file helper runs outside the repo;
+ * the single executable runs `dra check` with no Node on PATH; SHA256SUMS holds for every file.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLAN_WITH_FINDINGS, showPlanWithFindings } from '../../src/dev/start-page';
+import { launch } from './launch';
+
+const DIST = resolve('dist');
+const SAMPLE = resolve('tests/fixtures/sample-plan.json');
+const tmp = mkdtempSync(join(tmpdir(), 'dra-package-'));
+let files: string[] = [];
+
+async function unzip(zipFile: string, into: string): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync(zipFile));
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const to = join(into, entry.name);
+    mkdirSync(dirname(to), { recursive: true });
+    writeFileSync(to, await entry.async('nodebuffer'));
+  }
+}
+const manifestIn = async (zipFile: string) => JSON.parse(await (await JSZip.loadAsync(readFileSync(zipFile))).file('manifest.json')!.async('string'));
+
+beforeAll(() => {
+  execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'src/dev/package.ts'], { stdio: 'pipe', timeout: 900_000 });
+  files = readdirSync(DIST);
+}, 900_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('npm run package', () => {
+  it('makes every artefact, and SHA256SUMS holds for each', () => {
+    const sums = readFileSync(join(DIST, 'SHA256SUMS'), 'utf8').trim().split('\n').map((l) => l.split(/\s+/));
+    expect(sums.map(([, f]) => f).sort()).toEqual(['double-random-assistant-0.1.0-chrome.zip', 'double-random-assistant-0.1.0-firefox.xpi', 'dra-linux-x64', 'dra.cjs', 'install.zh.md']);
+    for (const [sum, f] of sums) expect(createHash('sha256').update(readFileSync(join(DIST, f))).digest('hex'), f).toBe(sum);
+    expect(files).toContain('SHA256SUMS');
+  });
+
+  it('the manifests declare their minimum browsers (side panel: Chrome 114; Firefox 142)', async () => {
+    expect((await manifestIn(join(DIST, 'double-random-assistant-0.1.0-chrome.zip'))).minimum_chrome_version).toBe('114');
+    expect((await manifestIn(join(DIST, 'double-random-assistant-0.1.0-firefox.xpi'))).browser_specific_settings.gecko).toMatchObject({ id: 'dra@double-random.example', strict_min_version: '142.0' });
+  });
+
+  it('the zip, unzipped as a user does and loaded into Chromium, shows the panel with findings on the sandbox', async () => {
+    const dir = join(tmp, 'unzipped');
+    await unzip(join(DIST, 'double-random-assistant-0.1.0-chrome.zip'), dir);
+    const w = await launch({ extensionDir: dir });
+    try {
+      expect(await showPlanWithFindings(w.page, `${w.url}?open=${encodeURIComponent(PLAN_WITH_FINDINGS)}`, 60_000)).toBeGreaterThan(0);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('the one-file helper (dra.cjs) runs alone, away from the repository and its node_modules', () => {
+    const alone = join(tmp, 'alone');
+    mkdirSync(alone);
+    copyFileSync(join(DIST, 'dra.cjs'), join(alone, 'dra.cjs'));
+    const r = spawnSync(process.execPath, ['dra.cjs', 'check', SAMPLE, '--as-of', '2026-11-23'], { cwd: alone, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('plan.schedule.end-by');
+    expect(r.status).toBe(1);
+  });
+
+  it('the single executable runs dra check with no Node on PATH', () => {
+    const empty = join(tmp, 'empty-path');
+    mkdirSync(empty);
+    const env = { PATH: empty, HOME: tmp, LANG: 'C.UTF-8' };
+    expect(spawnSync('node', ['--version'], { env }).error).toMatchObject({ code: 'ENOENT' });
+    const r = spawnSync(join(DIST, 'dra-linux-x64'), ['check', SAMPLE, '--as-of', '2026-11-23'], { cwd: tmp, env, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('plan.schedule.end-by');
+    expect(r.status).toBe(1);
+    const bad = spawnSync(join(DIST, 'dra-linux-x64'), ['rules', '--profile', 'nowhere'], { env, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/known: baseline/);
+  }, 60_000);
+});

@@ -1,0 +1,123 @@
+/**
+ * The shipped `zhejiang` adapter in Chromium, on fixture pages written after the Zhejiang 协同监管
+ * platform's public source (tests/fixtures/zhejiang) served at the platform's own paths: the item list
+ * imported on the options page, then the task, plan and draw-library pages judged as the issue asks,
+ * what was read shown in the panel's 读取情况, and a strategy template filled through the adapter.
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'puppeteer-core';
+import { extensionIdOf, inPanel, launch, pickInPanel, waitFailing, waitForPanel, type World } from './launch';
+import { serveFixtures, ZHEJIANG_ROUTES, type FixtureServer } from './fixture-server';
+
+let w: World;
+let fx: FixtureServer;
+let extensionId: string;
+
+beforeAll(async () => {
+  w = await launch();
+  fx = await serveFixtures(ZHEJIANG_ROUTES);
+  extensionId = await extensionIdOf(w);
+});
+afterAll(async () => {
+  await fx?.close();
+  await w?.close();
+});
+
+async function open(path: string): Promise<Frame> {
+  await w.page.bringToFront();
+  await w.page.goto(fx.url + path, { waitUntil: 'load' });
+  const frame = w.page.mainFrame();
+  await waitForPanel(frame);
+  return frame;
+}
+const click = async (frame: Frame, sel: string) => (await inPanel(frame, sel)).click();
+const panelText = async (frame: Frame, sel: string) => (await inPanel(frame, sel)).evaluate((e) => e.textContent ?? '');
+
+describe('zhejiang, as a user meets it', () => {
+  it('imports the item list (随机抽查事项清单) on the options page', async () => {
+    const options = await w.browser.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector('main.options[data-ready=yes]');
+    const input = await options.waitForSelector('section#item-list input.item-list-file');
+    await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(resolve('tests/fixtures/zhejiang/item-list.csv'));
+    await options.waitForSelector('section#item-list[data-items="3"]');
+    expect(await options.$eval('section#item-list .said', (e) => e.textContent)).toContain('已导入 3 个事项');
+    await options.close();
+  });
+
+  it('a task with 6 participating departments (one hidden input) is plan.joint.max-departments; 读取情况 shows the six', async () => {
+    const frame = await open('/syn/sccheck/scplantask/addOrEditView?uid=c71e0a5b44&flag=2');
+    await waitFailing(frame, 'plan.joint.max-departments', true);
+    expect(await panelText(frame, '[data-rule="plan.joint.max-departments"]')).toContain('6 个部门');
+    await click(frame, 'button[data-tab=reading]');
+    const line = await inPanel(frame, 'li.read-line[data-field="task.departments"]');
+    expect(await line.evaluate((e) => e.getAttribute('data-state'))).toBe('used');
+    expect(await line.evaluate((e) => e.querySelector('.read-used')?.textContent)).toBe('A058、A012、A027、A014、A031、A045');
+    expect(await line.evaluate((e) => e.textContent)).toContain('标签「任务参与部门」');
+    // Nothing dropped or in error on this page.
+    expect(await (await inPanel(frame, 'div.reading')).evaluate((e) => e.getAttribute('data-problems'))).toBe('0');
+  });
+
+  it('a plan ending 2025-12-05 is plan.schedule.end-by', async () => {
+    const frame = await open('/syn/sccheck/pubscworkplan/addOrEditView?uid=8f3b1c2d9e&flag=2');
+    await waitFailing(frame, 'plan.schedule.end-by', true);
+    expect(await panelText(frame, '[data-rule="plan.schedule.end-by"]')).toContain('2025-12-05');
+  });
+
+  it('on the draw-library page a general item drawn as a fixed 300 of 1,200 is 25%; a key item at 15% is below the minimum', async () => {
+    const frame = await open('/syn/pub/server/sccheck/entback/randompage?taskUid=c71e0a5b44');
+    await waitFailing(frame, 'plan.rate.general-bounds', true);
+    await waitFailing(frame, 'plan.rate.key-minimum', true);
+    expect(await panelText(frame, '[data-rule="plan.rate.general-bounds"]')).toContain('25%');
+    expect(await panelText(frame, '[data-rule="plan.rate.key-minimum"]')).toContain('15%');
+    // The kinds came from the item list: 读取情况 says so.
+    await click(frame, 'button[data-tab=reading]');
+    const kind = await inPanel(frame, 'li.read-line[data-field="entry.itemKind"][data-row="1"]');
+    expect(await kind.evaluate((e) => e.textContent)).toContain('事项清单');
+  });
+
+  it('a saved strategy template fills the draw-library page through the adapter: the fill-script first, then the controls; undo restores', async () => {
+    let frame = await open('/syn/pub/server/sccheck/entback/randompage?taskUid=c71e0a5b44');
+    // The user sets good values (10% for the general item, 30% for the key item) and saves them as a template.
+    await frame.click('#radio2_e1f0a9');
+    await frame.type('#percent_e1f0a9', '10');
+    await frame.click('#percent_b7c2d4', { count: 3 });
+    await frame.type('#percent_b7c2d4', '30');
+    await waitFailing(frame, 'plan.rate.general-bounds', false);
+    await waitFailing(frame, 'plan.rate.key-minimum', false);
+    await click(frame, 'button[data-tab=templates]');
+    await click(frame, 'details.save-template summary');
+    await (await inPanel(frame, 'input.tpl-name')).type('浙江餐饮抽取');
+    await (await inPanel(frame, 'input.tpl-dept')).type('A058');
+    await click(frame, 'button.save');
+    expect(await panelText(frame, 'p.note')).toContain('浙江餐饮抽取');
+
+    // A fresh page holds the platform's values again.
+    frame = await open('/syn/pub/server/sccheck/entback/randompage?taskUid=c71e0a5b44');
+    await waitFailing(frame, 'plan.rate.general-bounds', true);
+    const values = () => frame.evaluate(() => ({ radio: (document.querySelector('#radio1_e1f0a9') as HTMLInputElement).checked ? 'fixed' : 'ratio', num: (document.querySelector('#num_e1f0a9') as HTMLInputElement).value, pct1: (document.querySelector('#percent_e1f0a9') as HTMLInputElement).value, pct2: (document.querySelector('#percent_b7c2d4') as HTMLInputElement).value }));
+    const before = await values();
+    expect(before).toEqual({ radio: 'fixed', num: '300', pct1: '', pct2: '15' });
+    await click(frame, 'button[data-tab=templates]');
+    const select = await inPanel(frame, 'section.templates select option:nth-child(2)');
+    const id = await select.evaluate((o) => (o as HTMLOptionElement).value);
+    await pickInPanel(frame, 'section.templates select', id);
+    await click(frame, 'button.fill');
+    const script = await inPanel(frame, 'div.script');
+    const steps = await script.evaluate((d) => [...d.querySelectorAll('li')].map((li) => li.getAttribute('data-target')));
+    expect(steps).toEqual(['entries[0].quantityMode', 'entries[0].target', 'entries[1].target']);
+    // Shown as the page shows it (the radio's text), and nothing has changed yet.
+    expect(await script.evaluate((d) => d.querySelector('li')?.textContent)).toContain('固定');
+    expect(await values()).toEqual(before);
+    await click(frame, 'button.apply');
+    await inPanel(frame, 'div.filled[data-failed="0"]');
+    expect(await values()).toEqual({ radio: 'ratio', num: '300', pct1: '10', pct2: '30' });
+    await waitFailing(frame, 'plan.rate.general-bounds', false);
+    await waitFailing(frame, 'plan.rate.key-minimum', false);
+    await click(frame, 'button.undo');
+    await frame.waitForFunction(() => (document.querySelector('#radio1_e1f0a9') as HTMLInputElement).checked);
+    expect(await values()).toEqual(before);
+    await waitFailing(frame, 'plan.rate.general-bounds', true);
+  });
+});

@@ -1,0 +1,148 @@
+// @vitest-environment jsdom
+/**
+ * The shipped `zhejiang` adapter on fixtures written after the Zhejiang 协同监管 platform's public source
+ * (tests/fixtures/zhejiang, each stating the page it stands for): recognised, read (nothing dropped
+ * without a line), and judged by the rules the issue names.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { recognisePage } from '../../src/platform/recognise';
+import { readForm } from '../../src/platform/read-form';
+import { pageModel } from '../../src/platform/to-model';
+import { readItemList } from '../../src/platform/item-list';
+import { parseCsv } from '../../src/core/registry-import/csv';
+import { Dossier } from '../../src/core/model';
+import { evaluate } from '../../src/core/rules/evaluate';
+import { loadProfile } from '../../src/core/profiles';
+import { buildFillScript, replayFillScript, restoreReplay } from '../../src/platform/fill-script';
+import { templateFromPage, templateTargets } from '../../src/platform/template-fill';
+
+const ORIGIN = 'http://127.0.0.1:9000';
+const URLS: Record<string, string> = {
+  'plan-edit.html': '/syn/sccheck/pubscworkplan/addOrEditView?uid=8f3b1c2d9e&flag=2',
+  'task-edit.html': '/syn/sccheck/scplantask/addOrEditView?uid=c71e0a5b44&flag=2',
+  'draw-library.html': '/syn/pub/server/sccheck/entback/randompage?taskUid=c71e0a5b44',
+};
+const itemList = readItemList(parseCsv(readFileSync('tests/fixtures/zhejiang/item-list.csv', 'utf8')).map((r) => r.cells)).items;
+
+function open(file: string) {
+  const doc = new DOMParser().parseFromString(readFileSync(`tests/fixtures/zhejiang/${file}`, 'utf8'), 'text/html');
+  const page = recognisePage(ORIGIN + URLS[file], undefined, doc.body.textContent ?? '');
+  if (!page) throw new Error(`${file} not recognised`);
+  return { doc, page };
+}
+
+function judge(file: string, list = itemList) {
+  const { doc, page } = open(file);
+  const read = readForm(doc, page.spec);
+  const model = pageModel(read.values, '2026-11-23', { itemList: list });
+  const report = evaluate(Dossier.parse(model.dossier), loadProfile('baseline'), { asOf: '2026-11-23' });
+  return { page, read, model, failing: report.findings.filter((f) => f.status === 'fail'), findings: report.findings };
+}
+
+describe('the item list', () => {
+  it('reads the fixture list: three items, kinds and bases; the title row above the header is skipped', () => {
+    expect(itemList.map((i) => [i.id, i.kind])).toEqual([
+      ['A058-01-003', 'general'],
+      ['A058-01-007', 'key'],
+      ['A012-02-001', 'key'],
+    ]);
+  });
+  it('refuses rows it cannot use, each with its row, and counts every row', () => {
+    const r = readItemList([['抽查事项名称', '事项类别'], ['甲', '重点'], ['', '一般'], ['乙', '较重'], ['甲', '一般']]);
+    expect(r.read).toBe(4);
+    expect(r.items.length + r.refused.length).toBe(r.read);
+    expect(r.refused.map((x) => x.row)).toEqual([3, 4, 5]);
+    expect(r.refused[1].reason).toContain('较重');
+  });
+  it('a list without kinds (as Zhejiang publishes its lists) is refused row by row, saying why', () => {
+    const r = readItemList([['编号', '抽查事项名称', '抽查依据'], ['1', '易制毒化学品企业检查', '《条例》']]);
+    expect(r.items).toEqual([]);
+    expect(r.refused[0].reason).toContain('事项类别');
+  });
+});
+
+describe('zhejiang: the plan page (scworkplan_edit)', () => {
+  it('reads every field; a plan ending 2025-12-05 is plan.schedule.end-by', () => {
+    const { page, read, failing } = judge('plan-edit.html');
+    expect(page.adapter.id).toBe('zhejiang');
+    expect(page.kind).toBe('plan');
+    expect(read.missing).toEqual([]);
+    expect(read.values).toMatchObject({ 'plan.lead': 'A058', 'plan.scope': 'own', 'plan.year': 2025, 'plan.directed': false, 'plan.start': '2025-03-01', 'plan.end': '2025-12-05', 'plan.documentNumber': '浙市监〔2025〕12号' });
+    expect(failing.find((f) => f.ruleId === 'plan.schedule.end-by')?.message.zh).toContain('2025-12-05');
+  });
+});
+
+describe('zhejiang: the task page (scplantask_edit)', () => {
+  it('reads the six departments held in one hidden input and judges the task: plan.joint.max-departments', () => {
+    const { read, model, failing } = judge('task-edit.html');
+    expect(read.missing).toEqual([]);
+    expect(read.values['task.departments']).toEqual(['A058', 'A012', 'A027', 'A014', 'A031', 'A045']);
+    const task = Dossier.parse(model.dossier).plans[0].tasks[0];
+    expect(task.participants.filter((p) => p.role === 'lead').map((p) => p.departmentId)).toEqual(['A058']);
+    expect(task.participants).toHaveLength(6);
+    const f = failing.find((x) => x.ruleId === 'plan.joint.max-departments');
+    expect(f?.fields).toEqual(['plans[0].tasks[0].participants']);
+    expect(f?.message.zh).toContain('6 个部门');
+  });
+  it('the items table feeds the task’s items, with kind and basis from the item list', () => {
+    const { model } = judge('task-edit.html');
+    const items = Dossier.parse(model.dossier).plans[0].tasks[0].items;
+    expect(items.map((i) => [i.itemId, i.kind])).toEqual([
+      ['A058-01-003', 'general'],
+      ['A012-02-001', 'key'],
+    ]);
+    expect(model.lines.filter((l) => l.field === 'item.kind').map((l) => l.used)).toEqual(['general', 'key']);
+  });
+});
+
+describe('zhejiang: the draw-library page (scentbacktask_edit)', () => {
+  it('reads each row’s quantity from the input its 固定/比例 radio chooses', () => {
+    const { read } = judge('draw-library.html');
+    expect(read.values.entries).toEqual([
+      { itemName: '餐饮服务单位食品安全检查', libraryId: '餐饮服务单位专项库', librarySize: 1200, quantityMode: 'fixed', target: 300 },
+      { itemName: '网络餐饮服务第三方平台及入网餐饮服务提...', libraryId: '网络餐饮专项库', librarySize: 800, quantityMode: 'ratio', target: 15 },
+    ]);
+  });
+  it('a fixed 300 of 1,200 is 25% for plan.rate.general-bounds; 15% of a key item is plan.rate.key-minimum', () => {
+    const { failing } = judge('draw-library.html');
+    expect(failing.find((f) => f.ruleId === 'plan.rate.general-bounds')?.message.zh).toContain('25%');
+    expect(failing.find((f) => f.ruleId === 'plan.rate.key-minimum')?.message.zh).toContain('15%');
+  });
+  it('without an item list the kinds are not known: the rate rules say so, and a line says why', () => {
+    const { failing, findings, model } = judge('draw-library.html', []);
+    expect(failing.map((f) => f.ruleId)).not.toContain('plan.rate.general-bounds');
+    expect(findings.some((f) => f.ruleId === 'plan.rate.general-bounds' && f.status === 'incomplete')).toBe(true);
+    expect(model.lines.find((l) => l.field === 'entry.itemKind')?.where.zh).toContain('没有导入事项清单');
+  });
+  it('a template fills the rows through the adapter (radio, then the input it chooses) and undo restores them', () => {
+    const { doc, page } = open('draw-library.html');
+    const before = readForm(doc, page.spec).values;
+    const rows = before.entries as Array<Record<string, string | number>>;
+    const good = templateFromPage({ ...before, entries: [{ ...rows[0], quantityMode: 'ratio', target: 10 }, { ...rows[1], target: 30 }] }, '餐饮', 'A058');
+    const { wanted, unplaced } = templateTargets(good, before, page.spec);
+    const script = buildFillScript(doc, page.spec, wanted, unplaced);
+    expect(script.steps.map((s) => [s.target, s.from, s.to])).toEqual([
+      ['entries[0].quantityMode', 'fixed', 'ratio'],
+      ['entries[0].target', 300, 10],
+      ['entries[1].target', 15, 30],
+    ]);
+    const done = replayFillScript(doc, page.spec, script.steps);
+    expect(done.failed).toEqual([]);
+    expect((doc.querySelector('#percent_e1f0a9') as HTMLInputElement).value).toBe('10');
+    expect((doc.querySelector('#num_e1f0a9') as HTMLInputElement).value).toBe('300');
+    restoreReplay(done);
+    expect(readForm(doc, page.spec).values).toEqual(before);
+    // Exactly as it was: the percent input the template wrote is empty again.
+    expect((doc.querySelector('#percent_e1f0a9') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('nothing read is dropped without a line', () => {
+  it.each(Object.keys(URLS))('%s: every field has a line; none is dropped or in error', (file) => {
+    const { read, page } = judge(file);
+    const expected = page.spec.fields.length + page.spec.tables.reduce((n, t) => n + (1 + t.columns.length) * ((read.values[t.feeds === 'items' ? `${t.of}Items` : t.feeds] as unknown[]) ?? []).length, 0) + Object.keys(page.spec.assume).length;
+    expect(read.lines).toHaveLength(expected);
+    expect(read.lines.filter((l) => l.dropped || l.error)).toEqual([]);
+  });
+});
