@@ -227,6 +227,20 @@ export const en: Record<MessageKey, string> = {
   'builder.exportFile': "Export as a file",
   'builder.field.text': "the text",
 
+  // ---- issue-13: zero configuration and testing an adapter on an open tab ----
+  'zero.title': "Double-Random Assistant · read by labels (no adapter saved)",
+  'zero.explain': "No adapter covers this page: {n} fields were recognised by labels platforms commonly use ({high} with high confidence, {medium} medium); the findings below come from them. Check the value read for each field.",
+  'zero.save': "Save as an adapter",
+  'options.adapters.trial.button': "Try on the open platform tabs",
+  'options.adapters.trial.hint': "Nothing is saved: the open platform pages are read through this adapter, listing the fields found, the values read and used, and the values dropped with the reason.",
+  'options.adapters.trial.refused': "The adapter does not validate, so it cannot be tried",
+  'options.adapters.trial.noTabs': "No platform page is open: open a page of {origins} in the browser, then try again",
+  'options.adapters.trial.asked': "Tried on {n} open platform tabs (not saved)",
+  'options.adapters.trial.summary': "Recognised as a {kind} page: {found} fields read, {problems} dropped or in error",
+  'options.adapters.trial.failing': "Rules that would fail: {rules}",
+  'options.adapters.trial.noFailing': "No rule fails",
+  'options.adapters.trial.noPage': "This tab shows none of this adapter's pages (address or heading differ), or the extension does not run on its origin",
+
   // ---- extension: stored data and audit entries in words ----
   'table.settings': "settings",
   'table.templates': "templates",

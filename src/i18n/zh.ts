@@ -225,6 +225,20 @@ export const zh = {
   'builder.exportFile': "导出为文件",
   'builder.field.text': "文件全文",
 
+  // ---- issue-13: zero configuration and testing an adapter on an open tab ----
+  'zero.title': "双随机助手 · 按标签识别（未保存适配器）",
+  'zero.explain': "本页没有适配器：按平台常用的标签识别出 {n} 个字段（把握高 {high} 个，把握中 {medium} 个），下面的检查结果据此得出。请核对每个字段读到的值。",
+  'zero.save': "保存为适配器",
+  'options.adapters.trial.button': "在打开的平台页试用",
+  'options.adapters.trial.hint': "不保存：按这段适配器读取已打开的平台页，列出找到的字段、读到和使用的值、未使用的值及原因。",
+  'options.adapters.trial.refused': "适配器未通过校验，无法试用",
+  'options.adapters.trial.noTabs': "没有打开的平台页：请先在浏览器中打开 {origins} 的页面，再试用",
+  'options.adapters.trial.asked': "已在 {n} 个打开的平台页上试用（未保存）",
+  'options.adapters.trial.summary': "识别为{kind}页面：读到 {found} 个字段，{problems} 个未使用或出错",
+  'options.adapters.trial.failing': "将不通过的规则：{rules}",
+  'options.adapters.trial.noFailing': "没有不通过的规则",
+  'options.adapters.trial.noPage': "此标签页不是这个适配器所写的页面（地址或标题不符），或扩展未在该地址运行",
+
   // ---- extension: stored data and audit entries in words ----
   'table.settings': "设置",
   'table.templates': "策略模板",

@@ -17,6 +17,7 @@ import { EvidenceExport } from './EvidenceExport';
 import { ReadingView } from './ReadingView';
 import { send } from '../messaging/send';
 import { trusted } from './trusted';
+import { ZeroConfigBar, type ZeroConfig } from './ZeroConfigBar';
 
 /** Briefly outline a field of the host page and bring it into view (no value is changed). */
 function focusField(el: Element | undefined) {
@@ -33,7 +34,7 @@ function focusField(el: Element | undefined) {
 type Tab = 'checks' | 'reading' | 'templates' | 'preview' | 'evidence';
 
 /** The overlay panel: docked in the frame being edited, collapsible and movable by its header. */
-export function Panel({ page }: { page: RecognisedPage }) {
+export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig }) {
   // A page with nothing to check (a list) starts collapsed to its header, so it covers none of the rows.
   const [open, setOpen] = useState(page.spec.fields.length > 0 || page.spec.tables.length > 0);
   const [tab, setTab] = useState<Tab>('checks');
@@ -99,10 +100,10 @@ export function Panel({ page }: { page: RecognisedPage }) {
   ];
   const drawnCount = live.read?.values['draw.drawnCount'];
   return (
-    <div class="dra-panel" data-page-kind={page.kind} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
+    <div class="dra-panel" data-page-kind={page.kind} data-zero-config={zero ? 'yes' : undefined} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
       <header onPointerDown={trusted(startDrag)}>
         <span>
-          {msg('panel.title')}{' '}
+          {zero ? msg('zero.title') : msg('panel.title')}{' '}
           <small class="active-profile" data-profile={profile.id} data-why={why ?? ''} title={fallback ? msg('profile.fallback', { id: fallback }) : ''}>
             {profile.name ? pick(profile.name) : profile.id}
             {why && why !== 'default' ? ` · ${msg(`profile.why.${why}`)}` : ''}
@@ -148,6 +149,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
           <div class="body">
             {tab === 'checks' && (
               <>
+                {zero && <ZeroConfigBar zero={zero} lines={live.lines ?? []} />}
                 {live.report ? (
                   <Findings findings={findings} lang={lang} documents={profile.documents} onFocus={(f) => focusField(live.read?.elements[f])} />
                 ) : (
