@@ -2,6 +2,7 @@ import { Request, type FieldProblem, type Replies, type Reply, type RequestType 
 import { appendAudit, leaveTombstone, verifyAppended, verifyAudit } from '../storage/audit-store';
 import { USER_TABLES, type DraDb } from '../storage/db';
 import { readSettings, writeSettings } from '../storage/settings';
+import { handleProfileMessage } from './profile-messages';
 import { StrategyTemplate } from '../core/templates/template';
 import { Adapter } from '../platform/adapter-schema';
 import { BUILTIN_ADAPTERS } from '../platform/recognise';
@@ -82,6 +83,11 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
     }
     case 'settings.get':
       return { ok: true, settings: await readSettings(db) };
+    case 'profiles.list':
+    case 'profiles.save':
+    case 'profiles.delete':
+    case 'profile.active':
+      return (await handleProfileMessage(db, m, sender.url)) as Handled;
     case 'settings.set': {
       const r = await writeSettings(db, m.patch);
       if (!r.ok) return refused('settings refused', problemsOf(r.errors));
