@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useClearOfButtons } from './avoid-buttons';
 import type { RecognisedPage } from '../platform/recognise';
 import { allRules } from '../core/rules/registry';
-import { lang as currentLang, msg } from './i18n';
+import { lang as currentLang, msg, pick } from './i18n';
 import { pageKindName } from './counts-in-words';
 import { Findings } from './Findings';
 import { useLiveValidation } from './use-live-validation';
@@ -39,7 +39,7 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
   const [open, setOpen] = useState(page.spec.fields.length > 0 || page.spec.tables.length > 0);
   const [tab, setTab] = useState<Tab>('checks');
   const [offset, setOffset] = useState({ x: 0, y: 0 });
-  const { settings, profile, itemList } = useSettings();
+  const { settings, profile, why, fallback, itemList } = useSettings();
   const live = useLiveValidation(page, profile, itemList);
   const lang = currentLang();
   const findings = relevantFindings(page.kind, live.report?.findings ?? []);
@@ -102,7 +102,14 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
   return (
     <div class="dra-panel" data-page-kind={page.kind} data-zero-config={zero ? 'yes' : undefined} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
       <header onPointerDown={trusted(startDrag)}>
-        <span>{zero ? msg('zero.title') : msg('panel.title')}</span>
+        <span>
+          {zero ? msg('zero.title') : msg('panel.title')}{' '}
+          <small class="active-profile" data-profile={profile.id} data-why={why ?? ''} title={fallback ? msg('profile.fallback', { id: fallback }) : ''}>
+            {profile.name ? pick(profile.name) : profile.id}
+            {why && why !== 'default' ? ` · ${msg(`profile.why.${why}`)}` : ''}
+            {fallback ? ' ⚠' : ''}
+          </small>
+        </span>
         {counts && (
           <span class="badges">
             <span class="badge badge-error" title={msg('panel.errors')}>{counts.error}</span>
@@ -144,7 +151,7 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
               <>
                 {zero && <ZeroConfigBar zero={zero} lines={live.lines ?? []} />}
                 {live.report ? (
-                  <Findings findings={findings} lang={lang} onFocus={(f) => focusField(live.read?.elements[f])} />
+                  <Findings findings={findings} lang={lang} documents={profile.documents} onFocus={(f) => focusField(live.read?.elements[f])} />
                 ) : (
                   <p class="hint">
                     {msg('panel.waiting', { kind: pageKindName(page.kind), n: allRules.length })}
@@ -166,7 +173,7 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
                   </p>
                 )}
                 <p class="hint profile">
-                  {msg('panel.profile', { name: profile.id })}
+                  {msg('panel.profile', { name: profile.name ? pick(profile.name) : profile.id })}
                 </p>
               </>
             )}

@@ -18,9 +18,9 @@ export default defineRule({
   meta: {
     id: 'plan.joint.responders-consulted',
     scope: 'plan',
-    severity: 'info',
+    severity: 'error',
     risk: [],
-    citations: [{ file: 'shenzhen-2018.txt', section: '§二(三)3', quote: '书面向各响应部门征求意见' }],
+    citations: [{ file: 'shenzhen-2018.txt', section: '§二(三)3', quote: '牵头部门应制定具体抽查计划（联合抽查部门原则上不超过5个，检查人员不超过10人)，拟定联合抽查的响应部门，并书面向各响应部门征求意见' }],
     docs: {
       zh: '牵头部门制定联合抽查计划、发起联合抽查任务前，应书面征求各响应部门意见。',
       en: 'The lead department consults each responding department in writing before the joint plan or task.',
