@@ -17,6 +17,7 @@ import { EvidenceExport } from './EvidenceExport';
 import { ReadingView } from './ReadingView';
 import { send } from '../messaging/send';
 import { trusted } from './trusted';
+import { formatDateTime } from '../i18n/time';
 
 /** Briefly outline a field of the host page and bring it into view (no value is changed). */
 function focusField(el: Element | undefined) {
@@ -124,7 +125,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
           <p>{msg('panel.rerun.explain')}</p>
           <ol>
             {runs.map((r) => (
-              <li>{r}</li>
+              <li>{formatDateTime(r)}</li>
             ))}
           </ol>
         </div>
