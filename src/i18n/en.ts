@@ -25,6 +25,9 @@ export const en: Record<MessageKey, string> = {
   'panel.rerun.title': "This draw has been run {n} times before the list was locked",
   'panel.rerun.explain': "Every re-run of a platform draw must be explainable; each run is in the audit log.",
 
+  // ---- issue-18: the panel before the user types ----
+  'panel.waitingForInput': "The {kind} is checked once you start filling it in ({n} rules)",
+
   // ---- extension: page kinds ----
   'pageKind.plan': "plan",
   'pageKind.task': "task",

@@ -23,6 +23,9 @@ export const zh = {
   'panel.rerun.title': "本次抽取在锁定名单前已运行 {n} 次",
   'panel.rerun.explain': "每次重新摇号都应有可说明的理由；各次运行已记入审计日志。",
 
+  // ---- issue-18: the panel before the user types ----
+  'panel.waitingForInput': "开始填写{kind}后即检查（共 {n} 条规则）",
+
   // ---- extension: page kinds ----
   'pageKind.plan': "抽查计划",
   'pageKind.task': "抽查任务",

@@ -18,6 +18,8 @@ import { ReadingView } from './ReadingView';
 import { send } from '../messaging/send';
 import { trusted } from './trusted';
 import { formatDateTime } from '../i18n/time';
+import { fieldLabel } from '../i18n/field-label';
+import { profileName } from '../i18n/profile-name';
 
 /** Briefly outline a field of the host page and bring it into view (no value is changed). */
 function focusField(el: Element | undefined) {
@@ -142,7 +144,9 @@ export function Panel({ page }: { page: RecognisedPage }) {
           <div class="body">
             {tab === 'checks' && (
               <>
-                {live.report ? (
+                {live.waitingForInput ? (
+                  <p class="hint waiting-input">{msg('panel.waitingForInput', { kind: pageKindName(page.kind), n: allRules.length })}</p>
+                ) : live.report ? (
                   <Findings findings={findings} lang={lang} onFocus={(f) => focusField(live.read?.elements[f])} />
                 ) : (
                   <p class="hint">
@@ -161,11 +165,11 @@ export function Panel({ page }: { page: RecognisedPage }) {
                 })()}
                 {live.read && live.read.missing.length > 0 && (
                   <p class="missing">
-                    {msg('panel.missingFields', { fields: live.read.missing.join(msg('list.sep')) })}
+                    {msg('panel.missingFields', { fields: live.read.missing.map((m) => page.spec.fields.find((f) => f.field === m)?.label ?? fieldLabel(m)).join(msg('list.sep')) })}
                   </p>
                 )}
                 <p class="hint profile">
-                  {msg('panel.profile', { name: profile.id })}
+                  {msg('panel.profile', { name: profileName(profile.id) })}
                 </p>
               </>
             )}
