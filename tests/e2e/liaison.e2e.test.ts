@@ -87,7 +87,7 @@ describe('the liaison view', () => {
     const cells = wb.SheetNames.flatMap((n) => Object.entries(wb.Sheets[n]).filter(([k]) => !k.startsWith('!')).map(([, c]) => c as XLSX.CellObject));
     expect(cells.filter((c) => c.f !== undefined || (c.t === 's' && isDangerous(String(c.v))))).toEqual([]);
     const summary = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['汇总'], { header: 1 }).map((r) => r.join('|')).join('\n');
-    expect(summary).toContain('部门 / department|区市场监管局');
+    expect(summary).toContain('部门|区市场监管局');
     expect(summary).toContain(`${w.url}syn/sccheck/pubscworkplan（平台页面`);
     await side.close();
   });

@@ -15,6 +15,8 @@ import { ceremonyAnnounce, ceremonyDraw, ceremonySetup } from '../../src/trainer
 import { seedData } from '../../src/sandbox/seed';
 import { CeremonyAfter, CeremonyBefore, CeremonyChoose, type CeremonyView } from '../../src/ui/trainer/Ceremony';
 import { sampleDossier } from './sample';
+import { liaisonHtml, liaisonView } from '../../src/core/liaison';
+import { importFixtures } from '../liaison/fixture-data';
 import { visibleText } from './visible-text';
 
 beforeAll(() => setLang('zh'));
@@ -79,5 +81,19 @@ describe('the draw ceremony', () => {
     expect(record.envelope.drawnAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
     // Observers are not told to run a command: it is behind 详情 for technical staff.
     expect(visibleText(pages[2])).not.toContain('verify');
+  });
+});
+
+describe('the liaison report', () => {
+  it('the printed report reads in Chinese, times in Beijing time to the second, clauses cited as staff cite them', () => {
+    const { dossier } = importFixtures();
+    // A file named as staff name theirs (a name is the user's data, not a word of the page).
+    const sources = [{ name: '检查结果清单.csv', kind: 'file' as const, rows: 19, readAt: '2026-11-23T01:58:00.123Z' }];
+    const html = liaisonHtml(liaisonView(dossier, loadProfile('baseline'), { asOf: '2026-11-23', sources }), { generatedAt: at.toISOString() });
+    expect(latin(html)).toEqual([]);
+    expect(visibleText(html)).not.toMatch(RAW_TIME);
+    expect(html).toContain('读取于 2026-11-23 09:58:00');
+    expect(html).toContain('2026-12-02 02:31:11');
+    expect(html).toContain('依据：《');
   });
 });
