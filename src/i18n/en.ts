@@ -47,6 +47,9 @@ export const en: Record<MessageKey, string> = {
   'findings.details': "Details",
   'findings.ruleId': "Rule id",
 
+  // ---- issue-18: findings at the field ----
+  'marks.label': "Marks beside the fields in breach",
+
   // ---- extension: submit confirmation ----
   'confirm.title': "Before you submit: these problems remain",
   'confirm.risk': "Accountability cases this may expose",

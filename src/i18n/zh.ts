@@ -45,6 +45,9 @@ export const zh = {
   'findings.details': "详情",
   'findings.ruleId': "规则编号",
 
+  // ---- issue-18: findings at the field ----
+  'marks.label': "字段旁的问题标记",
+
   // ---- extension: submit confirmation ----
   'confirm.title': "提交前检查：存在以下问题",
   'confirm.risk': "可能构成的追责情形",

@@ -5,6 +5,7 @@ import { allRules } from '../core/rules/registry';
 import { lang as currentLang, msg } from './i18n';
 import { pageKindName } from './counts-in-words';
 import { Findings } from './Findings';
+import { FieldMarks } from './FieldMarks';
 import { useLiveValidation } from './use-live-validation';
 import { blocking, useSubmitGuard } from './use-submit-guard';
 import { SubmitConfirm } from './SubmitConfirm';
@@ -102,6 +103,8 @@ export function Panel({ page }: { page: RecognisedPage }) {
   ];
   const drawnCount = live.read?.values['draw.drawnCount'];
   return (
+    <>
+    {live.report && live.read && <FieldMarks findings={findings} elements={live.read.elements} onOpen={(f) => focusField(live.read?.elements[f])} />}
     <div class="dra-panel" data-page-kind={page.kind} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
       <header onPointerDown={trusted(startDrag)}>
         <span>{msg('panel.title')}</span>
@@ -183,6 +186,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
         </>
       )}
     </div>
+    </>
   );
 }
 
