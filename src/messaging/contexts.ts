@@ -14,6 +14,8 @@ const CONTENT: ReadonlySet<string> = new Set<RequestType>([
   'audit.verify',
   'draw.seen',
   'settings.get',
+  // The profile in force on this page (its values and the name of its document, no text).
+  'profile.active',
   'templates.list',
   'templates.save',
   'adapters.list',

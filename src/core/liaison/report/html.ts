@@ -1,6 +1,6 @@
 import type { LiaisonView } from '../view';
 import { RULE_TITLES, type LiaisonRuleId } from '../rules';
-import { cellText, COLOUR_LABEL, DEADLINE_LABEL, ROLE_LABEL, SUBJECT_LABEL } from './labels';
+import { basisText, cellText, COLOUR_LABEL, DEADLINE_LABEL, ROLE_LABEL, SUBJECT_LABEL } from './labels';
 import { reportHeader } from './header';
 import { escapeHtml as e } from './safe';
 import { lang, msg } from '../../../i18n';
@@ -52,7 +52,7 @@ export function liaisonHtml(view: LiaisonView, opts: { generatedAt: string; depa
       const rows = deps.flatMap((d) => m.cells[d.id][r.ruleId].subjects.map((s) => `<tr><td>${e(d.name)}</td><td>${e(ROLE_LABEL[s.role])}</td><td>${e(SUBJECT_LABEL[s.subject.kind] ?? s.subject.kind)} ${e(s.subject.id)}</td><td>${e(s.subject.label ?? '')}</td><td>${e(s.status === 'fail' ? msg('liaisonReport.fail') : msg('liaisonReport.incomplete'))}</td><td>${e(zhOrEn(s.finding.message))}</td></tr>`));
       if (!rows.length) return '';
       const cite = r.citations.map((c) => e(citationLine(c))).join('；');
-      return `<h3 title="${e(r.ruleId)}">${e(title(r.ruleId))}</h3><p class="cite">${e(msg('liaisonReport.basis'))}${cite}</p><table><tr>${['department', 'role', 'subject', 'name', 'verdict', 'message'].map((k) => `<th>${e(msg(`liaisonReport.col.${k}` as 'liaisonReport.col.date'))}</th>`).join('')}</tr>${rows.join('')}</table>`;
+      return `<h3 title="${e(r.ruleId)}">${e(title(r.ruleId))}</h3><p class="cite">${e(msg('liaisonReport.basis'))}${cite}</p>${basisText(r).map((l) => `<p class="basis">${e(l)}</p>`).join('')}<table><tr>${['department', 'role', 'subject', 'name', 'verdict', 'message'].map((k) => `<th>${e(msg(`liaisonReport.col.${k}` as 'liaisonReport.col.date'))}</th>`).join('')}</tr>${rows.join('')}</table>`;
     })
     .join('');
   const c = view.charts;
