@@ -95,7 +95,7 @@ export interface FieldProblem {
   en: string;
 }
 
-type Chain = { ok: boolean; length?: number; brokenAt?: number; reason?: string };
+type Chain = { ok: boolean; length?: number; brokenAt?: number; reason?: string; head?: string; anchors?: number; erased?: { entries: number; at: string; by: string } };
 
 /** What each request answers when it succeeds. */
 export interface Replies {

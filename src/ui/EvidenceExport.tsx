@@ -20,7 +20,7 @@ export function EvidenceExport(props: { page: RecognisedPage; profileId: string;
   const e = evidenceNow();
   const exportIt = async () => {
     const chain = await send({ type: 'audit.verify' });
-    const r = await send({ type: 'evidence.save', evidence: evidenceNow(chain.ok ? { length: chain.chain.length ?? 0 } : undefined), open: true });
+    const r = await send({ type: 'evidence.save', evidence: evidenceNow(chain.ok && chain.chain.ok ? { length: chain.chain.length ?? 0, headHash: chain.chain.head } : undefined), open: true });
     if (r.ok) setSaved(r.id);
     else setError(r.error);
   };
