@@ -2,7 +2,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { render } from 'preact';
 import { Panel } from '../../src/ui/Panel';
-import { recognisePage } from '../../src/platform/recognise';
+import { BUILTIN_ADAPTERS, recognisePage } from '../../src/platform/recognise';
+import { overlayPlace } from '../../src/platform/origins';
 import { send } from '../../src/messaging/send';
 import { captureLists } from '../../src/platform/capture-lists';
 // Inlined into the shadow root, so no extension file has to be web-accessible to the platform's pages.
@@ -16,9 +17,14 @@ export default defineContentScript({
   allFrames: true,
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // The manifest lets this script into every port of 127.0.0.1 (match patterns have no port) and the
+    // user's granted hosts: it stays only on the sandbox's own port and the origins granted, port included.
+    const settings = await send({ type: 'settings.get' });
+    const place = settings.ok ? overlayPlace(location.origin, settings.settings) : null;
+    if (!place) return;
     const text = document.body?.innerText;
-    let page = recognisePage(location.href, undefined, text);
-    if (!page && location.hostname !== '127.0.0.1') {
+    let page = place === 'sandbox' ? recognisePage(location.href, BUILTIN_ADAPTERS, text) : null;
+    if (place === 'platform') {
       // A user's platform: its adapter is one the user added on the options page.
       const r = await send({ type: 'adapters.list' });
       if (r.ok) page = recognisePage(location.href, r.adapters, text);
