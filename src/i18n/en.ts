@@ -89,7 +89,7 @@ export const en: Record<MessageKey, string> = {
   'options.profile.saved': "saved: profile {name}",
   'options.save': "Save",
   'options.origins.title': "Platform origins",
-  'options.origins.hint': "The sandbox (http://127.0.0.1) is built in. Adding your province’s platform asks the browser for that origin only; the extension touches no other site.",
+  'options.origins.hint': "The sandbox ({sandbox}) is built in, and the panel shows on that port only; other local addresses (other ports, localhost) are added like any platform. Adding a platform asks the browser for that origin; the panel shows on the origins added, port included, and the extension touches no other site.",
   'options.origins.none': "(none yet)",
   'options.origins.remove': "Remove",
   'options.origins.add': "Add and grant",
@@ -137,6 +137,11 @@ export const en: Record<MessageKey, string> = {
   'options.data.typeWord': "Type \"{word}\" to erase all data:",
   'options.data.erase': "Erase",
   'options.data.entry': "#{seq}",
+
+  // ---- issue-16: local origins ----
+  'options.origins.port': "Sandbox port",
+  'options.origins.savePort': "Save port",
+  'options.origins.portSaved': "sandbox port set to {port}: the panel shows on {origin} only",
 
   // ---- extension: stored data and audit entries in words ----
   'table.settings': "settings",

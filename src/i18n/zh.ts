@@ -87,7 +87,7 @@ export const zh = {
   'options.profile.saved': "已保存：规则配置 {name}",
   'options.save': "保存",
   'options.origins.title': "平台地址",
-  'options.origins.hint': "沙盒（http://127.0.0.1）已内置。添加本省平台的地址时，浏览器会请求访问该地址的权限；扩展不访问其他网站。",
+  'options.origins.hint': "沙盒（{sandbox}）已内置，面板只在这个端口上显示；本机的其他地址（其他端口、本机域名）与平台地址一样需要添加。添加平台地址时，浏览器会请求访问该地址的权限；面板只在添加的地址（含端口）上显示，扩展不访问其他网站。",
   'options.origins.none': "（尚未添加）",
   'options.origins.remove': "移除",
   'options.origins.add': "添加并授权",
@@ -135,6 +135,11 @@ export const zh = {
   'options.data.typeWord': "输入“{word}”以清除全部数据：",
   'options.data.erase': "清除",
   'options.data.entry': "第 {seq} 条",
+
+  // ---- issue-16: local origins ----
+  'options.origins.port': "沙盒端口",
+  'options.origins.savePort': "保存端口",
+  'options.origins.portSaved': "沙盒端口已改为 {port}：面板只在 {origin} 上显示",
 
   // ---- extension: stored data and audit entries in words ----
   'table.settings': "设置",

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
-import { extensionIdOf, inPanel, launch, pickInPanel, waitFailing, waitForPanel, type World } from './launch';
+import { allowOrigins, extensionIdOf, inPanel, launch, pickInPanel, waitFailing, waitForPanel, type World } from './launch';
 import { serveFixtures, ZHEJIANG_ROUTES, type FixtureServer } from './fixture-server';
 
 let w: World;
@@ -17,6 +17,8 @@ let extensionId: string;
 beforeAll(async () => {
   w = await launch();
   fx = await serveFixtures(ZHEJIANG_ROUTES);
+  // Another port of 127.0.0.1: the overlay runs there once the user adds it, as on any platform origin.
+  await allowOrigins(w, [fx.url]);
   extensionId = await extensionIdOf(w);
 });
 afterAll(async () => {
