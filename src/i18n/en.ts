@@ -515,6 +515,11 @@ export const en: Record<MessageKey, string> = {
   'explorer.unknownProfile': "unknown profile: {id}",
   'explorer.noExample': "no example for rule {id}",
 
+  // ---- issue-16: the sandbox's example loads by POST ----
+  'explorer.example.confirmTitle': "Load an example",
+  'explorer.example.confirm': "Load the {case} of “{rule}”: the sandbox's data is reset to the seed with the example written in, then its page opens.",
+  'explorer.example.load': "Reset the sandbox and load the example",
+
   // ---- rule parameters as staff call them ----
   'param.unnamed': "parameter",
   'param.allowedKinds': "allowed registry kinds",

@@ -513,6 +513,11 @@ export const zh = {
   'explorer.unknownProfile': "未知的规则配置：{id}",
   'explorer.noExample': "没有该规则的示例：{id}",
 
+  // ---- issue-16: the sandbox's example loads by POST ----
+  'explorer.example.confirmTitle': "载入示例",
+  'explorer.example.confirm': "载入“{rule}”的{case}：沙盒数据将重置为初始数据并写入该示例，然后打开示例页面。",
+  'explorer.example.load': "重置沙盒并载入示例",
+
   // ---- rule parameters as staff call them ----
   'param.unnamed': "参数",
   'param.allowedKinds': "允许的名录库类别",
