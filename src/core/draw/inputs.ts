@@ -3,7 +3,7 @@ import { Inspector, ObjectRecord, parseWith, type FieldError } from '../model';
 import { canonicalJson, CanonicalError } from './canonical';
 import { normaliseFilters } from './filters';
 import { fastObjectRecord } from './fast-rows';
-import { canonicalRow, pureChunkDigest, rowsHash, type ChunkDigest } from './rows';
+import { canonicalRow, pureChunkDigest, rowsHash, streamRowsHash, type ChunkDigest } from './rows';
 import { DrawError, DrawRequest, type DrawInputs } from './schema';
 import { sha256 } from './sha256';
 
@@ -65,9 +65,13 @@ export interface PreparedInputs {
 }
 
 /** Hash of a list of canonical lines (rows.ts); node:crypto's digest in the helper, the pure one elsewhere. */
-export type ListHasher = (lines: string[]) => string;
-export const defaultListHasher: ListHasher = (lines) => rowsHash(lines, pureChunkDigest);
-export const listHasherFrom = (digest: ChunkDigest): ListHasher => (lines) => rowsHash(lines, digest);
+export type ListHasher = ((lines: string[]) => string) & { digest?: ChunkDigest };
+const hasherFrom = (digest: ChunkDigest): ListHasher => Object.assign((lines: string[]) => rowsHash(lines, digest), { digest });
+export const defaultListHasher: ListHasher = hasherFrom(pureChunkDigest);
+export const listHasherFrom = hasherFrom;
+
+/** A registry's hash: streamed chunk by chunk when the hasher says how it digests a chunk. */
+const hashRows = <T>(rows: T[], line: (r: T) => string, h: ListHasher) => (h.digest ? streamRowsHash(rows, line, h.digest) : h(rows.map(line)));
 
 /** The request as drawn: validated, filters normalised (empty lists dropped, lists sorted). */
 export function prepareRequest(request: unknown): DrawRequest {
@@ -89,7 +93,7 @@ export function prepareInputs(objects: unknown, inspectors: unknown, request: un
       objects: objs,
       inspectors: insp,
       request: req,
-      hashes: { objectsHash: hashList(objs.map(objectLine)), inspectorsHash: hashList(insp.map(inspectorLine)), requestHash: sha256(canonicalJson(req)) },
+      hashes: { objectsHash: hashRows(objs, objectLine, hashList), inspectorsHash: hashRows(insp, inspectorLine, hashList), requestHash: sha256(canonicalJson(req)) },
     };
   } catch (e) {
     if (e instanceof CanonicalError) throw new DrawError('not-unicode', e.zh, e.message);

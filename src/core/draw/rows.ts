@@ -17,14 +17,33 @@ const encoder = new TextEncoder();
 export const pureChunkDigest: ChunkDigest = (text) => sha256Bytes(encoder.encode(text));
 
 export function rowsHash(lines: readonly string[], digest: ChunkDigest = pureChunkDigest): string {
-  const digests = new Uint8Array(32 * Math.ceil(lines.length / ROWS_PER_CHUNK));
-  for (let c = 0; c * ROWS_PER_CHUNK < lines.length; c++) {
+  return streamRowsHash(lines, (l) => l, digest);
+}
+
+/** The same hash, each row's line made only while its chunk is hashed: a million lines never held at once. */
+export function streamRowsHash<T>(rows: readonly T[], line: (row: T) => string, digest: ChunkDigest = pureChunkDigest): string {
+  const digests = new Uint8Array(32 * Math.ceil(rows.length / ROWS_PER_CHUNK));
+  for (let c = 0; c * ROWS_PER_CHUNK < rows.length; c++) {
     let text = '';
-    const end = Math.min(lines.length, (c + 1) * ROWS_PER_CHUNK);
-    for (let i = c * ROWS_PER_CHUNK; i < end; i++) text += `${lines[i]}\n`;
+    const end = Math.min(rows.length, (c + 1) * ROWS_PER_CHUNK);
+    for (let i = c * ROWS_PER_CHUNK; i < end; i++) text += `${line(rows[i])}\n`;
     digests.set(digest(text), 32 * c);
   }
   return toHex(sha256Bytes(digests));
+}
+
+const FLAG_KEYS = ['abnormal', 'complaint', 'dishonest', 'seriousViolation'] as const;
+/** Canonical JSON of an object's flags (four optional booleans, keys in canonical order). */
+export function canonicalFlags(f: Record<string, unknown>): string {
+  let out = '{';
+  for (const k of FLAG_KEYS) {
+    const v = f[k];
+    if (v === undefined) continue;
+    if (typeof v !== 'boolean') return canonicalJson(f);
+    out += `${out.length > 1 ? ',' : ''}"${k}":${v}`;
+  }
+  for (const k in f) if (!(FLAG_KEYS as readonly string[]).includes(k) && f[k] !== undefined) return canonicalJson(f);
+  return `${out}}`;
 }
 
 /**
@@ -40,7 +59,8 @@ export function canonicalRow(row: Record<string, unknown>, sortedKeys: readonly 
     if (typeof v === 'string') {
       if (!isWellFormed(v)) throw new CanonicalError(`字段 ${k} 含有孤立的代理项（无效的 Unicode）`, `field ${k} holds a lone surrogate (not valid Unicode)`);
       enc = JSON.stringify(v);
-    } else if (typeof v === 'number' || typeof v === 'boolean') enc = canonicalJson(v);
+    } else if (typeof v === 'boolean') enc = v ? 'true' : 'false';
+    else if (k === 'flags' && v && typeof v === 'object' && !Array.isArray(v)) enc = canonicalFlags(v as Record<string, unknown>);
     else enc = canonicalJson(v);
     out += `${out.length > 1 ? ',' : ''}"${k}":${enc}`;
   }
