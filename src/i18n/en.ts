@@ -186,6 +186,9 @@ export const en: Record<MessageKey, string> = {
   'templates.department': "department",
   'templates.save': "Save template",
 
+  // ---- issue-16: least data to the page ----
+  'templates.departmentFixed': "Your department is set on the options page: templates are saved under it and only its templates are listed",
+
   // ---- extension: draw preview ----
   'preview.title': "Draw preview",
   'preview.seed': "seed",

@@ -184,6 +184,9 @@ export const zh = {
   'templates.department': "部门",
   'templates.save': "保存模板",
 
+  // ---- issue-16: least data to the page ----
+  'templates.departmentFixed': "本部门在选项页设置：模板只保存在本部门下，也只列出本部门的模板",
+
   // ---- extension: draw preview ----
   'preview.title': "抽取预览",
   'preview.seed': "种子",
