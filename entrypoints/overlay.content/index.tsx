@@ -3,12 +3,14 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { render } from 'preact';
 import { Panel } from '../../src/ui/Panel';
 import { BUILTIN_ADAPTERS, recognisePage } from '../../src/platform/recognise';
-import { guessKind, recogniseByLabels } from '../../src/platform/lexicon';
+import { lexiconPage } from '../../src/platform/zero-config';
 import type { Adapter } from '../../src/platform/adapter-schema';
 import { MakerPanel } from '../../src/ui/MakerPanel';
 import { overlayPlace } from '../../src/platform/origins';
 import { send } from '../../src/messaging/send';
 import { captureLists } from '../../src/platform/capture-lists';
+import { isTrialRequest, tryAdapter } from '../../src/platform/adapter-trial';
+import { browser } from 'wxt/browser';
 // Inlined into the shadow root, so no extension file has to be web-accessible to the platform's pages.
 import css from './panel.css?inline';
 
@@ -20,6 +22,17 @@ export default defineContentScript({
   allFrames: true,
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // The options page tries a pasted adapter on this tab before it is saved: read only, and answered only to
+    // the extension's own pages (a platform page cannot send to a content script). A frame whose page the
+    // adapter does not name stays silent, so the frame that shows the page answers.
+    const onTrial = (m: unknown, sender: { id?: string; url?: string }, reply: (r: unknown) => void) => {
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/')) || !isTrialRequest(m)) return false;
+      const r = tryAdapter(document, location.href, m.adapter);
+      if (r) reply(r);
+      return false;
+    };
+    browser.runtime.onMessage.addListener(onTrial);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTrial));
     // The manifest lets this script into every port of 127.0.0.1 (match patterns have no port) and the
     // user's granted hosts: it stays only on the sandbox's own port and the origins granted, port included.
     const settings = await send({ type: 'settings.get' });
@@ -31,9 +44,11 @@ export default defineContentScript({
     const r = await send({ type: 'adapters.list' });
     const users = r.ok ? r.adapters.filter((a) => !r.builtin.includes(a.id)) : [];
     const page = recognisePage(location.href, [...users, ...BUILTIN_ADAPTERS], text);
-    // A page no adapter covers gets the adapter maker, but only where the label lexicon finds a field
-    // of a plan or task form (the platform's other pages stay untouched).
-    if (!page && !recogniseByLabels(document, guessKind(document, location.href) ?? 'plan').length) return;
+    // A page no adapter covers is read with the label lexicon alone (zero configuration): the panel checks it
+    // through what the labels say, with each field's confidence, and offers to save that as an adapter. Only
+    // where the lexicon finds a field of a plan, task or strategy form (the platform's other pages stay untouched).
+    const lexicon = page ? null : lexiconPage(document, location.href);
+    if (!page && !lexicon) return;
     let found = page;
     // List pages: keep the rows for the liaison view (read only, stays in the extension's store).
     if (found) ctx.onInvalidated(captureLists(document, found.spec, location.href, send));
@@ -55,7 +70,10 @@ export default defineContentScript({
       isolateEvents: true,
       css,
       onMount(container) {
-        render(found ? <Panel page={found} /> : <MakerPanel onSaved={saved(container)} />, container);
+        const maker = () => render(<MakerPanel onSaved={saved(container)} startOpen />, container);
+        if (found) render(<Panel page={found} />, container);
+        else if (lexicon?.page) render(<Panel page={lexicon.page} zero={{ recognised: lexicon.recognised, adapter: lexicon.page.adapter, onSaved: saved(container), onMaker: maker }} />, container);
+        else maker();
         return container;
       },
       onRemove(container) {

@@ -13,8 +13,10 @@ import installNativeHost from './commands/install-native-host';
 import uninstallNativeHost from './commands/uninstall-native-host';
 import nativeHost from './commands/native-host';
 import registryImport from './commands/import';
+import audit from './commands/audit';
+import profile from './commands/profile';
 
-export const COMMANDS: Command[] = [check, rules, schema, announce, contribute, draw, verify, sandbox, registryImport, installNativeHost, uninstallNativeHost, nativeHost];
+export const COMMANDS: Command[] = [check, rules, profile, schema, announce, contribute, draw, verify, audit, sandbox, registryImport, installNativeHost, uninstallNativeHost, nativeHost];
 
 function help(): string {
   const lines = ['dra — 双随机助手 helper / Double-Random Assistant helper', '', 'Commands:'];

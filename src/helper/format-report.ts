@@ -4,6 +4,8 @@ import { msg, pick, withLang, type MessageKey } from '../i18n';
 import { citationLine, riskInWords } from '../i18n/cite';
 import { fieldLabel } from '../i18n/field-label';
 import { profileName } from '../i18n/profile-name';
+import { basisLine, severityChangeText } from '../i18n/provenance';
+import type { PolicyDocument } from '../core/profiles/documents';
 import type { Lang } from './io';
 
 const MARK = { error: '✖', warn: '⚠', info: 'ℹ', incomplete: '?' } as const;
@@ -15,11 +17,11 @@ function subjectTitle(f: Finding): string {
 }
 
 /** Findings grouped by what they are about, most severe first, with the fields by name, the clause cited and the cases in words. */
-export function formatReport(report: Report, lang: Lang, title?: string): string {
-  return withLang(lang, () => reportLines(report, title));
+export function formatReport(report: Report, lang: Lang, title?: string, documents: readonly PolicyDocument[] = []): string {
+  return withLang(lang, () => reportLines(report, title, documents));
 }
 
-function reportLines(report: Report, title?: string): string {
+function reportLines(report: Report, title: string | undefined, documents: readonly PolicyDocument[]): string {
   const out: string[] = [];
   if (title) out.push(title);
   out.push(msg('cli.profileLine', { profile: profileName(report.profile), asOf: report.asOf }));
@@ -36,6 +38,9 @@ function reportLines(report: Report, title?: string): string {
       out.push(`  ${MARK[kind]} ${msg(`cli.sev.${kind}`)} ${f.ruleId}  ${pick(f.message)}`);
       if (f.fields.length) out.push(`      ${msg('cli.fields')}：${[...new Set(f.fields.map((p) => fieldLabel(p)))].join('、')}`);
       out.push(`      ${msg('cli.cites')}：${citationLine(f.citations[0])}`);
+      // The values judged by, and where each comes from: a borrowed one says so (借用自《…》).
+      for (const b of f.basis ?? []) out.push(`      ${basisLine(b, documents)}`);
+      if (f.severitySetBy) out.push(`      ${severityChangeText(f.severitySetBy)}`);
       for (const r of f.risk) {
         const w = riskInWords(r);
         out.push(`      ${w.kind}：${w.text}（${r}）`);
@@ -46,3 +51,4 @@ function reportLines(report: Report, title?: string): string {
   out.push('', msg('cli.total', { ...c }));
   return out.join('\n');
 }
+

@@ -1,9 +1,9 @@
 /**
  * Latin words in Chinese text: what a Chinese user would read as English. Allowed: proper names and
- * formats staff use as they are (Excel, CSV, JSON, HTML, USCC digits, credit classes A–D, ids in
+ * formats staff use as they are (Excel, CSV, JSON, HTML, txt and docx files, USCC digits, credit classes A–D, ids in
  * tooltips are not text). Used by the tests that render every surface in Chinese.
  */
-export const LATIN_ALLOWED = new Set(['Excel', 'xlsx', 'xls', 'csv', 'CSV', 'JSON', 'HTML', 'SHA', 'QR', 'IndexedDB', 'http', 'https', 'A', 'B', 'C', 'D', 'A–D', 'GBK', 'UTF', 'GB', 'ms', 'PDF']);
+export const LATIN_ALLOWED = new Set(['Excel', 'xlsx', 'xls', 'csv', 'CSV', 'JSON', 'HTML', 'SHA', 'QR', 'IndexedDB', 'http', 'https', 'A', 'B', 'C', 'D', 'A–D', 'GBK', 'UTF', 'GB', 'ms', 'PDF', 'txt', 'docx']);
 
 /** The Latin words of a text (two letters or more, or a lone letter outside the allow-list), in order. */
 export function latinWords(text: string, allowed: ReadonlySet<string> = LATIN_ALLOWED): string[] {

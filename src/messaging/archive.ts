@@ -1,5 +1,6 @@
 import type { DraDb } from '../storage/db';
 import { verifyAudit } from '../storage/audit-store';
+import { Anchor } from '../core/audit';
 
 /** The helper's native messaging host (see src/helper/native-host). */
 export const ARCHIVE_HOST = 'cn.dra.archive';
@@ -16,7 +17,11 @@ export async function archiveRequest(db: DraDb, f: Filing): Promise<{ ok: true; 
     const chain = await verifyAudit(db);
     if (!chain.ok) return { ok: false, error: `the audit log is broken at entry ${chain.brokenAt}; its head is not filed` };
     if (!chain.length) return { ok: false, error: 'the audit log is empty' };
-    return { ok: true, message: { op: 'file', taskId: f.taskId, kind: 'audit-head', head: { length: chain.length, head: chain.head, at: new Date().toISOString() } } };
+    // Every entry's hash with the head (from the erased part on, the tombstone's: those entries are gone), so a
+    // later rewrite is reported at its first entry; a log too long for one message files its head alone.
+    const entries = chain.length <= 100_000 ? await db.audit.orderBy('seq').toArray() : [];
+    const hashes = entries.length === chain.length ? entries.map((e) => e.hash) : undefined;
+    return { ok: true, message: { op: 'file', taskId: f.taskId, kind: 'audit-head', head: { length: chain.length, head: chain.head, at: new Date().toISOString(), ...(hashes ? { hashes } : {}) } } };
   }
   if (f.id === undefined) return { ok: false, error: `${f.what}: which one (id) is missing` };
   if (f.what === 'preview') {
@@ -25,6 +30,16 @@ export async function archiveRequest(db: DraDb, f: Filing): Promise<{ ok: true; 
   }
   const row = await db.evidence.get(f.id);
   return row ? { ok: true, message: { op: 'file', taskId: f.taskId, kind: 'evidence', evidence: row.evidence } } : { ok: false, error: `no evidence ${f.id}` };
+}
+
+/** The heads filed to the helper's archive, as anchors for a verify; none when the archive is not there. */
+export async function archivedAnchors(native: ((m: Record<string, unknown>) => Promise<unknown>) | undefined): Promise<Anchor[]> {
+  const r = await callArchive(native, { op: 'heads' });
+  if (!r.ok || !Array.isArray(r.reply.anchors)) return [];
+  return r.reply.anchors.flatMap((a: unknown) => {
+    const p = Anchor.safeParse(a);
+    return p.success ? [p.data] : [];
+  });
 }
 
 let seq = 0;

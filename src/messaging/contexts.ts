@@ -15,6 +15,8 @@ export const CONTENT_TYPES = [
   'audit.verify',
   'draw.seen',
   'settings.get',
+  // The profile in force on this page (its values and the name of its document, no text).
+  'profile.active',
   'templates.list',
   'templates.save',
   'adapters.list',

@@ -4,8 +4,19 @@ import type { StrategyTemplate } from '../core/templates/template';
 import type { Settings } from '../storage/settings';
 import type { EvidenceRow, LiaisonRecordRow, PreviewRow, VerdictRow } from '../storage/db';
 import type { PreviewSummary } from '../background/draw-preview';
+import type { ProfileBundle } from '../core/profiles/bundle';
+import type { UserProfile } from '../core/profiles';
+import type { ActiveWhy } from '../core/profiles/active';
 
 const Key = z.string().min(1).max(500);
+/** A value that is JSON (no BigInt, no cycle) of at most `max` characters. */
+const jsonUpTo = (max: number) => (v: unknown) => {
+  try {
+    return JSON.stringify(v ?? null).length <= max;
+  } catch {
+    return false;
+  }
+};
 /**
  * Free-form data the background stores or hashes: JSON values only (Firefox's structured clone can
  * carry NaN, BigInt, Dates and Maps, which the audit hash cannot take), and at most 64 KB of it.
@@ -66,6 +77,13 @@ export const Request = z.discriminatedUnion('type', [
     records: z.array(z.strictObject({ kind: z.enum(['plan', 'task', 'result']), row: z.number().int().min(1), values: z.record(z.string(), z.unknown()) })).max(20000),
   }),
   z.strictObject({ type: z.literal('liaison.list') }),
+  /** The user's own profiles (document + profile), for the options page. */
+  z.strictObject({ type: z.literal('profiles.list') }),
+  /** A profile built or imported: checked field by field by the background (quotes verbatim) before it is kept. */
+  z.strictObject({ type: z.literal('profiles.save'), bundle: z.unknown().refine(jsonUpTo(2_200_000), 'not JSON, or larger than 2 MB') }),
+  z.strictObject({ type: z.literal('profiles.delete'), id: Key }),
+  /** The profile in force here (the sender's origin, the department, the default), without any document text. */
+  z.strictObject({ type: z.literal('profile.active') }),
   z.strictObject({ type: z.literal('liaison.clear'), confirm: z.literal('clear') }),
 ]);
 export type Request = z.input<typeof Request>;
@@ -77,7 +95,7 @@ export interface FieldProblem {
   en: string;
 }
 
-type Chain = { ok: boolean; length?: number; brokenAt?: number; reason?: string };
+type Chain = { ok: boolean; length?: number; brokenAt?: number; reason?: string; head?: string; anchors?: number; erased?: { entries: number; at: string; by: string } };
 
 /** What each request answers when it succeeds. */
 export interface Replies {
@@ -111,6 +129,11 @@ export interface Replies {
   'liaison.save': { saved: number; refused: Array<{ row: number; reason: string }> };
   'liaison.list': { records: LiaisonRecordRow[] };
   'liaison.clear': { cleared: number };
+  'profiles.list': { bundles: ProfileBundle[] };
+  'profiles.save': { id: string };
+  'profiles.delete': { deleted: boolean };
+  /** user: the chosen profile when it is one of the user's own (its document's name, never its text). */
+  'profile.active': { profileId: string; why: ActiveWhy; origin?: string; user?: UserProfile; overrides?: unknown };
 }
 
 export type Reply<T extends RequestType> = ({ ok: true } & Replies[T]) | { ok: false; error: string; problems?: FieldProblem[] };

@@ -1,7 +1,8 @@
 import { Request, type FieldProblem, type Replies, type Reply, type RequestType } from './messages';
-import { appendAudit, verifyAudit } from '../storage/audit-store';
+import { appendAudit, leaveTombstone, verifyAppended, verifyAudit } from '../storage/audit-store';
 import { USER_TABLES, type DraDb } from '../storage/db';
 import { readSettings, writeSettings } from '../storage/settings';
+import { handleProfileMessage } from './profile-messages';
 import { StrategyTemplate } from '../core/templates/template';
 import { Adapter } from '../platform/adapter-schema';
 import { BUILTIN_ADAPTERS } from '../platform/recognise';
@@ -9,7 +10,7 @@ import { DrawRecord } from '../core/draw/record-schema';
 import { Evidence, evidenceIntact } from '../core/risk/evidence';
 import { parseWith } from '../core/model';
 import { contextOf, maySend } from './contexts';
-import { archiveRequest, callArchive } from './archive';
+import { archivedAnchors, archiveRequest, callArchive } from './archive';
 import type { RegistryDb } from '../storage/registry-db';
 import { previewInBackground } from '../background/draw-preview';
 import { LIAISON_PER_ORIGIN, liaisonRows, recordOrigin } from '../storage/liaison-records';
@@ -83,12 +84,14 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
   switch (m.type) {
     case 'audit.append': {
       const entry = await appendAudit(db, m.kind, m.data);
-      const chain = await verifyAudit(db);
+      // Only what was appended since the last verified head is checked (the whole chain is checked by audit.verify).
+      const chain = await verifyAppended(db);
       return { ok: true, entry: { seq: entry.seq, hash: entry.hash }, chain: chain.ok ? { ok: true, length: chain.length } : chain };
     }
     case 'audit.verify': {
-      const chain = await verifyAudit(db);
-      return { ok: true, chain: chain.ok ? { ok: true, length: chain.length } : chain };
+      // Against every anchor: the stored evidence files' heads and, when the helper's archive is there, its filed heads.
+      const chain = await verifyAudit(db, await archivedAnchors(effects.native));
+      return { ok: true, chain: chain.ok ? { ok: true, length: chain.length, head: chain.head, anchors: chain.anchors ?? 0, erased: chain.erased } : chain };
     }
     case 'audit.list': {
       const entries = await db.audit.orderBy('seq').reverse().limit(m.limit).toArray();
@@ -107,6 +110,11 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
     }
     case 'settings.get':
       return { ok: true, settings: await readSettings(db) };
+    case 'profiles.list':
+    case 'profiles.save':
+    case 'profiles.delete':
+    case 'profile.active':
+      return (await handleProfileMessage(db, m, sender.url)) as Handled;
     case 'settings.set': {
       const r = await writeSettings(db, m.patch);
       if (!r.ok) return refused('settings refused', problemsOf(r.errors));
@@ -192,6 +200,9 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
       const body = Evidence.omit({ hash: true }).safeParse(m.evidence);
       const r = body.success ? Evidence.safeParse({ ...body.data, hash: sha256(canonicalJson(body.data)) }) : body;
       if (!r.success || !evidenceIntact(r.data)) return refused('evidence refused', [{ path: 'evidence', zh: '证据文件不完整或格式不对', en: 'the evidence is incomplete or malformed' }]);
+      // The log head an evidence file carries becomes an anchor of the log: it must be the log's own.
+      const anchor = r.data.audit?.headHash ? await db.audit.get(r.data.audit.length - 1) : undefined;
+      if (r.data.audit?.headHash && anchor?.hash !== r.data.audit.headHash) return refused('evidence refused', [{ path: 'evidence.audit', zh: '证据文件所记的审计日志头不是本机日志的', en: "the audit head the evidence carries is not this log's" }]);
       const id = (await db.evidence.add({ savedAt: new Date().toISOString(), evidence: r.data })) as number;
       await appendAudit(db, 'evidence-export', { id, hash: r.data.hash, page: r.data.page.url });
       if (m.open) effects.openTab?.(`/evidence.html#${id}`);
@@ -206,7 +217,10 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
     }
     case 'data.erase': {
       await db.transaction('rw', [...USER_TABLES, 'verdicts'].map((t) => db.table(t)), async () => {
+        const head = await db.audit.orderBy('seq').last();
         for (const t of [...USER_TABLES, 'verdicts']) await db.table(t).clear();
+        // The log is not wiped without a trace: it goes on from a tombstone naming what was erased.
+        await leaveTombstone(db, head, 'options page: 清除全部数据 / erase all data');
       });
       return { ok: true, erased: [...USER_TABLES] };
     }

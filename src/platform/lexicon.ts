@@ -27,7 +27,9 @@ const RANGES: Array<{ labels: string[]; part: Part | 'auto' }> = [
   { labels: ['任务期限', '任务起止时间'], part: 'task' },
   { labels: ['抽查检查起止时间', '起止时间', '检查期限'], part: 'auto' },
 ];
-const END_ONLY: Array<{ labels: string[]; part: Part | 'auto' }> = [{ labels: ['截止日期', '完成时限', '结束日期', '计划完成时间'], part: 'auto' }];
+const END_ONLY: Array<{ labels: string[]; part: Part | 'auto' }> = [{ labels: ['截止日期', '完成时限', '结束日期', '结束时间', '计划完成时间'], part: 'auto' }];
+/** Forms that give the start and the end a label each (element-ui's el-form-item: 开始时间 / 结束时间). */
+const START_ONLY: Array<{ labels: string[]; part: Part | 'auto' }> = [{ labels: ['开始日期', '开始时间'], part: 'auto' }];
 
 export interface Recognised {
   spec: FieldSpec;
@@ -92,6 +94,10 @@ export function recogniseByLabels(doc: Document, kind: PageKind): Recognised[] {
     for (const r of END_ONLY) {
       const c = hit(r.labels);
       if (c) add(`${r.part === 'auto' ? part : r.part}.end`, c);
+    }
+    for (const r of START_ONLY) {
+      const c = hit(r.labels);
+      if (c) add(`${r.part === 'auto' ? part : r.part}.start`, c);
     }
     for (const l of LEXICON) {
       const c = hit(l.labels);

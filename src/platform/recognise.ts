@@ -18,7 +18,7 @@ export interface RecognisedPage {
 }
 
 /** An origin pattern such as http://127.0.0.1:* against a page origin. */
-function originMatches(pattern: string, origin: string): boolean {
+export function originMatches(pattern: string, origin: string): boolean {
   const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
   return re.test(origin);
 }

@@ -88,7 +88,7 @@ export interface IssueRow {
   seq?: number;
   importId: number;
   row: number;
-  kind: 'rejected' | 'warning' | 'duplicate';
+  kind: 'rejected' | 'warning' | 'duplicate' | 'file';
   zh: string;
   en: string;
   cells?: string[];

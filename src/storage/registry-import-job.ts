@@ -1,17 +1,21 @@
 import { csvBatches, formatOf, ImportCancelled, prepare, runImport, streamChunks, type Counts, type Prepared, type RawRow } from '../core/registry-import';
 import type { RegistryKind } from '../core/registry-import/fields';
 import type { ColumnMapping } from '../core/registry-import/mapping';
-import { readSpreadsheet } from '../core/registry-import/spreadsheet';
+import { readSpreadsheet, spreadsheetRowBatches } from '../core/registry-import/spreadsheet';
 import { abandonImport, beginImport, cancelImport, finishImport, importStore, type ImportRow, type RegistryDb } from './registry-db';
 import { isQuotaError, QUOTA_PROBLEM } from './quota';
 
 /** A file as the import sees it: a browser File, or bytes in tests and the benchmark. */
 export type ImportFile = Pick<File, 'name' | 'size' | 'lastModified' | 'stream' | 'arrayBuffer' | 'slice'>;
 
-async function* spreadsheetBatches(file: ImportFile): AsyncGenerator<RawRow[]> {
+async function* spreadsheetBatches(file: ImportFile, notes: ReaderNotes): AsyncGenerator<RawRow[]> {
   const s = await readSpreadsheet(new Uint8Array(await file.arrayBuffer()));
-  yield s.rows;
+  // What the reader says (every sheet read, columns cut) becomes the import's notes.
+  for (const n of s.notes) notes.push(n);
+  yield* spreadsheetRowBatches(s);
 }
+
+type ReaderNotes = Array<{ zh: string; en: string; row?: number }>;
 
 async function isSpreadsheet(file: ImportFile) {
   const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
@@ -19,19 +23,22 @@ async function isSpreadsheet(file: ImportFile) {
 }
 
 /** The file's rows in batches; `progress.bytes` follows what has been read (for the progress bar). */
-export async function rowsOfFile(file: ImportFile, progress: { bytes: number } = { bytes: 0 }): Promise<AsyncIterable<RawRow[]>> {
+export async function rowsOfFile(file: ImportFile, progress: { bytes: number } = { bytes: 0 }, notes: ReaderNotes = []): Promise<AsyncIterable<RawRow[]>> {
   if (await isSpreadsheet(file)) {
     progress.bytes = file.size;
-    return spreadsheetBatches(file);
+    return spreadsheetBatches(file, notes);
   }
-  return csvBatches(streamChunks(file.stream() as ReadableStream<Uint8Array>), progress);
+  // Read twice: once to decide the encoding on the whole file, once for the rows.
+  const info = Object.assign(progress, { notes });
+  return csvBatches(() => streamChunks(file.stream() as ReadableStream<Uint8Array>), info);
 }
 
 /** The first rows and the mapping the import would use (the user's saved one for this shape first). */
 export async function peekFile(db: RegistryDb, kind: RegistryKind, file: ImportFile): Promise<Prepared & { sample: RawRow[] }> {
   const sample: RawRow[] = [];
   for await (const b of await rowsOfFile(file)) {
-    sample.push(...b);
+    // Only the rows needed, one by one (a workbook's batch may be large: no spread into push()).
+    for (const r of b) if (sample.length < 12) sample.push(r);
     if (sample.length >= 12) break;
   }
   const saved = await db.mappings.where('[kind+shape]').between([kind, ''], [kind, '\uffff']).toArray();
@@ -54,8 +61,9 @@ export async function importFileIntoDb(
   // The mapping is part of the key: a checkpoint resumes only the same file read the same way.
   const begun = await beginImport(db, { kind: o.kind, fileKey: `${fileKey(o.kind, o.file)}|${o.mapping.columns.join(',')}`, fileName: o.file.name, headers: o.mapping.headers, mode: o.mode });
   const read = { bytes: 0 };
+  const readerNotes: ReaderNotes = [];
   try {
-    const r = await runImport({ kind: o.kind, batches: await rowsOfFile(o.file, read), store: importStore(db, begun.row), mapping: o.mapping, chunkSize: o.chunkSize ?? 5000, resume: begun.resume, signal: o.signal, onProgress: (c, last) => o.onProgress?.(c, last, read.bytes) });
+    const r = await runImport({ kind: o.kind, batches: await rowsOfFile(o.file, read, readerNotes), readerNotes, store: importStore(db, begun.row), mapping: o.mapping, chunkSize: o.chunkSize ?? 5000, resume: begun.resume, signal: o.signal, onProgress: (c, last) => o.onProgress?.(c, last, read.bytes) });
     if (!r.ok) {
       await cancelImport(db, begun.row.id);
       return { ok: false, problems: r.prepared.problems };

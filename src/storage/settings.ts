@@ -1,13 +1,20 @@
 import { z } from 'zod';
-import { PROFILE_IDS, loadProfile, ProfileError } from '../core/profiles';
+import { loadProfile, ProfileError, type UserProfile } from '../core/profiles';
 import { UserOverrides } from '../core/profiles/schema';
 import type { DraDb } from './db';
 import { DEFAULT_SANDBOX_PORT, parseOrigin } from '../platform/origins';
 import { CheckItem } from '../core/model';
+import { listUserProfiles, PROFILE_KEY_PREFIX, userProfileRefs } from './user-profiles';
+
+const ProfileId = z.string().min(1).max(100);
 
 /** The user's settings, validated on the way in and on the way out. */
 export const Settings = z.strictObject({
   profileId: z.string().default('baseline'),
+  /** The profile for a platform origin (one user, two provinces' platforms), over the default. */
+  profileByOrigin: z.record(z.string().max(300), ProfileId).default({}),
+  /** The profile for a department, over the default (an origin's choice wins over it). */
+  profileByDepartment: z.record(z.string().trim().min(1).max(100), ProfileId).default({}),
   overrides: UserOverrides.optional(),
   /** The user's department: templates are saved under it and offered for it. */
   department: z.string().trim().max(100).optional(),
@@ -24,7 +31,8 @@ export const Settings = z.strictObject({
 export type Settings = z.infer<typeof Settings>;
 
 export async function readSettings(db: DraDb): Promise<Settings> {
-  const rows = await db.settings.toArray();
+  // User profiles share the table under their own keys (user-profiles.ts).
+  const rows = (await db.settings.toArray()).filter((r) => !r.key.startsWith(PROFILE_KEY_PREFIX));
   const raw = Object.fromEntries(rows.map((r) => [r.key, r.value]));
   const parsed = Settings.safeParse(raw);
   // A stored value that no longer validates (an older version's) falls back to the default, field by field.
@@ -34,22 +42,35 @@ export async function readSettings(db: DraDb): Promise<Settings> {
 }
 
 /** The errors of a settings change, by field, or [] when it can be saved. */
-export function checkSettings(next: Settings): Array<{ path: string; zh: string; en: string }> {
-  if (!PROFILE_IDS.includes(next.profileId)) return [{ path: 'profileId', zh: `未知的规则配置：${next.profileId}`, en: `unknown profile: ${next.profileId}` }];
-  try {
-    loadProfile(next.profileId, next.overrides);
-    return [];
-  } catch (e) {
-    if (e instanceof ProfileError) return e.errors.map((x) => ({ path: `overrides.${x.path}`, zh: x.zh, en: x.en }));
-    throw e;
+export function checkSettings(next: Settings, user: readonly UserProfile[] = []): Array<{ path: string; zh: string; en: string }> {
+  const chosen: Array<[string, string]> = [
+    ['profileId', next.profileId],
+    ...Object.entries(next.profileByOrigin).map(([o, id]): [string, string] => [`profileByOrigin["${o}"]`, id]),
+    ...Object.entries(next.profileByDepartment).map(([d, id]): [string, string] => [`profileByDepartment["${d}"]`, id]),
+  ];
+  const errors: Array<{ path: string; zh: string; en: string }> = [];
+  for (const [path, id] of chosen) {
+    try {
+      loadProfile(id, next.overrides, user);
+    } catch (e) {
+      if (!(e instanceof ProfileError)) throw e;
+      // An unknown id is the choice's fault; anything else is the overrides'.
+      for (const x of e.errors) errors.push({ path: x.path === id ? path : `overrides.${x.path}`, zh: x.zh, en: x.en });
+    }
   }
+  for (const o of Object.keys(next.profileByOrigin)) {
+    const r = parseOrigin(o);
+    if (!r.ok || r.origin !== o) errors.push({ path: `profileByOrigin["${o}"]`, zh: '不是平台地址（如 https://host）', en: 'not an origin such as https://host' });
+  }
+  // The same override error repeated for each choice is said once.
+  return errors.filter((e, i) => errors.findIndex((x) => x.path === e.path && x.zh === e.zh) === i);
 }
 
 export async function writeSettings(db: DraDb, patch: Partial<Settings>): Promise<{ ok: true; settings: Settings } | { ok: false; errors: ReturnType<typeof checkSettings> }> {
   const current = await readSettings(db);
   const parsed = Settings.safeParse({ ...current, ...patch });
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), zh: i.message, en: i.message })) };
-  const errors = checkSettings(parsed.data);
+  const errors = checkSettings(parsed.data, userProfileRefs(await listUserProfiles(db)));
   if (errors.length) return { ok: false, errors };
   await db.settings.bulkPut(Object.entries(parsed.data).map(([key, value]) => ({ key, value })));
   return { ok: true, settings: parsed.data };

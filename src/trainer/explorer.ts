@@ -6,19 +6,27 @@
  */
 import { chinaCalendar } from '../core/calendar';
 import { Dossier, type Bilingual, type DossierInput } from '../core/model';
-import type { ResolvedProfile } from '../core/profiles';
+import type { ResolvedProfile, ValueOrigin } from '../core/profiles';
+import { provenanceBoth } from '../i18n/provenance';
+import { READING_LABEL, SEVERITY_BASIS, type SeverityBasis } from '../core/rules/severity-wording';
 import { runRule, toFinding } from '../core/rules/evaluate';
 import type { Citation, Finding, PolicyFile, RiskTag, RuleScope, Severity } from '../core/rules/types';
 import { clauseInContext, type ClauseInContext } from './clause';
 import { RULE_EXAMPLES, type RuleExample } from './examples';
 
 export type PolicyTexts = Record<PolicyFile, string>;
+/** The built-in texts, and a user profile's own document by its id when there is one. */
+export type ExplorerTexts = PolicyTexts & Record<string, string>;
 
 export interface ExplorerParam {
   name: string;
   value: unknown;
   /** The profile layer that set the value (baseline, a jurisdiction, the user's overrides). */
   profile?: string;
+  /** Own text, borrowed from another jurisdiction's text, or the user's override. */
+  origin?: ValueOrigin;
+  /** 借用自《…》§… / 本地文件《…》§… */
+  provenance?: Bilingual;
   source?: Citation & { context: ClauseInContext };
   note?: string;
 }
@@ -37,6 +45,10 @@ export interface ExplorerRule {
   id: string;
   scope: RuleScope;
   severity: Severity;
+  /** The profile that changed the rule's own severity. */
+  severitySetBy?: { profile: string; ruleDefault: Severity };
+  /** The words of the quote that set the rule's own severity, and how they read. */
+  severityWords?: SeverityBasis & { label: Bilingual };
   enabled: boolean;
   risk: RiskTag[];
   docs: Bilingual;
@@ -64,14 +76,22 @@ export function judgeExample(rule: ResolvedProfile['rules'][number], ex: RuleExa
   return { case: kind, description: ex.description, dossier: ex.dossier, asOf, verdict, findings };
 }
 
-export function explorerRules(profile: ResolvedProfile, texts: PolicyTexts): ExplorerRule[] {
-  const inContext = (c: Citation) => ({ ...c, context: clauseInContext(texts[c.file] ?? '', c.quote) });
+export function explorerRules(profile: ResolvedProfile, texts: PolicyTexts | ExplorerTexts): ExplorerRule[] {
+  const inContext = (c: Citation) => ({ ...c, context: clauseInContext((texts as Record<string, string>)[c.file] ?? '', c.quote) });
   return profile.rules.map((r) => {
     const shape = (r.rule.meta.params as unknown as { shape?: Record<string, unknown> }).shape ?? {};
     const values = (r.params ?? {}) as Record<string, unknown>;
     const params = Object.keys(shape).map((name): ExplorerParam => {
       const s = r.paramSources[name];
-      return { name, value: values[name], profile: s?.profile, source: s?.source ? inContext(s.source as Citation) : undefined, note: s?.note };
+      return {
+        name,
+        value: values[name],
+        profile: s?.profile,
+        origin: s?.origin,
+        provenance: s ? provenanceBoth(s, profile.documents) : undefined,
+        source: s?.source ? inContext(s.source as Citation) : undefined,
+        note: s?.note,
+      };
     });
     const ex = RULE_EXAMPLES[r.rule.meta.id];
     const examples = ex ? [judgeExample(r, ex.pass, 'pass'), judgeExample(r, ex.fail, 'fail')] : [];
@@ -79,6 +99,8 @@ export function explorerRules(profile: ResolvedProfile, texts: PolicyTexts): Exp
       id: r.rule.meta.id,
       scope: r.rule.meta.scope,
       severity: r.severity,
+      ...(r.severitySetBy ? { severitySetBy: r.severitySetBy } : {}),
+      ...(SEVERITY_BASIS[r.rule.meta.id] ? { severityWords: { ...SEVERITY_BASIS[r.rule.meta.id], label: READING_LABEL[SEVERITY_BASIS[r.rule.meta.id].reading] } } : {}),
       enabled: r.enabled,
       risk: r.rule.meta.risk,
       docs: r.rule.meta.docs,

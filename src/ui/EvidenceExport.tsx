@@ -21,7 +21,7 @@ export function EvidenceExport(props: { page: RecognisedPage; profileId: string;
   const exportIt = async () => {
     const chain = await send({ type: 'audit.verify' });
     // The background hashes what it stores: the panel sends the evidence without a hash of its own.
-    const { hash: _own, ...evidence } = evidenceNow(chain.ok ? { length: chain.chain.length ?? 0 } : undefined);
+    const { hash: _own, ...evidence } = evidenceNow(chain.ok && chain.chain.ok ? { length: chain.chain.length ?? 0, headHash: chain.chain.head } : undefined);
     const r = await send({ type: 'evidence.save', evidence, open: true });
     if (r.ok) setSaved(r.id);
     else setError(r.error);

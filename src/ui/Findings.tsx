@@ -4,6 +4,8 @@ import { trusted } from './trusted';
 
 import { msg, pick, type Lang } from './i18n';
 import { Citation, RiskCases } from './Citation';
+import { basisLine, severityChangeText } from '../i18n/provenance';
+import type { PolicyDocument } from '../core/profiles/documents';
 
 export type { Lang };
 
@@ -12,7 +14,7 @@ const GROUPS = ['error', 'warn', 'info', 'incomplete'] as const;
 const groupOf = (f: Finding) => (f.status === 'incomplete' ? 'incomplete' : f.severity);
 
 /** Findings grouped by severity, each with its message, the clause it cites and its risk tags. */
-export function Findings({ findings, lang, onFocus }: { findings: Finding[]; lang: Lang; onFocus: (field: string) => void }) {
+export function Findings({ findings, lang, onFocus, documents = [] }: { findings: Finding[]; lang: Lang; onFocus: (field: string) => void; documents?: readonly PolicyDocument[] }) {
   if (!findings.length) return <p class="ok">{msg('findings.none')}</p>;
   return (
     <div class="findings">
@@ -35,6 +37,13 @@ export function Findings({ findings, lang, onFocus }: { findings: Finding[]; lan
                     </button>
                     {c && <Citation c={c} />}
                     <RiskCases tags={f.risk} />
+                    {/* The values it was judged by and where each comes from: a borrowed one says so (借用自《…》). */}
+                    {(f.basis ?? []).map((b) => (
+                      <div class="basis" data-origin={b.origin} data-param={b.param} title={b.param}>
+                        {basisLine(b, documents)}
+                      </div>
+                    ))}
+                    {f.severitySetBy && <div class="severity-set">{severityChangeText(f.severitySetBy)}</div>}
                     <details class="meta">
                       <summary>{msg('findings.details')}</summary>
                       {msg('findings.ruleId')}：<code>{f.ruleId}</code>

@@ -50,9 +50,9 @@ function useHighlight(on: boolean) {
  * recognises (with their confidence), elements the user picks on the page and names from the
  * vocabulary, the adapter shown as JSON, tried live on this page, and saved for this origin.
  */
-export function MakerPanel({ onSaved }: { onSaved: (a: Adapter) => void }) {
+export function MakerPanel({ onSaved, startOpen = false }: { onSaved: (a: Adapter) => void; startOpen?: boolean }) {
   const lang = uiLang();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(startOpen);
   const [kind, setKind] = useState<PageKind>(() => guessKind(document, location.href) ?? 'plan');
   const found = useMemo<Recognised[]>(() => recogniseByLabels(document, kind), [kind]);
   const [fields, setFields] = useState<Picked[]>([]);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useClearOfButtons } from './avoid-buttons';
 import type { RecognisedPage } from '../platform/recognise';
 import { allRules } from '../core/rules/registry';
-import { lang as currentLang, msg } from './i18n';
+import { lang as currentLang, msg, pick } from './i18n';
 import { pageKindName } from './counts-in-words';
 import { Findings } from './Findings';
 import { useLiveValidation } from './use-live-validation';
@@ -17,6 +17,7 @@ import { EvidenceExport } from './EvidenceExport';
 import { ReadingView } from './ReadingView';
 import { send } from '../messaging/send';
 import { trusted } from './trusted';
+import { ZeroConfigBar, type ZeroConfig } from './ZeroConfigBar';
 
 /** Briefly outline a field of the host page and bring it into view (no value is changed). */
 function focusField(el: Element | undefined) {
@@ -33,12 +34,12 @@ function focusField(el: Element | undefined) {
 type Tab = 'checks' | 'reading' | 'templates' | 'preview' | 'evidence';
 
 /** The overlay panel: docked in the frame being edited, collapsible and movable by its header. */
-export function Panel({ page }: { page: RecognisedPage }) {
+export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig }) {
   // A page with nothing to check (a list) starts collapsed to its header, so it covers none of the rows.
   const [open, setOpen] = useState(page.spec.fields.length > 0 || page.spec.tables.length > 0);
   const [tab, setTab] = useState<Tab>('checks');
   const [offset, setOffset] = useState({ x: 0, y: 0 });
-  const { settings, profile } = useSettings();
+  const { settings, profile, why, fallback } = useSettings();
   const live = useLiveValidation(page, profile, settings?.itemList);
   const lang = currentLang();
   const findings = relevantFindings(page.kind, live.report?.findings ?? []);
@@ -99,9 +100,16 @@ export function Panel({ page }: { page: RecognisedPage }) {
   ];
   const drawnCount = live.read?.values['draw.drawnCount'];
   return (
-    <div class="dra-panel" data-page-kind={page.kind} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
+    <div class="dra-panel" data-page-kind={page.kind} data-zero-config={zero ? 'yes' : undefined} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
       <header onPointerDown={trusted(startDrag)}>
-        <span>{msg('panel.title')}</span>
+        <span>
+          {zero ? msg('zero.title') : msg('panel.title')}{' '}
+          <small class="active-profile" data-profile={profile.id} data-why={why ?? ''} title={fallback ? msg('profile.fallback', { id: fallback }) : ''}>
+            {profile.name ? pick(profile.name) : profile.id}
+            {why && why !== 'default' ? ` · ${msg(`profile.why.${why}`)}` : ''}
+            {fallback ? ' ⚠' : ''}
+          </small>
+        </span>
         {counts && (
           <span class="badges">
             <span class="badge badge-error" title={msg('panel.errors')}>{counts.error}</span>
@@ -141,8 +149,9 @@ export function Panel({ page }: { page: RecognisedPage }) {
           <div class="body">
             {tab === 'checks' && (
               <>
+                {zero && <ZeroConfigBar zero={zero} lines={live.lines ?? []} />}
                 {live.report ? (
-                  <Findings findings={findings} lang={lang} onFocus={(f) => focusField(live.read?.elements[f])} />
+                  <Findings findings={findings} lang={lang} documents={profile.documents} onFocus={(f) => focusField(live.read?.elements[f])} />
                 ) : (
                   <p class="hint">
                     {msg('panel.waiting', { kind: pageKindName(page.kind), n: allRules.length })}
@@ -164,7 +173,7 @@ export function Panel({ page }: { page: RecognisedPage }) {
                   </p>
                 )}
                 <p class="hint profile">
-                  {msg('panel.profile', { name: profile.id })}
+                  {msg('panel.profile', { name: profile.name ? pick(profile.name) : profile.id })}
                 </p>
               </>
             )}

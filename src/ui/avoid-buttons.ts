@@ -24,7 +24,7 @@ const GAP = 8;
 export function placeClearOf(natural: Box, buttons: Box[], viewportHeight: number): Placement {
   const under = buttons.filter((b) => b.right > natural.left && b.left < natural.right && b.bottom > natural.top && b.top < natural.bottom && b.bottom > 0 && b.top < viewportHeight);
   if (!under.length) return { lift: 0 };
-  const top = Math.min(...under.map((b) => b.top));
+  const top = under.reduce((m, b) => Math.min(m, b.top), Infinity); // no spread: a page may hold any number of buttons
   const lift = Math.max(0, natural.bottom - top + GAP);
   const height = natural.bottom - natural.top;
   const room = top - 2 * GAP;

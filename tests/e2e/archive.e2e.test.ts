@@ -59,7 +59,8 @@ describe('the helper archive over native messaging', () => {
     expect(head).toMatchObject({ ok: true, file: expect.stringMatching(/^audit-head-/) });
 
     // On disk: one folder for the task, the record as filed.
-    const files = readdirSync(join(archive, 'RW-2026-001')).sort();
+    // (and the folder's mark of the task id it holds, so a second id never shares it)
+    const files = readdirSync(join(archive, 'RW-2026-001')).filter((f) => f !== '.task-id').sort();
     expect(files).toEqual([head.file, filed.file].sort());
     const onDisk = JSON.parse(readFileSync(join(archive, 'RW-2026-001', filed.file as string), 'utf8'));
     expect(onDisk).toMatchObject({ format: 'dra-archive/1', taskId: 'RW-2026-001', kind: 'draw-record', content: { recordHash: record.recordHash, seed: record.seed, randomness: { previewSeed: 'e2e-archive' } } });
@@ -68,7 +69,7 @@ describe('the helper archive over native messaging', () => {
 
     // Read back through the extension.
     const list = await send({ type: 'archive.list', taskId: 'RW-2026-001' });
-    expect(list).toMatchObject({ ok: true, tasks: [{ folder: 'RW-2026-001', files: expect.arrayContaining([expect.objectContaining({ kind: 'draw-record' }), expect.objectContaining({ kind: 'audit-head' })]) }] });
+    expect(list).toMatchObject({ ok: true, tasks: [{ taskId: 'RW-2026-001', folder: 'RW-2026-001', files: expect.arrayContaining([expect.objectContaining({ kind: 'draw-record' }), expect.objectContaining({ kind: 'audit-head' })]) }] });
     const got = await send({ type: 'archive.get', taskId: 'RW-2026-001', file: filed.file });
     expect(got).toMatchObject({ ok: true, content: { content: { recordHash: record.recordHash } } });
 

@@ -36,3 +36,6 @@ export const ZHEJIANG_ROUTES: Record<string, string> = {
 
 /** A layui plan form no shipped adapter covers (tests/fixtures/pages/layui-plan.html). */
 export const LAYUI_ROUTES: Record<string, string> = { '/layui/jh/edit': 'tests/fixtures/pages/layui-plan.html' };
+
+/** An element-ui plan dialog no shipped adapter covers (tests/fixtures/pages/element-plan.html). */
+export const ELEMENT_ROUTES: Record<string, string> = { '/oh-asm/supervision/plan/add': 'tests/fixtures/pages/element-plan.html' };

@@ -111,7 +111,7 @@ describe('the liaison view', () => {
     expect(await page.$eval('[data-testid=liaison-unlinked]', (e) => e.textContent ?? '')).toMatch(/results\.csv 第 19 行：所属任务「区抽查〔2026〕99号」不在已读入的任务清单中/);
     await page.waitForSelector('tr[data-department="区生态环境局"] td[data-rule="plan.schedule.end-by"][data-colour="red"]');
     await page.select('[data-testid=department]', '区卫生健康委');
-    expect(await rowOf(page, '区卫生健康委')).toMatchObject({ 'plan.schedule.annual-due': 'amber', 'plan.temporary.basis': 'red', 'result.upload-same-day': 'amber' });
+    expect(await rowOf(page, '区卫生健康委')).toMatchObject({ 'plan.schedule.annual-due': 'red', 'plan.temporary.basis': 'red', 'result.upload-same-day': 'amber' });
     await page.select('[data-testid=department]', '');
     if (SHOTS) await page.screenshot({ path: resolve('docs/screenshots/liaison-page.png'), fullPage: true });
     await page.close();

@@ -25,7 +25,7 @@ describe('dra check on exported lists (a year, four departments)', () => {
     const { stdout } = await runCli(['check', ...FILES]);
     expect(stdout).toContain('tasks.xlsx：抽查任务清单，读取 12 行，保留 11，拒收 1');
     expect(stdout).toContain('✖ results.csv 第 18 行：检查日期：日期「2026-13-01」无法识别');
-    expect(stdout).toContain('合计：7 个错误，3 个警告');
+    expect(stdout).toContain('合计：8 个错误，2 个警告'); // the late annual plan is an error (应于每年4月底前)
   });
 
   it('writes --out report.xlsx and report.html: reopened, no formula cells and no dangerous text; the HTML names the sources', async () => {

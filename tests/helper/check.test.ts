@@ -25,10 +25,10 @@ describe('dra check', () => {
       [
         'error plan.item.has-basis plans[0].items[2].legalBasis',
         'error plan.item.in-list plans[0].items[2].inList',
-        'error plan.rate.general-bounds plans[0].items[1].ratePercent',
-        'error plan.rate.general-bounds plans[0].items[2].ratePercent',
+        'warn plan.rate.general-bounds plans[0].items[1].ratePercent',
+        'warn plan.rate.general-bounds plans[0].items[2].ratePercent',
         'error plan.schedule.end-by plans[0].end',
-        'info plan.joint.responders-consulted plans[0].participants[4].consultedInWriting',
+        'error plan.joint.responders-consulted plans[0].participants[4].consultedInWriting',
         'warn plan.joint.max-departments plans[0].participants',
         'warn plan.joint.max-inspectors plans[0].inspectorIds',
       ].sort(),
@@ -44,10 +44,10 @@ describe('dra check', () => {
     expect(zh.stdout).toMatch(/✖ 错误 plan\.schedule\.end-by/);
     expect(zh.stdout).toMatch(/依据：《朝阳区进一步全面落实“双随机、一公开”监管工作实施意见》第三部分/);
     expect(zh.stdout).not.toMatch(/plans\[0\]/);
-    expect(zh.stdout).toMatch(/合计：5 个错误，2 个警告，1 条提示/);
+    expect(zh.stdout).toMatch(/合计：4 个错误，4 个警告，0 条提示/);
     const en = await runCli(['check', SAMPLE, '--lang', 'en']);
     expect(en.stdout).toMatch(/✖ error plan\.schedule\.end-by/);
-    expect(en.stdout).toMatch(/total: 5 error, 2 warning, 1 info/);
+    expect(en.stdout).toMatch(/total: 4 error, 4 warning, 0 info/);
   });
 
   it('exits 0 on a compliant plan', async () => {

@@ -69,17 +69,48 @@ describe('native messaging framing', () => {
 
 describe('archive (一户一档)', () => {
   it.each([
-    ['RW-2026-001', 'RW-2026-001'],
-    ['../../etc', '_.._etc'],
+    ['RW-2026-001', /^RW-2026-001$/],
+    ['任务一', /^任务一$/],
+    ['../../etc', /^_\.\._etc~[0-9a-f]{8}$/],
     ['..', null],
-    ['.hidden', 'hidden'],
-    ['a/b\\c', 'a_b_c'],
-    ['任务 一', '任务_一'],
-    ['/abs/path', '_abs_path'],
+    ['.hidden', /^hidden~[0-9a-f]{8}$/],
+    ['a/b\\c', /^a_b_c~[0-9a-f]{8}$/],
+    ['任务 一', /^任务_一~[0-9a-f]{8}$/],
+    ['/abs/path', /^_abs_path~[0-9a-f]{8}$/],
     ['\0', null],
-  ])('task id %j → folder %j', (id, folder) => {
+  ])('task id %j → folder %s', (id, folder) => {
     if (folder === null) expect(() => taskFolderName(id)).toThrow(/no usable characters/);
-    else expect(taskFolderName(id)).toBe(folder);
+    else expect(taskFolderName(id)).toMatch(folder);
+  });
+
+  it('ids that differ only in replaced characters get their own folders, and list answers with the ids', async () => {
+    const root = tmp('dra-arch-');
+    const a = new Archive(root);
+    const ids = ['RW 2026/001', 'RW:2026:001', 'RW_2026_001', 'RW-2026-001'];
+    const head = (n: number) => ({ length: n, head: String(n).repeat(64).slice(0, 64), at: '2026-11-23T00:00:00Z' });
+    const folders = [];
+    for (const [i, taskId] of ids.entries()) folders.push(((await handle(a, { id: String(i), op: 'file', taskId, kind: 'audit-head', head: head(i + 1) })) as { folder: string }).folder);
+    expect(new Set(folders).size).toBe(4);
+    const listed = (await handle(a, { id: 'l', op: 'list' })) as { tasks: Array<{ taskId: string; files: unknown[] }> };
+    expect(listed.tasks.map((t) => t.taskId).sort()).toEqual([...ids].sort());
+    for (const t of listed.tasks) expect(t.files).toHaveLength(1);
+    // Each id reads back its own head, never another's.
+    for (const [i, taskId] of ids.entries()) {
+      const [t] = ((await handle(a, { id: 'g', op: 'list', taskId })) as { tasks: Array<{ files: Array<{ file: string }> }> }).tasks;
+      const got = (await handle(a, { id: 'r', op: 'get', taskId, file: t.files[0].file })) as { content: { taskId: string; content: { length: number } } };
+      expect(got.content).toMatchObject({ taskId, content: { length: i + 1 } });
+    }
+  });
+
+  it('a folder already holding another id (a disk that ignores case) is not shared', async () => {
+    const root = tmp('dra-arch-');
+    const a = new Archive(root);
+    await handle(a, { id: '1', op: 'file', taskId: 'RW-A', kind: 'audit-head', head: { length: 1, head: 'a'.repeat(64), at: 'x' } });
+    // What a case-insensitive disk does: 'rw-a' would open the folder RW-A. Simulated by marking RW-A's folder as held by another id.
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(root, 'RW-A', '.task-id'), 'rw-a-other');
+    const r = await handle(a, { id: '2', op: 'file', taskId: 'RW-A', kind: 'audit-head', head: { length: 2, head: 'b'.repeat(64), at: 'x' } });
+    expect(r).toMatchObject({ ok: true, folder: expect.stringMatching(/^RW-A~[0-9a-f]{8}$/) });
   });
 
   it('files, lists and reads back; hostile ids and names never leave the root', async () => {
@@ -90,8 +121,9 @@ describe('archive (一户一档)', () => {
     expect(filed).toMatchObject({ ok: true, folder: 'RW-2026-001' });
     const file = (filed as { file: string }).file;
     expect(JSON.parse(readFileSync(join(root, 'RW-2026-001', file), 'utf8'))).toMatchObject({ format: 'dra-archive/1', taskId: 'RW-2026-001', kind: 'draw-record', content: { recordHash: rec.recordHash } });
-    expect(await handle(a, { id: '2', op: 'file', taskId: '../../escape', kind: 'audit-head', head: { length: 3, head: 'a'.repeat(64), at: '2026-11-23T00:00:00Z' } })).toMatchObject({ ok: true, folder: '_.._escape' });
-    expect(await handle(a, { id: '3', op: 'list' })).toMatchObject({ ok: true, tasks: [{ folder: 'RW-2026-001', files: [{ kind: 'draw-record' }] }, { folder: '_.._escape', files: [{ kind: 'audit-head' }] }] });
+    const escaped = (await handle(a, { id: '2', op: 'file', taskId: '../../escape', kind: 'audit-head', head: { length: 3, head: 'a'.repeat(64), at: '2026-11-23T00:00:00Z' } })) as { folder: string };
+    expect(escaped).toMatchObject({ ok: true, folder: expect.stringMatching(/^_\.\._escape~[0-9a-f]{8}$/) });
+    expect(await handle(a, { id: '3', op: 'list' })).toMatchObject({ ok: true, tasks: [{ taskId: 'RW-2026-001', folder: 'RW-2026-001', files: [{ kind: 'draw-record' }] }, { taskId: '../../escape', folder: escaped.folder, files: [{ kind: 'audit-head' }] }] });
     expect(await handle(a, { id: '4', op: 'get', taskId: 'RW-2026-001', file })).toMatchObject({ ok: true, content: { content: { randomness: { previewSeed: 'archive-1' } } } });
     // Refused, with nothing written: traversal in the file name, a changed record, bad messages.
     const refusals = [
@@ -107,8 +139,8 @@ describe('archive (一户一档)', () => {
       [],
     ];
     for (const m of refusals) expect(await handle(a, m), JSON.stringify(m)).toMatchObject({ ok: false });
-    expect(readdirSync(root).sort()).toEqual(['RW-2026-001', '_.._escape']);
-    expect(readdirSync(join(root, 'RW-2026-001'))).toEqual([file]);
+    expect(readdirSync(root).sort()).toEqual(['RW-2026-001', escaped.folder]);
+    expect(readdirSync(join(root, 'RW-2026-001')).sort()).toEqual(['.task-id', file]);
     expect(existsSync(resolve(root, '..', 'escape'))).toBe(false);
   });
 
@@ -135,8 +167,37 @@ describe('the host process on stdio', () => {
     const replies = new Decoder(2 * 1024 * 1024).push(Buffer.concat(chunks)).map((f) => (f.ok ? f.value : f.error.message));
     expect(code).toBe(0);
     expect(replies).toMatchObject([{ id: 'p', ok: true, op: 'ping' }, { id: 'f', ok: true, folder: 'RW-2026-009' }, { ok: false, error: expect.stringMatching(/not UTF-8 JSON/) }, { ok: false, error: expect.stringMatching(/larger than/) }]);
-    expect(readdirSync(join(root, 'RW-2026-009'))).toHaveLength(1);
+    expect(readdirSync(join(root, 'RW-2026-009')).filter((f) => !f.startsWith('.'))).toHaveLength(1);
   }, 30_000);
+});
+
+describe('the browser going away (EPIPE)', () => {
+  it('serve() stops quietly when stdout refuses writes', async () => {
+    const { Readable, Writable } = await import('node:stream');
+    const { serve } = await import('../../src/helper/native-host/host');
+    const epipe = () => Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+    const output = new Writable({ write: (_c, _e, cb) => cb(epipe()) });
+    const input = Readable.from([Buffer.concat([encode({ id: 'a', op: 'ping' }), encode({ id: 'b', op: 'ping' })])]);
+    const r = await serve(new Archive(tmp('dra-arch-')), input, output);
+    expect(r).toMatchObject({ closed: true, handled: 1 });
+  });
+
+  it('the host process exits 0 with one line, not a stack trace, when the browser closes its stdout', async () => {
+    const root = tmp('dra-arch-');
+    const child = spawn(process.execPath, [resolve('bin/dra-native-host.mjs'), '--archive', root], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (c) => (err += c));
+    child.stdout.destroy();
+    // Enough pings that a write meets the closed pipe whatever the pipe's buffer holds.
+    const ping = encode({ id: 'p', op: 'ping' });
+    child.stdin.on('error', () => {});
+    for (let i = 0; i < 2000; i++) child.stdin.write(ping);
+    child.stdin.end();
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    expect(err).not.toMatch(/Error|at .*\(/);
+    expect(err).toMatch(/the browser closed the connection \(EPIPE\), stopped/);
+    expect(code).toBe(0);
+  }, 60_000);
 });
 
 describe('dra install-native-host', () => {

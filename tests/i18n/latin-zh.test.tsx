@@ -31,6 +31,9 @@ import { Charts } from '../../src/ui/liaison/Charts';
 import { Deadlines } from '../../src/ui/liaison/Deadlines';
 import { formatReport } from '../../src/helper/format-report';
 import { importFixtures } from '../liaison/fixture-data';
+import { compareProfiles } from '../../src/trainer/compare';
+import { ProfileSection } from '../../src/ui/options/ProfileSection';
+import { Settings } from '../../src/storage/settings';
 
 /** The words a reader sees: text and the attributes read aloud or shown in a field; not <details>, <code> in details, style, script. */
 export function visibleText(html: string): string {
@@ -78,6 +81,18 @@ describe('the Chinese UI shows no English', () => {
       const rules = explorerRules(p, texts);
       expect(latinIn(<RuleExplorer rules={rules} total={rules.length} query="" profile={{ id, chain: p.chain }} sandboxBase="" />), id).toEqual([]);
     }
+  });
+
+  it('two profiles side by side in the explorer, and the options page’s profile choices', () => {
+    const a = loadProfile('beijing-fengtai-2019');
+    const b = loadProfile('changchun-chaoyang-2021');
+    const rules = explorerRules(a, texts);
+    const compare = { rows: compareProfiles(a, b), a: { id: a.id, name: a.name!.zh }, b: { id: b.id, name: b.name!.zh } };
+    expect(compare.rows.some((r) => r.differs)).toBe(true);
+    const profiles = [a, b].map((p) => ({ id: p.id, name: p.name!.zh }));
+    expect(latinIn(<RuleExplorer rules={rules} total={rules.length} query="" profile={{ id: a.id, chain: a.chain }} sandboxBase="" profiles={profiles} compare={compare} />)).toEqual([]);
+    const settings = Settings.parse({ profileId: 'beijing-fengtai-2019', profileByOrigin: { 'https://sjzt.example.gov.cn': 'shenzhen-2018' }, profileByDepartment: { 市场监管局: 'baseline' } });
+    expect(latinIn(<ProfileSection settings={settings} onSaved={() => {}} />)).toEqual([]);
   });
 
   it('the scenarios: the list, and each scenario before and after its check', { timeout: 120_000 }, () => {

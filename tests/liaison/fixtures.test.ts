@@ -40,7 +40,7 @@ describe('the liaison fixtures (exported lists of 2026, four departments)', () =
     const c = (dep: string, rule: string) => view.matrix.cells[dep][rule];
     expect(c('区应急管理局', 'annual.joint-per-department').colour).toBe('red');
     expect(c('区市场监管局', 'annual.joint-per-department').colour).toBe('green');
-    expect(c('区卫生健康委', 'plan.schedule.annual-due').colour).toBe('amber');
+    expect(c('区卫生健康委', 'plan.schedule.annual-due').colour).toBe('red'); // 应于每年4月底前: an error since severities follow the words
     expect(c('区市场监管局', 'result.publish-deadline')).toMatchObject({ colour: 'red', fails: 2 });
     expect(c('区市场监管局', 'strategy.entity-frequency')).toMatchObject({ colour: 'amber', fails: 1 });
     expect(c('区生态环境局', 'result.upload-same-day').colour).toBe('green');

@@ -7,7 +7,7 @@ import { allRules } from '../../src/core/rules/registry';
 import { jointTask, ownTask, year } from '../fixtures/annual-builders';
 
 const profile = loadProfile('baseline');
-const matrixOf = (input: DossierInput, asOf = '2026-11-23') => buildMatrix(Dossier.parse(input), profile, { asOf });
+const matrixOf = (input: DossierInput, asOf = '2026-11-23', p = profile) => buildMatrix(Dossier.parse(input), p, { asOf });
 
 const res = (objectId: string, checkedOn: string, publishedOn?: string, uploadedOn = checkedOn) => ({ objectId, checkedOn, uploadedOn, publishedOn, category: '未发现问题' });
 
@@ -19,6 +19,8 @@ interface Case {
   expect: Record<string, [CellColour, number]>;
   /** expected subject ids behind the cell, with the department's role, for one department */
   subjects?: { department: string; ids: Array<[string, string]> };
+  /** the user's overrides on the baseline (a severity changed by a profile shows in the colour) */
+  overrides?: unknown;
 }
 
 const cases: Case[] = [
@@ -29,10 +31,10 @@ const cases: Case[] = [
     expect: { SCJG: ['green', 0], WSJK: ['green', 0], STHJ: ['red', 1] },
   },
   {
-    name: 'joint share: one joint in eleven is below 10% — a year-wide warning (amber) on every department',
+    name: 'joint share: one joint in eleven is below 10% (要达到…10%以上: an error) — red on every department',
     dossier: year([jointTask('SCJG', ['WSJK', 'STHJ'], 1), ...Array.from({ length: 10 }, (_, i) => ownTask('SCJG', i))]),
     rule: 'annual.joint-share',
-    expect: { SCJG: ['amber', 1], WSJK: ['amber', 1], STHJ: ['amber', 1] },
+    expect: { SCJG: ['red', 1], WSJK: ['red', 1], STHJ: ['red', 1] },
   },
   {
     name: 'task ending after 30 Nov: red for the lead and the responder of that task, not for the third department',
@@ -58,9 +60,16 @@ const cases: Case[] = [
     expect: { WSJK: ['red', 1], SCJG: ['grey', 0] },
   },
   {
-    name: 'annual plan filed late (warn → amber) for the plan’s departments',
+    name: 'annual plan filed late (应于每年4月底前: error → red) for the plan’s departments',
     dossier: year([ownTask('SCJG', 1)], {}, { filedOn: '2026-05-15', participants: [{ departmentId: 'SCJG', role: 'lead' }] }),
     rule: 'plan.schedule.annual-due',
+    expect: { SCJG: ['red', 1] },
+  },
+  {
+    name: 'the annual plan filed late under a profile that makes it a warning: amber',
+    dossier: year([ownTask('SCJG', 1)], {}, { filedOn: '2026-05-15', participants: [{ departmentId: 'SCJG', role: 'lead' }] }),
+    rule: 'plan.schedule.annual-due',
+    overrides: { rules: { 'plan.schedule.annual-due': { severity: 'warn' } } },
     expect: { SCJG: ['amber', 1] },
   },
 ];
@@ -71,7 +80,7 @@ describe('liaison matrix', () => {
   });
   for (const c of cases)
     it(c.name, () => {
-      const m = matrixOf(c.dossier);
+      const m = matrixOf(c.dossier, undefined, c.overrides ? loadProfile('baseline', c.overrides) : profile);
       for (const [dep, [colour, fails]] of Object.entries(c.expect)) {
         const cell = m.cells[dep][c.rule];
         expect({ dep, colour: cell.colour, fails: cell.fails }).toEqual({ dep, colour, fails });

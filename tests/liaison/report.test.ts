@@ -107,3 +107,14 @@ describe('the HTML report', () => {
     expect(doc.body.textContent).not.toContain('区抽查〔2026〕1号');
   });
 });
+
+describe('the values a report judged by say where they come from', () => {
+  it('a Fengtai report shows the 30 November deadline as borrowed from Changchun Chaoyang, in HTML and xlsx', () => {
+    const fengtai = loadProfile('beijing-fengtai-2019');
+    const view = liaisonView(evilDossier(), fengtai, { asOf: '2026-12-25', sources });
+    const html = liaisonHtml(view, { generatedAt });
+    expect(html).toContain('取值：任务截止日期（月-日） = 11-30 · 借用自《朝阳区进一步全面落实“双随机、一公开”监管工作实施意见》第三部分第（六）项第5点（长春市朝阳区）');
+    const { cells } = cellsOf(liaisonXlsx(view, { generatedAt }));
+    expect(cells.some((x) => String(x.c.v).startsWith('取值：任务截止日期（月-日） = 11-30 · 借用自《朝阳区'))).toBe(true);
+  });
+});

@@ -12,7 +12,8 @@ describe('CSV records', () => {
     ['empty fields', ',,\n', [['', '', '']]],
     ['trailing comma at EOF', 'a,', [['a', '']]],
     ['blank line kept as one empty cell', 'a\n\nb\n', [['a'], [''], ['b']]],
-    ['unterminated quote keeps text', '"abc\n', [['abc\n']]],
+    // An unclosed quote no longer swallows the rest of the file: its line is read as written (and flagged), the next as usual.
+    ['unterminated quote: its own line, as written', '"abc\nd\n', [['"abc'], ['d']]],
     ['text after closing quote', '"a"b,c\n', [['ab', 'c']]],
   ])('%s', (_, text, rows) => {
     expect(parseCsv(text).map((r) => r.cells)).toEqual(rows);

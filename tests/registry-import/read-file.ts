@@ -14,6 +14,6 @@ export async function rowsOf(name: string, bytes = fixture(name), chunk = 7): Pr
   async function* pieces() {
     for (let i = 0; i < bytes.length; i += chunk) yield bytes.subarray(i, i + chunk);
   }
-  for await (const b of csvBatches(pieces(), info)) rows.push(...b);
+  for await (const b of csvBatches(pieces(), info)) for (const r of b) rows.push(r);
   return { rows, encoding: info.sniffed?.encoding };
 }

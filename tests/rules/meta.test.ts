@@ -86,3 +86,14 @@ describe('profiles', () => {
     }
   });
 });
+
+describe('profiles name their own text', () => {
+  it.each(PROFILE_IDS.filter((id) => id !== 'baseline'))('%s: its document is a policy file, and the values it sets quote it or say they borrow', (id) => {
+    const raw = BUILTIN_PROFILES[id] as { document?: string; rules: Record<string, { params?: Record<string, { source?: { file: string } }> }> };
+    expect(raw.document, `${id} names no document`).toBe(`${id}.txt`);
+    expect(existsSync(new URL(`docs/policy/${raw.document}`, root))).toBe(true);
+    const p = loadProfile(id);
+    for (const r of p.rules)
+      for (const s of Object.values(r.paramSources)) expect(s.origin === 'own').toBe(s.source?.file === raw.document);
+  });
+});

@@ -8,6 +8,8 @@ import { Dossier, type DossierInput, type PlanInput } from '../../src/core/model
 import { chinaCalendar } from '../../src/core/calendar';
 import { runRule, toFinding } from '../../src/core/rules/evaluate';
 import type { Outcome, Rule } from '../../src/core/rules/types';
+import { SEVERITY_BASIS, severityOfReading } from '../../src/core/rules/severity-wording';
+import { foldWhitespace } from '../../src/core/rules/citations';
 import baseline from '../../src/core/profiles/data/baseline.json';
 
 export interface RuleCase {
@@ -70,6 +72,13 @@ function matches(o: Outcome, e: ExpectedFinding) {
 
 export function ruleTester(rule: Rule, table: RuleTable): void {
   describe(rule.meta.id, () => {
+    it('has the severity its quote\'s words give it', () => {
+      const basis = SEVERITY_BASIS[rule.meta.id];
+      expect(basis, `${rule.meta.id}: no entry in SEVERITY_BASIS`).toBeDefined();
+      const quote = rule.meta.citations[basis.cite]?.quote ?? '';
+      expect(foldWhitespace(quote), `${rule.meta.id}: the quote must contain 「${basis.words}」`).toContain(foldWhitespace(basis.words));
+      expect(rule.meta.severity, `${rule.meta.id}: 「${basis.words}」 reads as ${basis.reading}`).toBe(severityOfReading(basis.reading));
+    });
     it('has at least one valid and one invalid case', () => {
       expect(table.valid.length).toBeGreaterThan(0);
       expect(table.invalid.length).toBeGreaterThan(0);

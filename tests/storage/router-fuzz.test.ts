@@ -44,7 +44,7 @@ const SENDERS: Record<Kind, fc.Arbitrary<Sender>> = {
 const sender = fc.constantFrom(...(Object.keys(SENDERS) as Kind[])).chain((k) => SENDERS[k].map((s) => ({ kind: k, s })));
 
 /** Who may send what, written out here (not read from the router) so the test checks the rule. */
-const CONTENT_MAY = ['audit.append', 'audit.verify', 'draw.seen', 'settings.get', 'templates.list', 'templates.save', 'adapters.list', 'verdict.report', 'verdict.clear', 'evidence.save'];
+const CONTENT_MAY = ['audit.append', 'audit.verify', 'draw.seen', 'settings.get', 'profile.active', 'templates.list', 'templates.save', 'adapters.list', 'verdict.report', 'verdict.clear', 'evidence.save'];
 const PAGE_MAY_NOT = ['verdict.report', 'verdict.clear'];
 const allowed = (kind: Kind, type: string) =>
   kind === 'content' ? CONTENT_MAY.includes(type) : kind === 'page' || kind === 'page-in-tab' ? !PAGE_MAY_NOT.includes(type) : false;
@@ -65,6 +65,10 @@ const valid: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
   fc.record({ type: fc.constant('templates.list'), department: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }) }, { requiredKeys: ['type'] }),
   fc.record({ type: fc.constant('templates.save'), template: json }),
   fc.record({ type: fc.constant('templates.delete'), id: key }),
+  fc.record({ type: fc.constant('profiles.list') }),
+  fc.record({ type: fc.constant('profiles.save'), bundle: json }),
+  fc.record({ type: fc.constant('profiles.delete'), id: key }),
+  fc.record({ type: fc.constant('profile.active') }),
   fc.constant({ type: 'adapters.list' }),
   fc.record({ type: fc.constant('adapters.save'), adapter: json }),
   fc.record({ type: fc.constant('adapters.delete'), id: key }),

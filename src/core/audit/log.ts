@@ -29,24 +29,93 @@ export function nextEntry(head: AuditEntry | undefined, kind: string, data: Reco
   return { ...body, hash: hashEntry(body) };
 }
 
-export type ChainCheck = { ok: true; length: number; head: string } | { ok: false; brokenAt: number; reason: string };
+/**
+ * A head of the log kept apart from it (filed to the helper's archive, carried by an evidence file): the
+ * log then held `length` entries and the last one's hash was `head`. `hashes`, when filed, are every
+ * entry's hash up to it, so a rewrite is reported at the exact first entry that differs.
+ */
+export const Anchor = z.object({
+  length: z.number().int().min(1),
+  head: z.string().regex(/^[0-9a-f]{64}$/),
+  at: z.string().optional(),
+  /** Where it was kept, in words (e.g. "archive RW-2026-001/audit-head-….json", "evidence #3"). */
+  source: z.string().optional(),
+  hashes: z.array(z.string().regex(/^[0-9a-f]{64}$/)).optional(),
+});
+export type Anchor = z.infer<typeof Anchor>;
+
+/** The kind of the entry an erase leaves: the log goes on from it, and it says what was erased. */
+export const TOMBSTONE = 'log-erased';
+
+/** The entry that replaces an erased log: it continues the chain (its seq and prevHash are the erased log's). */
+export function tombstone(head: AuditEntry | undefined, by: string, at: string): AuditEntry {
+  return nextEntry(head, TOMBSTONE, { erasedEntries: head ? head.seq + 1 : 0, erasedHead: head ? head.hash : GENESIS, by }, at);
+}
+
+export type ChainCheck =
+  | { ok: true; length: number; head: string; anchors?: number; erased?: { entries: number; at: string; by: string } }
+  | { ok: false; brokenAt: number; reason: string };
+
+const anchorName = (a: Anchor) => `${a.source ?? 'an anchor'}${a.at ? ` (${a.at})` : ''}`;
 
 /**
- * Check a log from its first entry. `expectedHead`, when known (kept apart from the log, e.g. in the
- * helper's archive), also catches a truncation of the newest entries.
+ * Check a log from its first entry, then against every anchor kept apart from it: a log rewritten from
+ * some entry on (and grown past the anchor), cut and appended to, or erased and begun again is reported
+ * with the first entry that differs (exact when the anchor filed its hashes; otherwise the first entry
+ * after the last anchor that still holds). A log that was erased through the extension begins with a
+ * tombstone entry carrying the erased log's length and head: anchors up to it are taken as erased, and
+ * the result says so (`erased`).
  */
-export function verifyChain(entries: readonly unknown[], expected?: { length: number; head: string }): ChainCheck {
+export function verifyChain(entries: readonly unknown[], anchors?: Anchor | readonly Anchor[]): ChainCheck {
   let prev = GENESIS;
+  let base = 0;
+  let erased: { entries: number; at: string; by: string } | undefined;
+  const hashes: string[] = [];
   for (let i = 0; i < entries.length; i++) {
     const parsed = AuditEntry.safeParse(entries[i]);
-    if (!parsed.success) return { ok: false, brokenAt: i, reason: `entry ${i} is malformed` };
+    if (!parsed.success) return { ok: false, brokenAt: base + i, reason: `entry ${base + i} is malformed` };
     const e = parsed.data;
-    if (e.seq !== i) return { ok: false, brokenAt: i, reason: `entry ${i} carries sequence number ${e.seq} (deleted or reordered)` };
-    if (e.prevHash !== prev) return { ok: false, brokenAt: i, reason: `entry ${i} does not follow entry ${i - 1} (deleted, inserted or reordered)` };
-    if (hashEntry(e) !== e.hash) return { ok: false, brokenAt: i, reason: `entry ${i} was changed after it was written` };
+    if (i === 0 && e.kind === TOMBSTONE && e.seq > 0 && e.data.erasedEntries === e.seq && e.data.erasedHead === e.prevHash) {
+      base = e.seq;
+      prev = e.prevHash;
+      erased = { entries: e.seq, at: e.at, by: String(e.data.by ?? '') };
+    }
+    const seq = base + i;
+    if (e.seq !== seq) return { ok: false, brokenAt: seq, reason: `entry ${seq} carries sequence number ${e.seq} (deleted or reordered)` };
+    if (e.prevHash !== prev) return { ok: false, brokenAt: seq, reason: `entry ${seq} does not follow entry ${seq - 1} (deleted, inserted or reordered)` };
+    if (hashEntry(e) !== e.hash) return { ok: false, brokenAt: seq, reason: `entry ${seq} was changed after it was written` };
     prev = e.hash;
+    hashes.push(e.hash);
   }
-  if (expected && (entries.length < expected.length || (entries.length === expected.length && prev !== expected.head)))
-    return { ok: false, brokenAt: Math.min(entries.length, expected.length), reason: `the log ends before its recorded head (entry ${expected.length - 1})` };
-  return { ok: true, length: entries.length, head: prev };
+  const end = base + entries.length;
+  const list = (anchors === undefined ? [] : Array.isArray(anchors) ? anchors : [anchors as Anchor]).filter((a) => a.length > 0).sort((a, b) => a.length - b.length);
+  const hashAt = (seq: number) => hashes[seq - base];
+  let holds = base; // every entry before this one agrees with the anchors checked so far
+  for (const a of list) {
+    if (a.length <= base) {
+      // Before the erase: only the anchor at the erased head itself can be compared.
+      if (a.length === base && a.head !== prev && entries.length && (entries[0] as AuditEntry).prevHash !== a.head)
+        return { ok: false, brokenAt: base, reason: `the tombstone at entry ${base} does not continue the log that ${anchorName(a)} anchored` };
+      continue;
+    }
+    if (a.length <= end && hashAt(a.length - 1) === a.head) {
+      holds = a.length;
+      continue;
+    }
+    // Differs. With the anchor's hashes, the exact first entry that differs; else the first after the last anchor that held.
+    if (!a.hashes || a.hashes.length !== a.length) {
+      if (a.length > end)
+        return { ok: false, brokenAt: end, reason: `the log ends before its recorded head: it ends at entry ${end - 1}, ${anchorName(a)} anchored ${a.length} entries (entries from ${end} on were removed${holds < end ? `, or the log was rewritten from entry ${holds} on` : ''})` };
+      return { ok: false, brokenAt: holds, reason: `entry ${a.length - 1} is not the one ${anchorName(a)} anchored: the log was rewritten or replaced after entry ${holds - 1} (the first entry that may differ: ${holds})` };
+    }
+    let first = base;
+    while (first < Math.min(end, a.length) && hashAt(first) === a.hashes[first]) first++;
+    if (first >= end) return { ok: false, brokenAt: end, reason: `the log ends before its recorded head: it ends at entry ${end - 1}, ${anchorName(a)} anchored ${a.length} entries: entries from ${end} on were removed` };
+    if (first === 0) return { ok: false, brokenAt: 0, reason: `the log differs from ${anchorName(a)} from its first entry on: erased or replaced (${a.length} entries were anchored, the log holds ${end}, with no tombstone)` };
+    return { ok: false, brokenAt: first, reason: `entry ${first} differs from the log ${anchorName(a)} anchored (${a.length} entries): rewritten, cut or replaced from there on` };
+  }
+  const out: ChainCheck = { ok: true, length: end, head: prev };
+  if (list.length) out.anchors = list.length;
+  if (erased) out.erased = erased;
+  return out;
 }

@@ -89,7 +89,13 @@ export function previewStrategy(bundle: RegistryBundle, strategy: Strategy, para
       const record = draw(objects, bundle.inspectors, itemRequest(strategy, e, o), params, { seed: `${o.seed}:${e.itemId}`, kind: 'preview', now: o.now });
       const r = record.result;
       for (const id of r.objectIds) times.set(id, (times.get(id) ?? 0) + 1);
-      const per = r.assignments.map((a) => a.inspectorIds.length);
+      // A loop, not Math.min(...per): a draw of every object of a large library would overflow the stack.
+      let min = Infinity;
+      let max = 0;
+      for (const a of r.assignments) {
+        min = Math.min(min, a.inspectorIds.length);
+        max = Math.max(max, a.inspectorIds.length);
+      }
       return {
         ...out,
         record,
@@ -97,7 +103,7 @@ export function previewStrategy(bundle: RegistryBundle, strategy: Strategy, para
         drawn: r.objectIds.length,
         excluded: r.excludedByReason,
         replacements: r.replacements.length,
-        inspectors: { min: per.length ? Math.min(...per) : 0, max: per.length ? Math.max(...per) : 0 },
+        inspectors: { min: r.assignments.length ? min : 0, max },
       };
     } catch (err) {
       if (err instanceof DrawError || err instanceof DrawInputError) return { ...out, error: message(err) };

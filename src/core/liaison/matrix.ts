@@ -1,8 +1,9 @@
 import type { Dossier } from '../model';
 import { chinaCalendar, type WorkingDayCalendar } from '../calendar';
 import type { ResolvedProfile } from '../profiles/resolve';
-import { runRule, toFinding } from '../rules/evaluate';
-import type { Citation, Finding, Severity, Subject } from '../rules/types';
+import { basisOf, runRule, toFinding } from '../rules/evaluate';
+import type { Citation, Finding, FindingBasis, Severity, Subject } from '../rules/types';
+import type { PolicyDocument } from '../profiles/documents';
 import { yearDepartments } from '../rules/year';
 import { attribute, indexSubjects, type AttributionRole } from './attribute';
 import { LIAISON_RULES } from './rules';
@@ -35,6 +36,12 @@ export interface MatrixRule {
   enabled: boolean;
   /** subjects that passed (each once, however many departments it concerns) */
   passed: number;
+  /** the profile's values the rule judged by, with where each comes from (own text or borrowed) */
+  basis: FindingBasis[];
+  /** the profile that changed the rule's severity, and the rule's own */
+  severitySetBy?: { profile: string; ruleDefault: Severity };
+  /** user documents the values may quote, for naming them */
+  documents?: PolicyDocument[];
 }
 
 export interface LiaisonMatrix {
@@ -88,7 +95,7 @@ export function buildMatrix(dossier: Dossier, profile: ResolvedProfile, opts: Ma
   for (const ruleId of opts.ruleIds ?? LIAISON_RULES) {
     const r = profile.rules.find((x) => x.rule.meta.id === ruleId);
     if (!r) throw new Error(`unknown rule ${ruleId}`);
-    const rule: MatrixRule = { ruleId, severity: r.severity, citations: r.rule.meta.citations, enabled: r.enabled, passed: 0 };
+    const rule: MatrixRule = { ruleId, severity: r.severity, citations: r.rule.meta.citations, enabled: r.enabled, passed: 0, basis: basisOf(r), ...(r.severitySetBy ? { severitySetBy: r.severitySetBy } : {}), documents: profile.documents };
     rules.push(rule);
     for (const dep of departments) cell(dep.id, ruleId);
     if (!r.enabled) continue;

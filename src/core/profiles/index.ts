@@ -6,9 +6,13 @@ import beijingXicheng from './data/beijing-xicheng-2016.json';
 import nantongTongzhou from './data/nantong-tongzhou-2016.json';
 import { allRules } from '../rules/registry';
 import { resolveProfile, type ResolvedProfile } from './resolve';
+import type { Profile } from './schema';
+import type { PolicyDocument } from './documents';
 
 export * from './schema';
 export * from './resolve';
+export * from './documents';
+export * from './provenance';
 
 /** The profiles shipped with the product, by id (data files, validated when resolved). */
 export const BUILTIN_PROFILES: Record<string, unknown> = {
@@ -22,7 +26,15 @@ export const BUILTIN_PROFILES: Record<string, unknown> = {
 
 export const PROFILE_IDS = Object.keys(BUILTIN_PROFILES);
 
-/** Resolve a built-in profile (and optional user overrides) against every registered rule. */
-export function loadProfile(id = 'baseline', overrides?: unknown): ResolvedProfile {
-  return resolveProfile(id, { profiles: BUILTIN_PROFILES, rules: allRules, overrides });
+/** A profile the user built or imported, as the rules need it: the profile and its document's name (no text). */
+export interface UserProfile {
+  profile: Profile;
+  document: PolicyDocument;
+}
+
+/** Resolve a built-in or user profile (and optional user overrides) against every registered rule. */
+export function loadProfile(id = 'baseline', overrides?: unknown, user: readonly UserProfile[] = []): ResolvedProfile {
+  const profiles: Record<string, unknown> = { ...BUILTIN_PROFILES };
+  for (const u of user) if (!(u.profile.id in BUILTIN_PROFILES)) profiles[u.profile.id] = u.profile;
+  return resolveProfile(id, { profiles, rules: allRules, overrides, documents: user.map((u) => u.document) });
 }

@@ -1,20 +1,38 @@
 import type { Rule, Severity } from '../rules/types';
 import { formatPath, parseWith, type FieldError } from '../model';
 import { Profile, UserOverrides, type ParamValue, type RuleSetting } from './schema';
+import type { PolicyDocument } from './documents';
+
+/**
+ * Where a value stands for the profile in use: quoted from the jurisdiction's own text ('own'),
+ * quoted from another jurisdiction's text ('borrowed'), set by the user's hand-written overrides
+ * ('override'), or set without a clause ('unsourced': the meta-test forbids it in built-in profiles).
+ */
+export type ValueOrigin = 'own' | 'borrowed' | 'override' | 'unsourced';
+
+export type ParamSource = { profile: string; origin: ValueOrigin } & ParamValue;
 
 export interface ResolvedRule {
   rule: Rule;
   enabled: boolean;
   severity: Severity;
   params: unknown;
-  /** Where each parameter's value came from: the profile that set it and its citation. */
-  paramSources: Record<string, { profile: string } & ParamValue>;
+  /** Where each parameter's value came from: the profile that set it, its citation and its origin. */
+  paramSources: Record<string, ParamSource>;
+  /** Set when a profile (or the user's overrides) changed the rule's own severity: shown, never silent. */
+  severitySetBy?: { profile: string; ruleDefault: Severity };
 }
 
 export interface ResolvedProfile {
   id: string;
   /** The profiles applied, baseline first. */
   chain: string[];
+  /** The profile's display name (the built-in's or the user's). */
+  name?: { zh: string; en: string };
+  /** The jurisdiction's own text; undefined for the baseline, whose every value is borrowed. */
+  document?: string;
+  /** User documents the profile quotes (built-in texts are known by file name). */
+  documents: PolicyDocument[];
   rules: ResolvedRule[];
 }
 
@@ -29,6 +47,20 @@ export interface ResolveOptions {
   profiles: Record<string, unknown>;
   rules: readonly Rule[];
   overrides?: unknown;
+  /** User documents, for naming the texts user profiles quote. */
+  documents?: PolicyDocument[];
+}
+
+/** The one "unknown profile" error, listing the ids that exist (CLI, options page, settings). */
+export function unknownProfile(id: string, known: readonly string[]): FieldError {
+  return { path: id, zh: `未知的规则配置：${id}（可用：${known.join(', ')}）`, en: `unknown profile: ${id} (known: ${known.join(', ')})` };
+}
+
+/** A value's origin for a profile whose own text is `document`. */
+export function originOf(layer: string, v: ParamValue, document: string | undefined): ValueOrigin {
+  if (layer === 'overrides') return 'override';
+  if (!v.source) return 'unsourced';
+  return document !== undefined && v.source.file === document ? 'own' : 'borrowed';
 }
 
 /**
@@ -39,23 +71,24 @@ export interface ResolveOptions {
 export function resolveProfile(id: string, opts: ResolveOptions): ResolvedProfile {
   const byId = new Map(opts.rules.map((r) => [r.meta.id, r]));
   const errors: FieldError[] = [];
-  const layers: Array<{ name: string; rules: Record<string, RuleSetting> }> = [];
+  const layers: Array<{ name: string; rules: Record<string, RuleSetting>; document?: string; profileName?: { zh: string; en: string } }> = [];
   const seen = new Set<string>();
   for (let cur: string | undefined = id; cur; ) {
     if (seen.has(cur)) throw new ProfileError([{ path: cur, zh: `配置 ${cur} 循环继承`, en: `profile ${cur} extends itself` }]);
     seen.add(cur);
     const raw: unknown = opts.profiles[cur];
-    if (raw === undefined) {
-      // The one place an unknown id is reported (CLI, options page, liaison view): it lists the known ones.
-      const known = Object.keys(opts.profiles).join(', ');
-      throw new ProfileError([{ path: cur, zh: `未知的规则配置：${cur}（可用：${known}）`, en: `unknown profile: ${cur} (known: ${known})` }]);
-    }
+    // The one place an unknown id is reported (CLI, options page, liaison view): it lists the known ones.
+    if (raw === undefined) throw new ProfileError([unknownProfile(cur, Object.keys(opts.profiles))]);
     const parsed: ReturnType<typeof parseWith<typeof Profile>> = parseWith(Profile, raw, cur);
     if (!parsed.ok) throw new ProfileError(parsed.errors);
-    layers.unshift({ name: cur, rules: parsed.value.rules });
+    layers.unshift({ name: cur, rules: parsed.value.rules, document: parsed.value.document, profileName: parsed.value.name });
     cur = parsed.value.extends;
   }
   const chain = layers.map((l) => l.name);
+  const leaf = layers[layers.length - 1];
+  // A profile without its own text (the baseline) quotes only others'; a refinement of a profile
+  // with a text but none of its own speaks for that text.
+  const document = [...layers].reverse().find((l) => l.document)?.document;
   if (opts.overrides !== undefined) {
     const parsed = parseWith(UserOverrides, opts.overrides, 'overrides');
     if (!parsed.ok) throw new ProfileError(parsed.errors);
@@ -71,13 +104,17 @@ export function resolveProfile(id: string, opts: ResolveOptions): ResolvedProfil
   for (const rule of opts.rules) {
     let enabled = true;
     let severity = rule.meta.severity;
+    let severitySetBy: ResolvedRule['severitySetBy'];
     const sources: ResolvedRule['paramSources'] = {};
     for (const layer of layers) {
       const s = layer.rules[rule.meta.id];
       if (!s) continue;
       if (s.enabled !== undefined) enabled = s.enabled;
-      if (s.severity) severity = s.severity as Severity;
-      for (const [k, v] of Object.entries(s.params ?? {})) sources[k] = { profile: layer.name, ...v };
+      if (s.severity) {
+        severity = s.severity as Severity;
+        severitySetBy = severity === rule.meta.severity ? undefined : { profile: layer.name, ruleDefault: rule.meta.severity };
+      }
+      for (const [k, v] of Object.entries(s.params ?? {})) sources[k] = { profile: layer.name, origin: originOf(layer.name, v, document), ...v };
     }
     const values = Object.fromEntries(Object.entries(sources).map(([k, v]) => [k, v.value]));
     const params = parseWith(rule.meta.params, values);
@@ -89,10 +126,10 @@ export function resolveProfile(id: string, opts: ResolveOptions): ResolvedProfil
       }
       continue;
     }
-    resolved.push({ rule, enabled, severity, params: params.value, paramSources: sources });
+    resolved.push({ rule, enabled, severity, params: params.value, paramSources: sources, ...(severitySetBy ? { severitySetBy } : {}) });
   }
   if (errors.length) throw new ProfileError(errors);
-  return { id, chain, rules: resolved };
+  return { id, chain, name: leaf?.profileName, document, documents: opts.documents ?? [], rules: resolved };
 }
 
 export { formatPath };

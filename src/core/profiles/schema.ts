@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { Bilingual } from '../model';
-import { POLICY_FILES, SEVERITIES } from '../rules/types';
+import { SEVERITIES } from '../rules/types';
 
+/** A clause of a policy text: a built-in file (docs/policy/) or a user profile's own document. */
 export const CitationSchema = z.object({
-  file: z.enum(POLICY_FILES),
+  file: z.string().min(1).max(200),
   section: z.string().min(1),
   quote: z.string().min(1),
 });
@@ -30,6 +31,12 @@ export const Profile = z.strictObject({
   description: Bilingual.optional(),
   /** The profile this one refines; only the baseline has none. */
   extends: z.string().optional(),
+  /**
+   * The jurisdiction's own text (a file of docs/policy/ or the user document's id): a value quoted
+   * from it is the jurisdiction's own; any other value is borrowed from another text. The baseline
+   * has none, so every value of it is borrowed from the local text it quotes.
+   */
+  document: z.string().min(1).max(200).optional(),
   rules: z.record(z.string(), RuleSetting),
 });
 export type Profile = z.infer<typeof Profile>;

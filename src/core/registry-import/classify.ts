@@ -23,6 +23,8 @@ export const bucketsAddUp = (c: Counts) => c.imported + c.updated + c.duplicate 
 export interface RawRow {
   row: number;
   cells: RawCell[];
+  /** The reader could not read this row as written (an unclosed quote): refused with this reason. */
+  problem?: Reason;
 }
 export interface RejectedRow {
   row: number;
@@ -31,7 +33,8 @@ export interface RejectedRow {
 }
 export interface Note {
   row: number;
-  kind: 'warning' | 'duplicate';
+  /** 'file': said by the reader about the file as a whole (sheets read, columns cut, bytes replaced). */
+  kind: 'warning' | 'duplicate' | 'file';
   reason: Reason;
 }
 export type RegistryRecord = ObjectRecord | Inspector;
@@ -81,7 +84,7 @@ export class RowClassifier {
     for (const r of rows) {
       if (blank(r.cells)) continue;
       this.counts.read++;
-      const v = validateRow(this.kind, this.mapping, r.cells);
+      const v = r.problem ? { ok: false as const, reason: r.problem } : validateRow(this.kind, this.mapping, r.cells);
       if (!v.ok) {
         this.counts.rejected++;
         out.rejected.push({ row: r.row, reason: v.reason, cells: r.cells.map(cellText) });

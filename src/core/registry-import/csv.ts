@@ -6,7 +6,19 @@
 export interface CsvRecord {
   row: number;
   cells: string[];
+  /** The record had more cells than the cap: only the first were kept. */
+  columns?: number;
+  /** The record could not be read as written (an unclosed quote): its line is kept as plain text. */
+  problem?: { zh: string; en: string };
 }
+
+export interface CsvLimits {
+  /** Cells kept per record (as for .xlsx); the rest are counted and said. */
+  maxColumns: number;
+  /** A quoted field still open after this many characters is taken as an unclosed quote (Excel holds 32,767 per cell). */
+  maxField: number;
+}
+export const DEFAULT_CSV_LIMITS: CsvLimits = { maxColumns: 200, maxField: 65536 };
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -16,6 +28,18 @@ const LF = 10;
 export class CsvReader {
   private rest = '';
   private row = 0;
+
+  constructor(private readonly limits: CsvLimits = DEFAULT_CSV_LIMITS) {}
+
+  private record(row: number, cells: string[], problem?: CsvRecord['problem']): CsvRecord {
+    const r: CsvRecord = { row, cells };
+    if (cells.length > this.limits.maxColumns) {
+      r.columns = cells.length;
+      cells.length = this.limits.maxColumns;
+    }
+    if (problem) r.problem = problem;
+    return r;
+  }
 
   push(text: string): CsvRecord[] {
     return this.parse(this.rest + text, false);
@@ -46,7 +70,7 @@ export class CsvReader {
       if (nextQuote === -1 || nextQuote > lineEnd) {
         if (eol !== -1 && s.charCodeAt(eol) === CR && eol + 1 >= n && !final) break; // \r at the end: wait for a possible \n
         this.row++;
-        out.push({ row: this.row, cells: s.slice(i, lineEnd).split(',') });
+        out.push(this.record(this.row, s.slice(i, lineEnd).split(',')));
         i = lineEnd === n ? n : s.charCodeAt(lineEnd) === CR && s.charCodeAt(lineEnd + 1) === LF ? lineEnd + 2 : lineEnd + 1;
         continue;
       }
@@ -54,8 +78,10 @@ export class CsvReader {
       const cells: string[] = [];
       let lines = 0;
       let complete = false;
+      let unclosed = false;
       while (true) {
         if (s.charCodeAt(i) === QUOTE) {
+          const open = i;
           let j = i + 1;
           let val = '';
           let closed = false;
@@ -73,12 +99,14 @@ export class CsvReader {
             closed = true;
             break;
           }
-          if (!closed) {
-            if (!final) break;
-            // Unterminated quote at the end of the file: keep what is there.
-            val += s.slice(j);
-            i = n;
+          const spans = /[\r\n]/.test(val);
+          // Unclosed: no closing quote to the end of the file or within a cell's length, or a "closing" quote
+          // found lines later that is followed by text (it is the next field's opening quote, not this one's end).
+          if (closed ? spans && i < n && ![COMMA, CR, LF].includes(s.charCodeAt(i)) : final || n - open > this.limits.maxField) {
+            unclosed = true;
+            break;
           }
+          if (!closed) break;
           lines += (val.match(/\r\n|\r|\n/g) ?? []).length;
           // Text after the closing quote up to the delimiter belongs to the field (Excel does the same).
           let k = i;
@@ -121,12 +149,21 @@ export class CsvReader {
         complete = true;
         break;
       }
+      if (unclosed) {
+        // The record is its own line read as plain text, refused with the line named; the next line is read as usual.
+        let e = start;
+        while (e < n && s.charCodeAt(e) !== CR && s.charCodeAt(e) !== LF) e++;
+        this.row++;
+        out.push(this.record(this.row, s.slice(start, e).split(','), { zh: `第 ${this.row} 行的引号没有配对的结束引号：本行按原文读取并拒绝，下一行照常读取；请检查该行的引号`, en: `row ${this.row} has a quote that is never closed: the line is read as written and refused, the next line is read as usual; check the quotes on that line` }));
+        i = e < n && s.charCodeAt(e) === CR && s.charCodeAt(e + 1) === LF ? e + 2 : e < n ? e + 1 : n;
+        continue;
+      }
       if (!complete) {
         i = start;
         break;
       }
       this.row++;
-      out.push({ row: this.row, cells });
+      out.push(this.record(this.row, cells));
       this.row += lines;
     }
     this.rest = s.slice(i);

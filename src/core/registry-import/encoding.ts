@@ -33,15 +33,102 @@ export function sniffEncoding(head: Uint8Array, complete = false): Sniffed {
   }
 }
 
-/** A streaming decoder: feed byte chunks, get text; a later invalid UTF-8 byte is an error naming its offset. */
+const countReplaced = (t: string) => {
+  let k = 0;
+  for (let i = t.indexOf('\uFFFD'); i !== -1; i = t.indexOf('\uFFFD', i + 1)) k++;
+  return k;
+};
+
+/**
+ * The encoding of a whole file, read once: a byte-order mark or UTF-16's zero bytes from the start; else
+ * UTF-8 when it has no invalid byte, or when its valid non-ASCII characters outnumber the invalid bytes
+ * four to one (a UTF-8 file with a few damaged bytes: GBK text read as UTF-8 gives mostly invalid bytes);
+ * else GB18030. Decided before any row is read, so a bad byte early on cannot choose for the whole file.
+ */
+export async function decideEncoding(chunks: AsyncIterable<Uint8Array>): Promise<Sniffed> {
+  const v = new EncodingVote();
+  for await (const c of chunks) if (v.push(c)) break;
+  return v.result();
+}
+
+/** The same decision on bytes held whole (the liaison and plan-table readers). */
+export function decideEncodingOf(bytes: Uint8Array): Sniffed {
+  const v = new EncodingVote();
+  v.push(bytes);
+  return v.result();
+}
+
+class EncodingVote {
+  private readonly utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+  private head: Uint8Array[] = [];
+  private headBytes = 0;
+  private mark?: Sniffed;
+  private done?: Sniffed;
+  private bad = 0;
+  private wide = 0;
+
+  private scan(t: string) {
+    this.bad += countReplaced(t);
+    for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) >= 0x80) this.wide++;
+  }
+
+  private start(complete: boolean) {
+    const all = concat(this.head, this.headBytes);
+    this.head = [];
+    const s = sniffEncoding(all, complete);
+    if (s.encoding !== 'utf-8' && s.encoding !== 'gb18030') {
+      this.done = s;
+      return;
+    }
+    this.mark = s.bom ? s : { encoding: 'utf-8', bom: 0, why: '' };
+    this.scan(this.utf8.decode(all.subarray(this.mark.bom), { stream: true }));
+  }
+
+  /** True when the answer is known already (a UTF-16 file). */
+  push(c: Uint8Array): boolean {
+    if (this.done) return true;
+    if (this.mark) {
+      this.scan(this.utf8.decode(c, { stream: true }));
+      return false;
+    }
+    this.head.push(c);
+    this.headBytes += c.length;
+    if (this.headBytes >= 4096) this.start(false);
+    return !!this.done;
+  }
+
+  result(): Sniffed {
+    if (!this.mark && !this.done) this.start(true);
+    if (this.done) return this.done;
+    this.scan(this.utf8.decode());
+    const bad = this.bad;
+    const wide = this.wide - bad;
+    const mark = this.mark!;
+    if (mark.bom) return { ...mark, why: bad ? `UTF-8 BOM; ${bad} invalid bytes replaced` : mark.why };
+    if (!bad) return { encoding: 'utf-8', bom: 0, why: 'valid UTF-8 (whole file)' };
+    if (wide >= 4 * bad) return { encoding: 'utf-8', bom: 0, why: `UTF-8 (whole file) with ${bad} invalid bytes replaced` };
+    return { encoding: 'gb18030', bom: 0, why: 'not UTF-8 (whole file): GB18030/GBK' };
+  }
+}
+
+/**
+ * A streaming decoder: feed byte chunks, get text. Sniffing its first bytes, a later invalid UTF-8 byte is
+ * an error naming its offset; given the encoding decided on the whole file, it replaces what it cannot
+ * decode and counts it (`replaced`), for a warning naming the rows.
+ */
 export class TextSource {
   private decoder?: TextDecoder;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   private offset = 0;
   sniffed?: Sniffed;
+  /** Characters replaced with U+FFFD so far (only when the encoding was decided on the whole file). */
+  replaced = 0;
 
-  constructor(private readonly sample = 65536) {}
+  constructor(
+    private readonly sample = 65536,
+    private readonly decided?: Sniffed,
+  ) {}
 
   push(bytes: Uint8Array): string {
     if (this.decoder) return this.decode(bytes, true);
@@ -58,9 +145,9 @@ export class TextSource {
   private start(complete: boolean): string {
     const all = concat(this.pending, this.pendingBytes);
     this.pending = [];
-    this.sniffed = sniffEncoding(all, complete);
+    this.sniffed = this.decided ?? sniffEncoding(all, complete);
     // ignoreBOM: the mark is skipped here, once, whatever the encoding.
-    this.decoder = new TextDecoder(this.sniffed.encoding, { fatal: this.sniffed.encoding === 'utf-8', ignoreBOM: true });
+    this.decoder = new TextDecoder(this.sniffed.encoding, { fatal: !this.decided && this.sniffed.encoding === 'utf-8', ignoreBOM: true });
     this.offset = this.sniffed.bom;
     return this.decode(all.subarray(this.sniffed.bom), !complete);
   }
@@ -69,6 +156,7 @@ export class TextSource {
     try {
       const t = this.decoder!.decode(bytes, { stream });
       this.offset += bytes.length;
+      if (this.decided) this.replaced += countReplaced(t);
       return t;
     } catch {
       throw new Error(`文件开头是 UTF-8，但在第 ${this.offset} 字节之后有无效的 UTF-8 字节：请统一另存为 UTF-8 / the file starts as UTF-8 but has invalid UTF-8 after byte ${this.offset}: save it again as UTF-8`);

@@ -14,8 +14,8 @@ export class MemoryStore implements ImportStore {
 
   async write(c: Parameters<ImportStore['write']>[0]) {
     for (const r of c.records) this.records.set(r.id, { record: r.record, canon: canonOf(r) });
-    this.rejected.push(...c.rejected);
-    this.notes.push(...c.notes);
+    for (const r of c.rejected) this.rejected.push(r);
+    for (const n of c.notes) this.notes.push(n);
     this.lastRow = c.lastRow;
   }
 }

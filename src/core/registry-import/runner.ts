@@ -21,6 +21,11 @@ export interface RunOptions {
   /** Resume: rows up to this one were done by an interrupted run, with these counts and these ids. */
   resume?: { lastRow: number; counts: Counts; seen: Iterable<[string, number]> };
   signal?: AbortSignal;
+  /**
+   * What the reader says about the file as a whole (sheets read, columns cut, bytes replaced): the reader
+   * appends here while it reads, and each write takes what has arrived, so the store keeps them as notes.
+   */
+  readerNotes?: Array<{ zh: string; en: string; row?: number }>;
   onProgress?: (counts: Counts, lastRow: number) => void;
 }
 
@@ -41,6 +46,8 @@ export async function runImport(o: RunOptions): Promise<RunResult> {
   let head: RawRow[] = [];
   let lastRow = o.resume?.lastRow ?? 0;
 
+  const drainNotes = (): Note[] => (o.readerNotes ?? []).splice(0).map((n) => ({ row: n.row ?? 0, kind: 'file', reason: { zh: n.zh, en: n.en } }));
+
   // One write in flight while the next chunk is parsed: the store's commit overlaps the parsing.
   let inflight: Promise<void> = Promise.resolve();
   const flush = async (rows: RawRow[]) => {
@@ -50,6 +57,7 @@ export async function runImport(o: RunOptions): Promise<RunResult> {
       throw new ImportCancelled();
     }
     const v = classifier!.validate(rows);
+    for (const n of drainNotes()) v.notes.push(n);
     const held = v.accepted.length ? await o.store.held(v.accepted.map((a) => a.id)) : [];
     classifier!.classify(v.accepted, held);
     lastRow = rows[rows.length - 1].row;
@@ -79,7 +87,8 @@ export async function runImport(o: RunOptions): Promise<RunResult> {
       throw new ImportCancelled();
     }
     if (!classifier) {
-      head.push(...batch);
+      // One by one: spreading a batch of a million rows into push() overflows the stack (RangeError).
+      for (const r of batch) head.push(r);
       if (head.length < 10) continue;
       if (!begin()) return { ok: false, prepared: prepared! };
     } else for (const r of batch) if (r.row > lastRow) pending.push(r);
@@ -88,6 +97,8 @@ export async function runImport(o: RunOptions): Promise<RunResult> {
   if (!classifier && !begin()) return { ok: false, prepared: prepared! };
   while (pending.length) await flush(pending.splice(0, size));
   await inflight;
+  const rest = drainNotes();
+  if (rest.length) await o.store.write({ records: [], rejected: [], notes: rest, counts: { ...classifier!.counts }, lastRow });
   return { ok: true, prepared: prepared!, counts: { ...classifier!.counts } };
 }
 

@@ -20,7 +20,7 @@ export class SpreadsheetRefused extends Error {
   }
 }
 
-interface Entry {
+export interface ZipEntry {
   name: string;
   method: number;
   compressed: number;
@@ -33,7 +33,7 @@ const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] <<
 
 export const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
-function centralDirectory(b: Uint8Array): Entry[] {
+export function centralDirectory(b: Uint8Array): ZipEntry[] {
   let eocd = -1;
   for (let i = b.length - 22; i >= Math.max(0, b.length - 65557); i--) {
     if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) {
@@ -44,7 +44,7 @@ function centralDirectory(b: Uint8Array): Entry[] {
   if (eocd < 0) throw new SpreadsheetRefused('文件不是完整的 xlsx（找不到 zip 目录）', 'not a complete .xlsx (no zip directory found)');
   const count = u16(b, eocd + 10);
   let p = u32(b, eocd + 16);
-  const entries: Entry[] = [];
+  const entries: ZipEntry[] = [];
   for (let k = 0; k < count; k++) {
     if (p + 46 > b.length || u32(b, p) !== 0x02014b50) throw new SpreadsheetRefused('xlsx 的 zip 目录已损坏', 'the .xlsx zip directory is damaged');
     const nameLen = u16(b, p + 28);

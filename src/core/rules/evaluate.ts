@@ -1,9 +1,9 @@
 import type { Dossier } from '../model';
 import { chinaCalendar, todayInChina, CalendarDataMissing, type WorkingDayCalendar } from '../calendar';
-import type { ResolvedProfile } from '../profiles/resolve';
+import type { ResolvedProfile, ResolvedRule } from '../profiles/resolve';
 import { COMMON_MESSAGES, formatMessage } from './messages';
 import { fieldLabel } from '../../i18n/field-label';
-import type { Finding, Outcome, Rule, Severity, Status } from './types';
+import type { Finding, FindingBasis, Outcome, Rule, Severity, Status } from './types';
 
 export interface RuleReport {
   ruleId: string;
@@ -54,6 +54,17 @@ export function toFinding(rule: Rule, severity: Severity, o: Outcome): Finding {
   };
 }
 
+/** The values a resolved rule judges by, with their provenance, for its findings. */
+export function basisOf(r: Pick<ResolvedRule, 'paramSources'>): FindingBasis[] {
+  return Object.entries(r.paramSources).map(([param, s]) => ({
+    param,
+    value: s.value,
+    origin: s.origin,
+    profile: s.profile,
+    ...(s.source ? { source: { file: s.source.file, section: s.source.section, quote: s.source.quote } } : {}),
+  }));
+}
+
 /** Run one rule, turning a calendar gap into an explicit "incomplete" instead of a crash or a pass. */
 export function runRule(rule: Rule, params: unknown, dossier: Dossier, asOf: string, calendar: WorkingDayCalendar): Outcome[] {
   try {
@@ -80,10 +91,16 @@ export function evaluate(dossier: Dossier, profile: ResolvedProfile, opts: Evalu
     // Annual rules speak of a whole year of a department's work: only a year dossier has that.
     const outcomes = r.rule.meta.scope === 'annual' && dossier.year === undefined ? [] : runRule(r.rule, r.params, dossier, asOf, calendar);
     const ruleFindings: Finding[] = [];
+    const basis = basisOf(r);
     let passed = 0;
     for (const o of outcomes) {
       if (o.status === 'pass') passed++;
-      else ruleFindings.push(toFinding(r.rule, r.severity, o));
+      else
+        ruleFindings.push({
+          ...toFinding(r.rule, r.severity, o),
+          ...(basis.length ? { basis } : {}),
+          ...(r.severitySetBy ? { severitySetBy: r.severitySetBy } : {}),
+        });
     }
     const status: RuleReport['status'] = outcomes.length === 0
       ? 'inapplicable'

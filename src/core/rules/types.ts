@@ -80,6 +80,19 @@ export function defineRule<P extends z.ZodType>(rule: Rule<P>): Rule<P> {
   return rule;
 }
 
+/**
+ * A parameter value a finding was judged by, and where it comes from for the profile in use: the
+ * jurisdiction's own text, another jurisdiction's text (borrowed), or the user's overrides.
+ */
+export interface FindingBasis {
+  param: string;
+  value: unknown;
+  origin: 'own' | 'borrowed' | 'override' | 'unsourced';
+  /** The profile layer that set it. */
+  profile: string;
+  source?: { file: string; section: string; quote: string };
+}
+
 /** A rule's outcome made readable: what the engine, the CLI and the panel show. */
 export interface Finding {
   ruleId: string;
@@ -91,4 +104,8 @@ export interface Finding {
   fields: string[];
   subject: Subject;
   citations: Citation[];
+  /** The profile's values this finding was judged by, with their provenance (absent for rules without parameters). */
+  basis?: FindingBasis[];
+  /** The profile that changed the rule's severity, and the rule's own. */
+  severitySetBy?: { profile: string; ruleDefault: Severity };
 }

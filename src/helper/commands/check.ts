@@ -2,7 +2,8 @@ import { msg, setLang } from '../../i18n';
 import { parseArgs } from 'node:util';
 import { parseCheckFile } from '../../core/model';
 import { evaluate, type Report } from '../../core/rules/evaluate';
-import { BUILTIN_PROFILES, loadProfile, ProfileError } from '../../core/profiles';
+import { BUILTIN_PROFILES } from '../../core/profiles';
+import { loadProfileArg } from '../profile-arg';
 import { todayInChina } from '../../core/calendar';
 import { buildView, formatAccount, mergeYear, readSpreadsheets, SPREADSHEET, viewAsReport, writeReport } from '../year-check';
 import { BadInput, EXIT, parseLang } from '../io';
@@ -16,7 +17,7 @@ import { writeTableReport } from '../plan-table-report';
 const command: Command = {
   name: 'check',
   summary: 'validate plans (JSON) or a year of exported lists (xlsx/csv) against the rules; --out writes a report / 按规则校验抽查计划或全年导出清单',
-  usage: 'check FILE... [--profile ID] [--overrides FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--department NAME] [--out report.xlsx|report.html]... [--json] [--lang zh|en]',
+  usage: 'check FILE... [--profile ID|FILE] [--overrides FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--department NAME] [--out report.xlsx|report.html]... [--json] [--lang zh|en]',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -40,13 +41,7 @@ const command: Command = {
     if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new BadInput(`--year must be YYYY, got "${values.year}"`);
     for (const out of values.out ?? []) if (!/\.(xlsx|html?)$/i.test(out)) throw new BadInput(`--out must end in .xlsx or .html, got "${out}"`);
     const overrides = values.overrides ? await loadJson(values.overrides, io) : undefined;
-    let profile;
-    try {
-      profile = loadProfile(values.profile, overrides);
-    } catch (e) {
-      if (e instanceof ProfileError) throw new BadInput(`invalid profile:\n${e.errors.map((x) => `  ${x.path}: ${x[lang]}`).join('\n')}`);
-      throw e;
-    }
+    const profile = await loadProfileArg(values.profile, overrides, io, lang);
 
     const asOf = values['as-of'] ?? io.today ?? todayInChina();
     // Tables: the platform's list exports (known by their headers) are read as a year; any other table
@@ -80,7 +75,7 @@ const command: Command = {
     const yearDossiers = dossiers.filter(({ dossier }) => dossier.year !== undefined);
     const yearDossier = (year && year.account.totals.kept > 0 ? year.dossier : undefined) ?? (yearDossiers.length ? mergeYear(yearDossiers.map((d) => d.dossier)) : undefined);
     if (values.out?.length && !yearDossier && !planTables.length) throw new BadInput('--out needs a year: exported list files (xlsx/csv), or a JSON dossier with "year"');
-    const profileName = (BUILTIN_PROFILES[profile.id] as { name?: { zh: string } } | undefined)?.name?.zh;
+    const profileName = profile.name?.zh ?? (BUILTIN_PROFILES[profile.id] as { name?: { zh: string } } | undefined)?.name?.zh;
     const sources = year?.sources ?? yearDossiers.map(({ file }) => ({ name: file, kind: 'json' as const, readAt: new Date().toISOString() }));
     const view = yearDossier ? buildView(values.year ? { ...yearDossier, year: Number(values.year) } : yearDossier, profile, asOf, sources, profileName) : undefined;
     const department = values.department;
@@ -117,7 +112,7 @@ const command: Command = {
     } else {
       if (year) io.out(`${msg('cli.exportedLists', { year: year.dossier.year ?? '' }, lang)}\n${formatAccount(year.account, lang)}\n`);
       if (planTables.length) io.out(planTables.map((t) => formatTable(t, lang)).join('\n\n'));
-      if (reports.length) io.out(reports.map(({ file, report }) => formatReport(report, lang, `== ${file}`)).join('\n\n'));
+      if (reports.length) io.out(reports.map(({ file, report }) => formatReport(report, lang, `== ${file}`, profile.documents)).join('\n\n'));
       for (const out of values.out ?? []) io.out(msg('cli.reportWritten', { file: out }, lang));
       if (!checkedAnything) io.err(lang === 'zh' ? '没有任何计划或清单行可供检查：所有行都被拒收（原因见上），未作任何检查。' : 'nothing could be checked: every row was refused (reasons above).');
     }

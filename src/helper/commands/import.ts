@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { csvBatches, formatOf, MemoryStore, rejectedCsv, runImport, SavedMapping, SpreadsheetRefused, type Counts, type RawRow, type RejectedRow } from '../../core/registry-import';
-import { readSpreadsheet } from '../../core/registry-import/spreadsheet';
+import { csvBatches, formatOf, MemoryStore, rejectedCsv, runImport, SavedMapping, SpreadsheetRefused, type Counts, type CsvInfo, type RawRow, type RejectedRow } from '../../core/registry-import';
+import { readSpreadsheet, spreadsheetRowBatches } from '../../core/registry-import/spreadsheet';
 import { BadInput, EXIT } from '../io';
 import { loadJson } from '../load-json';
 import type { Command } from '../command';
@@ -17,20 +17,22 @@ async function* batchesOf(file: string, info: { encoding?: string; notes: string
   if (formatOf(file, fd.subarray(0, 8)) === 'spreadsheet') {
     try {
       const s = await readSpreadsheet(new Uint8Array(fd.buffer, fd.byteOffset, fd.byteLength));
-      info.notes.push(...s.notes.map((n) => `${n.zh} / ${n.en}`));
-      yield s.rows;
+      for (const n of s.notes) info.notes.push(`${n.zh} / ${n.en}`);
+      yield* spreadsheetRowBatches(s);
     } catch (e) {
       if (e instanceof SpreadsheetRefused) throw new BadInput(`${file}: ${e.message}`);
       throw e;
     }
     return;
   }
-  const meta: { bytes: number; sniffed?: { encoding: string } } = { bytes: 0 };
+  const meta: CsvInfo = { bytes: 0, notes: [] };
   try {
-    for await (const b of csvBatches(createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>, meta as never)) {
+    // The file is opened twice: the encoding is decided on all of it before the rows are read.
+    for await (const b of csvBatches(() => createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Uint8Array>, meta)) {
       info.encoding = meta.sniffed?.encoding;
       yield b;
     }
+    for (const n of meta.notes ?? []) info.notes.push(`${n.zh} / ${n.en}`);
   } catch (e) {
     if (e instanceof BadInput) throw e;
     throw new BadInput(`${file}: ${(e as Error).message}`);

@@ -1,25 +1,33 @@
 import { lstat, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, resolve, sep } from 'node:path';
+import { Anchor } from '../../core/audit';
 import type { ArchivedFile, FileKind, TaskFolder } from './messages';
 
 /** An archive request that cannot be done: said in words, nothing written. */
 export class ArchiveError extends Error {}
 
+const idHash = (taskId: string) => createHash('sha256').update(taskId, 'utf8').digest('hex').slice(0, 8);
+
 /**
  * A task id as a folder name: letters (Chinese included), digits, '.', '_' and '-' kept, anything
- * else '_'; no leading dot (no hidden folder, no '..'); at most 80 characters. Ids that differ only
- * in dropped characters would share a folder, so each file also keeps the id as sent.
+ * else '_'; no leading dot (no hidden folder, no '..'); at most 80 characters. An id that is not kept
+ * as it is (a character replaced, cut, or `hashed` because its plain name is another id's folder on a
+ * case-insensitive disk) gets '~' and 8 hex digits of its own hash: '~' is never kept from an id, so
+ * `RW 2026/001` and `RW:2026:001` get two folders, and neither can be a plain id's folder.
  */
-export function taskFolderName(taskId: string): string {
+export function taskFolderName(taskId: string, hashed = false): string {
   const name = taskId
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}._-]/gu, '_')
-    .replace(/^[.]+/, '')
-    .slice(0, 80);
+    .replace(/^[.]+/, '');
   if (!name || /^_*$/.test(name)) throw new ArchiveError(`task id "${taskId.slice(0, 40)}" has no usable characters for a folder name`);
-  return name;
+  if (!hashed && name === taskId && name.length <= 80) return name;
+  return `${name.slice(0, 71)}~${idHash(taskId)}`;
 }
+
+/** Each folder records the task id it holds, so `list` answers with ids and a second id never shares it. */
+const MARK = '.task-id';
 
 const FILE = /^(draw-record|evidence|audit-head)-\d{8}T\d{6}\d{3}Z-[0-9a-f]{8}\.json$/;
 const KIND_OF = (f: string) => FILE.exec(f)![1] as FileKind;
@@ -35,17 +43,37 @@ export class Archive {
     this.root = resolve(root);
   }
 
-  private async folder(taskId: string, create: boolean): Promise<{ name: string; path: string } | undefined> {
-    const name = taskFolderName(taskId);
+  private async folder(taskId: string, create: boolean, hashed = false): Promise<{ name: string; path: string } | undefined> {
+    const name = taskFolderName(taskId, hashed);
     const path = resolve(this.root, name);
     if (!path.startsWith(this.root + sep)) throw new ArchiveError(`task folder "${name}" would leave the archive`);
     const st = await lstat(path).catch(() => undefined);
     if (st && !st.isDirectory()) throw new ArchiveError(`"${name}" in the archive is not a plain folder (a link or a file); refused`);
     if (!st) {
-      if (!create) return undefined;
+      if (!create) return hashed ? undefined : this.folder(taskId, create, true);
       await mkdir(path, { recursive: true, mode: 0o700 });
+      await writeFile(join(path, MARK), taskId, { mode: 0o600 });
+      return { name, path };
+    }
+    // The folder holds another id (RW-A and rw-a on a disk that ignores case): this id takes its hashed name.
+    const holder = await this.idOf(path);
+    if (holder !== undefined && holder !== taskId) {
+      if (hashed) throw new ArchiveError(`task folder "${name}" holds another task id`);
+      return this.folder(taskId, create, true);
     }
     return { name, path };
+  }
+
+  /** The task id a folder holds: its mark, else the id inside its first file (folders filed before marks). */
+  private async idOf(path: string): Promise<string | undefined> {
+    const mark = await readFile(join(path, MARK), 'utf8').catch(() => undefined);
+    if (mark !== undefined) return mark;
+    for (const f of (await readdir(path)).sort()) {
+      if (!FILE.test(f)) continue;
+      const id = await readFile(join(path, f), 'utf8').then((t) => (JSON.parse(t) as { taskId?: unknown }).taskId, () => undefined);
+      if (typeof id === 'string') return id;
+    }
+    return undefined;
   }
 
   async file(taskId: string, kind: FileKind, content: unknown, now = new Date()): Promise<{ folder: string; file: string; bytes: number }> {
@@ -82,8 +110,32 @@ export class Archive {
     for (const name of names.sort()) {
       if (name.startsWith('.')) continue;
       const st = await lstat(join(this.root, name));
-      if (st.isDirectory()) out.push({ taskId: name, folder: name, files: await this.filesIn(join(this.root, name)) });
+      if (st.isDirectory()) out.push({ taskId: (await this.idOf(join(this.root, name))) ?? name, folder: name, files: await this.filesIn(join(this.root, name)) });
     }
+    return out;
+  }
+
+  /**
+   * Every audit head in the archive, and the head each filed evidence file carries, as anchors for a
+   * verify. Only the longest head keeps its entry hashes (they hold every shorter honest head's), and
+   * only when they fit in `budget` bytes; the others are a length and a head.
+   */
+  async heads(budget = Infinity): Promise<Anchor[]> {
+    const out: Anchor[] = [];
+    for (const t of await this.list()) {
+      for (const f of t.files) {
+        if (f.kind === 'draw-record') continue;
+        const body = (await this.get(t.taskId, f.file).catch(() => undefined)) as { content?: Record<string, unknown> } | undefined;
+        const c = body?.content;
+        const source = `archive ${t.folder}/${f.file}`;
+        const a = f.kind === 'audit-head' ? Anchor.safeParse(c) : Anchor.safeParse(c && typeof c.audit === 'object' && c.audit ? { length: (c.audit as { length?: unknown }).length, head: (c.audit as { headHash?: unknown }).headHash, at: c.generatedAt } : undefined);
+        if (a.success && a.data.length > 0) out.push({ ...a.data, source });
+      }
+    }
+    let longest: Anchor | undefined;
+    for (const a of out) if (a.hashes && (!longest || a.length > longest.length)) longest = a;
+    for (const a of out) if (a !== longest) delete a.hashes;
+    if (longest && JSON.stringify(out).length > budget) delete longest.hashes;
     return out;
   }
 

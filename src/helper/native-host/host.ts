@@ -33,6 +33,8 @@ export async function handle(archive: Archive, message: unknown): Promise<HostRe
         return { id, ok: true, op: 'list', tasks: await archive.list(m.taskId) };
       case 'get':
         return { id, ok: true, op: 'get', taskId: m.taskId, file: m.file, content: await archive.get(m.taskId, m.file) };
+      case 'heads':
+        return { id, ok: true, op: 'heads', anchors: await archive.heads(MAX_OUT - 4096) };
     }
   } catch (e) {
     if (e instanceof ArchiveError) return { id, ok: false, error: e.message };
@@ -52,20 +54,43 @@ function frame(reply: HostReply): Buffer {
 
 /**
  * Serve the browser on stdin/stdout until stdin ends (the browser closes the port). Messages are
- * answered in order; an oversize frame is answered and ends the session.
+ * answered in order; an oversize frame is answered and ends the session. When the browser closes our
+ * stdout first (EPIPE: it went away mid-reply), the host stops reading and ends quietly, with `closed`
+ * set: an unhandled 'error' event on stdout would crash it with a stack trace in the browser's log.
  */
-export async function serve(archive: Archive, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<{ handled: number; refused: number }> {
+export async function serve(archive: Archive, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<{ handled: number; refused: number; closed: boolean }> {
   const decoder = new Decoder();
-  const counts = { handled: 0, refused: 0 };
+  const counts = { handled: 0, refused: 0, closed: false };
+  const gone = () => {
+    counts.closed = true;
+  };
+  output.on('error', gone);
   const reply = async (r: HostReply) => {
+    if (counts.closed) return;
     if (!r.ok) counts.refused++;
     else counts.handled++;
-    await new Promise<void>((res) => output.write(frame(r), () => res()));
+    await new Promise<void>((res) => {
+      try {
+        output.write(frame(r), (err) => {
+          if (err) gone();
+          res();
+        });
+      } catch {
+        gone();
+        res();
+      }
+    });
   };
-  for await (const chunk of input as AsyncIterable<Buffer>) {
-    for (const f of decoder.push(chunk)) await reply(f.ok ? await handle(archive, f.value) : { ok: false, error: f.error.message });
-    if (decoder.fatal) return counts;
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      for (const f of decoder.push(chunk)) await reply(f.ok ? await handle(archive, f.value) : { ok: false, error: f.error.message });
+      if (decoder.fatal || counts.closed) return counts;
+    }
+    for (const f of decoder.end()) await reply({ ok: false, error: f.ok ? 'unexpected' : f.error.message });
+    return counts;
+  } finally {
+    // Late errors (a write still queued when the browser went) stay handled after we return.
+    output.removeListener('error', gone);
+    output.on('error', () => {});
   }
-  for (const f of decoder.end()) await reply({ ok: false, error: f.ok ? 'unexpected' : f.error.message });
-  return counts;
 }

@@ -14,6 +14,6 @@ export async function runNativeHost(argv: string[]): Promise<number> {
     return 2;
   }
   const counts = await serve(new Archive(root), process.stdin, process.stdout);
-  process.stderr.write(`dra native host: ${counts.handled} handled, ${counts.refused} refused\n`);
+  process.stderr.write(`dra native host: ${counts.handled} handled, ${counts.refused} refused${counts.closed ? '; the browser closed the connection (EPIPE), stopped' : ''}\n`);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DrawRecord } from '../../core/draw/record-schema';
 import { Evidence } from '../../core/risk/evidence';
+import type { Anchor } from '../../core/audit';
 
 /** A task id as the platform shows it (e.g. RW-2026-001); sanitised again for the folder name. */
 const TaskId = z.string().trim().min(1).max(100);
@@ -8,7 +9,13 @@ const Id = z.string().min(1).max(64);
 const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** The head of the extension's audit log: kept apart from the log, it catches a truncation of it. */
-export const AuditHead = z.strictObject({ length: z.number().int().min(0), head: Hex64, at: z.string().min(1).max(40) });
+export const AuditHead = z.strictObject({
+  length: z.number().int().min(0),
+  head: Hex64,
+  at: z.string().min(1).max(40),
+  /** Every entry's hash up to the head (so a later rewrite is reported at its first entry); within MAX_IN. */
+  hashes: z.array(Hex64).max(100_000).optional(),
+});
 
 /** Every message the host takes from the extension; anything else is answered with an error and not acted on. */
 export const HostRequest = z.discriminatedUnion('op', [
@@ -20,6 +27,8 @@ export const HostRequest = z.discriminatedUnion('op', [
   ]),
   z.strictObject({ id: Id, op: z.literal('list'), taskId: TaskId.optional() }),
   z.strictObject({ id: Id, op: z.literal('get'), taskId: TaskId, file: z.string().min(1).max(200) }),
+  /** Every audit head filed (and carried by filed evidence), for the extension's verify. */
+  z.strictObject({ id: Id, op: z.literal('heads') }),
 ]);
 export type HostRequest = z.input<typeof HostRequest>;
 
@@ -40,4 +49,5 @@ export type HostReply =
   | { id?: string; ok: true; op: 'file'; taskId: string; folder: string; file: string; bytes: number }
   | { id?: string; ok: true; op: 'list'; tasks: TaskFolder[] }
   | { id?: string; ok: true; op: 'get'; taskId: string; file: string; content: unknown }
+  | { id?: string; ok: true; op: 'heads'; anchors: Anchor[] }
   | { id?: string; ok: false; error: string; problems?: Array<{ path: string; message: string }> };

@@ -19,6 +19,7 @@ import { DrawError, type Announcement } from '../../core/draw';
 import { appendLog } from '../../helper/audit-file';
 import { exampleToPatch, examplePath } from '../../trainer/example-load';
 import { explorerRules, searchRules, type PolicyTexts } from '../../trainer/explorer';
+import { compareProfiles } from '../../trainer/compare';
 import { RULE_EXAMPLES } from '../../trainer/examples';
 import { applyPatch, checkScenario } from '../../trainer/scenario-run';
 import { builtinScenarios, parseScenarios, type ScenarioSet } from '../../trainer/scenarios';
@@ -118,17 +119,22 @@ export const scenarioCheckJson: Handler = (store, req) => {
 
 export const rulesPage: Handler = (_store, req) => {
   const id = req.query.get('profile') || 'baseline';
-  if (!PROFILE_IDS.includes(id)) return notFound(msg('explorer.unknownProfile', { id }));
-  let profile;
+  const other = req.query.get('compare') || '';
+  let profile, against;
   try {
     profile = loadProfile(id);
+    against = other ? loadProfile(other) : undefined;
   } catch (e) {
-    if (e instanceof ProfileError) return notFound(e.message);
+    // An unknown id lists the known ones (the one message, from the core).
+    if (e instanceof ProfileError) return notFound(e.errors.map((x) => pick(x)).join('\n'));
     throw e;
   }
+  const name = (p: { id: string; name?: { zh: string; en: string } }) => ({ id: p.id, name: p.name ? pick(p.name) : p.id });
   const all = explorerRules(profile, policyTexts());
   const q = req.query.get('q') ?? '';
-  return doc(msg('explorer.title'), <RuleExplorer rules={searchRules(all, q)} total={all.length} query={q} profile={{ id, chain: profile.chain }} sandboxBase="" />);
+  const compare = against ? { rows: compareProfiles(profile, against), a: name(profile), b: name(against) } : undefined;
+  const profiles = PROFILE_IDS.map((p) => name(loadProfile(p)));
+  return doc(msg('explorer.title'), <RuleExplorer rules={searchRules(all, q)} total={all.length} query={q} profile={{ id, chain: profile.chain }} sandboxBase="" profiles={profiles} compare={compare} />);
 };
 
 /** Load a rule's example into the sandbox (on a fresh seed) and open its page in the platform shell. */

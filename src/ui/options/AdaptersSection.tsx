@@ -5,6 +5,7 @@ import { msg } from '../i18n';
 import { pageKindName } from '../counts-in-words';
 import { SaidLine, useSaid } from './said';
 import { downloadFile } from '../download';
+import { AdapterTrial } from './AdapterTrial';
 
 /**
  * Adapters: the platform knowledge as data. The built-in one can be viewed and copied as a start; a
@@ -108,6 +109,7 @@ export function AdaptersSection() {
         {msg('options.adapters.save')}
       </button>
       <SaidLine said={said} />
+      <AdapterTrial text={text} />
     </section>
   );
 }

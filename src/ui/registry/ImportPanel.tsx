@@ -160,9 +160,12 @@ export function CountsTable({ counts }: { counts: Counts }) {
 
 function Done({ db, step }: { db: RegistryDb; step: Extract<Step, { at: 'done' }> }) {
   const [issues, setIssues] = useState<IssueRow[]>([]);
+  const [fileNotes, setFileNotes] = useState<IssueRow[]>([]);
   const id = step.import.id!;
   useEffect(() => {
-    void db.issues.where('importId').equals(id).limit(200).toArray().then(setIssues);
+    void db.issues.where('importId').equals(id).limit(200).toArray().then((all) => setIssues(all.filter((i) => i.kind !== 'file')));
+    // What the reader said about the whole file (sheets read, columns cut, bytes replaced): always shown.
+    void db.issues.where('[importId+kind]').equals([id, 'file']).toArray().then(setFileNotes);
   }, [id]);
   const rejected = issues.filter((i) => i.kind === 'rejected');
   const download = async () => {
@@ -176,6 +179,13 @@ function Done({ db, step }: { db: RegistryDb; step: Extract<Step, { at: 'done' }
         {step.file.name} · {status[step.import.status] ?? step.import.status}
         {step.resumed && msg('registry.resumed')}
       </h3>
+      {fileNotes.length > 0 && (
+        <ul class="file-notes">
+          {fileNotes.map((n) => (
+            <li>⚠ {pick(n)}</li>
+          ))}
+        </ul>
+      )}
       <CountsTable counts={step.counts} />
       {step.counts.rejected > 0 && (
         <div class="rejected">

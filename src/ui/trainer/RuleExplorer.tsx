@@ -4,8 +4,11 @@ import { lang, msg, pick } from '../../i18n';
 import { citationSource, quoteText, riskInWords } from '../../i18n/cite';
 import { paramLabel, paramValue } from '../../i18n/param-label';
 import { profileName } from '../../i18n/profile-name';
+import { severityChangeText } from '../../i18n/provenance';
 import { Clause } from './Clause';
 import { RuleIdDetails } from './RuleIdDetails';
+import { ProfileCompare } from './ProfileCompare';
+import type { CompareRow } from '../../trainer/compare';
 
 /** A rule named by what it checks (its explanation's first phrase); the id stays behind 详情. */
 export const ruleHeading = (r: Pick<ExplorerRule, 'docs'>) => pick(r.docs).split(/[，。；]/)[0];
@@ -19,6 +22,11 @@ export interface RuleExplorerProps {
   sandboxBase: string;
   /** Live search in the extension page; without it the search box submits the form (the sandbox). */
   onQuery?: (q: string) => void;
+  /** Profiles to pick from for the side-by-side comparison, and the comparison when one is chosen. */
+  profiles?: Array<{ id: string; name: string }>;
+  compare?: { rows: CompareRow[]; a: { id: string; name: string }; b: { id: string; name: string } };
+  /** The extension page picks the profile to compare with live; the sandbox submits the form. */
+  onCompare?: (id: string) => void;
 }
 
 
@@ -56,6 +64,12 @@ export function RuleCard({ r, sandboxBase }: { r: ExplorerRule; sandboxBase: str
         })}
         {!r.enabled && <span class="tag">{msg('explorer.disabled')}</span>}
       </header>
+      {(r.severityWords || r.severitySetBy) && (
+        <p class="severity-basis muted">
+          {r.severityWords && msg('explorer.severityWords', { words: r.severityWords.words, reading: pick(r.severityWords.label) })}
+          {r.severitySetBy && <span class="severity-set"> · {severityChangeText(r.severitySetBy)}</span>}
+        </p>
+      )}
       <p class="docs">{pick(r.docs)}</p>
       <RuleIdDetails id={r.id} />
       {r.params.length > 0 && (
@@ -66,7 +80,7 @@ export function RuleCard({ r, sandboxBase }: { r: ExplorerRule; sandboxBase: str
               <tr>
                 <th>{msg('explorer.param.name')}</th>
                 <th>{msg('explorer.param.value')}</th>
-                <th>{msg('explorer.param.profile')}</th>
+                <th>{msg('explorer.param.provenance')}</th>
                 <th>{msg('explorer.param.source')}</th>
               </tr>
             </thead>
@@ -75,7 +89,10 @@ export function RuleCard({ r, sandboxBase }: { r: ExplorerRule; sandboxBase: str
                 <tr>
                   <td title={p.name}>{paramLabel(p.name)}</td>
                   <td class="param-value">{paramValue(p.value)}</td>
-                  <td>{p.profile ? profileName(p.profile) : '—'}</td>
+                  <td class="provenance" data-origin={p.origin ?? ''}>
+                    {p.provenance ? pick(p.provenance) : '—'}
+                    {p.profile && <div class="muted">{msg('explorer.param.fromProfile', { name: profileName(p.profile) })}</div>}
+                  </td>
                   <td>
                     {!p.source ? (
                       <span class="muted">—</span>
@@ -112,13 +129,13 @@ export function RuleCard({ r, sandboxBase }: { r: ExplorerRule; sandboxBase: str
   );
 }
 
-export function RuleExplorer({ rules, total, query, profile, sandboxBase, onQuery }: RuleExplorerProps) {
+export function RuleExplorer({ rules, total, query, profile, sandboxBase, onQuery, profiles, compare, onCompare }: RuleExplorerProps) {
   return (
     <div class="trainer explorer">
       <header class="page-head">
         <h1>{msg('explorer.title')}</h1>
         <div class="muted">
-          {msg('explorer.profile', { chain: profile.chain.map(profileName).join(' → '), shown: rules.length, total })}
+          {msg('explorer.profile', { chain: profile.chain.map((p) => profileName(p)).join(' → '), shown: rules.length, total })}
         </div>
         <form class="search no-print" method="get" onSubmit={onQuery ? (e) => e.preventDefault() : undefined}>
           <input
@@ -129,6 +146,17 @@ export function RuleExplorer({ rules, total, query, profile, sandboxBase, onQuer
             onInput={onQuery ? (e) => onQuery((e.currentTarget as HTMLInputElement).value) : undefined}
           />
           <input type="hidden" name="profile" value={profile.id} />
+          {profiles && (
+            <label class="compare-with">
+              {msg('explorer.compareWith')}{' '}
+              <select name="compare" value={compare?.b.id ?? ''} onChange={(e) => (onCompare ? onCompare((e.currentTarget as HTMLSelectElement).value) : (e.currentTarget as HTMLSelectElement).form?.submit())}>
+                <option value="">—</option>
+                {profiles.filter((p) => p.id !== profile.id).map((p) => (
+                  <option value={p.id}>{p.name}</option>
+                ))}
+              </select>
+            </label>
+          )}
           {!onQuery && <button type="submit">{msg('explorer.searchButton')}</button>}
           <button type="button" class="print" onClick={() => window.print()}>
             {msg('explorer.print')}
@@ -142,6 +170,7 @@ export function RuleExplorer({ rules, total, query, profile, sandboxBase, onQuer
           ))}
         </nav>
       </header>
+      {compare && <ProfileCompare rows={compare.rows} a={compare.a} b={compare.b} onlyDiffers={false} />}
       {rules.length === 0 && <p class="empty">{msg('explorer.none', { q: query })}</p>}
       {rules.map((r) => (
         <RuleCard r={r} sandboxBase={sandboxBase} />

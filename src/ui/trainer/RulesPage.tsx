@@ -1,18 +1,43 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { BUILTIN_PROFILES, loadProfile, PROFILE_IDS } from '../../core/profiles';
+import { docOfBundle, type ProfileBundle } from '../../core/profiles/bundle';
 import { explorerRules, searchRules } from '../../trainer/explorer';
+import { compareProfiles } from '../../trainer/compare';
 import { BUNDLED_POLICY_TEXTS } from '../../trainer/policy-texts-bundled';
+import { send } from '../../messaging/send';
 import { useSettings } from '../use-settings';
 import { RuleExplorer } from './RuleExplorer';
-import { msg } from '../i18n';
+import { msg, pick } from '../i18n';
 
 const SANDBOX_KEY = 'dra.trainer.sandboxUrl';
 
-/** The extension's rules page: the profile from the user's settings, live search, links to the sandbox. */
+/** The extension's rules page: the profile in force, live search, a second profile side by side, links to the sandbox. */
 export function RulesPage() {
   const { profile } = useSettings();
-  const all = useMemo(() => explorerRules(profile, BUNDLED_POLICY_TEXTS), [profile]);
+  const [bundles, setBundles] = useState<ProfileBundle[]>([]);
+  useEffect(() => {
+    send({ type: 'profiles.list' }).then((r) => r.ok && setBundles(r.bundles));
+  }, []);
+  // The user's own documents are quoted too, so their clauses show in context.
+  const texts = useMemo(() => ({ ...BUNDLED_POLICY_TEXTS, ...Object.fromEntries(bundles.map((b) => [b.document.file, b.document.text])) }), [bundles]);
+  const all = useMemo(() => explorerRules(profile, texts), [profile, texts]);
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const [other, setOther] = useState(() => new URLSearchParams(location.search).get('compare') ?? '');
   const [sandbox, setSandbox] = useState(() => localStorage.getItem(SANDBOX_KEY) ?? 'http://127.0.0.1:8765');
+  const user = useMemo(() => bundles.map((b) => ({ profile: b.profile, document: docOfBundle(b) })), [bundles]);
+  const profiles = [
+    ...PROFILE_IDS.map((id) => ({ id, name: pick((BUILTIN_PROFILES[id] as { name: { zh: string; en: string } }).name) })),
+    ...bundles.map((b) => ({ id: b.profile.id, name: pick(b.profile.name) })),
+  ];
+  const compare = useMemo(() => {
+    if (!other) return undefined;
+    try {
+      const b = loadProfile(other, undefined, user);
+      return { rows: compareProfiles(profile, b), a: { id: profile.id, name: profile.name ? pick(profile.name) : profile.id }, b: { id: b.id, name: b.name ? pick(b.name) : b.id } };
+    } catch {
+      return undefined;
+    }
+  }, [other, profile, user]);
   return (
     <div>
       <div class="trainer no-print sandbox-url">
@@ -28,7 +53,7 @@ export function RulesPage() {
           />
         </label>
       </div>
-      <RuleExplorer rules={searchRules(all, query)} total={all.length} query={query} profile={{ id: profile.id, chain: profile.chain }} sandboxBase={sandbox} onQuery={setQuery} />
+      <RuleExplorer rules={searchRules(all, query)} total={all.length} query={query} profile={{ id: profile.id, chain: profile.chain }} sandboxBase={sandbox} onQuery={setQuery} profiles={profiles} compare={compare} onCompare={setOther} />
     </div>
   );
 }

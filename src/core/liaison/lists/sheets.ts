@@ -1,13 +1,15 @@
 import * as XLSX from '@e965/xlsx';
 import { readSheet, type ReadSheet } from './read-rows';
+import { decideEncodingOf } from '../../registry-import/encoding';
+import { sheetOrRefuse } from '../../registry-import/spreadsheet';
 
-/** CSV text: UTF-8 (BOM dropped) when it is valid UTF-8, else GB18030 (a superset of GBK), as Excel in Chinese saves CSV. */
+/**
+ * CSV text: UTF-8 (BOM dropped) or GB18030 (a superset of GBK, as Excel in Chinese saves CSV), decided on
+ * the whole file as the registry import decides it: a UTF-8 file with a few damaged bytes stays UTF-8.
+ */
 export function decodeCsv(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+  const e = decideEncodingOf(bytes);
+  return new TextDecoder(e.encoding, { ignoreBOM: true }).decode(bytes.subarray(e.bom));
 }
 
 /**
@@ -21,7 +23,7 @@ export function readListFile(name: string, bytes: Uint8Array): ReadSheet[] {
     ? XLSX.read(decodeCsv(bytes), { type: 'string', raw: true })
     : XLSX.read(bytes, { type: 'array', cellDates: false });
   return wb.SheetNames.map((sheet) => {
-    const rows = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[sheet], { header: 1, raw: false, dateNF: 'yyyy-mm-dd', defval: '', blankrows: true });
+    const rows = XLSX.utils.sheet_to_json<string[]>(sheetOrRefuse(wb.Sheets, sheet), { header: 1, raw: false, dateNF: 'yyyy-mm-dd', defval: '', blankrows: true });
     return readSheet(wb.SheetNames.length > 1 ? `${name}#${sheet}` : name, rows.map((r) => r.map((c) => String(c ?? ''))));
   });
 }

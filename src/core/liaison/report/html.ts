@@ -1,6 +1,6 @@
 import type { LiaisonView } from '../view';
 import { RULE_TITLES, type LiaisonRuleId } from '../rules';
-import { cellText, COLOUR_LABEL, DEADLINE_LABEL, ROLE_LABEL, SUBJECT_LABEL } from './labels';
+import { basisText, cellText, COLOUR_LABEL, DEADLINE_LABEL, ROLE_LABEL, SUBJECT_LABEL } from './labels';
 import { reportHeader } from './header';
 import { escapeHtml as e } from './safe';
 
@@ -49,7 +49,7 @@ export function liaisonHtml(view: LiaisonView, opts: { generatedAt: string; depa
       const rows = deps.flatMap((d) => m.cells[d.id][r.ruleId].subjects.map((s) => `<tr><td>${e(d.name)}</td><td>${e(ROLE_LABEL[s.role])}</td><td>${e(SUBJECT_LABEL[s.subject.kind] ?? s.subject.kind)} ${e(s.subject.id)}</td><td>${e(s.subject.label ?? '')}</td><td>${s.status === 'fail' ? '不合规' : '数据不足'}</td><td>${e(s.finding.message.zh)}</td></tr>`));
       if (!rows.length) return '';
       const cite = r.citations.map((c) => `${e(c.file.replace(/\.txt$/, ''))} ${e(c.section)}「${e(c.quote)}」`).join('；');
-      return `<h3>${e(title(r.ruleId))} <small>${e(r.ruleId)}</small></h3><p class="cite">依据: ${cite}</p><table><tr><th>部门</th><th>角色</th><th>对象</th><th>名称</th><th>结论</th><th>说明</th></tr>${rows.join('')}</table>`;
+      return `<h3>${e(title(r.ruleId))} <small>${e(r.ruleId)}</small></h3><p class="cite">依据: ${cite}</p>${basisText(r).map((l) => `<p class="basis">${e(l)}</p>`).join('')}<table><tr><th>部门</th><th>角色</th><th>对象</th><th>名称</th><th>结论</th><th>说明</th></tr>${rows.join('')}</table>`;
     })
     .join('');
   const c = view.charts;

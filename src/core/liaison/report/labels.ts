@@ -1,4 +1,7 @@
 import type { CellColour } from '../matrix';
+import type { FindingBasis } from '../../rules/types';
+import { basisLine, severityChangeText } from '../../../i18n/provenance';
+import type { PolicyDocument } from '../../profiles/documents';
 import type { DeadlineKind } from '../deadlines';
 import type { AttributionRole } from '../attribute';
 
@@ -25,4 +28,12 @@ export function cellText(c: { colour: CellColour; fails: number; incomplete: num
   const mark = COLOUR_LABEL[c.colour].mark;
   const n = c.fails ? ` ${c.fails}` : c.colour === 'green' ? ` ${c.passed}` : '';
   return `${mark}${n}${c.incomplete ? ` ?${c.incomplete}` : ''}`;
+}
+
+/** A rule's values as a report prints them (in Chinese, as the report is), each with where it comes from: 取值：上限 = 5 · 借用自《…》第…部分. */
+export function basisText(r: { basis: FindingBasis[]; severitySetBy?: { profile: string; ruleDefault: 'error' | 'warn' | 'info' }; documents?: PolicyDocument[] }): string[] {
+  return [
+    ...r.basis.map((b) => basisLine(b, r.documents, 'zh')),
+    ...(r.severitySetBy ? [severityChangeText(r.severitySetBy, 'zh')] : []),
+  ];
 }

@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import type { LiaisonView } from '../view';
 import { RULE_TITLES, type LiaisonRuleId } from '../rules';
-import { cellText, COLOUR_LABEL, DEADLINE_LABEL, ROLE_LABEL, SUBJECT_LABEL } from './labels';
+import { basisText, cellText, COLOUR_LABEL, DEADLINE_LABEL, ROLE_LABEL, SUBJECT_LABEL } from './labels';
 import { reportHeader } from './header';
 import { neutralise, sheetName } from './safe';
 
@@ -49,12 +49,13 @@ export function liaisonXlsx(view: LiaisonView, opts: { generatedAt: string; depa
   XLSX.utils.book_append_sheet(wb, sheet(summary, [22, ...m.rules.map(() => 12)]), sheetName('汇总', taken));
 
   for (const r of m.rules) {
-    const rows: Cell[][] = [[`${title(r.ruleId)}（${r.ruleId}）`], ['依据: ' + r.citations.map((c) => `${c.file.replace(/\.txt$/, '')} ${c.section}「${c.quote}」`).join('；')], []];
+    const rows: Cell[][] = [[`${title(r.ruleId)}（${r.ruleId}）`], ['依据: ' + r.citations.map((c) => `${c.file.replace(/\.txt$/, '')} ${c.section}「${c.quote}」`).join('；')], ...basisText(r).map((l) => [l]), []];
+    const head = rows.length;
     rows.push(['部门', '角色', '类别', '编号', '名称', '结论', '说明']);
     for (const d of deps)
       for (const s of m.cells[d.id][r.ruleId].subjects)
         rows.push([d.name, ROLE_LABEL[s.role], SUBJECT_LABEL[s.subject.kind] ?? s.subject.kind, s.subject.id, s.subject.label ?? '', s.status === 'fail' ? (r.severity === 'error' ? '不合规' : '需关注') : '数据不足', s.finding.message.zh]);
-    if (rows.length === 4) rows.push(['（无）']);
+    if (rows.length === head + 1) rows.push(['（无）']);
     XLSX.utils.book_append_sheet(wb, sheet(rows, [16, 8, 8, 26, 24, 8, 60]), sheetName(title(r.ruleId), taken));
   }
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);

@@ -1,5 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { decodeCsv } from '../../liaison/lists/sheets';
+import { sheetOrRefuse } from '../../registry-import/spreadsheet';
 import { fillMerge, type Grid, type GridCell } from '../grid';
 
 /** A SheetJS sheet as a grid: cell texts as shown, merges filled and marked. */
@@ -14,5 +15,5 @@ export function sheetGrid(source: string, ws: XLSX.WorkSheet, title: string[] = 
 export function readSheetFile(name: string, bytes: Uint8Array): Grid[] {
   const csv = /\.csv$/i.test(name);
   const wb = csv ? XLSX.read(decodeCsv(bytes), { type: 'string', raw: true }) : XLSX.read(bytes, { type: 'array', cellDates: false });
-  return wb.SheetNames.map((sheet) => sheetGrid(wb.SheetNames.length > 1 ? `${name}#${sheet}` : name, wb.Sheets[sheet]));
+  return wb.SheetNames.map((sheet) => sheetGrid(wb.SheetNames.length > 1 ? `${name}#${sheet}` : name, sheetOrRefuse(wb.Sheets, sheet)));
 }

@@ -8,7 +8,7 @@ export default defineRule({
   meta: {
     id: 'annual.joint-share',
     scope: 'annual',
-    severity: 'warn',
+    severity: 'error',
     risk: [],
     citations: [{ file: 'shenzhen-2018.txt', section: '§一(二)', quote: '开展跨部门联合抽查次数要达到该年度总抽查次数 10%以上' }],
     docs: {

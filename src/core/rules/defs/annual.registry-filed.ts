@@ -16,7 +16,7 @@ export default defineRule({
   meta: {
     id: 'annual.registry-filed',
     scope: 'annual',
-    severity: 'warn',
+    severity: 'error',
     risk: [],
     citations: [{ file: 'changchun-chaoyang-2021.txt', section: '§三(五)', quote: '新建或调整后的检查人员名录库每季度要到朝阳区司法局备案' }],
     docs: {

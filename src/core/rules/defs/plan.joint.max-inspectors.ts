@@ -8,7 +8,7 @@ export default defineRule({
     scope: 'plan',
     severity: 'warn',
     risk: [],
-    citations: [{ file: 'shenzhen-2018.txt', section: '§二(三)3', quote: '检查人员不超过 10 人' }],
+    citations: [{ file: 'shenzhen-2018.txt', section: '§二(三)3', quote: '联合抽查部门原则上不超过5个，检查人员不超过 10 人' }],
     docs: {
       zh: '跨部门联合抽查计划安排的检查人员总数不超过规定人数。',
       en: 'A joint plan assigns at most the set number of inspectors in total.',

@@ -18,9 +18,9 @@ export default defineRule({
   meta: {
     id: 'plan.rate.below-every-minimum',
     scope: 'plan',
-    severity: 'error',
+    severity: 'warn',
     risk: [],
-    citations: [{ file: 'changchun-chaoyang-2021.txt', section: '§三(四)1', quote: '一般检查事项抽查比例不得低于监管对象的 3%' }],
+    citations: [{ file: 'changchun-chaoyang-2021.txt', section: '§三(四)1', quote: '原则上一般检查事项抽查比例不得低于监管对象的 3%' }],
     docs: {
       zh: '事项类别（一般/重点）未写明时，抽查比例低于所有类别中最低的下限，无论属于哪一类都不合规。',
       en: 'When an item’s kind (general or key) is not stated, a rate below the lowest minimum of every kind fails whatever the kind.',

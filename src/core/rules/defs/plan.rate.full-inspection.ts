@@ -6,9 +6,9 @@ export default defineRule({
   meta: {
     id: 'plan.rate.full-inspection',
     scope: 'plan',
-    severity: 'info',
+    severity: 'warn',
     risk: [],
-    citations: [{ file: 'beijing-xicheng-2016.txt', section: '§二(一)', quote: '应启动市场主体全面检查，不适用随机抽查' }],
+    citations: [{ file: 'beijing-xicheng-2016.txt', section: '§二(一)', quote: '遇到重大活动保障、重要专项整治应启动市场主体全面检查，不适用随机抽查' }],
     docs: {
       zh: '抽查比例 100% 是全面检查，不是随机抽取：不经摇号，宜说明全面检查的依据。',
       en: 'A rate of 100% is a full inspection, not a random draw: nothing is drawn, and the grounds for a full inspection should be stated.',

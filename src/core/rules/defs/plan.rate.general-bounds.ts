@@ -7,10 +7,10 @@ export default defineRule({
   meta: {
     id: 'plan.rate.general-bounds',
     scope: 'plan',
-    severity: 'error',
+    severity: 'warn',
     risk: [],
     citations: [
-      { file: 'changchun-chaoyang-2021.txt', section: '§三(四)1', quote: '一般检查事项抽查比例不得低于监管对象的 3%,不高于 20%' },
+      { file: 'changchun-chaoyang-2021.txt', section: '§三(四)1', quote: '原则上一般检查事项抽查比例不得低于监管对象的 3%,不高于 20%' },
       { file: 'beijing-fengtai-2019.txt', section: '§三(二)', quote: '抽查比例应根据监管实际情况设置上限' },
     ],
     docs: {

@@ -7,10 +7,10 @@ export default defineRule({
   meta: {
     id: 'plan.rate.key-minimum',
     scope: 'plan',
-    severity: 'error',
+    severity: 'warn',
     risk: [],
     citations: [
-      { file: 'changchun-chaoyang-2021.txt', section: '§三(四)1', quote: '重点检查事项抽查比例不得低于 20%' },
+      { file: 'changchun-chaoyang-2021.txt', section: '§三(四)1', quote: '原则上一般检查事项抽查比例不得低于监管对象的 3%,不高于 20%；重点检查事项抽查比例不得低于 20%' },
       { file: 'beijing-fengtai-2019.txt', section: '§三(二)', quote: '抽查比例不设上限' },
     ],
     docs: {

@@ -7,7 +7,7 @@ export default defineRule({
   meta: {
     id: 'plan.schedule.annual-due',
     scope: 'plan',
-    severity: 'warn',
+    severity: 'error',
     risk: [],
     citations: [
       { file: 'shenzhen-2018.txt', section: '§二(三)1', quote: '年度抽查计划应于每年4月底前编制完成' },

@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'result.joint-record-signed',
     scope: 'result',
-    severity: 'warn',
+    severity: 'error',
     risk: [],
     citations: [{ file: 'shenzhen-2018.txt', section: '§二(三)3', quote: '联合抽查各部门的执法检查人员应当在《双随机抽查记录表》上签名' }],
     docs: {

@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'result.notify-object',
     scope: 'result',
-    severity: 'warn',
+    severity: 'error',
     risk: ['A-8'],
     citations: [{ file: 'changchun-chaoyang-2021.txt', section: '§四(二)1', quote: '未按要求提前告知检查对象相关检查项目、内容和标准的' }],
     docs: {

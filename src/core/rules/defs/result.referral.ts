@@ -10,7 +10,7 @@ export default defineRule({
   meta: {
     id: 'result.referral',
     scope: 'result',
-    severity: 'warn',
+    severity: 'error',
     risk: ['A-11'],
     citations: [
       { file: 'shenzhen-2018.txt', section: '§二(一)4', quote: '涉及不属于实施抽查部门权限的，依法移送相关部门处理，涉嫌犯罪的，依法移送司法机关' },

@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'strategy.registry-coverage',
     scope: 'strategy',
-    severity: 'warn',
+    severity: 'error',
     risk: ['A-6'],
     citations: [{ file: 'changchun-chaoyang-2021.txt', section: '§三(五)', quote: '检查对象名录库应涵盖全部被监管对象，不得增减监管对象，避免出现监管真空' }],
     docs: {
