@@ -23,8 +23,8 @@ export const CONTENT_LIMITS: Readonly<Record<(typeof CONTENT_TYPES)[number], Lim
   'settings.get': { chars: 1 * KB, perMinute: 300 },
   // The profile in force on the page (asked as the panel starts, like settings.get).
   'profile.active': { chars: 1 * KB, perMinute: 300 },
-  'templates.list': { chars: 1 * KB, perMinute: 60 },
-  'templates.save': { chars: 64 * KB, perMinute: 20 },
+  'templates.list': { chars: 1 * KB, perMinute: 120 },
+  'templates.save': { chars: 64 * KB, perMinute: 60 },
   'adapters.list': { chars: 1 * KB, perMinute: 300 },
   'adapters.save': { chars: 256 * KB, perMinute: 20 },
   'verdict.report': { chars: 8 * KB, perMinute: 600 },
