@@ -98,7 +98,8 @@ export function PastedTable({ profileId }: { profileId: string }) {
   const [year, setYear] = useState('');
   const [tables, setTables] = useState<CheckedTable[]>();
   const [note, setNote] = useState<string>();
-  function check(h = html, t = text) {
+  // Both given every time: a default parameter would put back the previous paste's HTML for a TSV paste.
+  function check(h: string | undefined, t: string) {
     if (!t.trim() && !h) {
       setTables(undefined);
       return setNote(msg('table.paste.empty'));
@@ -135,7 +136,7 @@ export function PastedTable({ profileId }: { profileId: string }) {
           {msg('table.paste.year')}{' '}
           <input data-testid="table-paste-year" inputMode="numeric" size={6} value={year} onInput={(e) => setYear((e.target as HTMLInputElement).value)} />
         </label>
-        <button type="button" data-testid="table-paste-check" onClick={() => check()}>
+        <button type="button" data-testid="table-paste-check" onClick={() => check(html, text)}>
           {msg('table.paste.check')}
         </button>
       </div>
