@@ -9,7 +9,8 @@ import type { RequestType } from './messages';
  */
 export type Context = 'content' | 'page';
 
-const CONTENT: ReadonlySet<string> = new Set<RequestType>([
+/** What a content script may send (each with its size and rate limit, limits.ts). */
+export const CONTENT_TYPES = [
   'audit.append',
   'audit.verify',
   'draw.seen',
@@ -31,7 +32,8 @@ const CONTENT: ReadonlySet<string> = new Set<RequestType>([
   'liaison.save',
   // The item list the platform's own list page shows (reporting what it sees; kept apart from the user's import).
   'itemList.page',
-]);
+] as const satisfies readonly RequestType[];
+const CONTENT: ReadonlySet<string> = new Set<string>(CONTENT_TYPES);
 const CONTENT_ONLY: ReadonlySet<string> = new Set<RequestType>(['verdict.report', 'verdict.clear']);
 
 export interface SenderLike {
