@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { detectKind } from '../core/liaison';
-import { checkTable, readTableFile, type CheckedTable, type Grid } from '../core/plan-table';
+import { checkTable, readTableFile, rowViews, type CheckedTable, type Grid, type IncompleteGroup } from '../core/plan-table';
+import { msg } from '../i18n';
 import type { ResolvedProfile } from '../core/profiles/resolve';
 import { BadInput, readInputBytes, type CommandIO, type Lang } from './io';
 
@@ -44,21 +45,23 @@ export function formatTable(t: CheckedTable, lang: Lang): string {
       : `rows: read ${a.read}, kept ${a.kept}, refused ${a.refused.length} · cells: parsed ${a.cells.read}, text ${a.cells.text}, merged ${a.cells.merged}, unreadable ${a.cells.refused}, unused columns ${a.cells.ignored}`,
   );
   for (const r of a.refused) out.push(`  ✖ ${zh ? `第 ${r.row} 行拒收` : `row ${r.row} refused`}: ${r.reason[lang]}`);
-  const rows = [...new Set([...t.findings.map((f) => f.row), ...t.cells.filter((c) => c.status === 'refused' || c.status === 'ignored').map((c) => c.row)])].sort((x, y) => x - y);
   const header = (col: number) => t.table.headers[col] ?? `#${col + 1}`;
   const cellText = (row: number, col: number) => t.table.rows.find((r) => r.row === row)?.cells[col]?.text.replace(/\s+/g, ' ').trim() ?? '';
-  for (const row of rows) {
-    const plan = t.plans.find((p) => p.rows.includes(row));
-    out.push('', `${zh ? `第 ${row} 行` : `row ${row}`}${plan ? ` 「${plan.plan.name}」` : ''}`);
-    for (const c of t.cells.filter((c) => c.row === row && (c.status === 'refused' || c.status === 'ignored')))
-      out.push(`  ${c.status === 'refused' ? '?' : '·'} ${c.header}「${c.text.replace(/\s+/g, ' ').trim()}」: ${c.reason?.[lang] ?? ''}`);
-    for (const f of t.findings.filter((f) => f.row === row)) {
-      const kind = f.finding.status === 'incomplete' ? 'incomplete' : f.finding.severity;
+  const groups = (gs: IncompleteGroup[]) => gs.map((g) => `${g.what[lang]}（${g.ruleIds.join('、')}）`).join(zh ? '；' : '; ');
+  const view = rowViews(t);
+  if (view.common.length) out.push(`  ? ${msg('table.incompleteAll', { n: view.common.reduce((n, g) => n + g.ruleIds.length, 0), list: groups(view.common) }, lang)}`);
+  for (const r of view.rows) {
+    out.push('', `${zh ? `第 ${r.row} 行` : `row ${r.row}`}${r.planName ? ` 「${r.planName}」` : ''}`);
+    for (const c of r.unread) out.push(`  ${c.status === 'refused' ? '?' : '·'} ${c.header}「${c.text.replace(/\s+/g, ' ').trim()}」: ${c.reason?.[lang] ?? ''}`);
+    for (const c of r.remarks) out.push(`  · ${c.header}「${c.text.replace(/\s+/g, ' ').trim()}」: ${c.remark![lang]}`);
+    for (const f of r.fails) {
+      const kind = f.finding.severity;
       out.push(`  ${MARK[kind]} ${SEV[lang][kind]} ${f.finding.ruleId}  ${f.finding.message[lang]}`);
       if (f.cells.length) out.push(`      ${zh ? '单元格' : 'cells'}: ${f.cells.map((c) => `${header(c.col)}「${cellText(c.row, c.col)}」`).join('、')}`);
       const cite = f.finding.citations[0];
       out.push(`      ${zh ? '依据' : 'cites'}: ${cite.file.replace(/\.txt$/, '')} ${cite.section} 「${cite.quote}」`);
     }
+    if (r.incomplete.length) out.push(`  ? ${msg('table.incompleteRow', { n: r.incomplete.reduce((n, g) => n + g.ruleIds.length, 0), list: groups(r.incomplete) }, lang)}`);
   }
   const c = t.report?.counts;
   if (c) out.push('', zh ? `合计: ${c.error} 错误, ${c.warn} 警告, ${c.info} 提示, ${c.incomplete} 数据不足, ${c.passed} 通过` : `total: ${c.error} errors, ${c.warn} warnings, ${c.info} info, ${c.incomplete} not enough data, ${c.passed} passed`);
@@ -72,6 +75,7 @@ export function tableJson(t: CheckedTable) {
     row: r.row,
     cells: Object.fromEntries(r.cells.map((c, i) => [t.table.headers[i] || `#${i + 1}`, c?.text ?? ''])),
     unread: t.cells.filter((c) => c.row === r.row && (c.status === 'refused' || c.status === 'ignored')).map((c) => ({ header: c.header, text: c.text, status: c.status, reason: c.reason })),
+    remarks: t.cells.filter((c) => c.row === r.row && c.remark).map((c) => ({ header: c.header, text: c.text, remark: c.remark })),
     findings: t.findings
       .filter((f) => f.row === r.row)
       .map((f) => ({ ...f.finding, cells: f.cells.map((c) => ({ row: c.row, header: t.table.headers[c.col], text: t.table.rows.find((x) => x.row === c.row)?.cells[c.col]?.text })) })),

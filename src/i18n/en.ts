@@ -543,6 +543,22 @@ export const en: Record<MessageKey, string> = {
   'cli.exportedLists': "exported lists ({year}):",
   'cli.reportWritten': "report written to {file}",
 
+  // ---- issue-14: plan tables as published ----
+  'table.incompleteAll': "Data missing on every row ({n} rules could not decide; not repeated per row): {list}",
+  'table.incompleteRow': "not enough data for {n}: {list}",
+  'table.paste.label': "Paste a plan table (copied from Excel, Word or a web page)",
+  'table.paste.year': "Plan year (when the title gives none)",
+  'table.paste.check': "Check the pasted table",
+  'table.paste.empty': "Nothing was pasted.",
+  'table.paste.account': "plan year {year} · header at row {header} · rows: read {read}, kept {kept}, refused {refused} · cells: parsed {cellsRead}, text {cellsText}, merged {cellsMerged}, unreadable {cellsRefused}, unused columns {cellsIgnored}",
+  'table.paste.row': "row {row}",
+  'table.paste.refusedRow': "row {row} refused: {reason}",
+  'table.paste.unread': "{header} \"{text}\": {reason}",
+  'table.paste.cells': "cells",
+  'table.paste.nothingChecked': "No plan row could be checked: nothing was checked.",
+  'table.paste.noFindings': "No problem found on this row.",
+  'table.paste.yearUnknown': "unknown",
+
   // ---- lists read for the liaison view (rows refused, with the reason) ----
   'lists.duplicate': "{what} repeated (first seen at {seen})",
   'lists.planMissing': "plan 「{plan}」 not among the plans read",

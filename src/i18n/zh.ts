@@ -541,6 +541,22 @@ export const zh = {
   'cli.exportedLists': "导出清单（{year} 年）：",
   'cli.reportWritten': "报表已写入 {file}",
 
+  // ---- issue-14: plan tables as published ----
+  'table.incompleteAll': "每一行都缺少的数据（{n} 条规则数据不足，逐行不再重复）：{list}",
+  'table.incompleteRow': "数据不足 {n} 条：{list}",
+  'table.paste.label': "粘贴计划表（从 Excel、文档或网页复制后粘贴到这里）",
+  'table.paste.year': "计划年度（标题中没有年度时填写）",
+  'table.paste.check': "检查粘贴的表格",
+  'table.paste.empty': "没有粘贴任何内容。",
+  'table.paste.account': "计划年度 {year} · 表头在第 {header} 行 · 行：读取 {read}，保留 {kept}，拒收 {refused} · 单元格：已解析 {cellsRead}，文本 {cellsText}，合并 {cellsMerged}，无法识别 {cellsRefused}，未使用的列 {cellsIgnored}",
+  'table.paste.row': "第 {row} 行",
+  'table.paste.refusedRow': "第 {row} 行拒收：{reason}",
+  'table.paste.unread': "{header}「{text}」：{reason}",
+  'table.paste.cells': "单元格",
+  'table.paste.nothingChecked': "没有可检查的计划行，未作任何检查。",
+  'table.paste.noFindings': "本行没有发现问题。",
+  'table.paste.yearUnknown': "未知",
+
   // ---- lists read for the liaison view (rows refused, with the reason) ----
   'lists.duplicate': "{what}重复（首次出现于 {seen}）",
   'lists.planMissing': "所属抽查计划「{plan}」不在已读入的计划清单中",

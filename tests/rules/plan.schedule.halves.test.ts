@@ -11,6 +11,7 @@ ruleTester(rule, {
     { name: 'a task crossing 30 June', plan: basePlan({ tasks: [task('T1', '2026-06-15', '2026-07-15')] }) },
     { name: 'a task with only its end known, in the second half, beside a first-half task', plan: basePlan({ tasks: [task('T1', '2026-03-01', '2026-04-30'), { id: 'T2', name: 'T2', end: '2026-10-31' }] }) },
     { name: 'tasks without dates yet: the plan’s own period counts', plan: basePlan({ tasks: [{ id: 'T1', name: 'T1' }] }) },
+    { name: 'a season running into the next year (10月-次年3月)', plan: basePlan({ start: '2026-10-01', end: '2027-03-31' }) },
   ],
   invalid: [
     { name: 'only the end known, in the first half: wholly in the first half', plan: basePlan({ start: undefined, end: '2026-04-30' }), errors: [{ messageId: 'oneHalf', data: { half: 'H1' }, fields: ['plans[0].end'] }] },
@@ -21,6 +22,8 @@ ruleTester(rule, {
   ],
   incomplete: [
     { name: 'only the end known, in the second half (10月底; batches due by 15 October): it may have begun in either half', plan: basePlan({ start: undefined, end: '2026-10-15' }), incomplete: [{ messageId: 'missing', fields: ['plans[0].start'] }] },
+    { name: 'only the start known, in the first half (实施日期 2016.2.1): it may run on into the second half', plan: basePlan({ start: '2026-02-01', end: undefined }), incomplete: [{ messageId: 'missing', fields: ['plans[0].end'] }] },
+    { name: 'a period wholly in another year (2023年3月至11月 in a 2024 plan): the halves of the plan year are not known', plan: basePlan({ start: '2025-03-01', end: '2025-11-30' }), incomplete: [{ messageId: 'missing', fields: ['plans[0].start'] }] },
     { name: 'no dates', plan: basePlan({ start: undefined, end: undefined }), incomplete: [{ messageId: 'missing', fields: ['plans[0].start'] }] },
     { name: 'tasks and plan without dates', plan: basePlan({ start: undefined, end: undefined, tasks: [{ id: 'T1', name: 'T1' }] }), incomplete: [{ messageId: 'missing', fields: ['plans[0].tasks[0].start'] }] },
   ],

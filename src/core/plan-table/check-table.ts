@@ -82,7 +82,17 @@ export function checkTable(grid: Grid, profile: ResolvedProfile, opts: { year?: 
   if (!plans.length) return { table, account, plans, cells, findings: [] };
   const dossier = Dossier.parse({ plans: plans.map((p) => p.plan) });
   const report = evaluate(dossier, profile, { asOf: opts.asOf });
-  const findings = report.findings.map((f) => place(f, plans)).filter((x): x is RowFinding => !!x);
-  findings.sort((a, b) => a.row - b.row);
-  return { table, account, plans, cells, report, findings };
+  const placed = report.findings.map((f) => place(f, plans)).filter((x): x is RowFinding => !!x);
+  placed.sort((a, b) => a.row - b.row);
+  // A merged cell (one rate for the task's two departments' rows) states one thing once: a finding that
+  // rests only on merged copies of a cell, when the same rule already fails on the plan's earlier row, is
+  // that same finding, said on the row that holds the cell.
+  const merged = (r: RowFinding) => r.cells.length > 0 && r.cells.every((c) => table.rows.find((x) => x.row === c.row)?.cells[c.col]?.merged);
+  const findings = placed.filter(
+    (r, i) => !(r.finding.status === 'fail' && merged(r) && placed.slice(0, i).some((e) => e.finding.ruleId === r.finding.ruleId && e.finding.subject.id === r.finding.subject.id && e.finding.status === 'fail')),
+  );
+  // The totals count what the rows show: a finding said once is counted once.
+  const counts = { ...report.counts };
+  for (const r of placed) if (!findings.includes(r) && r.finding.status === 'fail') counts[r.finding.severity]--;
+  return { table, account, plans, cells, report: { ...report, counts }, findings };
 }

@@ -6,3 +6,5 @@ export * from './check-table';
 export * from './read-file';
 export { readPasted, parseTsv } from './readers/pasted';
 export { readHtml } from './readers/html';
+export * from './row-view';
+export * from './check-pasted';

@@ -67,7 +67,9 @@ export function locateTable(grid: Grid, opts: { year?: number } = {}): LocatedTa
     };
   }
   const headerCells = texts(grid.rows[headerAt]);
-  const title = [...grid.title, ...grid.rows.slice(0, headerAt).map((r) => texts(r ?? []).filter(Boolean).join(' ')).filter(Boolean)];
+  // A title merged across the row fills every cell of it, and a saved page repeats its <title> above the
+  // table: each line once.
+  const title = [...new Set([...grid.title, ...grid.rows.slice(0, headerAt).map((r) => [...new Set(texts(r ?? []).filter(Boolean))].join(' ')).filter(Boolean)])];
   const titleYear = title.map((t) => YEAR_IN_TITLE.exec(t)?.[1]).find(Boolean);
   const table: LocatedTable = {
     source: grid.source,

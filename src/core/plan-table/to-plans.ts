@@ -2,7 +2,7 @@ import type { PlanInput } from '../model';
 import type { Column } from './headers';
 import type { Bilingual, LocatedTable, TableRow } from './read-table';
 import { parseRate, type RateCell } from './grammar/rate';
-import { frequencyText, parseFrequency } from './grammar/frequency';
+import { frequencyPart, parseFrequency } from './grammar/frequency';
 import { parsePeriod, type PeriodCell } from './grammar/period';
 import { parseDepartments, type DepartmentName } from './grammar/departments';
 import { parseDirected } from './grammar/directed';
@@ -18,6 +18,8 @@ export interface CellNote {
   text: string;
   status: 'read' | 'text' | 'refused' | 'ignored' | 'merged';
   reason?: Bilingual;
+  /** how a cell that was read was taken, when that is a choice the reader should see (several bodies in one 抽查主体 cell) */
+  remark?: Bilingual;
 }
 
 export interface CellRef {
@@ -40,6 +42,9 @@ export interface TablePlans {
   refused: Array<{ row: number; reason: Bilingual; cells: string[] }>;
 }
 
+/** 发起处室 / 联合处室: the offices of one department (局内部联合), not departments of a 跨部门 joint check. */
+const INTERNAL = /处室|科室|股室/;
+
 const TEXT_COLUMNS: Column[] = ['seq', 'planId', 'name', 'item', 'objects', 'office', 'method', 'basis', 'note', 'flag'];
 
 interface RowValues {
@@ -49,6 +54,8 @@ interface RowValues {
   frequency?: { value: { min?: number; max?: number; exact?: number }; col: number; text: string };
   period?: { value: PeriodCell; col: number };
   lead?: { value: DepartmentName[]; col: number };
+  /** several inspecting bodies named in a 抽查主体 cell of a table with no lead column */
+  inspectors?: { value: DepartmentName[]; col: number };
   partners?: { value: DepartmentName[]; col: number };
   directed?: { value: boolean; col: number };
   levels?: { value: NonNullable<PlanInput['levels']>; col: number };
@@ -60,6 +67,7 @@ interface RowValues {
 function readRow(t: LocatedTable, row: TableRow, notes: CellNote[]): RowValues {
   const v: RowValues = { row, text: {} };
   const hasLead = t.columns.includes('lead');
+  const hasPartners = t.columns.includes('partners');
   row.cells.forEach((cell, col) => {
     const text = cell?.text ?? '';
     if (!text.trim()) return;
@@ -81,10 +89,20 @@ function readRow(t: LocatedTable, row: TableRow, notes: CellNote[]): RowValues {
       case 'rateAndFrequency':
         take(parseRate(text), (x) => (v.rate = { value: v.rate ? { ...v.rate.value, ...x, percent: v.rate.value.percent ?? x.percent } : x, col }));
         if (column === 'rateAndFrequency') {
-          const f = frequencyText(text);
-          if (f) {
-            const r = parseFrequency(f);
-            if (r.ok) v.frequency = { value: r.value, col, text: f };
+          // The frequency part is read or reported with its text: the rate may be read while the part
+          // after it (「抽查1」, 「1/」) is not, and that part is never dropped without a word.
+          const part = frequencyPart(text);
+          if (part) {
+            const r = parseFrequency(part);
+            if (r.ok) v.frequency = { value: r.value, col, text: part };
+            else
+              Object.assign(note, {
+                status: 'refused',
+                reason: {
+                  zh: `频次部分「${part}」无法识别${note.status === 'read' ? '（比例已读取）' : ''}`,
+                  en: `the frequency part "${part}" is unreadable${note.status === 'read' ? ' (the rate was read)' : ''}`,
+                },
+              });
           }
         }
         break;
@@ -104,13 +122,25 @@ function readRow(t: LocatedTable, row: TableRow, notes: CellNote[]): RowValues {
         break;
       case 'lead':
         take(parseDepartments(text), (x) => (v.lead = { value: x, col }));
+        if (note.status === 'read' && INTERNAL.test(note.header))
+          note.remark = { zh: '发起处室：本部门内部联合抽查，不按跨部门联合抽查判断', en: 'initiating office: a joint check inside one department, not judged as a cross-department joint check' };
         break;
       case 'partners':
         take(parseDepartments(text), (x) => (v.partners = { value: x, col }));
         break;
       case 'subject':
         if (hasLead) break;
-        take(parseDepartments(text), (x) => (v.lead = { value: x, col }));
+        take(parseDepartments(text), (x) => {
+          // 抽查主体 names who inspects, not who initiates a joint check. One body is the plan's own
+          // department; several (市交通委运输局、各区县交通局) are not all taken as leads: the cell says so.
+          if (x.length > 1 && !hasPartners) {
+            note.remark = {
+              zh: `列出 ${x.length} 个检查主体（${x.map((d) => d.name).join('、')}），表中没有发起部门列：不当作联合抽查的多个牵头部门`,
+              en: `${x.length} inspecting bodies (${x.map((d) => d.name).join(', ')}) and no initiating-department column: not taken as several leads of a joint check`,
+            };
+            v.inspectors = { value: x, col };
+          } else v.lead = { value: x, col };
+        });
         break;
       case 'directed':
         take(parseDirected(text), (x) => (v.directed = { value: x, col }));
@@ -179,6 +209,8 @@ export function tablePlans(t: LocatedTable): TablePlans {
     let directed: boolean | undefined;
     let levels: PlanInput['levels'];
     let credit: PlanInput['credit'];
+    let inspectors: DepartmentName[] | undefined;
+    let objects: string | undefined;
     for (const g of group) {
       const r = g.row.row;
       if (g.lead) {
@@ -199,6 +231,9 @@ export function tablePlans(t: LocatedTable): TablePlans {
         at('batches', r, g.period.col);
       }
       if (g.directed && directed === undefined) (directed = g.directed.value), at('directed', r, g.directed.col);
+      if (g.inspectors && !inspectors) (inspectors = g.inspectors.value), at('participants', r, g.inspectors.col);
+      // A directed plan's 抽查对象(范围) is its condition in words (type, trade, area): 太原市农药生产经营主体.
+      if (g.text.objects && !objects) (objects = g.text.objects.text), at('filters', r, g.text.objects.col);
       if (g.levels && !levels) (levels = g.levels.value), at('levels', r, g.levels.col);
       if (g.credit && !credit) (credit = g.credit.value), at('credit', r, g.credit.col);
     }
@@ -221,18 +256,27 @@ export function tablePlans(t: LocatedTable): TablePlans {
         item.frequency = { ...g.frequency.value, text: g.frequency.text };
         at(`items[${k}].frequency`, g.row.row, g.frequency.col);
       }
+      // The 抽查事项 / 检查内容 cell names what is checked: it is the item's content.
+      if (g.text.item) item.content = g.text.item.text;
       if (g.text.method) item.method = g.text.method.text;
       if (g.text.subject) item.subject = g.text.subject.text;
       if (g.text.basis) item.legalBasis = g.text.basis.text;
       return item;
     });
     const all = [...[...leads].map(([id, n]) => ({ departmentId: id, name: n, role: 'lead' as const })), ...[...partners].map(([id, n]) => ({ departmentId: id, name: n, role: 'responding' as const }))];
+    // Several inspecting bodies and nothing else: each inspects at its own level; the plan is the
+    // department's own, with no lead to judge.
+    const own = !all.length && inspectors;
+    const leadHeader = t.columns.indexOf('lead');
+    const internal = leadHeader >= 0 && INTERNAL.test(t.headers[leadHeader] ?? '');
+    if (own) all.push(...participantsOf(own).map((p) => ({ departmentId: p.id, name: p.name, role: 'lead' as const })));
     const plan: PlanInput = {
       id: first.text.planId?.text && !/^\*+$/.test(first.text.planId.text) ? first.text.planId.text : `${t.source}:${first.row.row}`,
       name,
       year: t.year,
       kind: 'annual',
-      scope: all.length > 1 ? 'joint' : 'own',
+      scope: all.length > 1 && !own && !internal ? 'joint' : 'own',
+      ...(directed && objects ? { filters: { types: [objects] } } : {}),
       participants: all,
       start: period?.start,
       end: period?.end,

@@ -8,6 +8,7 @@ import { CellDetail } from './CellDetail';
 import { Deadlines } from './Deadlines';
 import { Charts } from './Charts';
 import { ImportExport } from './ImportExport';
+import { PastedTable } from './PastedTable';
 
 const profileName = (id: string) => {
   const n = (BUILTIN_PROFILES[id] as { name?: { zh: string; en: string } } | undefined)?.name;
@@ -81,6 +82,7 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
         </>
       )}
       <ImportExport view={view} department={s.department} onImported={() => void s.reload()} />
+      {!compact && <PastedTable profileId={s.profileId} />}
     </main>
   );
 }

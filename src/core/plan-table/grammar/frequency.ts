@@ -17,6 +17,13 @@ const PER_PERIOD: Array<[RegExp, number]> = [
 export function parseFrequency(raw: string): CellRead<Bound> {
   const s = normalise(raw);
   if (!s) return refuse('空白', 'empty');
+  // 1次/季度, 2次/月: times per period written after the count.
+  const per = new RegExp(`^${N}\\s*次\\s*/\\s*(季度?|月|周|半年|天|日)$`).exec(s);
+  if (per) {
+    const n = smallNumber(per[1]);
+    const perYear = { 季: 4, 季度: 4, 月: 12, 周: 52, 半年: 2, 天: 365, 日: 365 }[per[2]];
+    if (n !== undefined && perYear) return ok({ exact: n * perYear });
+  }
   for (const [re, perYear] of PER_PERIOD) {
     const m = re.exec(s);
     if (m) {
@@ -44,4 +51,20 @@ export function frequencyText(raw: string): string | undefined {
   const s = normalise(raw);
   const m = /(?:不少于|至少)?\s*(?:每年|全年)?\s*(?:抽查|检查)?\s*(?:\d+|[一二两三])\s*次(?:\s*\/\s*年)?|每(?:个)?月\S*?次|每(?:个)?季度?\S*?次/.exec(s);
   return m?.[0];
+}
+
+/**
+ * The frequency part of a combined 抽查比例及频次 cell: the words frequencyText finds, or else the clause
+ * after the rate (`3%;1/` → `1/`, `抽查比例不低于10%;抽查1` → `抽查1`) so that the caller can report it;
+ * undefined when the cell holds nothing but the rate.
+ */
+export function frequencyPart(raw: string): string | undefined {
+  const found = frequencyText(raw);
+  if (found) return found;
+  const clauses = normalise(raw)
+    .split(/[;；,，。]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const rest = clauses.filter((c) => !/%|户|家|个|所/.test(c));
+  return rest.length ? rest.join(';') : undefined;
 }

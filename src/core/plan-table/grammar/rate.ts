@@ -31,7 +31,8 @@ const AT_LEAST = new RegExp(String.raw`(?:不低于|不少于|不得低于|至�
 const AT_MOST = new RegExp(String.raw`(?:不高于|不超过|不得高于|≤|<)\s*${NUM}\s*%`);
 const PERCENT = new RegExp(String.raw`(=)?\s*${NUM}\s*%(\s*以上)?`);
 const COUNT_RANGE = /(\d+)\s*[—-]\s*(\d+)\s*(户|家|个|所|人|批次)/;
-const COUNT = /(\d+)\s*(户|家|个|所|人)/;
+// A count that is a condition (10所及以下的市, 超过10所的) is not the number drawn; 不少于2所 is a minimum.
+const COUNT = /(不少于|不低于|至少)?\s*(\d+)\s*(户|家|个|所|人)(?!\s*(?:及以下|以下|以上|以内|的))/;
 const BASE = /(?:基数|抽查基数)\s*[:：]?\s*(\d+)/;
 
 /** The bound one stretch of text states, or undefined. */
@@ -67,15 +68,22 @@ export function parseRate(raw: string): CellRead<RateCell> {
   if (/自行确定|自定|按实际情况/.test(s)) out.delegated = true;
   const base = BASE.exec(s);
   if (base) out.librarySize = Number(base[1]);
-  const cr = COUNT_RANGE.exec(s);
-  const c = COUNT.exec(s);
+  // 抽查基数474家 is the library's size, not the number drawn.
+  const counted = s.replace(/(?:抽查)?基数\s*[:：]?\s*\d+\s*(?:户|家|个|所|人)?/g, '');
+  const cr = COUNT_RANGE.exec(counted);
+  const c = COUNT.exec(counted);
   if (cr) out.count = { min: Number(cr[1]), max: Number(cr[2]), unit: cr[3] };
-  else if (c) out.count = { exact: Number(c[1]), unit: c[2] };
+  else if (c) out.count = c[1] ? { min: Number(c[2]), unit: c[3] } : { exact: Number(c[2]), unit: c[3] };
 
   // Several percentages in clauses of their own are parts (per level or class), unless one clause holds a range.
   const clauses = s.split(/[;,，；。]/).map((x) => x.trim()).filter((x) => /%/.test(x));
   const bounds = clauses.map((x) => ({ text: x, bound: boundIn(x) })).filter((x) => x.bound);
-  if (bounds.length > 1) out.parts = bounds.map((b) => ({ label: partLabel(b.text), ...b.bound! }));
+  const parts = bounds.map((b) => ({ label: partLabel(b.text), ...b.bound! }));
+  // 不低于5%,不高于20%: two clauses with no label of their own bound one rate from both sides.
+  const lo = parts.filter((p) => p.min !== undefined && p.max === undefined && p.exact === undefined);
+  const hi = parts.filter((p) => p.max !== undefined && p.min === undefined && p.exact === undefined);
+  if (parts.length === 2 && parts.every((p) => !p.label) && lo.length === 1 && hi.length === 1) out.percent = { min: lo[0].min, max: hi[0].max };
+  else if (bounds.length > 1) out.parts = parts;
   else if (bounds.length === 1) out.percent = bounds[0].bound;
   if (!out.percent && !out.parts && !out.count)
     return refuse(`「${raw.trim()}」中没有可读的抽查比例或户数`, `no readable rate or count in "${raw.trim()}"`);

@@ -29,10 +29,19 @@ export default defineRule({
         .map((t, j) => ({ start: t.start, end: t.end, field: `${path}.tasks[${j}]` }))
         .filter((p) => p.start || p.end);
       const periods = taskPeriods.length ? taskPeriods : [{ start: plan.start, end: plan.end, field: path }].filter((p) => p.start || p.end);
+      // A period wholly outside the plan year (2023年3月至11月 in a 2024 plan) says nothing of this year's
+      // halves; plan.schedule.in-year reports it.
+      const inYear = (p: { start?: string; end?: string }) => (p.end ?? p.start)! >= `${plan.year}-01-01` && (p.start ?? p.end)! <= `${plan.year}-12-31`;
+      if (periods.length && !periods.some(inYear)) return missing(planSubject(plan), `${periods[0].field}.${periods[0].start ? 'start' : 'end'}`);
       if (!periods.length) return missing(planSubject(plan), plan.tasks.length ? `${path}.tasks[0].start` : `${path}.start`);
       // A period known only by its end (10月底, batches due by a date) may have begun in either half.
       const noStart = periods.find((p) => !p.start && p.end! > `${plan.year}-06-30`);
       if (noStart && !periods.some((p) => (p.start ?? p.end)! <= `${plan.year}-06-30`)) return missing(planSubject(plan), `${noStart.field}.start`);
+      // A period known only by its start (实施日期 2016.2.1) may run on into the second half.
+      const noEnd = periods.find((p) => !p.end && p.start! <= `${plan.year}-06-30`);
+      if (noEnd && !periods.some((p) => (p.end ?? p.start)! > `${plan.year}-06-30`)) return missing(planSubject(plan), `${noEnd.field}.end`);
+      // A period running into the next year (10月-次年3月) spans a season across both halves.
+      if (periods.some((p) => p.end && p.end > `${plan.year}-12-31` && (p.start ?? p.end) <= `${plan.year}-12-31`)) return pass(planSubject(plan));
       const midYear = `${plan.year}-06-30`;
       const firstHalf = periods.some((p) => (p.start ?? p.end)! <= midYear);
       const secondHalf = periods.some((p) => (p.end ?? p.start)! > midYear);
