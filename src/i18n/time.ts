@@ -28,3 +28,13 @@ export function formatDate(t: string | number | Date | undefined): string {
 
 /** Minutes only (HH:mm for a clock on a deadline list). */
 export const formatMinute = (t: string | number | Date | undefined): string => formatDateTime(t).slice(0, 16);
+
+/**
+ * A moment as written into files people open (evidence, reports): ISO 8601 in Beijing time with its
+ * offset, to the second (2026-12-02T06:49:33+08:00), so a reader sees the China day and a program still
+ * reads the moment exactly.
+ */
+export function isoInChina(t: string | number | Date = new Date()): string {
+  const shown = formatDateTime(t);
+  return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(shown) ? `${shown.replace(' ', 'T')}+08:00` : shown;
+}

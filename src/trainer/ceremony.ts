@@ -7,6 +7,7 @@
 import { CREDIT_CLASSES, Strategy, type ObjectRecord } from '../core/model';
 import { announce, commitContribution, drawOfficial, drawParamsFromProfile, itemRequest, prepareInputs, type Announcement, type DrawRecord, type DrawRequestInput } from '../core/draw';
 import type { ResolvedProfile } from '../core/profiles';
+import { todayInChina } from '../core/calendar';
 import type { SandboxData, SandboxInspector, SandboxTask } from '../sandbox/store-types';
 import { filteredObjects, libraryPool } from '../sandbox/strategy-pool';
 
@@ -94,8 +95,8 @@ export function ceremonyAnnounce(setup: CeremonySetup, profile: ResolvedProfile,
   return announce(setup.objects, setup.inspectors, setup.request, {
     profile: { id: profile.id, params: drawParamsFromProfile(profile) },
     randomness: {
-      publicValues: [{ id: 'public', source: r.publicSource, availableAfter: now.toISOString().slice(0, 10), format: '数字，以单个空格分隔，如 3 6 1' }],
-      contributions: [{ id: 'sandbox', holder: '沙盒主持方 / the sandbox (trainer)', commitment: commitContribution(ownContribution) }, ...r.observers.map((o, i) => ({ id: `observer-${i + 1}`, holder: o.holder, commitment: o.commitment }))],
+      publicValues: [{ id: 'public', source: r.publicSource, availableAfter: todayInChina(now), format: '数字，以单个空格分隔，如 3 6 1' }],
+      contributions: [{ id: 'sandbox', holder: '沙盒主持方（培训）', commitment: commitContribution(ownContribution) }, ...r.observers.map((o, i) => ({ id: `observer-${i + 1}`, holder: o.holder, commitment: o.commitment }))],
     },
     now: () => now,
   });

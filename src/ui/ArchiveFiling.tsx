@@ -29,6 +29,7 @@ export function ArchiveFiling({ evidenceId, pageUrl }: { evidenceId: number; pag
   };
   return (
     <span class="archive-filing" style={{ display: 'inline-flex', gap: '4px', alignItems: 'center' }}>
+      <label for="archive-task">{msg('archive.taskId')}</label>
       <input id="archive-task" aria-label={msg('archive.taskId')} placeholder={msg('archive.taskId')} value={taskId} onInput={(e) => setTaskId((e.target as HTMLInputElement).value.trim())} style={{ width: '120px' }} />
       <button type="button" id="archive-file" disabled={busy || !taskId} onClick={file}>
         {msg('archive.file')}

@@ -5,6 +5,7 @@ import { allRules } from '../core/rules/registry';
 import { lang as currentLang, msg, pick } from './i18n';
 import { pageKindName } from './counts-in-words';
 import { Findings } from './Findings';
+import { FieldMarks } from './FieldMarks';
 import { useLiveValidation } from './use-live-validation';
 import { blocking, useSubmitGuard } from './use-submit-guard';
 import { SubmitConfirm } from './SubmitConfirm';
@@ -17,6 +18,8 @@ import { EvidenceExport } from './EvidenceExport';
 import { ReadingView } from './ReadingView';
 import { send } from '../messaging/send';
 import { trusted } from './trusted';
+import { formatDateTime } from '../i18n/time';
+import { fieldLabel } from '../i18n/field-label';
 import { ZeroConfigBar, type ZeroConfig } from './ZeroConfigBar';
 
 /** Briefly outline a field of the host page and bring it into view (no value is changed). */
@@ -100,6 +103,8 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
   ];
   const drawnCount = live.read?.values['draw.drawnCount'];
   return (
+    <>
+    {live.report && live.read && <FieldMarks findings={findings} elements={live.read.elements} onOpen={(f) => focusField(live.read?.elements[f])} />}
     <div class="dra-panel" data-page-kind={page.kind} data-zero-config={zero ? 'yes' : undefined} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
       <header onPointerDown={trusted(startDrag)}>
         <span>
@@ -132,7 +137,7 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
           <p>{msg('panel.rerun.explain')}</p>
           <ol>
             {runs.map((r) => (
-              <li>{r}</li>
+              <li>{formatDateTime(r)}</li>
             ))}
           </ol>
         </div>
@@ -150,7 +155,9 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
             {tab === 'checks' && (
               <>
                 {zero && <ZeroConfigBar zero={zero} lines={live.lines ?? []} />}
-                {live.report ? (
+                {live.waitingForInput ? (
+                  <p class="hint waiting-input">{msg('panel.waitingForInput', { kind: pageKindName(page.kind), n: allRules.length })}</p>
+                ) : live.report ? (
                   <Findings findings={findings} lang={lang} documents={profile.documents} onFocus={(f) => focusField(live.read?.elements[f])} />
                 ) : (
                   <p class="hint">
@@ -169,7 +176,7 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
                 })()}
                 {live.read && live.read.missing.length > 0 && (
                   <p class="missing">
-                    {msg('panel.missingFields', { fields: live.read.missing.join(msg('list.sep')) })}
+                    {msg('panel.missingFields', { fields: live.read.missing.map((m) => page.spec.fields.find((f) => f.field === m)?.label ?? fieldLabel(m)).join(msg('list.sep')) })}
                   </p>
                 )}
                 <p class="hint profile">
@@ -187,6 +194,7 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
         </>
       )}
     </div>
+    </>
   );
 }
 

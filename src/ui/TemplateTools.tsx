@@ -5,6 +5,7 @@ import { buildFillScript, replayFillScript, restoreReplay, type FillScript, type
 import { readForm, type Scalar } from '../platform/read-form';
 import type { RecognisedPage } from '../platform/recognise';
 import { templateFromPage, templateTargets } from '../platform/template-fill';
+import { fieldLabel } from '../i18n/field-label';
 import { msg, pick } from './i18n';
 import { trusted } from './trusted';
 
@@ -28,6 +29,9 @@ function ScriptView({ steps }: { steps: FillStep[] }) {
  * template by first showing the fill-script, then replaying it on the user's click; undo puts back
  * what was there. Nothing is submitted: the user saves with the platform's own button.
  */
+/** A template's field as the form above names it (名称, 部门), else as the catalogue names the data. */
+const templateField = (path: string): string => (path === 'name' ? msg('templates.name') : path === 'department' ? msg('templates.department') : fieldLabel(path));
+
 export function TemplateTools({ page, department }: { page: RecognisedPage; department?: string }) {
   const [templates, setTemplates] = useState<Saved[]>([]);
   const [chosen, setChosen] = useState('');
@@ -71,7 +75,7 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
       setNote(msg('templates.saved', { name: r.template.name }));
       setName('');
       reload();
-    } else setNote((r.problems ?? []).map((p) => msg('common.problem', { where: p.path, what: pick(p) })).join('；') || r.error);
+    } else setNote((r.problems ?? []).map((p) => msg('common.problem', { where: templateField(p.path), what: pick(p) })).join('；') || r.error);
   };
 
   return (

@@ -7,6 +7,8 @@ import { readForm, type ReadLine, type ReadResult } from '../platform/read-form'
 import { pageModel } from '../platform/to-model';
 import type { CheckItem } from '../core/model';
 import type { RecognisedPage } from '../platform/recognise';
+import { pageToday } from '../platform/page-date';
+import { blankForm } from '../platform/blank-form';
 
 export interface LiveState {
   report?: Report;
@@ -15,15 +17,18 @@ export interface LiveState {
   lines?: ReadLine[];
   /** How long the last refresh took (read + rules), for the panel's footer and the benchmark. */
   ms?: number;
+  /** A new, empty form the user has not typed in yet: nothing is judged until they do. */
+  waitingForInput?: boolean;
+  /** The day the rules judge against: the platform page's own date where it shows one, else the China date. */
+  today?: string;
 }
 
 let baseline: ResolvedProfile | undefined;
 
 /** Read the form and run the rules: what the panel shows, refreshed on every change. */
-export function validateNow(doc: Document, page: RecognisedPage, profile?: ResolvedProfile, itemList?: CheckItem[]): LiveState {
+export function validateNow(doc: Document, page: RecognisedPage, profile?: ResolvedProfile, itemList?: CheckItem[], today: string = pageToday(doc) ?? todayInChina()): LiveState {
   const t0 = performance.now();
   const read = readForm(doc, page.spec);
-  const today = todayInChina();
   const model = pageModel(read.values, today, { itemList });
   const lines = [...read.lines, ...model.lines];
   if (!model.dossier) return { read, lines };
@@ -34,7 +39,7 @@ export function validateNow(doc: Document, page: RecognisedPage, profile?: Resol
     return { read, lines };
   }
   const report = evaluate(parsed.data, profile ?? (baseline ??= loadProfile('baseline')), { asOf: today });
-  return { report, read, lines, ms: performance.now() - t0 };
+  return { report, read, lines, ms: performance.now() - t0, today };
 }
 
 /**
@@ -49,12 +54,25 @@ export function useLiveValidation(page: RecognisedPage, profile?: ResolvedProfil
     if (!page.spec.fields.length && !page.spec.tables.length) return;
     last.current = ''; // a new profile re-judges the same values
     let frame = 0;
+    // Today is read once per page: the platform's header date, else the China date.
+    const today = pageToday(document) ?? todayInChina();
+    // A new form that opens empty is judged only once the user has typed or picked something in it
+    // (their own key or click: a script filling the page does not count).
+    let waiting: boolean | undefined;
+    const typed = (e: Event) => {
+      // The panel's own controls (events from its shadow root reach the page as from its host) are not the form.
+      if (!e.isTrusted || !waiting || (e.target as Element | null)?.tagName === 'DRA-PANEL') return;
+      waiting = false;
+      refresh();
+    };
     const refresh = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const next = validateNow(document, page, profile, itemList);
-        const key = `${profile?.id}|${itemList?.length}|${JSON.stringify(next.read?.values ?? {})}|${JSON.stringify(next.lines ?? [])}`;
+        if (waiting === undefined) waiting = blankForm(readForm(document, page.spec), page.spec);
+        const judged = validateNow(document, page, profile, itemList, today);
+        const next: LiveState = waiting ? { read: judged.read, lines: judged.lines, today, waitingForInput: true } : judged;
+        const key = `${next.waitingForInput ? 'waiting' : ''}|${profile?.id}|${itemList?.length}|${JSON.stringify(next.read?.values ?? {})}|${JSON.stringify(next.lines ?? [])}`;
         if (key === last.current) return;
         last.current = key;
         setState(next);
@@ -64,12 +82,14 @@ export function useLiveValidation(page: RecognisedPage, profile?: ResolvedProfil
     const form = document.querySelector('form') ?? document.body;
     document.addEventListener('input', refresh, true);
     document.addEventListener('change', refresh, true);
+    for (const type of ['input', 'change', 'keydown', 'pointerup']) document.addEventListener(type, typed, true);
     const observer = new MutationObserver(refresh);
     observer.observe(form, { subtree: true, childList: true, characterData: true });
     const poll = setInterval(refresh, 700);
     return () => {
       document.removeEventListener('input', refresh, true);
       document.removeEventListener('change', refresh, true);
+      for (const type of ['input', 'change', 'keydown', 'pointerup']) document.removeEventListener(type, typed, true);
       observer.disconnect();
       clearInterval(poll);
       if (frame) cancelAnimationFrame(frame);

@@ -16,8 +16,6 @@ let w: World;
 let extensionId: string;
 const downloads = mkdtempSync(join(tmpdir(), 'dra-dl-'));
 const suggested: Record<string, string> = {};
-/** The README's screenshots are retaken on request only, so a test run leaves the tree as it was. */
-const SHOTS = !!process.env.DRA_SCREENSHOTS;
 
 const LISTS = ['/syn/sccheck/pubscworkplan', '/syn/sccheck/scplantask?tab=lead', '/syn/sccheck/scplantask?tab=part', '/syn/sccheck/pubscentresult'];
 
@@ -73,10 +71,6 @@ describe('the liaison view', () => {
     const text = await detail!.evaluate((e) => e.textContent ?? '');
     expect(text).toContain('丰市监抽查〔2026〕3号');
     expect(text).toContain('已实施检查但未进行公示的，视为未完成抽查检查');
-    if (SHOTS) {
-      await side.setViewport({ width: 720, height: 900 });
-      await side.screenshot({ path: resolve('docs/screenshots/liaison-sidepanel.png'), fullPage: true });
-    }
 
     await side.click('[data-testid=export-xlsx]');
     let file: string | undefined;
@@ -93,7 +87,7 @@ describe('the liaison view', () => {
     const cells = wb.SheetNames.flatMap((n) => Object.entries(wb.Sheets[n]).filter(([k]) => !k.startsWith('!')).map(([, c]) => c as XLSX.CellObject));
     expect(cells.filter((c) => c.f !== undefined || (c.t === 's' && isDangerous(String(c.v))))).toEqual([]);
     const summary = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['汇总'], { header: 1 }).map((r) => r.join('|')).join('\n');
-    expect(summary).toContain('部门 / department|区市场监管局');
+    expect(summary).toContain('部门|区市场监管局');
     expect(summary).toContain(`${w.url}syn/sccheck/pubscworkplan（平台页面`);
     await side.close();
   });
@@ -113,7 +107,6 @@ describe('the liaison view', () => {
     await page.select('[data-testid=department]', '区卫生健康委');
     expect(await rowOf(page, '区卫生健康委')).toMatchObject({ 'plan.schedule.annual-due': 'red', 'plan.temporary.basis': 'red', 'result.upload-same-day': 'amber' });
     await page.select('[data-testid=department]', '');
-    if (SHOTS) await page.screenshot({ path: resolve('docs/screenshots/liaison-page.png'), fullPage: true });
     await page.close();
   });
 });

@@ -40,7 +40,7 @@ describe('dra check on exported lists (a year, four departments)', () => {
     expect(cells.filter((c) => c.f !== undefined || (c.t === 's' && isDangerous(String(c.v))))).toEqual([]);
     const html = readFileSync(h, 'utf8');
     expect(html).toContain('results.csv（导出清单，19 行；读取于');
-    expect(html).toContain('部门 / department</td><td>区市场监管局');
+    expect(html).toContain('部门</td><td>区市场监管局');
   });
 
   it.each([

@@ -31,20 +31,13 @@ import { Charts } from '../../src/ui/liaison/Charts';
 import { Deadlines } from '../../src/ui/liaison/Deadlines';
 import { formatReport } from '../../src/helper/format-report';
 import { importFixtures } from '../liaison/fixture-data';
+import { visibleText } from './visible-text';
+
+export { visibleText };
 import { compareProfiles } from '../../src/trainer/compare';
 import { ProfileSection } from '../../src/ui/options/ProfileSection';
 import { Settings } from '../../src/storage/settings';
 
-/** The words a reader sees: text and the attributes read aloud or shown in a field; not <details>, <code> in details, style, script. */
-export function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style|details)\b[\s\S]*?<\/\1>/g, ' ')
-    // The user's own data and codes are marked translate="no" (HTML's "not words of this page").
-    .replace(/<(\w+)\b[^>]*\btranslate="no"[^>]*>[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]*\b(?:placeholder|aria-label)="([^"]*)"[^>]*>/g, ' $1 ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z]+;|&#\d+;/g, ' ');
-}
 const latinIn = (node: VNode) => [...new Set(latinWords(visibleText(render(node))))];
 
 beforeAll(() => setLang('zh'));

@@ -71,8 +71,8 @@ describe('the xlsx report', () => {
     const { wb } = cellsOf(liaisonXlsx(view, { generatedAt }));
     const summary = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['汇总'], { header: 1 });
     const flat = summary.map((r) => r.join('|')).join('\n');
-    expect(flat).toContain('规则配置 / profile|baseline');
-    expect(flat).toContain('results.csv（导出清单，19 行；读取于 2026-11-23T09:58:00+08:00）');
+    expect(flat).toContain('规则配置|基准（五份文件综合）');
+    expect(flat).toContain('results.csv（导出清单，19 行；读取于 2026-11-23 09:58:00）');
     expect(flat).toMatch(/区应急管理局\|✖ 1/);
     const pub = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['20个工作日内公示'], { header: 1 }).filter((r) => r[5] === '不合规');
     expect(pub.map((r) => [r[0], r[1], r[3]])).toEqual([
@@ -96,7 +96,7 @@ describe('the HTML report', () => {
     expect(doc.body.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(html).toContain('@media print');
     expect(doc.querySelectorAll('svg')).toHaveLength(3);
-    expect(doc.body.textContent).toContain('读取于 2026-11-23T09:58:00+08:00');
+    expect(doc.body.textContent).toContain('读取于 2026-11-23 09:58:00');
   });
   it('for one department shows only its row and its subjects', () => {
     const { dossier } = importFixtures();

@@ -5,6 +5,7 @@ import { prepareInputs, defaultListHasher, type ListHasher } from './inputs';
 import { ALGORITHM, DrawError, type DrawParams } from './schema';
 import { TOOL } from './record';
 import type { z } from 'zod';
+import { isoInChina } from '../../i18n/time';
 
 export interface AnnounceOptions {
   profile: { id: string; params: DrawParams };
@@ -30,7 +31,7 @@ export function announce(objects: unknown, inspectors: unknown, request: unknown
       inputs: { ...p.hashes, objectCount: p.objects.length, inspectorCount: p.inspectors.length },
       randomness: o.randomness,
     });
-    return Announcement.parse({ ...body, announcementHash: hashAnnouncement(body as unknown as Record<string, unknown>), envelope: { announcedAt: (o.now?.() ?? new Date()).toISOString(), tool: TOOL } });
+    return Announcement.parse({ ...body, announcementHash: hashAnnouncement(body as unknown as Record<string, unknown>), envelope: { announcedAt: isoInChina(o.now?.() ?? new Date()), tool: TOOL } });
   } catch (e) {
     if (e instanceof CanonicalError) throw new DrawError('not-unicode', e.zh, e.message);
     throw e;

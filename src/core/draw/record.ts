@@ -12,6 +12,7 @@ import { DrawRecord } from './record-schema';
 import { ALGORITHM, DrawError, type DrawParams } from './schema';
 import { sha256, toHex } from './sha256';
 import { verifyRecordV1 } from './v1/verify';
+import { isoInChina } from '../../i18n/time';
 
 export const TOOL = 'dra 0.1.0';
 
@@ -117,7 +118,7 @@ export function draw(objects: unknown, inspectors: unknown, request: unknown, pa
   const { seedBytes, ...rest } = body;
   const result = runDraw(seedBytes!, prepared.objects, prepared.inspectors, prepared.request, rest.params);
   const full = { ...rest, result, resultHash: sha256(canonicalJson(result)) };
-  return DrawRecord.parse({ ...full, recordHash: hashRecord(full), envelope: { drawnAt: (opts.now?.() ?? new Date()).toISOString(), tool: TOOL } });
+  return DrawRecord.parse({ ...full, recordHash: hashRecord(full), envelope: { drawnAt: isoInChina(opts.now?.() ?? new Date()), tool: TOOL } });
 }
 
 /** An official draw: request and parameters come from the announcement. */

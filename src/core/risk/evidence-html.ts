@@ -1,46 +1,56 @@
 /**
- * The evidence file as a printable HTML document (self-contained, no script): every value from the
- * page or the user is escaped.
+ * The evidence file as a printable HTML document (self-contained, no script) in the reader's language,
+ * from the message catalogue: the clause cited as staff cite it, the time in Beijing time, the profile
+ * and the page by name, rule ids only behind 详情. Every value from the page or the user is escaped.
  */
 import type { Evidence } from './evidence';
+import { citationSource, quoteText, riskInWords } from '../../i18n/cite';
+import { lang, msg, type MessageKey } from '../../i18n';
+import { profileName } from '../../i18n/profile-name';
+import { formatDateTime } from '../../i18n/time';
 
 const esc = (v: unknown) => String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const known = (key: string, fallback: string) => (msg(key as MessageKey) === key ? fallback : msg(key as MessageKey));
+/** The user's data and codes: not words of this page (translate="no"). */
+const data = (v: unknown, tag = 'span') => `<${tag} translate="no">${esc(v)}</${tag}>`;
 
-const STATUS = { present: ['具备', 'present'], absent: ['缺失或不符', 'absent'], elsewhere: ['不在本页', 'not on this page'] } as const;
-const KIND = {
-  'plan-compliant': ['计划、任务、策略合规', 'plan, task, strategy compliant'],
-  'draw-record': ['抽取记录', 'draw record'],
-  'check-record': ['检查记录', 'check record'],
-  publication: ['按时公示', 'published in time'],
-} as const;
+function findingRows(e: Evidence): string {
+  if (!e.findings.length) return `<p>${esc(msg('evidenceFile.noFindings'))}</p>`;
+  const head = ['evidenceFile.col.message', 'evidenceFile.col.status', 'evidenceFile.col.severity', 'evidenceFile.col.risk'].map((k) => `<th>${esc(msg(k as MessageKey))}</th>`).join('');
+  const rows = e.findings.map((f) => {
+    const risks = f.risk.map((r) => riskInWords(r)).map((r) => `<span title="${esc(r.tooltip)}">${esc(r.text)}</span>`).join('；') || '—';
+    const message = lang() === 'en' ? f.en : f.zh;
+    return `<tr class="${esc(f.status)}"><td>${esc(message)}<details><summary>${esc(msg('findings.details'))}</summary>${esc(msg('findings.ruleId'))}：<code>${esc(f.ruleId)}</code></details></td><td>${esc(known(`evidenceFile.status.${f.status}`, f.status))}</td><td>${esc(known(`findings.group.${f.severity}`, f.severity))}</td><td>${risks}</td></tr>`;
+  });
+  return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
 
 export function renderEvidenceHtml(e: Evidence): string {
   const rows = e.items
-    .map((i) => `<tr class="${esc(i.status)}"><td>${esc(KIND[i.kind][0])}<br><small>${esc(KIND[i.kind][1])}</small></td><td>${esc(STATUS[i.status][0])}<br><small>${esc(STATUS[i.status][1])}</small></td><td>${esc(i.zh)}<br><small>${esc(i.en)}</small></td></tr>`)
+    .map((i) => `<tr class="${esc(i.status)}"><td>${esc(msg(`evidenceFile.kind.${i.kind}` as MessageKey))}</td><td>${esc(msg(`evidenceFile.item.${i.status}` as MessageKey))}</td><td>${esc(lang() === 'en' ? i.en : i.zh)}</td></tr>`)
     .join('');
-  const findings = e.findings.length
-    ? `<table><thead><tr><th>规则 rule</th><th>结果 status</th><th>级别 severity</th><th>追责 risk</th><th>说明 message</th></tr></thead><tbody>${e.findings
-        .map((f) => `<tr><td><code>${esc(f.ruleId)}</code></td><td>${esc(f.status)}</td><td>${esc(f.severity)}</td><td>${esc(f.risk.join(' '))}</td><td>${esc(f.zh)}<br><small>${esc(f.en)}</small></td></tr>`)
-        .join('')}</tbody></table>`
-    : '<p>本页无规则发现。No findings on this page.</p>';
+  const exemption = riskInWords(e.exemptionCase);
+  const kind = known(`pageKind.${e.page.kind}`, e.page.kind);
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>免责证据 / Exemption evidence</title>
+<html lang="${lang() === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><title>${esc(msg('evidenceFile.title'))}</title>
 <style>
-body{font:14px/1.6 "Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;margin:24px;color:#222}
-h1{font-size:20px;margin:0 0 4px}table{border-collapse:collapse;width:100%;margin:12px 0}
-td,th{border:1px solid #999;padding:4px 8px;text-align:left;vertical-align:top}small{color:#555}
-tr.present td:nth-child(2){color:#1a7f37}tr.absent td:nth-child(2){color:#c0392b}
+body{font:14px/1.6 "Microsoft YaHei","PingFang SC","Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;margin:24px;color:#222}
+h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:20px 0 4px}table{border-collapse:collapse;width:100%;margin:12px 0}
+td,th{border:1px solid #999;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f4}small{color:#555}
+tr.present td:nth-child(2){color:#1a7f37}tr.absent td:nth-child(2),tr.fail td:nth-child(2){color:#c0392b}
 blockquote{margin:8px 0;padding:4px 12px;border-left:3px solid #999;color:#333}
-.meta{color:#555}code{font-size:12px}@media print{body{margin:0}}
+details{color:#666;font-size:12px}summary{cursor:pointer}
+.meta{color:#555}.url{color:#555;font-size:12px;word-break:break-all}code{font-size:12px}@media print{body{margin:0}details{display:none}}
 </style></head><body>
-<h1>“双随机、一公开”监管免责证据（免责情形 ${esc(e.exemptionCase)}）</h1>
-<p class="meta">Evidence for exemption case ${esc(e.exemptionCase)} · 生成于 generated ${esc(e.generatedAt)} · 规则配置 profile ${esc(e.profile)}</p>
-<blockquote>${esc(e.citation.quote)}<br><small>${esc(e.citation.file)} ${esc(e.citation.section)}</small></blockquote>
-<p>页面 page: ${esc(e.page.title ?? '')} (${esc(e.page.kind)})<br><small>${esc(e.page.url)}</small></p>
-<table><thead><tr><th>证据 evidence</th><th>状态 status</th><th>说明 detail</th></tr></thead><tbody>${rows}</tbody></table>
-<h2>规则检查 Rule findings</h2>
-<p>通过 passed: ${esc(e.rulesPassed)}</p>
-${findings}
-<p class="meta">审计日志 audit log: ${esc(e.audit?.length ?? '—')} 条 entries, head ${esc(e.audit?.headHash ?? '—')}<br>SHA-256: <code>${esc(e.hash)}</code></p>
+<h1>${esc(msg('evidenceFile.title'))}</h1>
+<p class="meta">${esc(msg('evidenceFile.meta', { time: formatDateTime(e.generatedAt), profile: profileName(e.profile) }))}</p>
+<p><strong>${esc(exemption.kind)}</strong>：<span title="${esc(exemption.tooltip)}">${esc(exemption.text)}</span></p>
+<blockquote>「${esc(quoteText(e.citation.quote))}」<br><small>${esc(citationSource(e.citation))}</small></blockquote>
+<p>${esc(msg('evidenceFile.page', { title: e.page.title ?? '', kind }))}<br><small class="url" translate="no">${esc(e.page.url)}</small></p>
+<table><thead><tr><th>${esc(msg('evidenceFile.col.evidence'))}</th><th>${esc(msg('evidenceFile.col.itemStatus'))}</th><th>${esc(msg('evidenceFile.col.detail'))}</th></tr></thead><tbody>${rows}</tbody></table>
+<h2>${esc(msg('evidenceFile.findings'))}</h2>
+<p>${esc(msg('evidenceFile.findingsNote', { n: e.rulesPassed }))}</p>
+${findingRows(e)}
+<p class="meta">${esc(msg('evidenceFile.audit', { n: e.audit?.length ?? '—' }))}${e.audit?.headHash ? `<br>${esc(msg('evidenceFile.auditHead'))}：${data(e.audit.headHash, 'code')}` : ''}<br>${esc(msg('evidenceFile.hash'))}：${data(e.hash, 'code')}</p>
 </body></html>`;
 }

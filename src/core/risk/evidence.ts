@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { canonicalJson } from '../draw/canonical';
 import { sha256 } from '../draw/sha256';
 import type { Finding } from '../rules/types';
+import { formatDateTime, isoInChina } from '../../i18n/time';
 
 export const EXEMPTION_CITATION = {
   file: 'changchun-chaoyang-2021.txt',
@@ -66,7 +67,7 @@ function planItem(i: EvidenceInput): EvidenceItem {
     return { kind: 'plan-compliant', status: 'elsewhere', zh: '本页不显示计划、任务或策略，请在其编辑页导出', en: 'this page shows no plan, task or strategy; export from its edit page' };
   const stops = i.findings.filter((f) => f.status === 'fail' && f.severity !== 'info');
   if (stops.length)
-    return { kind: 'plan-compliant', status: 'absent', zh: `有 ${stops.length} 项规则未通过：${stops.map((f) => f.ruleId).join('、')}`, en: `${stops.length} rule(s) fail: ${stops.map((f) => f.ruleId).join(', ')}`, data: { failing: stops.map((f) => f.ruleId) } };
+    return { kind: 'plan-compliant', status: 'absent', zh: `有 ${stops.length} 项规则未通过（见下方本页检查结果）`, en: `${stops.length} rule(s) fail (see this page's findings below)`, data: { failing: stops.map((f) => f.ruleId) } };
   const open = i.findings.filter((f) => f.status === 'incomplete').length;
   return {
     kind: 'plan-compliant',
@@ -85,8 +86,8 @@ function drawItem(i: EvidenceInput): EvidenceItem {
   return {
     kind: 'draw-record',
     status: unexplained ? 'absent' : 'present',
-    zh: `平台抽取于 ${runs[runs.length - 1]}，共抽取 ${i.draw?.drawnCount ?? '?'} 户；锁定前运行 ${runs.length} 次${unexplained ? `，${unexplained} 次重抽未说明理由` : ''}`,
-    en: `platform draw at ${runs[runs.length - 1]}, ${i.draw?.drawnCount ?? '?'} drawn; ${runs.length} run(s) before locking${unexplained ? `, ${unexplained} re-run(s) without a reason` : ''}`,
+    zh: `平台抽取于 ${formatDateTime(runs[runs.length - 1])}，共抽取 ${i.draw?.drawnCount ?? '?'} 户；锁定前运行 ${runs.length} 次${unexplained ? `，${unexplained} 次重抽未说明理由` : ''}`,
+    en: `platform draw at ${formatDateTime(runs[runs.length - 1])}, ${i.draw?.drawnCount ?? '?'} drawn; ${runs.length} run(s) before locking${unexplained ? `, ${unexplained} re-run(s) without a reason` : ''}`,
     data: { runs },
   };
 }
@@ -99,7 +100,7 @@ export function buildEvidence(i: EvidenceInput): Evidence {
     format: 'dra-evidence/1',
     exemptionCase: 'E-1',
     citation: { ...EXEMPTION_CITATION },
-    generatedAt: (i.now ?? new Date()).toISOString(),
+    generatedAt: isoInChina(i.now ?? new Date()),
     page: { url: i.url, kind: i.kind, title: i.title },
     profile: i.profile,
     items: [

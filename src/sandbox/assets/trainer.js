@@ -19,7 +19,7 @@
   var i = 0;
   function next() {
     if (i >= items.length) {
-      if (spinner) spinner.textContent = '抽取完成 / Done';
+      if (spinner) spinner.textContent = spinner.getAttribute('data-done') || '';
       if (verify) verify.classList.remove('hidden-until-done');
       document.body.setAttribute('data-revealed', 'all');
       return;

@@ -178,14 +178,14 @@ function view(c: Ceremony, store: SandboxStore): CeremonyView {
 export const ceremonyPage: Handler = (store, req) => {
   const id = req.query.get('id');
   const tasks = drawableTasks(store.data).map((t) => ({ id: t.id, name: t.name, status: t.status }));
-  if (!id) return doc('公开摇号 / Public draw', <CeremonyChoose tasks={tasks} error={req.query.get('error') ?? undefined} />, { bodyClass: 'ceremony-body' });
+  if (!id) return doc(msg('ceremony.choose.title'), <CeremonyChoose tasks={tasks} error={req.query.get('error') ?? undefined} />, { bodyClass: 'ceremony-body' });
   const c = ceremonies.get(id);
-  if (!c) return notFound('摇号不存在（沙盒重启后需重新公告） / no such draw (announce again after a sandbox restart)');
+  if (!c) return notFound(msg('ceremony.error.noDrawRestart'));
   const v = view(c, store);
-  if (!c.record) return doc('抽取公告 / Announcement', <CeremonyBefore v={v} error={req.query.get('error') ?? undefined} />, { bodyClass: 'ceremony-body' });
+  if (!c.record) return doc(msg('ceremony.announcement'), <CeremonyBefore v={v} error={req.query.get('error') ?? undefined} />, { bodyClass: 'ceremony-body' });
   // The library's names flash while each real result is announced (see assets/trainer.js).
   const pool = c.setup.objects.slice(0, 400).map((o) => o.name ?? o.id);
-  return doc('摇号结果 / Draw result', <CeremonyAfter v={v} />, { bodyClass: 'ceremony-body', data: pool });
+  return doc(msg('ceremony.error.resultTitle'), <CeremonyAfter v={v} />, { bodyClass: 'ceremony-body', data: pool });
 };
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -196,18 +196,17 @@ export const ceremonyAnnounce: Handler = (store, req) => {
   const observers: CeremonyRandomness['observers'] = [];
   for (const line of (req.form.get('observers') ?? '').split('\n').map((l) => l.trim()).filter(Boolean)) {
     const m = /^(.+?)[\s:：,，]+([0-9a-f]{64})$/.exec(line);
-    if (!m || !HEX64.test(m[2])) return redirect(`/dra/ceremony?error=${encodeURIComponent(`观察员承诺应为「姓名 64位十六进制摘要」：${line} / an observer line is "name hash"`)}`);
+    if (!m || !HEX64.test(m[2])) return redirect(`/dra/ceremony?error=${encodeURIComponent(msg('ceremony.error.observerLine', { line }))}`);
     observers.push({ holder: m[1], commitment: m[2] });
   }
-  const publicSource = (req.form.get('publicSource') ?? '').trim() || '观察员现场掷骰子三次的点数 / three dice thrown by observers at the ceremony';
+  const publicSource = (req.form.get('publicSource') ?? '').trim() || msg('ceremony.choose.publicSourceExample');
   let c: Ceremony;
   try {
     const setup = ceremonySetup(store.data, taskId, loadProfile());
     const own = randomBytes(16).toString('hex');
     c = { id: randomBytes(6).toString('hex'), setup, own, announcement: ceremonyAnnounce_(setup, loadProfile(), { publicSource, observers }, own) };
   } catch (e) {
-    if (e instanceof CeremonyError) return redirect(`/dra/ceremony?error=${encodeURIComponent(`${e.zh} / ${e.message}`)}`);
-    if (e instanceof DrawError) return redirect(`/dra/ceremony?error=${encodeURIComponent(`${e.zh} / ${e.message}`)}`);
+    if (e instanceof CeremonyError || e instanceof DrawError) return redirect(`/dra/ceremony?error=${encodeURIComponent(lang() === 'en' ? e.message : e.zh)}`);
     throw e;
   }
   ceremonies.set(c.id, c);
@@ -225,7 +224,7 @@ export const ceremonyAnnounce: Handler = (store, req) => {
 /** The draw: the public value typed in, the contributions revealed; every attempt, drawn or refused, logged. */
 export const ceremonyRun: Handler = async (store, req) => {
   const c = ceremonies.get(req.form.get('id') ?? '');
-  if (!c) return notFound('摇号不存在 / no such draw');
+  if (!c) return notFound(msg('ceremony.error.noDraw'));
   const log = join(store.dir, 'audit.jsonl');
   if (!c.record) {
     const contributions: Record<string, string> = { sandbox: c.own };
@@ -235,7 +234,7 @@ export const ceremonyRun: Handler = async (store, req) => {
       c.record = ceremonyDraw(c.setup, c.announcement, (req.form.get('publicValue') ?? '').trim(), contributions);
     } catch (e) {
       appendLog(log, 'draw-attempt', { ...base, outcome: `refused: ${(e as Error).message}` });
-      return redirect(`/dra/ceremony?id=${c.id}&error=${encodeURIComponent(`无法抽取 / cannot draw: ${(e as DrawError).zh ?? ''} ${(e as Error).message}`)}`);
+      return redirect(`/dra/ceremony?id=${c.id}&error=${encodeURIComponent(msg('ceremony.error.cannotDraw', { why: (lang() === 'en' ? (e as Error).message : (e as DrawError).zh) ?? (e as Error).message }))}`);
     }
     appendLog(log, 'draw-attempt', { ...base, outcome: 'drawn', seed: c.record.seed, recordHash: c.record.recordHash, drawn: c.record.result.objectIds.length });
     const dir = join(store.dir, 'ceremonies', c.id);
@@ -248,9 +247,9 @@ export const ceremonyRun: Handler = async (store, req) => {
 export const ceremonyFile: Handler = (store, req) => {
   const id = req.query.get('id') ?? '';
   const name = req.query.get('name') ?? '';
-  if (!/^[0-9a-f]{12}$/.test(id) || !FILES.includes(name)) return notFound('文件不存在 / no such file');
+  if (!/^[0-9a-f]{12}$/.test(id) || !FILES.includes(name)) return notFound(msg('ceremony.error.noFile'));
   const path = join(store.dir, 'ceremonies', id, name);
-  if (!existsSync(path)) return notFound('文件不存在（尚未抽取？） / no such file (not drawn yet?)');
+  if (!existsSync(path)) return notFound(msg('ceremony.error.notDrawnYet'));
   const type = name.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8';
   return { type, disposition: `attachment; filename="${name}"`, body: readFileSync(path, 'utf8') };
 };

@@ -1,4 +1,6 @@
 import type { Announcement, DrawRecord } from '../../core/draw';
+import { msg } from '../../i18n';
+import { formatDateTime } from '../../i18n/time';
 import type { CeremonySetup } from '../../trainer/ceremony';
 import { QrSvg } from './QrSvg';
 
@@ -11,24 +13,36 @@ export interface CeremonyView {
   names?: Record<string, string>;
 }
 
-const CLASS_LABEL: Record<string, string> = { A: 'A 类', B: 'B 类', C: 'C 类', D: 'D 类', unclassified: '未分类', all: '全部' };
+const classLabel = (c: string): string => (['A', 'B', 'C', 'D'].includes(c) ? msg('ceremony.class', { c }) : c === 'unclassified' ? msg('ceremony.class.unclassified') : c === 'all' ? msg('ceremony.class.all') : c);
+
+/** The user's data and codes: not words of this page (HTML's translate="no"; preact types it as a boolean). */
+const NOT_WORDS = { translate: 'no' } as unknown as Record<string, never>;
+
+/** A hash in groups of eight, so a line breaks between groups and never leaves one character alone. */
+function Hash({ id, value }: { id: string; value: string }) {
+  return (
+    <code class="hash" id={id} {...NOT_WORDS}>
+      {value.match(/.{1,8}/g)?.map((g) => <span>{g}</span>)}
+    </code>
+  );
+}
 
 export function CeremonyChoose({ tasks, error }: { tasks: Array<{ id: string; name: string; status: string }>; error?: string }) {
   return (
     <div class="ceremony choose">
-      <h1>公开摇号 / Public draw</h1>
+      <h1>{msg('ceremony.choose.title')}</h1>
       {error && <p class="warn">{error}</p>}
       <form method="post" action="/dra/ceremony/announce">
-        <p class="muted">先公告，后产生随机数：公告固定名录（逐行摘要）、抽取比例和规则配置，并写明随机来源。 / Announce first: the inputs are fixed and the randomness named before it exists.</p>
+        <p class="muted">{msg('ceremony.choose.lead')}</p>
         <label>
-          公开随机数来源 / public value：
-          <input name="publicSource" size={60} placeholder="观察员现场掷骰子三次的点数" />
+          {msg('ceremony.choose.publicSource')}
+          <input name="publicSource" size={60} placeholder={msg('ceremony.choose.publicSourceExample')} />
         </label>
         <label>
-          观察员的承诺（每行：姓名 承诺摘要，用 <code>dra contribute</code> 生成） / observers' commitments, one per line:
+          {msg('ceremony.choose.observers')}
           <textarea name="observers" rows={3} cols={80} />
         </label>
-        <p class="muted">选择要公开抽取的任务（任务须已添加策略）。 / Choose the task (it needs a strategy).</p>
+        <p class="muted">{msg('ceremony.choose.task')}</p>
         <ul class="tasks">
           {tasks.map((t) => (
             <li>
@@ -49,37 +63,31 @@ function Setup({ v }: { v: CeremonyView }) {
     <section class="setup">
       <h2>{s.taskName}</h2>
       <div class="meta">
-        <div>所属计划 / plan：{s.planName}</div>
-        <div>检查事项 / item：{s.itemName}</div>
-        <div>参与部门 / departments：{s.departments.map((d) => d.name).join('、')}</div>
-        <div>
-          抽取库 / library：{s.libraryName}（{s.objectCount} 户）
-        </div>
-        <div>每户检查人员 / inspectors per object：{s.request.inspectorsPerObject}</div>
+        <div>{msg('ceremony.setup.plan', { name: s.planName })}</div>
+        <div>{msg('ceremony.setup.item', { name: s.itemName })}</div>
+        <div>{msg('ceremony.setup.departments', { names: s.departments.map((d) => d.name).join('、') })}</div>
+        <div>{msg('ceremony.setup.library', { name: s.libraryName, n: s.objectCount })}</div>
+        <div>{msg('ceremony.setup.inspectors', { n: s.request.inspectorsPerObject })}</div>
       </div>
       <table class="classes">
         <thead>
           <tr>
-            <th>信用风险分类 / class</th>
-            <th>库内户数 / in library</th>
-            <th>抽取比例 / rate</th>
+            <th>{msg('ceremony.setup.class')}</th>
+            <th>{msg('ceremony.setup.size')}</th>
+            <th>{msg('ceremony.setup.rate')}</th>
           </tr>
         </thead>
         <tbody>
           {s.classSizes.map((c) => (
             <tr>
-              <td>{CLASS_LABEL[c.creditClass] ?? c.creditClass}</td>
+              <td>{classLabel(c.creditClass)}</td>
               <td class="num">{c.size}</td>
-              <td class="num">{c.rate !== undefined ? `${c.rate}%` : s.request.count !== undefined ? `固定 ${s.request.count} 户` : '—'}</td>
+              <td class="num">{c.rate !== undefined ? `${c.rate}%` : s.request.count !== undefined ? msg('ceremony.setup.fixed', { n: s.request.count }) : '—'}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {s.atFrequencyLimit > 0 && (
-        <div class="muted">
-          其中 {s.atFrequencyLimit} 户今年已达抽查次数上限，抽取时按规定排除（高风险和特殊行业除外），记录在案。 / {s.atFrequencyLimit} objects at the yearly limit are excluded (high-risk and special industries aside), recorded.
-        </div>
-      )}
+      {s.atFrequencyLimit > 0 && <div class="muted">{msg('ceremony.setup.atLimit', { n: s.atFrequencyLimit })}</div>}
     </section>
   );
 }
@@ -89,30 +97,29 @@ function AnnouncementBox({ v }: { v: CeremonyView }) {
   const base = `/dra/ceremony/file?id=${encodeURIComponent(v.id)}&name=`;
   return (
     <section class="commitment">
-      <h2>抽取公告 / Announcement</h2>
-      <QrSvg text={`sha256:${a.announcementHash}`} size={200} label="announcement QR" />
+      <h2>{msg('ceremony.announcement')}</h2>
+      <QrSvg text={`sha256:${a.announcementHash}`} size={200} label={msg('ceremony.announcement.qr')} />
       <div>
-        <div class="muted">公告摘要 / announcement hash（SHA-256），{a.envelope?.announcedAt}</div>
-        <code class="hash" id="announcementHash">
-          {a.announcementHash}
-        </code>
+        <div class="muted">{msg('ceremony.announcement.hash', { time: formatDateTime(a.envelope?.announcedAt) })}</div>
+        <Hash id="announcementHash" value={a.announcementHash} />
         <ol class="randomness">
           {a.randomness.publicValues.map((p) => (
-            <li>公开随机数 / public value：{p.source}</li>
+            <li>{msg('ceremony.publicValue', { source: p.source })}</li>
           ))}
           {a.randomness.contributions.map((c) => (
             <li>
-              {c.holder} 的贡献承诺 / commitment：<code>{c.commitment.slice(0, 16)}…</code>
+              {msg('ceremony.commitment', { holder: c.holder })}
+              <code {...NOT_WORDS}>{c.commitment.slice(0, 16)}…</code>
             </li>
           ))}
         </ol>
         <p class="no-print">
-          <a class="btn" href={`${base}announcement.html`} download="announcement.html">公告打印页 / printable</a>{' '}
-          <a class="btn" href={`${base}announcement.json`} download="announcement.json">announcement.json</a>{' '}
-          <a class="btn" href={`${base}objects.json`} download="objects.json">objects.json</a>{' '}
-          <a class="btn" href={`${base}inspectors.json`} download="inspectors.json">inspectors.json</a>
+          <a class="btn" href={`${base}announcement.html`} download="announcement.html">{msg('ceremony.file.printable')}</a>{' '}
+          <a class="btn" href={`${base}announcement.json`} download="announcement.json">{msg('ceremony.file.announcement')}</a>{' '}
+          <a class="btn" href={`${base}objects.json`} download="objects.json">{msg('ceremony.file.objects')}</a>{' '}
+          <a class="btn" href={`${base}inspectors.json`} download="inspectors.json">{msg('ceremony.file.inspectors')}</a>
         </p>
-        <p class="muted">种子由公告摘要、公开随机数和各方贡献推导，任何一方都无法单独选择。 / The seed follows from the announcement, the public value and the contributions: no one party can choose it.</p>
+        <p class="muted">{msg('ceremony.seedNote')}</p>
       </div>
     </section>
   );
@@ -123,8 +130,8 @@ export function CeremonyBefore({ v, error }: { v: CeremonyView; error?: string }
   return (
     <div class="ceremony before" data-stage="before">
       <header>
-        <h1>“双随机、一公开”公开摇号 / Public double-random draw</h1>
-        <button type="button" class="btn fullscreen no-print">全屏 / Full screen</button>
+        <h1>{msg('ceremony.before.title')}</h1>
+        <button type="button" class="btn fullscreen no-print">{msg('ceremony.fullscreen')}</button>
       </header>
       {error && <p class="warn">{error}</p>}
       <div class="grid">
@@ -134,17 +141,17 @@ export function CeremonyBefore({ v, error }: { v: CeremonyView; error?: string }
       <form method="post" action="/dra/ceremony/draw" class="go no-print">
         <input type="hidden" name="id" value={v.id} />
         <label>
-          公开随机数 / public value（{v.announcement.randomness.publicValues[0]?.format}）：
+          {msg('ceremony.before.publicValue', { format: v.announcement.randomness.publicValues[0]?.format ?? '' })}
           <input name="publicValue" id="publicValue" required />
         </label>
         {others.map((c) => (
           <label>
-            {c.holder} 公开贡献 / reveal：
+            {msg('ceremony.before.reveal', { holder: c.holder })}
             <input name={`c:${c.id}`} required />
           </label>
         ))}
         <button type="submit" class="btn btn-primary big" id="btnDraw">
-          开始抽取 / Draw
+          {msg('ceremony.before.draw')}
         </button>
       </form>
     </div>
@@ -157,72 +164,69 @@ export function CeremonyAfter({ v }: { v: CeremonyView }) {
   const byObject = new Map(r.result.assignments.map((a) => [a.objectId, a.inspectorIds]));
   const classOf = new Map(r.result.classes.flatMap((c) => c.objectIds.map((id) => [id, c.creditClass] as const)));
   const base = `/dra/ceremony/file?id=${encodeURIComponent(v.id)}&name=`;
+  const holders = new Map(v.announcement.randomness.contributions.map((c) => [c.id, c.holder]));
   return (
     <div class="ceremony after" data-stage="drawn">
       <header>
-        <h1>{v.setup.taskName}：抽取结果 / Result</h1>
-        <button type="button" class="btn fullscreen no-print">全屏 / Full screen</button>
+        <h1>{msg('ceremony.after.title', { task: v.setup.taskName })}</h1>
+        <button type="button" class="btn fullscreen no-print">{msg('ceremony.fullscreen')}</button>
       </header>
       <div class="grid">
         <section class="reveal">
-          <h2>
-            抽中 {r.result.objectIds.length} 户（按抽取顺序） / {r.result.objectIds.length} drawn, in draw order
-          </h2>
-          <div class="spinner" aria-hidden="true" />
+          <h2>{msg('ceremony.after.drawn', { n: r.result.objectIds.length, time: formatDateTime(r.envelope.drawnAt) })}</h2>
+          <div class="spinner" aria-hidden="true" data-done={msg('ceremony.after.done')} />
           <ol class="drawn" id="drawn">
             {r.result.objectIds.map((id, i) => (
               <li data-i={i} data-object={id}>
                 <span class="n">{i + 1}</span>
                 <span class="name">{names[id] ?? id}</span>
-                <span class="cls">{CLASS_LABEL[classOf.get(id) ?? ''] ?? ''}</span>
+                <span class="cls">{classOf.has(id) ? classLabel(classOf.get(id)!) : ''}</span>
                 <span class="insp">{(byObject.get(id) ?? []).map((x) => names[x] ?? x).join('、')}</span>
               </li>
             ))}
           </ol>
         </section>
         <section class="verify" id="verify">
-          <h2>随机来源与复核 / Randomness and verification</h2>
-          <div class="muted">公告摘要 / announcement</div>
-          <code class="hash" id="announcementHash">
-            {r.announcementHash}
-          </code>
+          <h2>{msg('ceremony.after.verifyTitle')}</h2>
+          <div class="muted">{msg('ceremony.after.announcementHash')}</div>
+          <Hash id="announcementHash" value={r.announcementHash ?? ''} />
           {'publicValues' in r.randomness && (
             <ul class="revealed">
               {r.randomness.publicValues.map((p) => (
                 <li>
-                  公开随机数 / public value：<code>{p.value}</code>
+                  {msg('ceremony.after.publicValue')}
+                  <code {...NOT_WORDS}>{p.value}</code>
                 </li>
               ))}
               {r.randomness.contributions.map((c) => (
                 <li>
-                  贡献 / contribution {c.id}：<code>{c.value}</code>
+                  {msg('ceremony.after.contribution', { holder: holders.get(c.id) ?? c.id })}
+                  <code {...NOT_WORDS}>{c.value}</code>
                 </li>
               ))}
             </ul>
           )}
-          <div class="muted">种子 / seed = SHA-256(["dra-seed/2", 公告摘要, 公开随机数, 贡献])</div>
-          <code class="hash" id="seed">
-            {r.seed}
-          </code>
-          <div class="muted">记录摘要 / record hash（二维码存其 SHA-256 / the QR code holds it）</div>
+          <div class="muted">{msg('ceremony.after.seed')}</div>
+          <Hash id="seed" value={r.seed} />
+          <div class="muted">{msg('ceremony.after.recordHash')}</div>
           <div class="qr-row">
-            <QrSvg text={`sha256:${r.recordHash}`} size={180} label="record hash QR" />
-            <code class="hash" id="recordHash">
-              {r.recordHash}
-            </code>
+            <QrSvg text={`sha256:${r.recordHash}`} size={180} label={msg('ceremony.after.recordQr')} />
+            <Hash id="recordHash" value={r.recordHash} />
           </div>
           <p>
             <a class="btn" id="dlRecord" href={`${base}record.json`} download="record.json">
-              下载抽取记录 / record.json
+              {msg('ceremony.file.record')}
             </a>{' '}
-            <a class="btn" href={`${base}announcement.json`} download="announcement.json">announcement.json</a>{' '}
-            <a class="btn" href={`${base}objects.json`} download="objects.json">objects.json</a>{' '}
-            <a class="btn" href={`${base}inspectors.json`} download="inspectors.json">inspectors.json</a>{' '}
-            <a class="btn" id="dlVerifier" href={`${base}verifier.html`} download="verifier.html">离线复核页 / verifier.html</a>
+            <a class="btn" href={`${base}announcement.json`} download="announcement.json">{msg('ceremony.file.announcement')}</a>{' '}
+            <a class="btn" href={`${base}objects.json`} download="objects.json">{msg('ceremony.file.objects')}</a>{' '}
+            <a class="btn" href={`${base}inspectors.json`} download="inspectors.json">{msg('ceremony.file.inspectors')}</a>{' '}
+            <a class="btn" id="dlVerifier" href={`${base}verifier.html`} download="verifier.html">{msg('ceremony.file.verifier')}</a>
           </p>
-          <div class="muted">任何人都可以复核：在自己的电脑上打开 verifier.html（无需联网和安装），选入上面四个文件；或 / anyone can verify: open verifier.html offline and load the four files, or</div>
-          <pre class="cmd">npx dra verify record.json --announcement announcement.json --objects objects.json --inspectors inspectors.json</pre>
-          <div class="muted">输出 “verified / 复核一致” 即抽取未被改动。 / “verified” means the draw was not altered.</div>
+          <div class="muted">{msg('ceremony.after.howToVerify')}</div>
+          <details class="cmd-details">
+            <summary>{msg('ceremony.after.commandLine')}</summary>
+            <pre class="cmd">dra verify record.json --announcement announcement.json --objects objects.json --inspectors inspectors.json</pre>
+          </details>
         </section>
       </div>
     </div>

@@ -1,18 +1,23 @@
 import type { LiaisonView } from '../view';
+import { msg } from '../../../i18n';
+import { profileName } from '../../../i18n/profile-name';
+import { formatDateTime } from '../../../i18n/time';
 
-/** The lines every report opens with: profile, year, the day judged, the sources and when each was read. */
+const sourceKind = (kind: string) => msg(kind === 'page' ? 'liaisonReport.source.page' : kind === 'json' ? 'liaisonReport.source.json' : 'liaisonReport.source.file');
+
+/** The lines every report opens with: profile, year, the day judged, the sources and when each was read (Beijing time). */
 export function reportHeader(view: LiaisonView, generatedAt: string, departmentId?: string): Array<[string, string]> {
   const m = view.matrix;
-  const dep = departmentId ? (m.departments.find((d) => d.id === departmentId)?.name ?? departmentId) : '全部部门 / all';
+  const dep = departmentId ? (m.departments.find((d) => d.id === departmentId)?.name ?? departmentId) : msg('liaisonReport.allDepartments');
   return [
-    ['规则配置 / profile', view.profileName ? `${view.profileName}（${m.profile}）` : m.profile],
-    ['年度 / year', String(m.year)],
-    ['部门 / department', dep],
-    ['检查日期 / as of', m.asOf],
+    [msg('liaisonReport.profile'), profileName(m.profile) !== m.profile ? profileName(m.profile) : (view.profileName ?? m.profile)],
+    [msg('liaisonReport.year'), String(m.year)],
+    [msg('liaisonReport.department'), dep],
+    [msg('liaisonReport.asOf'), m.asOf],
     ...view.sources.map((s, i): [string, string] => [
-      `数据来源 ${i + 1} / source`,
-      `${s.name}（${s.kind === 'page' ? '平台页面' : s.kind === 'json' ? 'JSON 文件' : '导出清单'}${s.rows !== undefined ? `，${s.rows} 行` : ''}；读取于 ${s.readAt}）`,
+      msg('liaisonReport.source', { i: i + 1 }),
+      msg(s.rows !== undefined ? 'liaisonReport.sourceLineRows' : 'liaisonReport.sourceLine', { name: s.name, kind: sourceKind(s.kind), rows: s.rows ?? 0, at: formatDateTime(s.readAt) }),
     ]),
-    ['生成时间 / generated', generatedAt],
+    [msg('liaisonReport.generated'), formatDateTime(generatedAt)],
   ];
 }

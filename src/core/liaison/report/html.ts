@@ -3,8 +3,11 @@ import { RULE_TITLES, type LiaisonRuleId } from '../rules';
 import { basisText, cellText, COLOUR_LABEL, DEADLINE_LABEL, ROLE_LABEL, SUBJECT_LABEL } from './labels';
 import { reportHeader } from './header';
 import { escapeHtml as e } from './safe';
+import { lang, msg } from '../../../i18n';
+import { citationLine } from '../../../i18n/cite';
 
-const title = (ruleId: string) => RULE_TITLES[ruleId as LiaisonRuleId]?.zh ?? ruleId;
+const title = (ruleId: string) => RULE_TITLES[ruleId as LiaisonRuleId]?.[lang()] ?? ruleId;
+const zhOrEn = (x: { zh: string; en: string }) => x[lang()];
 
 /** A horizontal bar chart as SVG text; every label escaped. */
 export function barsSvg(rows: Array<{ label: string; value: number }>, opts: { width?: number; caption: string }): string {
@@ -35,35 +38,35 @@ export function liaisonHtml(view: LiaisonView, opts: { generatedAt: string; depa
   const deps = opts.departmentId ? m.departments.filter((d) => d.id === opts.departmentId) : m.departments;
   const depIds = new Set(deps.map((d) => d.id));
   const meta = reportHeader(view, opts.generatedAt, opts.departmentId).map(([k, v]) => `<tr><td>${e(k)}</td><td>${e(v)}</td></tr>`).join('');
-  const head = `<tr><th>部门</th>${m.rules.map((r) => `<th title="${e(r.ruleId)}">${e(title(r.ruleId))}</th>`).join('')}</tr>`;
+  const head = `<tr><th>${e(msg('liaisonReport.col.department'))}</th>${m.rules.map((r) => `<th title="${e(r.ruleId)}">${e(title(r.ruleId))}</th>`).join('')}</tr>`;
   const body = deps
     .map((d) => `<tr><th>${e(d.name)}</th>${m.rules.map((r) => { const c = m.cells[d.id][r.ruleId]; return `<td class="${c.colour}">${e(cellText(c))}</td>`; }).join('')}</tr>`)
     .join('');
-  const legend = Object.entries(COLOUR_LABEL).map(([k, l]) => `<span class="${k}">&nbsp;${e(l.mark)} ${e(l.zh)} / ${e(l.en)}&nbsp;</span>`).join(' ');
+  const legend = Object.entries(COLOUR_LABEL).map(([k, l]) => `<span class="${k}">&nbsp;${e(l.mark)} ${e(zhOrEn(l))}&nbsp;</span>`).join(' ');
   const deadlines = view.deadlines.filter((x) => x.departments.some((id) => depIds.has(id)));
   const dl = deadlines.length
-    ? `<table><tr><th>日期</th><th>剩余工作日</th><th>类型</th><th>事项</th><th>部门</th></tr>${deadlines.map((x) => `<tr><td>${e(x.date)}</td><td>${x.workingDaysLeft}</td><td>${e(DEADLINE_LABEL[x.kind].zh)}</td><td>${e(x.label)}</td><td>${e(x.departments.join('、'))}</td></tr>`).join('')}</table>`
-    : '<p>（无）</p>';
+    ? `<table><tr>${['date', 'daysLeft', 'kind', 'what', 'department'].map((k) => `<th>${e(msg(`liaisonReport.col.${k}` as 'liaisonReport.col.date'))}</th>`).join('')}</tr>${deadlines.map((x) => `<tr><td>${e(x.date)}</td><td>${x.workingDaysLeft}</td><td>${e(zhOrEn(DEADLINE_LABEL[x.kind]))}</td><td>${e(x.label)}</td><td>${e(x.departments.join('、'))}</td></tr>`).join('')}</table>`
+    : `<p>${e(msg('liaisonReport.none'))}</p>`;
   const details = m.rules
     .map((r) => {
-      const rows = deps.flatMap((d) => m.cells[d.id][r.ruleId].subjects.map((s) => `<tr><td>${e(d.name)}</td><td>${e(ROLE_LABEL[s.role])}</td><td>${e(SUBJECT_LABEL[s.subject.kind] ?? s.subject.kind)} ${e(s.subject.id)}</td><td>${e(s.subject.label ?? '')}</td><td>${s.status === 'fail' ? '不合规' : '数据不足'}</td><td>${e(s.finding.message.zh)}</td></tr>`));
+      const rows = deps.flatMap((d) => m.cells[d.id][r.ruleId].subjects.map((s) => `<tr><td>${e(d.name)}</td><td>${e(ROLE_LABEL[s.role])}</td><td>${e(SUBJECT_LABEL[s.subject.kind] ?? s.subject.kind)} ${e(s.subject.id)}</td><td>${e(s.subject.label ?? '')}</td><td>${e(s.status === 'fail' ? msg('liaisonReport.fail') : msg('liaisonReport.incomplete'))}</td><td>${e(zhOrEn(s.finding.message))}</td></tr>`));
       if (!rows.length) return '';
-      const cite = r.citations.map((c) => `${e(c.file.replace(/\.txt$/, ''))} ${e(c.section)}「${e(c.quote)}」`).join('；');
-      return `<h3>${e(title(r.ruleId))} <small>${e(r.ruleId)}</small></h3><p class="cite">依据: ${cite}</p>${basisText(r).map((l) => `<p class="basis">${e(l)}</p>`).join('')}<table><tr><th>部门</th><th>角色</th><th>对象</th><th>名称</th><th>结论</th><th>说明</th></tr>${rows.join('')}</table>`;
+      const cite = r.citations.map((c) => e(citationLine(c))).join('；');
+      return `<h3 title="${e(r.ruleId)}">${e(title(r.ruleId))}</h3><p class="cite">${e(msg('liaisonReport.basis'))}${cite}</p>${basisText(r).map((l) => `<p class="basis">${e(l)}</p>`).join('')}<table><tr>${['department', 'role', 'subject', 'name', 'verdict', 'message'].map((k) => `<th>${e(msg(`liaisonReport.col.${k}` as 'liaisonReport.col.date'))}</th>`).join('')}</tr>${rows.join('')}</table>`;
     })
     .join('');
   const c = view.charts;
   const charts = [
-    barsSvg(c.perMonth.map((x) => ({ label: x.month, value: x.total })), { caption: '每月检查户次 / checks per month' }),
-    barsSvg(c.perDepartment.filter((x) => depIds.has(x.departmentId)).map((x) => ({ label: m.departments.find((d) => d.id === x.departmentId)?.name ?? x.departmentId, value: x.checks })), { caption: '各部门检查户次 / checks per department' }),
-    barsSvg(c.publicationDelay.map((x) => ({ label: x.bin === 'unpublished' ? '未公示' : `${x.bin} 个工作日`, value: x.count })), { caption: '检查至公示的工作日 / publication delay' }),
+    barsSvg(c.perMonth.map((x) => ({ label: x.month, value: x.total })), { caption: msg('liaisonReport.chart.perMonth') }),
+    barsSvg(c.perDepartment.filter((x) => depIds.has(x.departmentId)).map((x) => ({ label: m.departments.find((d) => d.id === x.departmentId)?.name ?? x.departmentId, value: x.checks })), { caption: msg('liaisonReport.chart.perDepartment') }),
+    barsSvg(c.publicationDelay.map((x) => ({ label: x.bin === 'unpublished' ? msg('liaisonReport.chart.unpublished') : msg('liaisonReport.chart.days', { bin: x.bin }), value: x.count })), { caption: msg('liaisonReport.chart.delay') }),
   ].join('');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${e(`${m.year} 年度双随机抽查合规情况`)}</title><style>${CSS}</style></head><body>
-<h1>${e(`${m.year} 年度“双随机、一公开”抽查合规情况`)}</h1>
+  return `<!doctype html><html lang="${lang() === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><title>${e(msg('liaisonReport.title', { year: m.year }))}</title><style>${CSS}</style></head><body>
+<h1>${e(msg('liaisonReport.heading', { year: m.year }))}</h1>
 <table class="meta">${meta}</table>
-<h2>合规情况一览 / compliance by department</h2><table>${head}${body}</table><p>${legend}</p>
-<h2>未来 20 个工作日内的期限（至 ${e(view.deadlinesUntil)}）</h2>${dl}
-<h2>图表 / charts</h2><div class="charts">${charts}</div>
-<h2>明细 / details</h2>${details || '<p>（无）</p>'}
+<h2>${e(msg('liaisonReport.h.matrix'))}</h2><table>${head}${body}</table><p>${legend}</p>
+<h2>${e(msg('liaisonReport.h.deadlines', { until: view.deadlinesUntil }))}</h2>${dl}
+<h2>${e(msg('liaisonReport.h.charts'))}</h2><div class="charts">${charts}</div>
+<h2>${e(msg('liaisonReport.h.details'))}</h2>${details || `<p>${e(msg('liaisonReport.none'))}</p>`}
 </body></html>`;
 }

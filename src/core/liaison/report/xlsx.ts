@@ -4,6 +4,8 @@ import { RULE_TITLES, type LiaisonRuleId } from '../rules';
 import { basisText, cellText, COLOUR_LABEL, DEADLINE_LABEL, ROLE_LABEL, SUBJECT_LABEL } from './labels';
 import { reportHeader } from './header';
 import { neutralise, sheetName } from './safe';
+import { msg } from '../../../i18n';
+import { citationLine } from '../../../i18n/cite';
 
 type Cell = string | number;
 
@@ -36,7 +38,7 @@ export function liaisonXlsx(view: LiaisonView, opts: { generatedAt: string; depa
   const taken = new Set<string>();
 
   const summary: Cell[][] = [['双随机、一公开 年度合规情况（联络员报表）'], ...reportHeader(view, opts.generatedAt, opts.departmentId), []];
-  summary.push(['部门 / department', ...m.rules.map((r) => title(r.ruleId)), '不合规', '需关注', '合规']);
+  summary.push([msg('liaisonReport.col.department'), ...m.rules.map((r) => title(r.ruleId)), '不合规', '需关注', '合规']);
   for (const d of deps) {
     const row = m.rules.map((r) => m.cells[d.id][r.ruleId]);
     summary.push([d.name, ...row.map(cellText), ...(['red', 'amber', 'green'] as const).map((c) => row.filter((x) => x.colour === c).length)]);
@@ -49,7 +51,7 @@ export function liaisonXlsx(view: LiaisonView, opts: { generatedAt: string; depa
   XLSX.utils.book_append_sheet(wb, sheet(summary, [22, ...m.rules.map(() => 12)]), sheetName('汇总', taken));
 
   for (const r of m.rules) {
-    const rows: Cell[][] = [[`${title(r.ruleId)}（${r.ruleId}）`], ['依据: ' + r.citations.map((c) => `${c.file.replace(/\.txt$/, '')} ${c.section}「${c.quote}」`).join('；')], ...basisText(r).map((l) => [l]), []];
+    const rows: Cell[][] = [[`${title(r.ruleId)}（${r.ruleId}）`], [msg('liaisonReport.basis') + r.citations.map((c) => citationLine(c)).join('；')], ...basisText(r).map((l) => [l]), []];
     const head = rows.length;
     rows.push(['部门', '角色', '类别', '编号', '名称', '结论', '说明']);
     for (const d of deps)
