@@ -122,6 +122,12 @@ function readRow(t: LocatedTable, row: TableRow, notes: CellNote[]): RowValues {
         break;
       case 'lead':
         take(parseDepartments(text), (x) => (v.lead = { value: x, col }));
+        // Several initiators in one cell are all taken as leads, and said so: one must lead a joint check.
+        if (v.lead && v.lead.value.length > 1 && !INTERNAL.test(note.header))
+          note.remark = {
+            zh: `列出 ${v.lead.value.length} 个发起部门（${v.lead.value.map((d) => d.name).join('、')}）：均按牵头部门计；联合抽查只能有一个牵头部门`,
+            en: `${v.lead.value.length} initiating departments (${v.lead.value.map((d) => d.name).join(', ')}): all counted as leads; a joint check has one`,
+          };
         if (note.status === 'read' && INTERNAL.test(note.header))
           note.remark = { zh: '发起处室：本部门内部联合抽查，不按跨部门联合抽查判断', en: 'initiating office: a joint check inside one department, not judged as a cross-department joint check' };
         break;
