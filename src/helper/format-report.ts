@@ -5,7 +5,7 @@ import { citationLine, riskInWords } from '../i18n/cite';
 import { fieldLabel } from '../i18n/field-label';
 import { profileName } from '../i18n/profile-name';
 import { basisLine, severityChangeText } from '../i18n/provenance';
-import type { PolicyDocument } from '../core/profiles/documents';
+import type { ResolvedProfile } from '../core/profiles';
 import type { Lang } from './io';
 
 const MARK = { error: '✖', warn: '⚠', info: 'ℹ', incomplete: '?' } as const;
@@ -17,14 +17,16 @@ function subjectTitle(f: Finding): string {
 }
 
 /** Findings grouped by what they are about, most severe first, with the fields by name, the clause cited and the cases in words. */
-export function formatReport(report: Report, lang: Lang, title?: string, documents: readonly PolicyDocument[] = []): string {
-  return withLang(lang, () => reportLines(report, title, documents));
+/** `profile` (the resolved one) names a user's own profile and its document; a built-in is known by its id. */
+export function formatReport(report: Report, lang: Lang, title?: string, profile?: Pick<ResolvedProfile, 'name' | 'documents'>): string {
+  return withLang(lang, () => reportLines(report, title, profile));
 }
 
-function reportLines(report: Report, title: string | undefined, documents: readonly PolicyDocument[]): string {
+function reportLines(report: Report, title: string | undefined, profile?: Pick<ResolvedProfile, 'name' | 'documents'>): string {
+  const documents = profile?.documents ?? [];
   const out: string[] = [];
   if (title) out.push(title);
-  out.push(msg('cli.profileLine', { profile: profileName(report.profile), asOf: report.asOf }));
+  out.push(msg('cli.profileLine', { profile: profile?.name ? pick(profile.name) : profileName(report.profile), asOf: report.asOf }));
   const groups = new Map<string, Finding[]>();
   for (const f of report.findings) {
     const key = subjectTitle(f);

@@ -36,6 +36,8 @@ describe('dra profile new | check | export, and --profile FILE', () => {
     expect(endBy(mine.stdout).basis[0]).toMatchObject({ origin: 'own', source: { file: 'wuwei-2023' } });
     const text = await runCli(['check', SAMPLE, '--profile', out]);
     expect(text.stdout).toMatch(/取值：任务截止日期（月-日） = 10-15 · 本地文件《无为市/);
+    // The report names the profile by its name (the document's title when none is given), not its id.
+    expect(text.stdout).toContain('规则配置：无为市2023年度部门联合');
   });
 
   it('refuses a clause not in the text, and a bad file, naming the field (exit 2)', async () => {

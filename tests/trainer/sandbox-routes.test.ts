@@ -71,6 +71,20 @@ describe('the explorer on the sandbox', () => {
     expect(sz).toContain('基准（五份文件综合） → 深圳市（深府办函〔2018〕232号）');
   });
 
+  it('compares two profiles side by side: each value with its provenance, the differences marked; an unknown one lists the known ids', async () => {
+    const page = await (await get('/dra/rules?profile=beijing-fengtai-2019&compare=changchun-chaoyang-2021')).text();
+    expect(page).toContain('<section class="compare" data-a="beijing-fengtai-2019" data-b="changchun-chaoyang-2021"');
+    // The 3%–20% cap: the same 20 in both, borrowed by Fengtai and Changchun Chaoyang's own.
+    const cap = /<tr class[^>]*data-row="plan\.rate\.general-bounds\.maxPercent" data-differs="no">([\s\S]*?)<\/tr>/.exec(page);
+    expect(cap, 'the cap row').not.toBeNull();
+    expect(cap![1]).toMatch(/借用自《朝阳区[\s\S]*本地文件《朝阳区/);
+    // The annual plan's due day differs (Shenzhen's 4月底 borrowed by Fengtai; Changchun Chaoyang's own 4月1日).
+    expect(page).toMatch(/data-row="plan\.schedule\.annual-due\.dueBy" data-differs="yes"/);
+    const unknown = await get('/dra/rules?profile=shanxi');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('baseline, shenzhen-2018');
+  });
+
   it('an example is loaded into the store and opened in the shell on its page', async () => {
     const res = await get('/dra/example?rule=strategy.recusal&case=fail');
     expect(res.status).toBe(303);

@@ -112,7 +112,7 @@ const command: Command = {
     } else {
       if (year) io.out(`${msg('cli.exportedLists', { year: year.dossier.year ?? '' }, lang)}\n${formatAccount(year.account, lang)}\n`);
       if (planTables.length) io.out(planTables.map((t) => formatTable(t, lang)).join('\n\n'));
-      if (reports.length) io.out(reports.map(({ file, report }) => formatReport(report, lang, `== ${file}`, profile.documents)).join('\n\n'));
+      if (reports.length) io.out(reports.map(({ file, report }) => formatReport(report, lang, `== ${file}`, profile)).join('\n\n'));
       for (const out of values.out ?? []) io.out(msg('cli.reportWritten', { file: out }, lang));
       if (!checkedAnything) io.err(lang === 'zh' ? '没有任何计划或清单行可供检查：所有行都被拒收（原因见上），未作任何检查。' : 'nothing could be checked: every row was refused (reasons above).');
     }
