@@ -13,10 +13,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // storage: IndexedDB in the extension's origin; scripting: the overlay on origins the user grants;
-    // nativeMessaging: the helper's archive (dra install-native-host); see README "Security";
-    // sidePanel (Chrome): the liaison view beside the platform (entrypoints/sidepanel); Firefox shows it as a sidebar.
-    permissions: ['storage', 'scripting', 'nativeMessaging', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // scripting: the overlay on origins the user grants; nativeMessaging: the helper's archive
+    // (dra install-native-host); see README "Security"; sidePanel (Chrome): the liaison view beside the
+    // platform (entrypoints/sidepanel); Firefox shows it as a sidebar. No `storage`: the data is in the
+    // extension's own IndexedDB, which needs no permission, and no code uses the storage API
+    // (tests/extension/no-storage-api.test.ts).
+    permissions: ['scripting', 'nativeMessaging', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: ['http://127.0.0.1/*'],
     // Asked for on the options page, never granted at install (MV2 lists them as optional permissions).
     ...(manifestVersion === 3 ? { optional_host_permissions: ANY_PLATFORM } : { optional_permissions: ANY_PLATFORM }),

@@ -16,6 +16,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser } from '../src/dev/find-browser';
 import { PLAN_WITH_FINDINGS, showPlanWithFindings } from '../src/dev/start-page';
 import { startSandbox } from '../src/sandbox/server';
+import { useSandboxPort } from '../src/dev/extension-settings';
 
 const { values } = parseArgs({ options: { screenshot: { type: 'string' }, port: { type: 'string', default: '8765' }, data: { type: 'string' }, reset: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false } } });
 const extension = resolve('.output/chrome-mv3');
@@ -36,7 +37,10 @@ console.log(`\n沙盒平台 / sandbox platform: ${url}\n扩展 / extension (load
 console.log(`培训 / trainer: ${url}dra/scenarios · ${url}dra/rules · ${url}dra/ceremony`);
 
 const launch = (headless: boolean): Promise<Browser> =>
-  puppeteer.launch({ executablePath: browserPath, headless, pipe: true, enableExtensions: [extension], args: [...ARGS, ...(headless ? ['--disable-gpu'] : [])], env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' }, defaultViewport: headless ? { width: 1366, height: 768 } : null });
+  puppeteer
+    .launch({ executablePath: browserPath, headless, pipe: true, enableExtensions: [extension], args: [...ARGS, ...(headless ? ['--disable-gpu'] : [])], env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' }, defaultViewport: headless ? { width: 1366, height: 768 } : null })
+    // The overlay runs on the sandbox's own port only: this one (a screenshot takes a free port).
+    .then(async (b) => (await useSandboxPort(b, url), b));
 
 async function firstPage(browser: Browser): Promise<Page> {
   return (await browser.pages())[0] ?? (await browser.newPage());
@@ -54,7 +58,7 @@ if (values.screenshot) {
     server.close();
   }
 } else if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.log(`\n没有图形界面 / no display: open ${planPage} in Chrome/Chromium with the extension above loaded unpacked\n(chrome://extensions → 开发者模式 → 加载已解压的扩展程序), or run: npm start -- --screenshot overlay.png\nServing until Ctrl-C.`);
+  console.log(`\n没有图形界面 / no display: open ${planPage} in Chrome/Chromium with the extension above loaded unpacked\n(chrome://extensions → 开发者模式 → 加载已解压的扩展程序; 端口不是 8765 时在扩展的选项页“平台地址”里填写沙盒端口 / set the sandbox port on the options page when it is not 8765), or run: npm start -- --screenshot overlay.png\nServing until Ctrl-C.`);
 } else {
   const browser = await launch(false);
   const shown = await showPlanWithFindings(await firstPage(browser), planPage);

@@ -6,6 +6,7 @@ import { BUILTIN_ADAPTERS, recognisePage } from '../../src/platform/recognise';
 import { lexiconPage } from '../../src/platform/zero-config';
 import type { Adapter } from '../../src/platform/adapter-schema';
 import { MakerPanel } from '../../src/ui/MakerPanel';
+import { overlayPlace } from '../../src/platform/origins';
 import { send } from '../../src/messaging/send';
 import { captureLists } from '../../src/platform/capture-lists';
 import { isTrialRequest, tryAdapter } from '../../src/platform/adapter-trial';
@@ -32,6 +33,11 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onTrial);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTrial));
+    // The manifest lets this script into every port of 127.0.0.1 (match patterns have no port) and the
+    // user's granted hosts: it stays only on the sandbox's own port and the origins granted, port included.
+    const settings = await send({ type: 'settings.get' });
+    const place = settings.ok ? overlayPlace(location.origin, settings.settings) : null;
+    if (!place) return;
     const text = document.body?.innerText;
     // The user's own adapters (options page, adapter maker) apply to every origin they name, 127.0.0.1
     // included, and come before the built-in ones (a user may correct a shipped adapter with a copy).

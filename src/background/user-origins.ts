@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isBuiltinOrigin, originPattern } from '../platform/origins';
+import { coveredByManifest, originPattern } from '../platform/origins';
 
 const SCRIPT_ID = 'dra-user-origins';
 /** The syncs in flight, run one after another. */
@@ -8,7 +8,8 @@ let queue: Promise<unknown> = Promise.resolve();
 /**
  * Run the overlay on the platform origins the user added and granted: one registered content script
  * for all of them, re-registered whenever the list or the grants change. An origin whose permission
- * was refused or withdrawn gets nothing.
+ * was refused or withdrawn gets nothing. Match patterns have no port: the content script itself lets in
+ * only the granted origins, port included (overlayPlace).
  */
 export function syncUserOrigins(origins: readonly string[]): Promise<string[]> {
   // One at a time: a grant (permissions.onAdded) and the settings change that follows it both sync, and
@@ -21,7 +22,8 @@ export function syncUserOrigins(origins: readonly string[]): Promise<string[]> {
 async function sync(origins: readonly string[]): Promise<string[]> {
   const patterns: string[] = [];
   for (const o of origins) {
-    if (isBuiltinOrigin(o)) continue;
+    // 127.0.0.1: the manifest's content script runs there already and lets in the granted ports only.
+    if (coveredByManifest(o)) continue;
     const p = originPattern(o);
     if (!patterns.includes(p) && (await browser.permissions.contains({ origins: [p] }))) patterns.push(p);
   }

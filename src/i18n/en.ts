@@ -95,7 +95,7 @@ export const en: Record<MessageKey, string> = {
   'options.profile.saved': "saved: profile {name}",
   'options.save': "Save",
   'options.origins.title': "Platform origins",
-  'options.origins.hint': "The sandbox (http://127.0.0.1) is built in. Adding your province’s platform asks the browser for that origin only; the extension touches no other site.",
+  'options.origins.hint': "The sandbox ({sandbox}) is built in, and the panel shows on that port only; other local addresses (other ports, localhost) are added like any platform. Adding a platform asks the browser for that origin; the panel shows on the origins added, port included, and the extension touches no other site.",
   'options.origins.none': "(none yet)",
   'options.origins.remove': "Remove",
   'options.origins.add': "Add and grant",
@@ -143,6 +143,11 @@ export const en: Record<MessageKey, string> = {
   'options.data.typeWord': "Type \"{word}\" to erase all data:",
   'options.data.erase': "Erase",
   'options.data.entry': "#{seq}",
+
+  // ---- issue-16: local origins ----
+  'options.origins.port': "Sandbox port",
+  'options.origins.savePort': "Save port",
+  'options.origins.portSaved': "sandbox port set to {port}: the panel shows on {origin} only",
 
   // ---- issue-19: profiles ----
   'provenance.own': "own text: {source}",
@@ -296,6 +301,9 @@ export const en: Record<MessageKey, string> = {
   'templates.name': "template name",
   'templates.department': "department",
   'templates.save': "Save template",
+
+  // ---- issue-16: least data to the page ----
+  'templates.departmentFixed': "Your department is set on the options page: templates are saved under it and only its templates are listed",
 
   // ---- extension: draw preview ----
   'preview.title': "Draw preview",
@@ -708,6 +716,11 @@ export const en: Record<MessageKey, string> = {
   'scenario.badJson': "{file}: not valid JSON: {error}",
   'explorer.unknownProfile': "unknown profile: {id}",
   'explorer.noExample': "no example for rule {id}",
+
+  // ---- issue-16: the sandbox's example loads by POST ----
+  'explorer.example.confirmTitle': "Load an example",
+  'explorer.example.confirm': "Load the {case} of “{rule}”: the sandbox's data is reset to the seed with the example written in, then its page opens.",
+  'explorer.example.load': "Reset the sandbox and load the example",
 
   // ---- issue-18: draw ceremony ----
   'ceremony.choose.title': "Public draw",

@@ -93,7 +93,7 @@ export const zh = {
   'options.profile.saved': "已保存：规则配置 {name}",
   'options.save': "保存",
   'options.origins.title': "平台地址",
-  'options.origins.hint': "沙盒（http://127.0.0.1）已内置。添加本省平台的地址时，浏览器会请求访问该地址的权限；扩展不访问其他网站。",
+  'options.origins.hint': "沙盒（{sandbox}）已内置，面板只在这个端口上显示；本机的其他地址（其他端口、本机域名）与平台地址一样需要添加。添加平台地址时，浏览器会请求访问该地址的权限；面板只在添加的地址（含端口）上显示，扩展不访问其他网站。",
   'options.origins.none': "（尚未添加）",
   'options.origins.remove': "移除",
   'options.origins.add': "添加并授权",
@@ -141,6 +141,11 @@ export const zh = {
   'options.data.typeWord': "输入“{word}”以清除全部数据：",
   'options.data.erase': "清除",
   'options.data.entry': "第 {seq} 条",
+
+  // ---- issue-16: local origins ----
+  'options.origins.port': "沙盒端口",
+  'options.origins.savePort': "保存端口",
+  'options.origins.portSaved': "沙盒端口已改为 {port}：面板只在 {origin} 上显示",
 
   // ---- issue-19: profiles ----
   'provenance.own': "本地文件{source}",
@@ -294,6 +299,9 @@ export const zh = {
   'templates.name': "模板名称",
   'templates.department': "部门",
   'templates.save': "保存模板",
+
+  // ---- issue-16: least data to the page ----
+  'templates.departmentFixed': "本部门在选项页设置：模板只保存在本部门下，也只列出本部门的模板",
 
   // ---- extension: draw preview ----
   'preview.title': "抽取预览",
@@ -706,6 +714,11 @@ export const zh = {
   'scenario.badJson': "{file}：不是有效的 JSON 文件：{error}",
   'explorer.unknownProfile': "未知的规则配置：{id}",
   'explorer.noExample': "没有该规则的示例：{id}",
+
+  // ---- issue-16: the sandbox's example loads by POST ----
+  'explorer.example.confirmTitle': "载入示例",
+  'explorer.example.confirm': "载入“{rule}”的{case}：沙盒数据将重置为初始数据并写入该示例，然后打开示例页面。",
+  'explorer.example.load': "重置沙盒并载入示例",
 
   // ---- issue-18: draw ceremony ----
   'ceremony.choose.title': "公开摇号",

@@ -9,7 +9,8 @@ import type { RequestType } from './messages';
  */
 export type Context = 'content' | 'page';
 
-const CONTENT: ReadonlySet<string> = new Set<RequestType>([
+/** What a content script may send (each with its size and rate limit, limits.ts). */
+export const CONTENT_TYPES = [
   'audit.append',
   'audit.verify',
   'draw.seen',
@@ -29,7 +30,8 @@ const CONTENT: ReadonlySet<string> = new Set<RequestType>([
   'draw.preview',
   // Rows of the platform's lists as the user browses them, for the liaison view (reporting what it sees).
   'liaison.save',
-]);
+] as const satisfies readonly RequestType[];
+const CONTENT: ReadonlySet<string> = new Set<string>(CONTENT_TYPES);
 const CONTENT_ONLY: ReadonlySet<string> = new Set<RequestType>(['verdict.report', 'verdict.clear']);
 
 export interface SenderLike {

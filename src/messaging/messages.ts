@@ -117,7 +117,8 @@ export interface Replies {
   'verdict.report': { saved: true };
   'verdict.clear': { cleared: number };
   'verdict.get': { verdicts: VerdictRow[] };
-  'evidence.save': { id: number };
+  /** hash: the background's, over what it stored. */
+  'evidence.save': { id: number; hash: string };
   'evidence.get': { row?: EvidenceRow };
   'data.export': { data: Record<string, unknown[]>; exportedAt: string };
   'data.erase': { erased: string[] };

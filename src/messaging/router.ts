@@ -13,7 +13,10 @@ import { contextOf, maySend } from './contexts';
 import { archivedAnchors, archiveRequest, callArchive } from './archive';
 import type { RegistryDb } from '../storage/registry-db';
 import { previewInBackground } from '../background/draw-preview';
-import { liaisonRows } from '../storage/liaison-records';
+import { LIAISON_PER_ORIGIN, liaisonRows, recordOrigin } from '../storage/liaison-records';
+import { checkContentLimits, RateLimiter } from './limits';
+import { canonicalJson } from '../core/draw/canonical';
+import { sha256 } from '../core/draw/sha256';
 import { isQuotaError, QUOTA_PROBLEM } from '../storage/quota';
 
 export interface Sender {
@@ -34,7 +37,23 @@ export interface Effects {
   native?: (message: Record<string, unknown>) => Promise<unknown>;
   /** The imported registries' database (dra-registries). */
   registries?: RegistryDb;
+  /** Content scripts' message budget; one per database unless given (tests pass one with their own clock). */
+  limiter?: RateLimiter;
 }
+
+const limiters = new WeakMap<DraDb, RateLimiter>();
+const limiterOf = (db: DraDb, effects: Effects) => effects.limiter ?? limiters.get(db) ?? (limiters.set(db, new RateLimiter()), limiters.get(db)!);
+/** The origin a content script speaks for: the page it runs in. */
+const originOf = (sender: Sender) => {
+  try {
+    return sender.url ? new URL(sender.url).origin : '';
+  } catch {
+    return '';
+  }
+};
+/** An evidence file is a page's findings and four items: a few tens of KB; 1 MB is far beyond any real one. */
+export const EVIDENCE_MAX_CHARS = 1024 * 1024;
+const newTemplateId = () => `tpl-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 type Handled = { [T in RequestType]: Reply<T> }[RequestType];
 
@@ -50,6 +69,14 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
   if (sender.id !== extensionId) return refused('sender is not this extension');
   const context = contextOf(sender, extensionBase);
   if (!context) return refused('sender is neither an extension page nor a content script in a tab');
+  if (context === 'content') {
+    // Size and rate before anything else is done with it (limits.ts); a type it may not send is refused below.
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type === 'string' && maySend('content', type)) {
+      const over = checkContentLimits(limiterOf(db, effects), originOf(sender), type as RequestType, message);
+      if (over) return refused(over.error, [{ path: 'message', zh: over.zh, en: over.en }]);
+    }
+  }
   const parsed = Request.safeParse(message);
   if (!parsed.success) return refused(`invalid message: ${parsed.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}`);
   const m = parsed.data;
@@ -95,13 +122,21 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
       return { ok: true, settings: r.settings };
     }
     case 'templates.list': {
-      const all = m.department ? await db.templates.where('department').equals(m.department).toArray() : await db.templates.toArray();
+      // On a platform page only the user's department's templates: the one set on the options page, or
+      // (before one is set) the one the user typed in the panel; none named, none listed.
+      const department = context === 'content' ? ((await readSettings(db)).department || m.department) : m.department;
+      if (context === 'content' && !department) return { ok: true, templates: [] };
+      const all = department ? await db.templates.where('department').equals(department).toArray() : await db.templates.toArray();
       return { ok: true, templates: all.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')) };
     }
     case 'templates.save': {
       const r = parseWith(StrategyTemplate, m.template);
       if (!r.ok) return refused('template refused', problemsOf(r.errors));
-      const template = { ...r.value, id: r.value.id ?? `tpl-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`, savedAt: new Date().toISOString() };
+      // From a platform page: always a new id (a page cannot name another template's id to overwrite it), under
+      // the user's department when one is set on the options page. Extension pages (options) may update by id.
+      const department = context === 'content' ? (await readSettings(db)).department || r.value.department : r.value.department;
+      const id = context === 'content' ? newTemplateId() : (r.value.id ?? newTemplateId());
+      const template = { ...r.value, department, id, savedAt: new Date().toISOString() };
       await db.templates.put(template);
       return { ok: true, template };
     }
@@ -154,15 +189,24 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
     case 'verdict.get':
       return { ok: true, verdicts: await db.verdicts.where('tabId').equals(m.tabId).toArray() };
     case 'evidence.save': {
-      const r = Evidence.safeParse(m.evidence);
-      if (!r.success || !evidenceIntact(r.data)) return refused('evidence refused', [{ path: 'evidence', zh: '证据文件不完整或已被改动', en: 'the evidence is incomplete or was changed' }]);
+      let chars = Infinity;
+      try {
+        chars = JSON.stringify(m.evidence)?.length ?? 0;
+      } catch {
+        return refused('evidence refused', [{ path: 'evidence', zh: '证据文件不是 JSON', en: 'the evidence is not JSON' }]);
+      }
+      if (chars > EVIDENCE_MAX_CHARS) return refused('evidence refused', [{ path: 'evidence', zh: `证据文件过大（${chars} 字符，上限 ${EVIDENCE_MAX_CHARS}）`, en: `evidence too large (${chars} characters, at most ${EVIDENCE_MAX_CHARS})` }]);
+      // The hash is the background's, computed here over what is stored: a hash the sender put in is dropped.
+      const body = Evidence.omit({ hash: true }).safeParse(m.evidence);
+      const r = body.success ? Evidence.safeParse({ ...body.data, hash: sha256(canonicalJson(body.data)) }) : body;
+      if (!r.success || !evidenceIntact(r.data)) return refused('evidence refused', [{ path: 'evidence', zh: '证据文件不完整或格式不对', en: 'the evidence is incomplete or malformed' }]);
       // The log head an evidence file carries becomes an anchor of the log: it must be the log's own.
       const anchor = r.data.audit?.headHash ? await db.audit.get(r.data.audit.length - 1) : undefined;
       if (r.data.audit?.headHash && anchor?.hash !== r.data.audit.headHash) return refused('evidence refused', [{ path: 'evidence.audit', zh: '证据文件所记的审计日志头不是本机日志的', en: "the audit head the evidence carries is not this log's" }]);
       const id = (await db.evidence.add({ savedAt: new Date().toISOString(), evidence: r.data })) as number;
       await appendAudit(db, 'evidence-export', { id, hash: r.data.hash, page: r.data.page.url });
       if (m.open) effects.openTab?.(`/evidence.html#${id}`);
-      return { ok: true, id };
+      return { ok: true, id, hash: r.data.hash };
     }
     case 'evidence.get':
       return { ok: true, row: await db.evidence.get(m.id) };
@@ -200,9 +244,39 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
     }
     case 'liaison.save': {
       const readAt = new Date().toISOString();
-      const { rows, refused } = liaisonRows(m.records, m.source, readAt);
-      await db.liaisonRecords.bulkPut(rows);
-      return { ok: true, saved: rows.length, refused };
+      if (context !== 'content') {
+        // A file the user imports on an extension page: theirs to replace what was read before.
+        const { rows, refused } = liaisonRows(m.records, m.source, readAt);
+        await db.liaisonRecords.bulkPut(rows);
+        return { ok: true, saved: rows.length, refused };
+      }
+      // From a platform page: rows of that page's origin only, which replace only rows read on the same origin.
+      const origin = originOf(sender);
+      let from = '';
+      try {
+        from = new URL(m.source.name).origin;
+      } catch {
+        /* refused below */
+      }
+      if (m.source.kind !== 'page' || from !== origin)
+        return refused('liaison refused', [{ path: 'source', zh: `平台页面只能保存本页地址（${origin}）读到的记录`, en: `a platform page saves only records read on its own origin (${origin})` }]);
+      const { rows, refused: bad } = liaisonRows(m.records, m.source, readAt, origin);
+      const existing = await db.liaisonRecords.bulkGet(rows.map((r) => r.key));
+      const keep: typeof rows = [];
+      let added = 0;
+      rows.forEach((r, i) => {
+        const was = existing[i];
+        if (was && recordOrigin(was) !== origin) bad.push({ row: r.row, reason: `已有 ${recordOrigin(was)} 读到的同一记录，不替换 / the same record was read on ${recordOrigin(was)} and is not replaced` });
+        else {
+          keep.push(r);
+          if (!was) added++;
+        }
+      });
+      const held = await db.liaisonRecords.filter((r) => recordOrigin(r) === origin).count();
+      if (held + added > LIAISON_PER_ORIGIN)
+        return refused('liaison refused', [{ path: 'records', zh: `${origin} 的记录已达上限 ${LIAISON_PER_ORIGIN} 条（已有 ${held}，新增 ${added}）`, en: `${origin} would hold more than ${LIAISON_PER_ORIGIN} records (${held} held, ${added} new)` }]);
+      await db.liaisonRecords.bulkPut(keep);
+      return { ok: true, saved: keep.length, refused: bad };
     }
     case 'liaison.list':
       return { ok: true, records: await db.liaisonRecords.toArray() };

@@ -30,5 +30,28 @@ export const originPattern = (origin: string): string => {
   return `${u.protocol}//${u.hostname}/*`;
 };
 
-/** The sandbox's origin is built in (http://127.0.0.1, any port), so it is never asked for. */
-export const isBuiltinOrigin = (origin: string): boolean => new URL(origin).hostname === '127.0.0.1';
+/** The sandbox's port unless the user set another (`dra sandbox --port N`); a build may set its own default. */
+export const DEFAULT_SANDBOX_PORT = Number(import.meta.env?.WXT_SANDBOX_PORT) || 8765;
+
+/** The sandbox's origin: http://127.0.0.1 on its own port. */
+export const sandboxOrigin = (port: number): string => new URL(`http://127.0.0.1:${port}`).origin;
+
+/**
+ * Where the overlay may run: the sandbox on its own port (with the built-in adapter), or an origin the user
+ * added and granted, port included (with the user's adapters); anything else — another local web app on
+ * 127.0.0.1, another port of a granted host — gets nothing.
+ */
+export function overlayPlace(origin: string, s: { sandboxPort: number; origins: readonly string[] }): 'sandbox' | 'platform' | null {
+  if (origin === sandboxOrigin(s.sandboxPort)) return 'sandbox';
+  if (s.origins.includes(origin)) return 'platform';
+  return null;
+}
+
+/**
+ * http://127.0.0.1 (any port) is the manifest's own host, where the overlay's content script already runs
+ * and decides by origin: a user origin there needs no permission asked and no second registration.
+ */
+export const coveredByManifest = (origin: string): boolean => {
+  const u = new URL(origin);
+  return u.protocol === 'http:' && u.hostname === '127.0.0.1';
+};

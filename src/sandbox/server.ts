@@ -15,7 +15,7 @@ import { agentPage, agentRandom } from './pages/agents';
 import { resultEdit, resultList, resultReview, resultSave } from './pages/results';
 import { registryExport } from './pages/registry-export';
 import { agentLib, agentLibData, itemList, objectLib, objectLibData, publicPage } from './pages/registries';
-import { ceremonyAnnounce, ceremonyFile, ceremonyPage, ceremonyRun, exampleLoad, loadScenarioFolder, rulesPage, scenarioCheckJson, scenarioFix, scenarioList, scenarioStart, scenarioView } from './pages/trainer';
+import { ceremonyAnnounce, ceremonyFile, ceremonyPage, ceremonyRun, exampleAsk, exampleLoad, loadScenarioFolder, rulesPage, scenarioCheckJson, scenarioFix, scenarioList, scenarioStart, scenarioView } from './pages/trainer';
 import { agentLibExport, objectLibExport } from './pages/registry-xlsx';
 
 const E = '/syn/pub/server/sccheck/entback';
@@ -47,7 +47,8 @@ const GET: Record<string, Handler> = {
   '/dra/scenario': scenarioView,
   '/dra/scenario/check.json': scenarioCheckJson,
   '/dra/rules': rulesPage,
-  '/dra/example': exampleLoad,
+  // Asks only: the reset is the POST below (no state change on GET: a cross-site link or image must not reseed).
+  '/dra/example': exampleAsk,
   '/dra/ceremony': ceremonyPage,
   '/dra/ceremony/file': ceremonyFile,
 };
@@ -60,6 +61,7 @@ const POST: Record<string, Handler> = {
   '/syn/pub/server/sccheck/entagent/random': agentRandom,
   '/syn/sccheck/pubscentresult/save': resultSave,
   '/syn/sccheck/pubscentresult/review': resultReview,
+  '/dra/example': exampleLoad,
   '/dra/scenario/start': scenarioStart,
   '/dra/scenario/fix': scenarioFix,
   '/dra/ceremony/announce': ceremonyAnnounce,
@@ -102,11 +104,38 @@ async function staticFile(path: string): Promise<Reply | undefined> {
 }
 
 /** Serve the sandbox on 127.0.0.1 only; port 0 picks a free port. */
-export async function startSandbox(opts: { port?: number; dataDir: string; reset?: boolean; scenarios?: string }): Promise<{ server: Server; url: string; store: SandboxStore }> {
+/**
+ * How long a client may take and how many may connect at once: a page on any site can make the browser open
+ * connections to 127.0.0.1 and trickle bytes into them, so slow and numerous sockets are closed, not waited on.
+ */
+export interface ServerLimits {
+  /** Until the request's headers are in (ms). */
+  headersMs: number;
+  /** Until the whole request, body included, is in (ms). */
+  requestMs: number;
+  /** Open connections at once; more are closed as they arrive. */
+  connections: number;
+}
+export const SERVER_LIMITS: ServerLimits = { headersMs: 5_000, requestMs: 10_000, connections: 64 };
+
+/** Served on every answer: only the sandbox's own pages may frame it (its shell frames its pages), no other site. */
+const NO_FOREIGN_FRAMES = { 'x-frame-options': 'SAMEORIGIN', 'content-security-policy': "frame-ancestors 'self'" } as const;
+
+/** The GET routes, for the test that no GET changes the sandbox's state. */
+export const GET_ROUTES = (): string[] => Object.keys(GET);
+
+export async function startSandbox(opts: { port?: number; dataDir: string; reset?: boolean; scenarios?: string; limits?: Partial<ServerLimits> }): Promise<{ server: Server; url: string; store: SandboxStore }> {
   const store = new SandboxStore(opts.dataDir, { reset: opts.reset });
   if (opts.scenarios) loadScenarioFolder(opts.scenarios);
+  const limits = { ...SERVER_LIMITS, ...opts.limits };
   let port = 0;
-  const server = createServer(async (req, res) => {
+  const server = createServer({
+    headersTimeout: limits.headersMs,
+    requestTimeout: limits.requestMs,
+    // Node looks for expired requests every 30 s by default, which let slow sockets live for 21 s / 51 s.
+    connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(limits.headersMs / 4))),
+  }, async (req, res) => {
+    for (const [k, v] of Object.entries(NO_FOREIGN_FRAMES)) res.setHeader(k, v);
     const plain = (status: number, text: string) => res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }).end(text);
     // Wrong Host (DNS rebinding), cross-origin writes, odd methods and paths are refused before any handler.
     const refusal = checkRequest(req, port);
@@ -146,9 +175,8 @@ export async function startSandbox(opts: { port?: number; dataDir: string; reset
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`500 服务器错误: ${(e as Error).message}`);
     }
   });
-  // A slow or never-ending request cannot hold the server.
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 10_000;
+  // A slow or never-ending request cannot hold the server (timeouts above), nor can many at once.
+  server.maxConnections = limits.connections;
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const address = server.address();
   port = typeof address === 'object' && address ? address.port : (opts.port ?? 0);

@@ -58,6 +58,8 @@ export interface LiaisonRecordRow {
   source: { kind: 'page' | 'file'; name: string };
   row: number;
   readAt: string;
+  /** The origin of the page it was read on (a page of another origin cannot replace it); absent for file imports. */
+  origin?: string;
 }
 
 /**

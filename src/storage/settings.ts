@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { loadProfile, ProfileError, type UserProfile } from '../core/profiles';
 import { UserOverrides } from '../core/profiles/schema';
 import type { DraDb } from './db';
-import { parseOrigin } from '../platform/origins';
+import { DEFAULT_SANDBOX_PORT, parseOrigin } from '../platform/origins';
 import { CheckItem } from '../core/model';
 import { listUserProfiles, PROFILE_KEY_PREFIX, userProfileRefs } from './user-profiles';
 
@@ -25,6 +25,8 @@ export const Settings = z.strictObject({
     .default([]),
   /** The item list (随机抽查事项清单) imported on the options page: kind and legal basis where a page lacks them. */
   itemList: z.array(CheckItem).max(20000).default([]),
+  /** The sandbox's port on 127.0.0.1: the overlay runs there with the built-in adapter, and on no other local port. */
+  sandboxPort: z.number().int().min(1).max(65535).default(DEFAULT_SANDBOX_PORT),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -20,7 +20,9 @@ export function EvidenceExport(props: { page: RecognisedPage; profileId: string;
   const e = evidenceNow();
   const exportIt = async () => {
     const chain = await send({ type: 'audit.verify' });
-    const r = await send({ type: 'evidence.save', evidence: evidenceNow(chain.ok && chain.chain.ok ? { length: chain.chain.length ?? 0, headHash: chain.chain.head } : undefined), open: true });
+    // The background hashes what it stores: the panel sends the evidence without a hash of its own.
+    const { hash: _own, ...evidence } = evidenceNow(chain.ok && chain.chain.ok ? { length: chain.chain.length ?? 0, headHash: chain.chain.head } : undefined);
+    const r = await send({ type: 'evidence.save', evidence, open: true });
     if (r.ok) setSaved(r.id);
     else setError(r.error);
   };

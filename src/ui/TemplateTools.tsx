@@ -40,10 +40,11 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
   const [name, setName] = useState('');
   const [dept, setDept] = useState(department ?? '');
   const [note, setNote] = useState('');
-  const reload = () => send({ type: 'templates.list', department: department || undefined }).then((r) => r.ok && setTemplates(r.templates));
+  // The background lists the department set on the options page; before one is set, the one typed here.
+  const reload = (typed = dept) => send({ type: 'templates.list', department: department || typed || undefined }).then((r) => r.ok && setTemplates(r.templates));
   useEffect(() => {
     setDept(department ?? '');
-    reload();
+    reload(department ?? '');
   }, [department]);
 
   const prepare = () => {
@@ -133,7 +134,8 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
       <details class="save-template">
         <summary>{msg('templates.saveAs')}</summary>
         <input class="tpl-name" aria-label={msg('templates.name')} placeholder={msg('templates.name')} value={name} onInput={trusted((e) => setName((e.target as HTMLInputElement).value))} />
-        <input class="tpl-dept" aria-label={msg('templates.department')} placeholder={msg('templates.department')} value={dept} onInput={trusted((e) => setDept((e.target as HTMLInputElement).value))} />
+        {/* Set on the options page: templates are saved under it and no other (the background sees to it). */}
+        <input class="tpl-dept" aria-label={msg('templates.department')} placeholder={msg('templates.department')} value={dept} readOnly={!!department} title={department ? msg('templates.departmentFixed') : undefined} onInput={trusted((e) => setDept((e.target as HTMLInputElement).value))} />
         <button type="button" class="save" onClick={trusted(save)}>
           {msg('templates.save')}
         </button>

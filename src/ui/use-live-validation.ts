@@ -69,7 +69,8 @@ export function useLiveValidation(page: RecognisedPage, profile?: ResolvedProfil
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        if (waiting === undefined) waiting = blankForm(readForm(document, page.spec), page.spec);
+        // Only a new plan or task opens empty: a strategy page belongs to a saved task and is judged at once.
+        if (waiting === undefined) waiting = (page.kind === 'plan' || page.kind === 'task') && blankForm(readForm(document, page.spec), page.spec);
         const judged = validateNow(document, page, profile, itemList, today);
         const next: LiveState = waiting ? { read: judged.read, lines: judged.lines, today, waitingForInput: true } : judged;
         const key = `${next.waitingForInput ? 'waiting' : ''}|${profile?.id}|${itemList?.length}|${JSON.stringify(next.read?.values ?? {})}|${JSON.stringify(next.lines ?? [])}`;

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
-import { inPanel, launch, waitFailing, waitForPanel, type World } from './launch';
+import { allowOrigins, inPanel, launch, waitFailing, waitForPanel, type World } from './launch';
 import { LAYUI_ROUTES, serveFixtures, type FixtureServer } from './fixture-server';
 
 let w: World;
@@ -15,6 +15,8 @@ let fx: FixtureServer;
 beforeAll(async () => {
   w = await launch();
   fx = await serveFixtures(LAYUI_ROUTES);
+  // Another port of 127.0.0.1: the overlay runs there once the user adds it, as on any platform origin.
+  await allowOrigins(w, [fx.url]);
 });
 afterAll(async () => {
   await fx?.close();

@@ -22,9 +22,11 @@ let close: () => Promise<void>;
 
 beforeAll(async () => {
   if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} not found: apt-get install firefox-esr (npx tsx src/dev/ensure-browsers.ts firefox) or set FIREFOX_PATH`);
-  execFileSync(resolve('node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { stdio: 'pipe' });
   const dataDir = mkdtempSync(join(tmpdir(), 'dra-sandbox-ff-'));
   const sandbox = await startSandbox({ port: 0, dataDir, reset: true });
+  // The overlay runs on the sandbox's own port only; a temporary add-on's pages cannot be driven over BiDi to
+  // set it, so this build takes the free port as its default (WXT_SANDBOX_PORT, src/platform/origins.ts).
+  execFileSync(resolve('node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { stdio: 'pipe', env: { ...process.env, WXT_SANDBOX_PORT: new URL(sandbox.url).port } });
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: { 'intl.locale.requested': 'zh-CN' }, defaultViewport: { width: 1366, height: 768 } });
   const id = await browser.installExtension(ADDON);
   expect(id).toBe('dra@double-random.example');

@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { clickInPanel, inPanel, inPanelEval, launch, openWithPanel, pickInPanel, waitInPanel, type World } from './launch';
+import { asContentScript } from './content-world';
 
 let w: World;
 let ext: Page;
@@ -47,9 +48,12 @@ beforeAll(async () => {
   const sw = await w.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
   ext = await w.browser.newPage();
   await ext.goto(`chrome-extension://${new URL(sw.url()).host}/options.html`, { waitUntil: 'load' });
-  // A template of the user's department, for the page to try to apply.
+  // The user's department (options page), a template of it for the page to try to apply, and another
+  // department's template the page must not see or overwrite.
+  expect((await message({ type: 'settings.set', patch: { department: 'SCJG' } })).ok).toBe(true);
   const saved = await message({ type: 'templates.save', template: { name: '用户的模板', department: 'SCJG', creditClassRates: { A: 3, B: 5, C: 10, D: 20 } } });
   expect(saved.ok).toBe(true);
+  expect((await message({ type: 'templates.save', template: { id: 'tpl-other', name: '别部门的模板', department: 'WSJ', creditClassRates: { A: 1, B: 1, C: 1, D: 1 } } })).ok).toBe(true);
   // The page's spy: every event that leaves the panel, and the nodes its composedPath() shows outside.
   await w.page.evaluateOnNewDocument(() => {
     const leaked = new Set<EventTarget>();
@@ -188,7 +192,7 @@ describe('a hostile page script against the panel', () => {
     expect(await inPanelEval(frame, (root) => (root!.querySelector('button.fill') as HTMLButtonElement).disabled)).toBe(true);
     await forge('button.fill', 'click');
     // The user picks the template and asks for its fill-script; the script then tries to apply it.
-    await pickInPanel(frame, 'section.templates select', (await message({ type: 'templates.list' })).templates[0].id);
+    await pickInPanel(frame, 'section.templates select', (await message({ type: 'templates.list', department: 'SCJG' })).templates[0].id);
     await clickInPanel(frame, 'button.fill');
     await inPanel(frame, 'div.script');
     await forge('button.apply', 'click');
@@ -231,5 +235,36 @@ describe('a hostile page script against the panel', () => {
       { kind: 'submit-with-findings', reason: '用户本人填写的理由' },
       { kind: 'evidence-export', reason: undefined },
     ]);
+  });
+
+  it('the content script itself, made to speak for the page, gets only what is its own (least data to the page)', { timeout: 120_000 }, async () => {
+    // Worse than a page script: code running in the content script's own world (as DevTools can), sending
+    // the background what it likes. The background decides what it gets.
+    const cs = (m: unknown) => asContentScript(frame, m);
+    const origin = new URL(frame.url()).origin;
+    const list = await cs({ type: 'templates.list', department: 'WSJ' });
+    expect(list.templates.map((t: { name: string }) => t.name)).toEqual(['用户的模板']);
+    const over = await cs({ type: 'templates.save', template: { id: 'tpl-other', name: '页面覆盖', department: 'WSJ', creditClassRates: { A: 9, B: 9, C: 9, D: 9 } } });
+    expect(over.ok && over.template.id !== 'tpl-other' && over.template.department === 'SCJG').toBe(true);
+    const { data } = await message({ type: 'data.export' });
+    expect(data.templates.find((t: { id: string }) => t.id === 'tpl-other').name).toBe('别部门的模板');
+    // Liaison rows: only as read on this page's own origin.
+    const claim = await cs({ type: 'liaison.save', source: { kind: 'page', name: 'https://sjzt.example.gov.cn/list' }, records: [{ kind: 'plan', row: 1, values: { id: 'JH-X', name: '伪造' } }] });
+    expect(claim).toMatchObject({ ok: false, error: 'liaison refused' });
+    // Evidence: the hash is the background's; an outsize file is refused.
+    const ev = await cs({ type: 'evidence.save', open: false, evidence: { format: 'dra-evidence/1', exemptionCase: 'E-1', citation: { file: 'f', section: 's', quote: 'q' }, generatedAt: '2026-05-06T01:00:00Z', page: { url: frame.url(), kind: 'strategy' }, profile: 'baseline', items: [], findings: [], rulesPassed: 0, hash: 'f'.repeat(64) } });
+    expect(ev.ok && ev.hash !== 'f'.repeat(64) && /^[0-9a-f]{64}$/.test(ev.hash)).toBe(true);
+    const huge = await cs({ type: 'evidence.save', open: false, evidence: { format: 'dra-evidence/1', pad: 'x'.repeat(1_100_000) } });
+    expect(huge).toMatchObject({ ok: false, error: expect.stringMatching(/^message too large/) });
+    // A flood of audit entries: the minute's budget (30 from this origin), the rest refused and not logged.
+    const before = (await stored()).audit.length;
+    const replies = [];
+    for (let i = 0; i < 40; i++) replies.push(await cs({ type: 'audit.append', kind: 'submit-with-findings', data: { reason: `页面刷的第 ${i} 条` } }));
+    const logged = replies.filter((r) => r.ok).length;
+    const limited = replies.filter((r) => !r.ok && /^rate limit/.test(r.error)).length;
+    expect(logged).toBeLessThanOrEqual(30);
+    expect(logged + limited).toBe(40);
+    expect((await stored()).audit.length - before).toBe(logged);
+    console.log(`hostile page (the content script's own world, ${origin}): templates.list naming another department → 1 template, its own; templates.save with another's id → a new id, the other intact; liaison.save claiming another origin → refused; evidence with a forged hash → stored under the background's hash, 1.1 MB → refused; 40 audit.append → ${logged} logged, ${limited} refused by the rate limit`);
   });
 });

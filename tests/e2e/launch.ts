@@ -9,6 +9,7 @@ import puppeteer, { type Browser, type CDPSession, type ElementHandle, type Fram
 import { startSandbox } from '../../src/sandbox/server';
 import type { SandboxStore } from '../../src/sandbox/store';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
+import { loadedExtensionId, setExtensionSettings, useSandboxPort } from '../../src/dev/extension-settings';
 
 export const EXTENSION = resolve('.output/chrome-mv3');
 
@@ -38,6 +39,8 @@ export async function launch(opts: { extension?: boolean; userDataDir?: string; 
     defaultViewport: { width: 1366, height: 768 },
     userDataDir: opts.userDataDir,
   });
+  // The overlay runs on the sandbox's own port only (settings.sandboxPort), and this sandbox's port is a free one.
+  if (withExtension) await useSandboxPort(browser, sandbox.url);
   const page = await browser.newPage();
   return {
     url: sandbox.url,
@@ -53,10 +56,13 @@ export async function launch(opts: { extension?: boolean; userDataDir?: string; 
 }
 
 /** The extension's id, from its service worker. */
-export async function extensionIdOf(world: World): Promise<string> {
-  const sw = await world.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
-  return new URL(sw.url()).host;
-}
+export const extensionIdOf = (world: World): Promise<string> => loadedExtensionId(world.browser);
+
+/**
+ * Local origins other than the sandbox's port get the overlay only once added, like any platform origin
+ * (on 127.0.0.1 no permission is asked: the manifest's host covers it). The fixture servers use this.
+ */
+export const allowOrigins = (world: World, origins: string[]): Promise<void> => setExtensionSettings(world.browser, { origins });
 
 /** The frame of the active iframe tab in the shell. */
 export async function activeFrame(page: Page): Promise<Frame> {

@@ -4,6 +4,7 @@
  * accepts the result), the seeded draw preview, and the exemption evidence export.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setExtensionSettings } from '../../src/dev/extension-settings';
 import type { Frame } from 'puppeteer-core';
 import { clickInPanel, failingRules, inPanel, inPanelEval, pickInPanel, launch, openWithPanel, select2Pick, waitFailing, type World } from './launch';
 
@@ -43,6 +44,8 @@ async function openStrategy() {
 
 beforeAll(async () => {
   w = await launch();
+  // The user's department, as set on the options page: the panel's templates are this department's.
+  await setExtensionSettings(w.browser, { department: 'SCJG' });
   await openStrategy();
 });
 afterAll(async () => w?.close());

@@ -72,6 +72,8 @@ describe('the rule explorer on the sandbox', () => {
     expect(await w.page.$$eval('article.rule .clause mark', (m) => m.map((x) => x.textContent))).toContain('联合抽查部门原则上不超过5个');
     expect(await w.page.$$eval('.example', (e) => e.map((x) => [x.getAttribute('data-case'), x.getAttribute('data-verdict')]))).toEqual([['pass', 'pass'], ['fail', 'fail']]);
     await Promise.all([w.page.waitForNavigation({ waitUntil: 'networkidle0' }), w.page.click('.example-fail a.open-example')]);
+    // The link only asks (a GET changes nothing); the button resets the sandbox and loads the example.
+    await Promise.all([w.page.waitForNavigation({ waitUntil: 'networkidle0' }), w.page.click('form[action="/dra/example"] button.load-example')]);
     const frame = await activeFrame(w.page);
     expect(frame.url()).toContain('/pubscworkplan/edit?id=EX-P1');
     await waitForPanel(frame);

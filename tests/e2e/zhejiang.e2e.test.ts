@@ -5,9 +5,10 @@
  * what was read shown in the panel's 读取情况, and a strategy template filled through the adapter.
  */
 import { resolve } from 'node:path';
+import { setExtensionSettings } from '../../src/dev/extension-settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
-import { extensionIdOf, inPanel, launch, pickInPanel, waitFailing, waitForPanel, type World } from './launch';
+import { allowOrigins, extensionIdOf, inPanel, launch, pickInPanel, waitFailing, waitForPanel, type World } from './launch';
 import { serveFixtures, ZHEJIANG_ROUTES, type FixtureServer } from './fixture-server';
 
 let w: World;
@@ -17,6 +18,10 @@ let extensionId: string;
 beforeAll(async () => {
   w = await launch();
   fx = await serveFixtures(ZHEJIANG_ROUTES);
+  // Another port of 127.0.0.1: the overlay runs there once the user adds it, as on any platform origin.
+  await allowOrigins(w, [fx.url]);
+  // The user's department (options page): the panel's templates are this department's.
+  await setExtensionSettings(w.browser, { department: 'A058' });
   extensionId = await extensionIdOf(w);
 });
 afterAll(async () => {

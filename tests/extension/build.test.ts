@@ -44,7 +44,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     const hosts = browser === 'chrome' ? manifest.host_permissions : manifest.permissions.filter((p: string) => p.includes('://'));
     expect(hosts).toEqual(['http://127.0.0.1/*']);
     // sidePanel (Chrome only): the liaison view's side panel; Firefox has it as a sidebar_action, no permission.
-    expect(manifest.permissions.filter((p: string) => !p.includes('://')).sort()).toEqual(browser === 'chrome' ? ['nativeMessaging', 'scripting', 'sidePanel', 'storage'] : ['nativeMessaging', 'scripting', 'storage']);
+    expect(manifest.permissions.filter((p: string) => !p.includes('://')).sort()).toEqual(browser === 'chrome' ? ['nativeMessaging', 'scripting', 'sidePanel'] : ['nativeMessaging', 'scripting']);
     expect(manifest.optional_host_permissions ?? manifest.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.web_accessible_resources ?? []).toEqual([]);

@@ -58,12 +58,19 @@ describe('reading the sandbox’s lists as staff browse them', () => {
 
   it('stored through the background and judged: the sandbox year shows its known breaches per department', async () => {
     const db = new DraDb(`t-${Math.random()}`);
+    const replies: Array<Promise<unknown>> = [];
     for (const path of LISTS) {
       const doc = await pageDoc(path);
-      const stop = captureLists(doc, recognisePage(url + path)!.spec, url + path, (m) => route(db, m, me, ID));
+      // The content script in the list page's frame: it speaks for that page's origin.
+      const stop = captureLists(doc, recognisePage(url + path)!.spec, url + path, (m) => {
+        const r = route(db, m, { ...me, url: url + path }, ID);
+        replies.push(r);
+        return r;
+      });
       stop();
     }
-    await new Promise((r) => setTimeout(r, 50));
+    // Every save answered (not a wait of some milliseconds), each stored.
+    for (const r of await Promise.all(replies)) expect(r).toMatchObject({ ok: true });
     const listed = (await route(db, { type: 'liaison.list' }, page, ID)) as Reply<'liaison.list'>;
     if (!listed.ok) throw new Error(listed.error);
     expect(new Set(listed.records.map((r) => r.kind))).toEqual(new Set(['plan', 'task', 'result']));
@@ -102,7 +109,8 @@ describe('reading the sandbox’s lists as staff browse them', () => {
 describe('liaison messages', () => {
   it('keeps the latest read of a record, refuses one with nothing to key it by, and clears on request', async () => {
     const db = new DraDb(`t-${Math.random()}`);
-    const save = (name: string, values: Record<string, unknown>) => route(db, { type: 'liaison.save', source: { kind: 'file', name }, records: [{ kind: 'task', row: 3, values }] }, me, ID);
+    // Files are imported on the extension's liaison page.
+    const save = (name: string, values: Record<string, unknown>) => route(db, { type: 'liaison.save', source: { kind: 'file', name }, records: [{ kind: 'task', row: 3, values }] }, page, ID);
     expect(await save('a.xlsx', { id: 'T1', name: '任务' })).toMatchObject({ ok: true, saved: 1, refused: [] });
     expect(await save('b.xlsx', { id: 'T1', name: '任务（改）' })).toMatchObject({ ok: true, saved: 1 });
     expect(await save('c.xlsx', { name: ' ' })).toMatchObject({ ok: true, saved: 0, refused: [{ row: 3 }] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBuiltinOrigin, originPattern, parseOrigin } from '../../src/platform/origins';
+import { coveredByManifest, originPattern, overlayPlace, parseOrigin, sandboxOrigin } from '../../src/platform/origins';
 import { Settings } from '../../src/storage/settings';
 
 describe('platform origins the user adds', () => {
@@ -27,14 +27,34 @@ describe('platform origins the user adds', () => {
     expect(originPattern('http://10.1.2.3:8080')).toBe('http://10.1.2.3/*');
     expect(originPattern('https://sjzt.jl.gov.cn')).toBe('https://sjzt.jl.gov.cn/*');
   });
-  it('the sandbox origin is built in, on any port', () => {
-    expect(isBuiltinOrigin('http://127.0.0.1:8765')).toBe(true);
-    expect(isBuiltinOrigin('https://sjzt.jl.gov.cn')).toBe(false);
+  it('the overlay runs on the sandbox’s own port and on the origins the user granted, each with its port; no other local app', () => {
+    const s = { sandboxPort: 8765, origins: ['http://127.0.0.1:9000', 'https://sjzt.jl.gov.cn:8443', 'http://localhost:3000'] };
+    expect(overlayPlace('http://127.0.0.1:8765', s)).toBe('sandbox');
+    expect(overlayPlace('http://127.0.0.1:3000', s)).toBeNull(); // another local web app
+    expect(overlayPlace('http://127.0.0.1', s)).toBeNull();
+    expect(overlayPlace('http://127.0.0.1:9000', s)).toBe('platform');
+    expect(overlayPlace('http://127.0.0.1:9001', s)).toBeNull();
+    expect(overlayPlace('https://sjzt.jl.gov.cn:8443', s)).toBe('platform');
+    expect(overlayPlace('https://sjzt.jl.gov.cn', s)).toBeNull(); // the granted port only
+    expect(overlayPlace('https://sjzt.jl.gov.cn:9443', s)).toBeNull();
+    expect(overlayPlace('http://localhost:3000', s)).toBe('platform');
+    expect(overlayPlace('http://localhost:8765', s)).toBeNull();
+    expect(overlayPlace('http://127.0.0.1:8765', { sandboxPort: 9999, origins: [] })).toBeNull(); // the port is configurable
+    expect(overlayPlace('null', s)).toBeNull();
+    expect(sandboxOrigin(80)).toBe('http://127.0.0.1');
+  });
+  it('127.0.0.1 is covered by the manifest’s own content script (no second registration); other hosts are not', () => {
+    expect(coveredByManifest('http://127.0.0.1:9000')).toBe(true);
+    expect(coveredByManifest('https://127.0.0.1:9000')).toBe(false);
+    expect(coveredByManifest('http://localhost:3000')).toBe(false);
+    expect(coveredByManifest('https://sjzt.jl.gov.cn')).toBe(false);
   });
   it('settings keep only normalised origins', () => {
     expect(Settings.safeParse({ origins: ['https://sjzt.jl.gov.cn'] }).success).toBe(true);
     const bad = Settings.safeParse({ origins: ['https://sjzt.jl.gov.cn/path'] });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0].path).toEqual(['origins', 0]);
+    expect(Settings.parse({}).sandboxPort).toBe(8765);
+    expect(Settings.safeParse({ sandboxPort: 70000 }).success).toBe(false);
   });
 });

@@ -86,12 +86,16 @@ describe('the explorer on the sandbox', () => {
   });
 
   it('an example is loaded into the store and opened in the shell on its page', async () => {
-    const res = await get('/dra/example?rule=strategy.recusal&case=fail');
+    // GET only asks (no state change on GET); the page's button POSTs.
+    expect(await (await get('/dra/example?rule=strategy.recusal&case=fail')).text()).toContain('<input type="hidden" name="rule" value="strategy.recusal"/>');
+    expect(store.task('EX-T1')).toBeUndefined();
+    const res = await post('/dra/example', { rule: 'strategy.recusal', case: 'fail' });
     expect(res.status).toBe(303);
     expect(decodeURIComponent(res.headers.get('location')!)).toBe('/?open=/syn/pub/server/sccheck/entback/randompage?taskId=EX-T1');
     expect(store.task('EX-T1')?.draw?.assignments[0].inspectorIds).toEqual(['EX-ZF1', 'EX-ZF2']);
     expect(store.data.inspectors.find((i) => i.id === 'EX-ZF2')?.conflicts).toEqual(['EX-O2']);
     expect((await get('/dra/example?rule=no.such&case=fail')).status).toBe(404);
+    expect((await post('/dra/example', { rule: 'no.such', case: 'fail' })).status).toBe(404);
   });
 });
 

@@ -138,15 +138,41 @@ export const rulesPage: Handler = (_store, req) => {
 };
 
 /** Load a rule's example into the sandbox (on a fresh seed) and open its page in the platform shell. */
-export const exampleLoad: Handler = (store, req) => {
-  const id = req.query.get('rule') ?? '';
-  const kind = req.query.get('case') === 'pass' ? 'pass' : 'fail';
+const exampleOf = (params: URLSearchParams) => {
+  const id = params.get('rule') ?? '';
+  const kind = params.get('case') === 'pass' ? ('pass' as const) : ('fail' as const);
   const rule = ruleById.get(id);
   const ex = RULE_EXAMPLES[id]?.[kind];
-  if (!rule || !ex) return notFound(msg('explorer.noExample', { id }));
-  const patch = exampleToPatch(ex.dossier, ex.asOf);
+  return rule && ex ? { found: true as const, id, kind, rule, ex } : { found: false as const, id };
+};
+
+/**
+ * GET only asks: loading an example resets the sandbox's data, and a GET can come from any site (a link, an
+ * image); the reset is the POST this page's button sends, which the server lets through from its own pages only.
+ */
+export const exampleAsk: Handler = (_store, req) => {
+  const e = exampleOf(req.query);
+  if (!e.found) return notFound(msg('explorer.noExample', { id: e.id }));
+  return doc(
+    msg('explorer.example.confirmTitle'),
+    <main class="example-confirm">
+      <h1>{msg('explorer.example.confirmTitle')}</h1>
+      <p>{msg('explorer.example.confirm', { rule: e.id, case: msg(e.kind === 'pass' ? 'explorer.example.pass' : 'explorer.example.fail') })}</p>
+      <form method="post" action="/dra/example">
+        <input type="hidden" name="rule" value={e.id} />
+        <input type="hidden" name="case" value={e.kind} />
+        <button type="submit" class="btn load-example">{msg('explorer.example.load')}</button>
+      </form>
+    </main>,
+  );
+};
+
+export const exampleLoad: Handler = (store, req) => {
+  const e = exampleOf(req.form);
+  if (!e.found) return notFound(msg('explorer.noExample', { id: e.id }));
+  const patch = exampleToPatch(e.ex.dossier, e.ex.asOf);
   restart(store, patch);
-  return redirect(`/?open=${encodeURIComponent(examplePath(rule.meta.scope, patch))}`);
+  return redirect(`/?open=${encodeURIComponent(examplePath(e.rule.meta.scope, patch))}`);
 };
 
 // ---- draw ceremony ---------------------------------------------------------------------------

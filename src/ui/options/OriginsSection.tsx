@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Settings } from '../../storage/settings';
 import { send } from '../../messaging/send';
-import { originPattern, parseOrigin } from '../../platform/origins';
+import { coveredByManifest, originPattern, parseOrigin, sandboxOrigin } from '../../platform/origins';
 import { msg, pick } from '../i18n';
 import { SaidLine, useSaid } from './said';
 
@@ -12,7 +12,14 @@ import { SaidLine, useSaid } from './said';
  */
 export function OriginsSection({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
   const [text, setText] = useState('');
+  const [port, setPort] = useState(String(settings.sandboxPort));
   const { said, setSaid, fromReply } = useSaid();
+
+  const savePort = async () => {
+    const r = await send({ type: 'settings.set', patch: { sandboxPort: Number(port) } });
+    fromReply(r, msg('options.origins.portSaved', { port, origin: r.ok ? sandboxOrigin(r.settings.sandboxPort) : '' }));
+    if (r.ok) onSaved(r.settings);
+  };
 
   const add = async () => {
     const p = parseOrigin(text);
@@ -29,7 +36,7 @@ export function OriginsSection({ settings, onSaved }: { settings: Settings; onSa
   };
   const remove = async (origin: string) => {
     const r = await send({ type: 'settings.set', patch: { origins: settings.origins.filter((o) => o !== origin) } });
-    if (r.ok && !r.settings.origins.some((o) => originPattern(o) === originPattern(origin))) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+    if (r.ok && !coveredByManifest(origin) && !r.settings.origins.some((o) => originPattern(o) === originPattern(origin))) await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
     fromReply(r, msg('options.origins.removed', { origin }));
     if (r.ok) onSaved(r.settings);
   };
@@ -37,7 +44,16 @@ export function OriginsSection({ settings, onSaved }: { settings: Settings; onSa
   return (
     <section id="origins">
       <h2>{msg('options.origins.title')}</h2>
-      <p class="hint">{msg('options.origins.hint')}</p>
+      <p class="hint">{msg('options.origins.hint', { sandbox: sandboxOrigin(settings.sandboxPort) })}</p>
+      <div class="row">
+        <label>
+          {msg('options.origins.port')}{' '}
+          <input name="sandboxPort" type="number" min={1} max={65535} value={port} onInput={(e) => setPort((e.target as HTMLInputElement).value)} />
+        </label>
+        <button type="button" class="save-port" onClick={savePort}>
+          {msg('options.origins.savePort')}
+        </button>
+      </div>
       <ul class="origins">
         {settings.origins.length === 0 && <li class="empty">{msg('options.origins.none')}</li>}
         {settings.origins.map((o) => (
