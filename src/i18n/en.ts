@@ -269,6 +269,13 @@ export const en: Record<MessageKey, string> = {
   'auditKind.template-fill': "template fill",
   'auditKind.template-undo': "template undo",
 
+  // ---- issue-16: audit anchors ----
+  'auditKind.evidence-export': "evidence exported",
+  'auditKind.log-erased': "log erased (tombstone)",
+  'options.data.anchors': "compared with {n} anchors (heads filed to the archive, heads carried by evidence files): all agree",
+  'options.data.noAnchors': "no anchor to compare with: file the log head to the archive (evidence page, File to the archive) so a truncation or rewrite can be seen",
+  'options.data.erasedAt': "the log was erased at {at}: entries 0–{last} removed, a tombstone left ({by})",
+
   // ---- extension: shared words ----
   'common.yes': "yes",
   'common.no': "no",

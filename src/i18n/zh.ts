@@ -267,6 +267,13 @@ export const zh = {
   'auditKind.template-fill': "按模板填写",
   'auditKind.template-undo': "撤销模板填写",
 
+  // ---- issue-16: audit anchors ----
+  'auditKind.evidence-export': "导出证据文件",
+  'auditKind.log-erased': "清除日志（墓碑记录）",
+  'options.data.anchors': "已与 {n} 个锚点（归档的日志头、证据文件所记的日志头）比对，均一致",
+  'options.data.noAnchors': "没有锚点可比对：把日志头归档到本地（证据页“归档到本地”）后，截断或重写才能被发现",
+  'options.data.erasedAt': "日志曾于 {at} 被清除：第 0–{last} 条已删除，留有墓碑记录（{by}）",
+
   // ---- extension: shared words ----
   'common.yes': "是",
   'common.no': "否",

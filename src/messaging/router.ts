@@ -229,7 +229,7 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
         const head = await db.audit.orderBy('seq').last();
         for (const t of [...USER_TABLES, 'verdicts']) await db.table(t).clear();
         // The log is not wiped without a trace: it goes on from a tombstone naming what was erased.
-        await leaveTombstone(db, head, 'options page: 清除全部数据 / erase all data');
+        await leaveTombstone(db, head, '选项页：清除全部数据');
       });
       return { ok: true, erased: [...USER_TABLES] };
     }

@@ -79,7 +79,7 @@ export async function readSpreadsheet(bytes: Uint8Array, limits: SheetLimits = D
   }
   const notes: SheetRows['notes'] = [];
   const rows: SheetRows['rows'] = [];
-  const read_: string[] = [];
+  const sheetsRead: string[] = [];
   /** The first data sheet's leading rows (title, header): a later sheet repeating them starts with its data. */
   let leading: Set<string> | undefined;
   let offset = 0;
@@ -107,7 +107,7 @@ export async function readSpreadsheet(bytes: Uint8Array, limits: SheetLimits = D
     // Read only the first columns; say so rather than walking thousands of empty ones.
     if (wide) notes.push({ zh: `${label}${wide} 行超过 ${limits.maxColumns} 列（第一处：第 ${firstWide} 行），只读前 ${limits.maxColumns} 列`, en: `${labelEn}${wide} rows have more than ${limits.maxColumns} columns (first: row ${firstWide}); the first ${limits.maxColumns} are read` });
     if (!own.length) continue;
-    read_.push(name);
+    sheetsRead.push(name);
     const declared = ws['!ref'];
     const full = (ws as { '!fullref'?: string })['!fullref'] ?? declared;
     if (full && /:([A-Z]+)(\d+)$/.test(full)) {
@@ -134,7 +134,7 @@ export async function readSpreadsheet(bytes: Uint8Array, limits: SheetLimits = D
     });
     offset = last;
   }
-  return { sheet: read_.join('、') || (wb.SheetNames[0] ?? ''), sheets: read_, rows, notes };
+  return { sheet: sheetsRead.join('、') || (wb.SheetNames[0] ?? ''), sheets: sheetsRead, rows, notes };
 }
 
 /** A workbook's rows in batches (never one array of a million rows handed on at once). */

@@ -34,26 +34,43 @@ export type Frame = { ok: true; value: unknown } | { ok: false; error: FrameErro
  * stream: `fatal` is set and nothing more is read.
  */
 export class Decoder {
-  private buf: Buffer = Buffer.alloc(0);
+  /** Bytes received and not yet framed, as they came: joined once per frame, not once per chunk (a frame
+   *  arriving a byte at a time was copied again with every byte: quadratic). */
+  private parts: Buffer[] = [];
+  private have = 0;
   fatal = false;
 
   constructor(private readonly max = MAX_IN) {}
 
+  private join(): Buffer {
+    const b = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.have);
+    this.parts = [b];
+    return b;
+  }
+
   push(chunk: Buffer): Frame[] {
     if (this.fatal) return [];
-    this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+    if (chunk.length) {
+      this.parts.push(chunk);
+      this.have += chunk.length;
+    }
     const out: Frame[] = [];
-    while (this.buf.length >= 4) {
-      const len = this.buf.readUInt32LE(0);
+    while (this.have >= 4) {
+      const head = this.parts[0].length >= 4 ? this.parts[0] : this.join();
+      const len = head.readUInt32LE(0);
       if (len > this.max) {
         this.fatal = true;
-        this.buf = Buffer.alloc(0);
+        this.parts = [];
+        this.have = 0;
         out.push({ ok: false, error: new FrameError('oversize', `message of ${len} bytes is larger than the ${this.max}-byte limit`) });
         return out;
       }
-      if (this.buf.length < 4 + len) break;
-      const body = this.buf.subarray(4, 4 + len);
-      this.buf = this.buf.subarray(4 + len);
+      if (this.have < 4 + len) break;
+      const buf = this.join();
+      const body = buf.subarray(4, 4 + len);
+      const rest = buf.subarray(4 + len);
+      this.parts = rest.length ? [rest] : [];
+      this.have = rest.length;
       try {
         out.push({ ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body)) });
       } catch (e) {
@@ -65,9 +82,10 @@ export class Decoder {
 
   /** At the end of input: a partial frame left over is reported. */
   end(): Frame[] {
-    if (this.fatal || !this.buf.length) return [];
-    const n = this.buf.length;
-    this.buf = Buffer.alloc(0);
+    if (this.fatal || !this.have) return [];
+    const n = this.have;
+    this.parts = [];
+    this.have = 0;
     return [{ ok: false, error: new FrameError('truncated', `input ended inside a frame (${n} bytes left)`) }];
   }
 }

@@ -14,7 +14,7 @@ import { downloadFile } from '../download';
 export function DataSection() {
   const { said, setSaid } = useSaid();
   const [confirmWord, setConfirmWord] = useState('');
-  const [audit, setAudit] = useState<{ ok: boolean; length?: number; brokenAt?: number; reason?: string; entries: Array<{ seq: number; kind: string; at: string }> } | null>(null);
+  const [audit, setAudit] = useState<{ ok: boolean; length?: number; brokenAt?: number; reason?: string; anchors?: number; erased?: { entries: number; at: string; by: string }; entries: Array<{ seq: number; kind: string; at: string }> } | null>(null);
 
   const verify = async () => {
     const [v, l] = await Promise.all([send({ type: 'audit.verify' }), send({ type: 'audit.list', limit: 10 })]);
@@ -55,6 +55,8 @@ export function DataSection() {
               ? msg('options.data.intact', { n: audit.length ?? 0 })
               : msg('options.data.broken', { at: audit.brokenAt ?? '', reason: audit.reason ?? '' })}
           </p>
+          {audit.ok && <p class="anchors">{audit.anchors ? msg('options.data.anchors', { n: audit.anchors }) : msg('options.data.noAnchors')}</p>}
+          {audit.erased && <p class="erased">{msg('options.data.erasedAt', { at: formatDateTime(audit.erased.at), last: audit.erased.entries - 1, by: audit.erased.by })}</p>}
           <ol class="entries">
             {audit.entries.map((e) => (
               <li>
