@@ -30,6 +30,39 @@ function shownBox(el: Element): DOMRect | undefined {
   return undefined;
 }
 
+const MARK = 18;
+const CONTROL = 'input, select, textarea, button, a[href], label, [role=button], [role=radio], [role=checkbox], [onclick], [contenteditable=true]';
+
+/** Whether a mark at (left, top) would lie over a page control other than its own field (a radio beside it). */
+function coversAnotherControl(left: number, top: number, field: Element, doc: Document): boolean {
+  if (typeof doc.elementsFromPoint !== 'function') return false; // no layout (jsdom): nothing to cover
+  const points = [[left + MARK / 2, top + MARK / 2], [left + 1, top + 1], [left + MARK - 1, top + 1], [left + 1, top + MARK - 1], [left + MARK - 1, top + MARK - 1]];
+  for (const [x, y] of points)
+    for (const el of doc.elementsFromPoint(x, y)) {
+      if (el.tagName.toLowerCase() === 'dra-panel') continue; // our own overlay host
+      const control = el.closest(CONTROL);
+      if (control && control !== field && !control.contains(field) && !field.contains(control)) return true;
+      break; // only the topmost page element at this point matters
+    }
+  return false;
+}
+
+/**
+ * Where a mark goes: right of the field, else left of it, else above its right end, else over the field's own
+ * right end — never over another control, or the user could no longer click it (the 比例 radio right after a
+ * 固定 count box on Zhejiang's draw-library page).
+ */
+function placeMark(box: DOMRect, field: Element): { top: number; left: number } {
+  const middle = box.top + box.height / 2 - MARK / 2;
+  const candidates = [
+    { top: middle, left: Math.min(box.right + 4, innerWidth - MARK - 4) },
+    { top: middle, left: Math.max(0, box.left - MARK - 4) },
+    { top: box.top - MARK - 2, left: Math.max(0, box.right - MARK) },
+  ];
+  for (const c of candidates) if (!coversAnotherControl(c.left, c.top, field, field.ownerDocument)) return c;
+  return { top: middle, left: Math.max(box.left, box.right - MARK - 2) };
+}
+
 /** The marks for these findings: one per field, errors before warnings, every finding on it in its hover text. */
 export function marksFor(findings: Finding[], elements: Record<string, Element>): Mark[] {
   const byField = new Map<string, Finding[]>();
@@ -44,7 +77,7 @@ export function marksFor(findings: Finding[], elements: Record<string, Element>)
     if (!box) continue;
     const severity = list.some((f) => f.severity === 'error') ? 'error' : 'warn';
     const text = list.map((f) => [`${msg(`findings.group.${f.severity as 'error'}`)}：${pick(f.message)}`, ...f.citations.slice(0, 1).map((c) => citationLine(c))].join('\n')).join('\n\n');
-    marks.push({ key: field, ruleIds: list.map((f) => f.ruleId), severity, top: box.top + box.height / 2 - 9, left: Math.min(box.right + 4, innerWidth - 22), text });
+    marks.push({ key: field, ruleIds: list.map((f) => f.ruleId), severity, ...placeMark(box, elements[field]), text });
   }
   return marks;
 }

@@ -5,7 +5,7 @@
  * and the panel's 读取情况 says so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickInPanel, extensionIdOf, inPanelEval, launch, waitForPanel, waitInPanel, type World } from './launch';
+import { allowOrigins, clickInPanel, extensionIdOf, inPanelEval, launch, waitForPanel, waitInPanel, type World } from './launch';
 import { ZHEJIANG_ROUTES, serveFixtures, type FixtureServer } from './fixture-server';
 
 let w: World;
@@ -14,6 +14,8 @@ let fx: FixtureServer;
 beforeAll(async () => {
   w = await launch();
   fx = await serveFixtures(ZHEJIANG_ROUTES);
+  // Another port of 127.0.0.1: the overlay runs there once the user adds it, as on any platform origin.
+  await allowOrigins(w, [fx.url]);
 });
 afterAll(async () => {
   await fx?.close();

@@ -84,6 +84,10 @@ describe('zhejiang, as a user meets it', () => {
 
   it('a saved strategy template fills the draw-library page through the adapter: the fill-script first, then the controls; undo restores', async () => {
     let frame = await open('/syn/pub/server/sccheck/entback/randompage?taskUid=c71e0a5b44');
+    // The mark beside the 固定 count box in breach leaves the 比例 radio next to it clickable.
+    await waitFailing(frame, 'plan.rate.general-bounds', true);
+    await inPanel(frame, '.field-mark');
+    expect(await frame.$eval('#radio2_e1f0a9', (r) => { const b = r.getBoundingClientRect(); return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2)?.id; })).toBe('radio2_e1f0a9');
     // The user sets good values (10% for the general item, 30% for the key item) and saves them as a template.
     await frame.click('#radio2_e1f0a9');
     await frame.type('#percent_e1f0a9', '10');
