@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { extensionIdOf, inPanelEval, launch, waitFailing, waitForPanel, type World } from './launch';
+import { allowOrigins, extensionIdOf, inPanelEval, launch, waitFailing, waitForPanel, type World } from './launch';
 import { ELEMENT_ROUTES, serveFixtures, type FixtureServer } from './fixture-server';
 
 let fx: FixtureServer;
@@ -51,6 +51,8 @@ const trialOf = (p: Page, tabUrl: string) =>
 describe('an adapter on the options page', () => {
   it('is tried on the open platform tab before saving, then saved and exported to a file', { timeout: 120_000 }, async () => {
     const w = await launch();
+    // The platform's origin (another 127.0.0.1 port) added on the options page, as each user does.
+    await allowOrigins(w, [fx.url]);
     try {
       const pageUrl = `${fx.url}/oh-asm/supervision/plan/add`;
       const otherUrl = `${fx.url}/oh-asm/other`;
@@ -112,6 +114,8 @@ describe('an adapter on the options page', () => {
   it('a colleague imports the file in their browser, and their panel reads the page through it', { timeout: 120_000 }, async () => {
     expect(exported, 'the first test exported the file').not.toBe('');
     const w = await launch();
+    // The platform's origin (another 127.0.0.1 port) added on the options page, as each user does.
+    await allowOrigins(w, [fx.url]);
     try {
       const options = await openOptions(w);
       expect(await options.$('tr[data-adapter="element-qu"]')).toBeNull();
