@@ -80,6 +80,6 @@ describe('npm run package', () => {
     expect(r.status).toBe(1);
     const bad = spawnSync(join(DIST, 'dra-linux-x64'), ['rules', '--profile', 'nowhere'], { env, encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/known: baseline/);
+    expect(bad.stderr).toMatch(/可用：baseline, /);
   }, 60_000);
 });

@@ -5,7 +5,7 @@
  * with one click; after a reload the saved adapter reads the page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickInPanel, inPanel, inPanelEval, launch, waitFailing, waitForPanel, waitInPanel, type World } from './launch';
+import { allowOrigins, clickInPanel, inPanel, inPanelEval, launch, waitFailing, waitForPanel, waitInPanel, type World } from './launch';
 import { ELEMENT_ROUTES, serveFixtures, type FixtureServer } from './fixture-server';
 
 let w: World;
@@ -14,6 +14,8 @@ let fx: FixtureServer;
 beforeAll(async () => {
   w = await launch();
   fx = await serveFixtures(ELEMENT_ROUTES);
+  // The platform's origin (another 127.0.0.1 port) added on the options page: no adapter names it yet.
+  await allowOrigins(w, [fx.url]);
 });
 afterAll(async () => {
   await fx?.close();
