@@ -2,7 +2,7 @@
 import '../src/ui/i18n';
 import { defineBackground } from 'wxt/utils/define-background';
 import { DraDb } from '../src/storage/db';
-import { route } from '../src/messaging/router';
+import { noticesOf, route } from '../src/messaging/router';
 import { readSettings } from '../src/storage/settings';
 import { syncUserOrigins } from '../src/background/user-origins';
 import { ARCHIVE_HOST } from '../src/messaging/archive';
@@ -22,7 +22,10 @@ export default defineBackground(() => {
   // Every message is validated and checked against its sender before anything is done.
   browser.runtime.onMessage.addListener((message, sender) => route(db, message, sender, browser.runtime.id, effects, browser.runtime.getURL('/')));
   // A closed tab's verdicts go with it.
-  browser.tabs.onRemoved.addListener((tabId) => void db.verdicts.where('tabId').equals(tabId).delete());
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void db.verdicts.where('tabId').equals(tabId).delete();
+    noticesOf(db).dropTab(tabId);
+  });
   // The overlay runs on a user's platform origin only while its permission is granted.
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);

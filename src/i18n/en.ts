@@ -57,6 +57,10 @@ export const en: Record<MessageKey, string> = {
   'confirm.back': "Go back and fix",
   'confirm.proceed': "Submit anyway",
 
+  // ---- issue-18b: the save confirmation by the button ----
+  'confirm.clicked': "You clicked “{button}”; these problems remain:",
+  'panel.audit.loggedBefore': "The submission just made was logged in the audit log as entry {seq}",
+
   // ---- extension: popup ----
   'popup.notPlatform': "This page is not a platform page the extension knows (or the panel has not checked it yet).",
   'popup.verdict': "{e} error(s), {w} warning(s)",

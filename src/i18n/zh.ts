@@ -55,6 +55,10 @@ export const zh = {
   'confirm.back': "返回修改",
   'confirm.proceed': "仍要提交",
 
+  // ---- issue-18b: the save confirmation by the button ----
+  'confirm.clicked': "您点击了「{button}」，提交前仍有以下问题：",
+  'panel.audit.loggedBefore': "刚才的提交已记入审计日志第 {seq} 条",
+
   // ---- extension: popup ----
   'popup.notPlatform': "本页不是已识别的平台页面（或面板尚未检查）。",
   'popup.verdict': "{e} 个错误，{w} 个警告",

@@ -13,6 +13,8 @@ export type Context = 'content' | 'page';
 export const CONTENT_TYPES = [
   'audit.append',
   'audit.verify',
+  // The entry this frame's last 仍要提交 logged, shown once on the page that follows (its own frame's only).
+  'audit.notice',
   'draw.seen',
   'settings.get',
   // The profile in force on this page (its values and the name of its document, no text).

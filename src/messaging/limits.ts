@@ -19,6 +19,7 @@ const KB = 1024;
 export const CONTENT_LIMITS: Readonly<Record<(typeof CONTENT_TYPES)[number], Limit>> = {
   'audit.append': { chars: 16 * KB, perMinute: 30 },
   'audit.verify': { chars: 1 * KB, perMinute: 60 },
+  'audit.notice': { chars: 1 * KB, perMinute: 300 },
   'draw.seen': { chars: 8 * KB, perMinute: 60 },
   'settings.get': { chars: 1 * KB, perMinute: 300 },
   // The profile in force on the page (asked as the panel starts, like settings.get).

@@ -32,6 +32,8 @@ const Counts = z.strictObject({ error: z.number().int().min(0), warn: z.number()
 export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('audit.append'), kind: z.enum(['submit-with-findings', 'draw-rerun', 'draw-preview', 'template-fill', 'template-undo']), data: JsonRecord }),
   z.strictObject({ type: z.literal('audit.verify') }),
+  /** The entry a 仍要提交 in this frame logged before the page navigated (taken once; audit-notice.ts). */
+  z.strictObject({ type: z.literal('audit.notice') }),
   z.strictObject({ type: z.literal('audit.list'), limit: z.number().int().min(1).max(1000).default(100) }),
   /** origin + path + record id: one platform draw. */
   z.strictObject({ type: z.literal('draw.seen'), key: Key, drawnAt: z.string().min(1).max(100), url: z.string().max(2000) }),
@@ -103,6 +105,7 @@ type Chain = { ok: boolean; length?: number; brokenAt?: number; reason?: string;
 export interface Replies {
   'audit.append': { entry: { seq: number; hash: string }; chain: Chain };
   'audit.verify': { chain: Chain };
+  'audit.notice': { notice?: { seq: number; chainOk: boolean } };
   'audit.list': { entries: Array<{ seq: number; kind: string; at: string; hash: string; data: Record<string, unknown> }> };
   /** Every run of this draw seen so far, oldest first; entry when a re-run was logged. */
   'draw.seen': { runs: string[]; entry?: { seq: number; hash: string } };

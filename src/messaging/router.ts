@@ -18,6 +18,7 @@ import { checkContentLimits, RateLimiter } from './limits';
 import { canonicalJson } from '../core/draw/canonical';
 import { sha256 } from '../core/draw/sha256';
 import { isQuotaError, QUOTA_PROBLEM } from '../storage/quota';
+import { AuditNotices } from './audit-notice';
 
 export interface Sender {
   id?: string;
@@ -39,9 +40,14 @@ export interface Effects {
   registries?: RegistryDb;
   /** Content scripts' message budget; one per database unless given (tests pass one with their own clock). */
   limiter?: RateLimiter;
+  /** Audit entries to show again on the next page of the frame that logged them (one per database unless given). */
+  notices?: AuditNotices;
 }
 
 const limiters = new WeakMap<DraDb, RateLimiter>();
+const notices = new WeakMap<DraDb, AuditNotices>();
+/** The notices of this database's background (exported for the background's tab-closed listener). */
+export const noticesOf = (db: DraDb, effects: Effects = {}) => effects.notices ?? notices.get(db) ?? (notices.set(db, new AuditNotices()), notices.get(db)!);
 const limiterOf = (db: DraDb, effects: Effects) => effects.limiter ?? limiters.get(db) ?? (limiters.set(db, new RateLimiter()), limiters.get(db)!);
 /** The origin a content script speaks for: the page it runs in. */
 const originOf = (sender: Sender) => {
@@ -86,7 +92,14 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
       const entry = await appendAudit(db, m.kind, m.data);
       // Only what was appended since the last verified head is checked (the whole chain is checked by audit.verify).
       const chain = await verifyAppended(db);
+      // A submission the user went on with: the page navigates next, so its frame's next panel says it again.
+      if (m.kind === 'submit-with-findings' && context === 'content' && sender.tab?.id !== undefined) noticesOf(db, effects).put(sender.tab.id, sender.frameId ?? 0, { seq: entry.seq, chainOk: chain.ok });
       return { ok: true, entry: { seq: entry.seq, hash: entry.hash }, chain: chain.ok ? { ok: true, length: chain.length } : chain };
+    }
+    case 'audit.notice': {
+      if (sender.tab?.id === undefined) return refused('a notice is for a tab');
+      const notice = noticesOf(db, effects).take(sender.tab.id, sender.frameId ?? 0);
+      return { ok: true, ...(notice ? { notice } : {}) };
     }
     case 'audit.verify': {
       // Against every anchor: the stored evidence files' heads and, when the helper's archive is there, its filed heads.

@@ -48,7 +48,16 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
   const findings = relevantFindings(page.kind, live.report?.findings ?? []);
   const guard = useSubmitGuard(page, findings);
   const runs = useDrawWatch(page);
-  const [logged, setLogged] = useState<{ seq: number; chainOk: boolean } | null>(null);
+  const [logged, setLogged] = useState<{ seq: number; chainOk: boolean; again?: boolean } | null>(null);
+  // The entry a 仍要提交 logged just before the platform navigated here: the background says it once.
+  const [notice, setNotice] = useState<'asked' | 'none' | 'shown'>('asked');
+  useEffect(() => {
+    void send({ type: 'audit.notice' }).then((r) => {
+      const n = r.ok ? r.notice : undefined;
+      setNotice(n ? 'shown' : 'none');
+      if (n) setLogged((now) => now ?? { ...n, again: true });
+    });
+  }, []);
 
   // The popup shows this frame's verdict; it goes when the page does.
   const counts = live.report ? countOf(findings) : undefined;
@@ -104,8 +113,9 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
   const drawnCount = live.read?.values['draw.drawnCount'];
   return (
     <>
+    {guard.pending && <SubmitConfirm findings={blocking(findings)} anchor={guard.pending} onBack={guard.cancel} onProceed={proceed} />}
     {live.report && live.read && <FieldMarks findings={findings} elements={live.read.elements} onOpen={(f) => focusField(live.read?.elements[f])} />}
-    <div class="dra-panel" data-page-kind={page.kind} data-zero-config={zero ? 'yes' : undefined} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
+    <div class="dra-panel" data-page-kind={page.kind} data-audit-notice={notice} data-zero-config={zero ? 'yes' : undefined} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
       <header onPointerDown={trusted(startDrag)}>
         <span>
           {zero ? msg('zero.title') : msg('panel.title')}{' '}
@@ -125,10 +135,9 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
           {open ? msg('panel.collapse') : msg('panel.expand')}
         </button>
       </header>
-      {guard.pending && <SubmitConfirm findings={blocking(findings)} lang={lang} onBack={guard.cancel} onProceed={proceed} />}
       {logged && (
-        <p class="logged" data-seq={logged.seq} data-chain={logged.chainOk ? 'ok' : 'broken'}>
-          {msg('panel.audit.logged', { seq: logged.seq })}{msg('list.sep')}{logged.chainOk ? msg('panel.audit.chainOk') : msg('panel.audit.chainBroken')}
+        <p class="logged" data-seq={logged.seq} data-chain={logged.chainOk ? 'ok' : 'broken'} data-again={logged.again ? 'yes' : undefined}>
+          {msg(logged.again ? 'panel.audit.loggedBefore' : 'panel.audit.logged', { seq: logged.seq })}{msg('list.sep')}{logged.chainOk ? msg('panel.audit.chainOk') : msg('panel.audit.chainBroken')}
         </p>
       )}
       {runs.length > 1 && (

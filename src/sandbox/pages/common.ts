@@ -50,10 +50,20 @@ export const state = (s: string) => html`<span class="state ${STATE_CLASS[s] ?? 
 export const deptOptions = (store: SandboxStore) => store.data.departments.map((d) => ({ value: d.id, label: d.name }));
 export const deptName = (store: SandboxStore, id: string | undefined) => store.department(id)?.name ?? id ?? '';
 
-/** A stored ISO time as the platform shows it: Beijing time, to the millisecond (a re-run within a second stays distinct). */
+/** A stored ISO time as the platform shows it: Beijing time, to the second (2026-12-02 10:31:11). */
 export function platformTime(iso: string | undefined): string {
   if (!iso) return '';
   const t = new Date(iso);
   if (Number.isNaN(t.getTime())) return iso;
-  return new Date(t.getTime() + 8 * 3600_000).toISOString().replace('T', ' ').replace('Z', '');
+  return new Date(t.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/**
+ * The time a new draw is stamped with: now to the second, and never the second of the run before — the page
+ * shows seconds only, and a re-run must show a time of its own (the re-draw watch tells runs apart by it).
+ */
+export function drawStamp(previous: string | undefined, now = Date.now()): string {
+  const second = Math.floor(now / 1000) * 1000;
+  const before = previous ? Math.floor(new Date(previous).getTime() / 1000) * 1000 : Number.NaN;
+  return new Date(Number.isNaN(before) ? second : Math.max(second, before + 1000)).toISOString();
 }

@@ -3,7 +3,7 @@ import { html, page, raw } from '../html';
 import type { SandboxStore } from '../store';
 import type { SandboxTask } from '../store-types';
 import { drawStrategy, filteredObjects, libraryPool, strategyTotals } from '../strategy-pool';
-import { deptName, done, fail, ibox, ME, ok, options, platformTime, radios, row, state, type Handler, type Req } from './common';
+import { deptName, done, drawStamp, fail, ibox, ME, ok, options, platformTime, radios, row, state, type Handler, type Req } from './common';
 
 const BASE = '/syn/pub/server/sccheck/entback';
 export const LOCK_CONFIRM = '锁定名单后将分派检查任务到各相关检查部门，您确定要继续吗？';
@@ -137,7 +137,7 @@ export const randomDraw: Handler = (store, req) => {
   if (!totals.poolTotal) return fail('抽取库中没有符合条件的检查对象');
   const objectIds = drawStrategy(store.data, t);
   if (!objectIds.length) return fail('抽取目标户数为0，请调整抽取比例');
-  const now = new Date().toISOString();
+  const now = drawStamp(t.draw?.drawnAt);
   const reruns = t.draw ? [...t.draw.reruns, { at: t.draw.drawnAt ?? now }] : [];
   t.draw = { objectIds, assignments: [], replacements: [], exclusions: [], reruns, drawnAt: now };
   store.save();
