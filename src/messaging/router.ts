@@ -10,7 +10,7 @@ import { DrawRecord } from '../core/draw/record-schema';
 import { Evidence, evidenceIntact } from '../core/risk/evidence';
 import { parseWith } from '../core/model';
 import { contextOf, maySend } from './contexts';
-import { archivedAnchors, archiveRequest, callArchive } from './archive';
+import { archivedAnchors, archiveRequest, callArchive, type ArchiveFailure } from './archive';
 import type { RegistryDb } from '../storage/registry-db';
 import { previewInBackground } from '../background/draw-preview';
 import { LIAISON_PER_ORIGIN, liaisonRows, recordOrigin } from '../storage/liaison-records';
@@ -64,6 +64,8 @@ const newTemplateId = () => `tpl-${Date.now().toString(36)}-${Math.random().toSt
 type Handled = { [T in RequestType]: Reply<T> }[RequestType];
 
 const refused = (error: string, problems?: FieldProblem[]) => ({ ok: false as const, error, problems });
+/** The archive's refusal with its words in both languages (the page shows them, never the English log line). */
+const archiveRefused = (f: ArchiveFailure) => refused(f.error, [{ path: 'archive', zh: f.zh, en: f.en }]);
 const problemsOf = (errors: Array<{ path: string; zh: string; en: string }>) => errors.map(({ path, zh, en }) => ({ path, zh, en }));
 
 /**
@@ -248,17 +250,17 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
     }
     case 'archive.file': {
       const request = await archiveRequest(db, m);
-      if (!request.ok) return refused(request.error);
+      if (!request.ok) return archiveRefused(request);
       const r = await callArchive(effects.native, request.message);
-      return r.ok ? { ok: true, folder: String(r.reply.folder), file: String(r.reply.file), bytes: Number(r.reply.bytes) } : refused(r.error);
+      return r.ok ? { ok: true, folder: String(r.reply.folder), file: String(r.reply.file), bytes: Number(r.reply.bytes) } : archiveRefused(r);
     }
     case 'archive.list': {
       const r = await callArchive(effects.native, { op: 'list', ...(m.taskId ? { taskId: m.taskId } : {}) });
-      return r.ok ? { ok: true, tasks: r.reply.tasks as Replies['archive.list']['tasks'] } : refused(r.error);
+      return r.ok ? { ok: true, tasks: r.reply.tasks as Replies['archive.list']['tasks'] } : archiveRefused(r);
     }
     case 'archive.get': {
       const r = await callArchive(effects.native, { op: 'get', taskId: m.taskId, file: m.file });
-      return r.ok ? { ok: true, content: r.reply.content } : refused(r.error);
+      return r.ok ? { ok: true, content: r.reply.content } : archiveRefused(r);
     }
     case 'draw.preview': {
       const r = await previewInBackground(db, effects.registries, m);

@@ -1,6 +1,10 @@
 import { useState } from 'preact/hooks';
 import { send } from '../messaging/send';
-import { msg } from './i18n';
+import { msg, pick } from './i18n';
+import type { Response } from '../messaging/messages';
+
+/** Why a request was refused, in the user's words: the catalogue's (the problems), else the background's line. */
+const said = (r: Response) => (r.ok ? '' : r.problems?.length ? r.problems.map((p) => pick(p)).join('；') : r.error);
 
 /** The task a page was about, when its URL names it (the platform's pages use taskId=…). */
 export function taskIdOf(url: string): string {
@@ -24,8 +28,8 @@ export function ArchiveFiling({ evidenceId, pageUrl }: { evidenceId: number; pag
     const evidence = await send({ type: 'archive.file', taskId, what: 'evidence', id: evidenceId });
     const head = evidence.ok ? await send({ type: 'archive.file', taskId, what: 'audit-head' }) : evidence;
     setBusy(false);
-    if (!evidence.ok) setNote({ ok: false, text: msg('archive.notFiled', { error: evidence.error }) });
-    else setNote({ ok: true, text: msg('archive.filed', { path: `${evidence.folder}/${evidence.file}` }) + (head.ok ? ` · ${head.file}` : msg('archive.headNotFiled', { error: head.error })) });
+    if (!evidence.ok) setNote({ ok: false, text: msg('archive.notFiled', { error: said(evidence) }) });
+    else setNote({ ok: true, text: msg('archive.filed', { path: `${evidence.folder}/${evidence.file}` }) + (head.ok ? ` · ${head.file}` : msg('archive.headNotFiled', { error: said(head) })) });
   };
   return (
     <span class="archive-filing" style={{ display: 'inline-flex', gap: '4px', alignItems: 'center' }}>

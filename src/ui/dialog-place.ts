@@ -21,7 +21,8 @@ const EDGE = 8;
 export function placeDialog(shown: Box, dialog: { width: number; height: number }, view: { width: number; height: number }): DialogPlace {
   // A button out of view (a script clicked it, or the page scrolled since) counts as at the nearest edge.
   const clamp = (y: number) => Math.max(0, Math.min(view.height, y));
-  const button = { ...shown, top: clamp(shown.top), bottom: clamp(shown.bottom) };
+  // (Fields copied one by one: a DOMRect's are getters, which a spread does not copy.)
+  const button = { left: shown.left, right: shown.right, top: clamp(shown.top), bottom: clamp(shown.bottom) };
   const width = Math.min(dialog.width, view.width - 2 * EDGE);
   const centre = (button.left + button.right) / 2;
   const left = Math.round(Math.max(EDGE, Math.min(centre - width / 2, view.width - width - EDGE)));

@@ -42,6 +42,8 @@ describe('the helper archive over native messaging', () => {
   it('before the host is registered, filing is a clear error and nothing is written', async () => {
     const r = await send({ type: 'archive.list' });
     expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/dra install-native-host/) });
+    // Said to the user in Chinese, from the catalogue (the English line stays for logs).
+    expect(r).toMatchObject({ problems: [{ zh: expect.stringMatching(/^连接不上本地助手：请先在本机运行 dra install-native-host 注册助手$/) }] });
     expect(existsSync(archive)).toBe(false);
   });
 

@@ -35,4 +35,14 @@ describe('the save confirmation by the clicked button', () => {
     expect(above.top).toBeGreaterThanOrEqual(0);
     expect(above.top + 300).toBeLessThanOrEqual(768);
   });
+  it('reads a DOMRect as the browser gives it (its fields are getters)', () => {
+    class Rect {
+      get left() { return 600; }
+      get right() { return 660; }
+      get top() { return 700; }
+      get bottom() { return 730; }
+    }
+    const p = placeDialog(new Rect(), { width: 440, height: 300 }, view);
+    expect(p).toMatchObject({ side: 'above', left: 410, top: 392 });
+  });
 });

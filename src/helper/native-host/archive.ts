@@ -4,8 +4,19 @@ import { join, resolve, sep } from 'node:path';
 import { Anchor } from '../../core/audit';
 import type { ArchivedFile, FileKind, TaskFolder } from './messages';
 
-/** An archive request that cannot be done: said in words, nothing written. */
-export class ArchiveError extends Error {}
+/** Why an archive request was refused: a catalogue key under archive.error.* (the browser says it in the user's language). */
+export type ArchiveErrorCode = 'badTaskId' | 'leaves' | 'notFolder' | 'otherTask' | 'badFileName' | 'noFolder' | 'noFile';
+
+/** An archive request that cannot be done: said in words (English for logs, a code for the user's language), nothing written. */
+export class ArchiveError extends Error {
+  constructor(
+    message: string,
+    readonly code: ArchiveErrorCode,
+    readonly vars: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
 
 const idHash = (taskId: string) => createHash('sha256').update(taskId, 'utf8').digest('hex').slice(0, 8);
 
@@ -21,7 +32,7 @@ export function taskFolderName(taskId: string, hashed = false): string {
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}._-]/gu, '_')
     .replace(/^[.]+/, '');
-  if (!name || /^_*$/.test(name)) throw new ArchiveError(`task id "${taskId.slice(0, 40)}" has no usable characters for a folder name`);
+  if (!name || /^_*$/.test(name)) throw new ArchiveError(`task id "${taskId.slice(0, 40)}" has no usable characters for a folder name`, 'badTaskId', { taskId: taskId.slice(0, 40) });
   if (!hashed && name === taskId && name.length <= 80) return name;
   return `${name.slice(0, 71)}~${idHash(taskId)}`;
 }
@@ -46,9 +57,9 @@ export class Archive {
   private async folder(taskId: string, create: boolean, hashed = false): Promise<{ name: string; path: string } | undefined> {
     const name = taskFolderName(taskId, hashed);
     const path = resolve(this.root, name);
-    if (!path.startsWith(this.root + sep)) throw new ArchiveError(`task folder "${name}" would leave the archive`);
+    if (!path.startsWith(this.root + sep)) throw new ArchiveError(`task folder "${name}" would leave the archive`, 'leaves', { name });
     const st = await lstat(path).catch(() => undefined);
-    if (st && !st.isDirectory()) throw new ArchiveError(`"${name}" in the archive is not a plain folder (a link or a file); refused`);
+    if (st && !st.isDirectory()) throw new ArchiveError(`"${name}" in the archive is not a plain folder (a link or a file); refused`, 'notFolder', { name });
     if (!st) {
       if (!create) return hashed ? undefined : this.folder(taskId, create, true);
       await mkdir(path, { recursive: true, mode: 0o700 });
@@ -58,7 +69,7 @@ export class Archive {
     // The folder holds another id (RW-A and rw-a on a disk that ignores case): this id takes its hashed name.
     const holder = await this.idOf(path);
     if (holder !== undefined && holder !== taskId) {
-      if (hashed) throw new ArchiveError(`task folder "${name}" holds another task id`);
+      if (hashed) throw new ArchiveError(`task folder "${name}" holds another task id`, 'otherTask', { name });
       return this.folder(taskId, create, true);
     }
     return { name, path };
@@ -140,12 +151,12 @@ export class Archive {
   }
 
   async get(taskId: string, file: string): Promise<unknown> {
-    if (!FILE.test(file)) throw new ArchiveError(`"${file.slice(0, 60)}" is not an archive file name`);
+    if (!FILE.test(file)) throw new ArchiveError(`"${file.slice(0, 60)}" is not an archive file name`, 'badFileName', { file: file.slice(0, 60) });
     const dir = await this.folder(taskId, false);
-    if (!dir) throw new ArchiveError(`no folder for task "${taskId}"`);
+    if (!dir) throw new ArchiveError(`no folder for task "${taskId}"`, 'noFolder', { taskId });
     const path = join(dir.path, file);
     const st = await lstat(path).catch(() => undefined);
-    if (!st?.isFile()) throw new ArchiveError(`no file "${file}" for task "${taskId}"`);
+    if (!st?.isFile()) throw new ArchiveError(`no file "${file}" for task "${taskId}"`, 'noFile', { file, taskId });
     return JSON.parse(await readFile(path, 'utf8'));
   }
 }

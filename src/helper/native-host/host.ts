@@ -11,7 +11,7 @@ const VERSION = '1';
 export async function handle(archive: Archive, message: unknown): Promise<HostReply> {
   const id = message && typeof message === 'object' && typeof (message as { id?: unknown }).id === 'string' ? ((message as { id: string }).id.slice(0, 64) as string) : undefined;
   const parsed = HostRequest.safeParse(message);
-  if (!parsed.success) return { id, ok: false, error: 'invalid message', problems: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message })) };
+  if (!parsed.success) return { id, ok: false, error: 'invalid message', code: 'invalid', problems: parsed.error.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message })) };
   const m = parsed.data;
   try {
     switch (m.op) {
@@ -20,10 +20,10 @@ export async function handle(archive: Archive, message: unknown): Promise<HostRe
       case 'file': {
         let content: unknown;
         if (m.kind === 'draw-record') {
-          if (hashRecord(m.record) !== m.record.recordHash) return { id, ok: false, error: 'draw record refused: its recordHash does not match its content' };
+          if (hashRecord(m.record) !== m.record.recordHash) return { id, ok: false, error: 'draw record refused: its recordHash does not match its content', code: 'recordHash' };
           content = m.record;
         } else if (m.kind === 'evidence') {
-          if (!evidenceIntact(m.evidence)) return { id, ok: false, error: 'evidence refused: its hash does not match its content' };
+          if (!evidenceIntact(m.evidence)) return { id, ok: false, error: 'evidence refused: its hash does not match its content', code: 'evidenceHash' };
           content = m.evidence;
         } else content = m.head;
         const r = await archive.file(m.taskId, m.kind, content);
@@ -37,8 +37,8 @@ export async function handle(archive: Archive, message: unknown): Promise<HostRe
         return { id, ok: true, op: 'heads', anchors: await archive.heads(MAX_OUT - 4096) };
     }
   } catch (e) {
-    if (e instanceof ArchiveError) return { id, ok: false, error: e.message };
-    return { id, ok: false, error: `archive error: ${(e as Error).message}` };
+    if (e instanceof ArchiveError) return { id, ok: false, error: e.message, code: e.code, vars: e.vars };
+    return { id, ok: false, error: `archive error: ${(e as Error).message}`, code: 'failed', vars: { detail: (e as Error).message } };
   }
 }
 
@@ -47,7 +47,7 @@ function frame(reply: HostReply): Buffer {
   try {
     return encode(reply);
   } catch (e) {
-    if (e instanceof FrameError) return encode({ id: reply.id, ok: false, error: `reply larger than ${MAX_OUT} bytes; read the file from the archive folder` });
+    if (e instanceof FrameError) return encode({ id: reply.id, ok: false, error: `reply larger than ${MAX_OUT} bytes; read the file from the archive folder`, code: 'tooLarge' });
     throw e;
   }
 }
@@ -83,10 +83,10 @@ export async function serve(archive: Archive, input: NodeJS.ReadableStream, outp
   };
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
-      for (const f of decoder.push(chunk)) await reply(f.ok ? await handle(archive, f.value) : { ok: false, error: f.error.message });
+      for (const f of decoder.push(chunk)) await reply(f.ok ? await handle(archive, f.value) : { ok: false, error: f.error.message, code: 'frame' });
       if (decoder.fatal || counts.closed) return counts;
     }
-    for (const f of decoder.end()) await reply({ ok: false, error: f.ok ? 'unexpected' : f.error.message });
+    for (const f of decoder.end()) await reply({ ok: false, error: f.ok ? 'unexpected' : f.error.message, code: 'frame' });
     return counts;
   } finally {
     // Late errors (a write still queued when the browser went) stay handled after we return.

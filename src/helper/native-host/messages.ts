@@ -50,4 +50,5 @@ export type HostReply =
   | { id?: string; ok: true; op: 'list'; tasks: TaskFolder[] }
   | { id?: string; ok: true; op: 'get'; taskId: string; file: string; content: unknown }
   | { id?: string; ok: true; op: 'heads'; anchors: Anchor[] }
-  | { id?: string; ok: false; error: string; problems?: Array<{ path: string; message: string }> };
+  /** code: the reason as a catalogue key under archive.error.* (vars fill it), so the browser says it in the user's language. */
+  | { id?: string; ok: false; error: string; code?: string; vars?: Record<string, string>; problems?: Array<{ path: string; message: string }> };
