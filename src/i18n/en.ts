@@ -50,6 +50,10 @@ export const en: Record<MessageKey, string> = {
   // ---- issue-18: findings at the field ----
   'marks.label': "Marks beside the fields in breach",
 
+  // ---- issue-18b: fields filled from a template ----
+  'marks.filled': "Filled from template “{template}” (not saved yet): {label}, {from} → {to}",
+  'marks.filledShort': "T",
+
   // ---- extension: submit confirmation ----
   'confirm.title': "Before you submit: these problems remain",
   'confirm.risk': "Accountability cases this may expose",

@@ -48,6 +48,10 @@ export const zh = {
   // ---- issue-18: findings at the field ----
   'marks.label': "字段旁的问题标记",
 
+  // ---- issue-18b: fields filled from a template ----
+  'marks.filled': "由模板「{template}」填入（尚未保存）：{label}，{from} → {to}",
+  'marks.filledShort': "模",
+
   // ---- extension: submit confirmation ----
   'confirm.title': "提交前检查：存在以下问题",
   'confirm.risk': "可能构成的追责情形",

@@ -144,6 +144,8 @@ export interface ReplayResult {
    * the order, while the controls themselves are exactly what was there.
    */
   snapshots: Snapshot[];
+  /** The controls each applied step wrote, for the marks beside the filled fields (由模板填入). */
+  filled: Array<{ step: FillStep; els: Element[] }>;
 }
 
 function snapshot(el: Element): Snapshot {
@@ -157,6 +159,7 @@ export function replayFillScript(doc: Document, spec: PageSpec, steps: FillStep[
   const applied: FillStep[] = [];
   const failed: ReplayResult['failed'] = [];
   const snapshots: Snapshot[] = [];
+  const filled: ReplayResult['filled'] = [];
   for (const step of steps) {
     const hit = find(doc, spec, step.target);
     if (!hit?.els.length) {
@@ -169,9 +172,10 @@ export function replayFillScript(doc: Document, spec: PageSpec, steps: FillStep[
     else {
       applied.push(step);
       snapshots.push(...before);
+      filled.push({ step, els: hit.els });
     }
   }
-  return { applied, failed, undo: [...applied].reverse().map((s) => ({ ...s, from: s.to, to: s.from })), snapshots };
+  return { applied, failed, undo: [...applied].reverse().map((s) => ({ ...s, from: s.to, to: s.from })), snapshots, filled };
 }
 
 /** Undo a replay: every control written is put back as it was, last written first, with the events a user's change fires. */

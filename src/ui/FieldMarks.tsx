@@ -10,6 +10,9 @@ import type { Finding } from '../core/rules/types';
 import { fieldForPath } from '../platform/to-model';
 import { citationLine } from '../i18n/cite';
 import { msg, pick } from './i18n';
+import type { FilledField } from './filled-marks';
+
+export { filledMarks } from './filled-marks';
 
 interface Mark {
   key: string;
@@ -82,7 +85,21 @@ export function marksFor(findings: Finding[], elements: Record<string, Element>)
   return marks;
 }
 
-export function FieldMarks({ findings, elements, onOpen }: { findings: Finding[]; elements: Record<string, Element>; onOpen: (field: string) => void }) {
+/**
+ * The marks of fields a template filled (由模板填入, blue, 模): beside the field, and beside its finding's mark when it
+ * has one, so neither hides the other.
+ */
+function filledPlaces(filled: FilledField[], findingMarks: Mark[]): Array<FilledField & { top: number; left: number }> {
+  return filled.flatMap((f) => {
+    const box = shownBox(f.el);
+    if (!box) return [];
+    const at = placeMark(box, f.el);
+    const taken = findingMarks.some((m) => Math.abs(m.top - at.top) < MARK && Math.abs(m.left - at.left) < MARK);
+    return [{ ...f, top: at.top, left: taken ? Math.min(at.left + MARK + 2, innerWidth - MARK) : at.left }];
+  });
+}
+
+export function FieldMarks({ findings, elements, filled = [], onOpen }: { findings: Finding[]; elements: Record<string, Element>; filled?: FilledField[]; onOpen: (field: string) => void }) {
   const [, setTick] = useState(0);
   // Follow the fields as the page scrolls (any scrolling box) or the window changes size.
   useEffect(() => {
@@ -98,13 +115,20 @@ export function FieldMarks({ findings, elements, onOpen }: { findings: Finding[]
       if (frame) cancelAnimationFrame(frame);
     };
   }, []);
-  const marks = marksFor(findings, elements).filter((m) => m.top > -18 && m.top < innerHeight);
+  const all = marksFor(findings, elements);
+  const marks = all.filter((m) => m.top > -18 && m.top < innerHeight);
+  const fills = filledPlaces(filled, all).filter((m) => m.top > -18 && m.top < innerHeight);
   return (
     <div class="field-marks" aria-label={msg('marks.label')}>
       {marks.map((m) => (
         <button type="button" class={`field-mark field-mark-${m.severity}`} data-field={m.key} data-rules={m.ruleIds.join(' ')} title={m.text} aria-label={m.text} style={{ top: `${m.top}px`, left: `${m.left}px` }} onClick={(e) => e.isTrusted && onOpen(m.key)}>
           !
         </button>
+      ))}
+      {fills.map((m) => (
+        <span class="field-mark field-mark-filled" data-field={m.key} title={m.text} aria-label={m.text} role="note" style={{ top: `${m.top}px`, left: `${m.left}px` }}>
+          {msg('marks.filledShort')}
+        </span>
       ))}
     </div>
   );

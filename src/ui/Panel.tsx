@@ -5,14 +5,14 @@ import { allRules } from '../core/rules/registry';
 import { lang as currentLang, msg, pick } from './i18n';
 import { pageKindName } from './counts-in-words';
 import { Findings } from './Findings';
-import { FieldMarks } from './FieldMarks';
+import { FieldMarks, filledMarks } from './FieldMarks';
 import { useLiveValidation } from './use-live-validation';
 import { blocking, useSubmitGuard } from './use-submit-guard';
 import { SubmitConfirm } from './SubmitConfirm';
 import { useDrawWatch } from './use-draw-watch';
 import { useSettings } from './use-settings';
 import { relevantFindings } from './relevant-findings';
-import { TemplateTools } from './TemplateTools';
+import { TemplateTools, type TemplateFill } from './TemplateTools';
 import { DrawPreview } from './DrawPreview';
 import { EvidenceExport } from './EvidenceExport';
 import { ReadingView } from './ReadingView';
@@ -46,7 +46,9 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
   const live = useLiveValidation(page, profile, itemList);
   const lang = currentLang();
   const findings = relevantFindings(page.kind, live.report?.findings ?? []);
-  const guard = useSubmitGuard(page, findings);
+  // A template's fill, marked at each field it wrote until the page is saved or the fill undone.
+  const [fill, setFill] = useState<TemplateFill | null>(null);
+  const guard = useSubmitGuard(page, findings, () => setFill(null));
   const runs = useDrawWatch(page);
   const [logged, setLogged] = useState<{ seq: number; chainOk: boolean; again?: boolean } | null>(null);
   // The entry a 仍要提交 logged just before the platform navigated here: the background says it once.
@@ -114,7 +116,7 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
   return (
     <>
     {guard.pending && <SubmitConfirm findings={blocking(findings)} anchor={guard.pending} onBack={guard.cancel} onProceed={proceed} />}
-    {live.report && live.read && <FieldMarks findings={findings} elements={live.read.elements} onOpen={(f) => focusField(live.read?.elements[f])} />}
+    {((live.report && live.read) || fill) && <FieldMarks findings={live.report ? findings : []} elements={live.read?.elements ?? {}} filled={fill ? filledMarks(fill) : []} onOpen={(f) => focusField(live.read?.elements[f])} />}
     <div class="dra-panel" data-page-kind={page.kind} data-audit-notice={notice} data-zero-config={zero ? 'yes' : undefined} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
       <header onPointerDown={trusted(startDrag)}>
         <span>
@@ -194,7 +196,7 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
               </>
             )}
             {tab === 'reading' && <ReadingView lines={live.lines ?? []} lang={lang} />}
-            {tab === 'templates' && <TemplateTools page={page} department={settings?.department} />}
+            {tab === 'templates' && <TemplateTools page={page} department={settings?.department} fill={fill} onFill={setFill} />}
             {tab === 'preview' && <DrawPreview page={page} />}
             {tab === 'evidence' && (
               <EvidenceExport page={page} profileId={profile.id} findings={live.report ? findings : undefined} passed={live.report?.counts.passed} runs={runs} drawnCount={drawnCount !== undefined && drawnCount !== null && !Array.isArray(drawnCount) ? String(drawnCount) : undefined} />

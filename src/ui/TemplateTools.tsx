@@ -32,11 +32,18 @@ function ScriptView({ steps }: { steps: FillStep[] }) {
 /** A template's field as the form above names it (名称, 部门), else as the catalogue names the data. */
 const templateField = (path: string): string => (path === 'name' ? msg('templates.name') : path === 'department' ? msg('templates.department') : fieldLabel(path));
 
-export function TemplateTools({ page, department }: { page: RecognisedPage; department?: string }) {
+/** A template's fill as applied, kept by the panel (so its marks stay across tabs) until saved or undone. */
+export interface TemplateFill {
+  result: ReplayResult;
+  template: string;
+}
+
+export function TemplateTools({ page, department, fill, onFill }: { page: RecognisedPage; department?: string; fill: TemplateFill | null; onFill: (f: TemplateFill | null) => void }) {
   const [templates, setTemplates] = useState<Saved[]>([]);
   const [chosen, setChosen] = useState('');
   const [script, setScript] = useState<FillScript | null>(null);
-  const [done, setDone] = useState<ReplayResult | null>(null);
+  const done = fill?.result ?? null;
+  const setDone = (r: ReplayResult | null) => onFill(r ? { result: r, template: templates.find((x) => x.id === chosen)?.name ?? '' } : null);
   const [name, setName] = useState('');
   const [dept, setDept] = useState(department ?? '');
   const [note, setNote] = useState('');
@@ -52,7 +59,6 @@ export function TemplateTools({ page, department }: { page: RecognisedPage; depa
     if (!t) return;
     const values = readForm(document, page.spec).values;
     const { wanted, unplaced } = templateTargets(t, values, page.spec);
-    setDone(null);
     setScript(buildFillScript(document, page.spec, wanted, unplaced));
   };
   const apply = async () => {

@@ -9,8 +9,11 @@ export const blocking = (findings: Finding[]) => findings.filter((f) => f.status
  * Catch the platform's own save / submit / lock clicks before the page sees them (a capture listener
  * on the document runs before the platform's delegated jQuery handlers). Nothing is submitted by the
  * extension: after the user's "go on", the same button is clicked again and let through once.
+ * `onPass` hears every click the platform gets (the page saves: what was filled from a template is now its own).
  */
-export function useSubmitGuard(page: RecognisedPage, findings: Finding[]) {
+export function useSubmitGuard(page: RecognisedPage, findings: Finding[], onPass?: () => void) {
+  const passed = useRef(onPass);
+  passed.current = onPass;
   const [pending, setPending] = useState<HTMLElement | null>(null);
   const latest = useRef(findings);
   latest.current = findings;
@@ -23,9 +26,10 @@ export function useSubmitGuard(page: RecognisedPage, findings: Finding[]) {
       if (!button) return;
       if (letThrough.current === button) {
         letThrough.current = null;
+        passed.current?.();
         return;
       }
-      if (!blocking(latest.current).length) return;
+      if (!blocking(latest.current).length) return void passed.current?.();
       e.preventDefault();
       e.stopImmediatePropagation();
       setPending(button);

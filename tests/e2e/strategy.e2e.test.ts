@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setExtensionSettings } from '../../src/dev/extension-settings';
 import type { Frame } from 'puppeteer-core';
-import { clickInPanel, failingRules, inPanel, inPanelEval, pickInPanel, launch, openWithPanel, select2Pick, waitFailing, type World } from './launch';
+import { clickInPanel, failingRules, inPanel, inPanelEval, pickInPanel, launch, openWithPanel, select2Pick, waitFailing, waitInPanel, type World } from './launch';
 
 let w: World;
 let frame: Frame;
@@ -122,8 +122,24 @@ describe('the strategy page', () => {
     // select2 shows the picked value: the change event reached the widget.
     expect(after.shownIndustries).toEqual(['餐饮服务']);
     await waitRule('strategy.credit-classified', false);
+    // Each field the template wrote carries a 由模板填入 mark beside it, and keeps it while the user looks at another tab.
+    const filled = await waitInPanel(frame, (root) => {
+      const m = [...(root?.querySelectorAll<HTMLElement>('.field-mark-filled') ?? [])];
+      return m.length ? m.map((x) => ({ field: x.dataset.field, title: x.title, box: x.getBoundingClientRect().toJSON() as DOMRect })) : null;
+    });
+    expect(filled.map((m) => m.field)).toEqual(expect.arrayContaining(['strategy.creditClassRates.A', 'strategy.creditClassRates.D', 'entries[0].target', 'entries[1].target']));
+    const rateA = filled.find((m) => m.field === 'strategy.creditClassRates.A')!;
+    expect(rateA.title).toMatch(/^由模板「餐饮定向模板」填入（尚未保存）：.*→ 3$/);
+    const inputA = await frame.$eval('input[name=rateA]', (e) => e.getBoundingClientRect().toJSON() as DOMRect);
+    expect(rateA.box.top).toBeGreaterThanOrEqual(inputA.top - rateA.box.height);
+    expect(rateA.box.bottom).toBeLessThanOrEqual(inputA.bottom + rateA.box.height);
+    await click('button[data-tab=checks]');
+    expect(await inPanelEval(frame, (root) => root?.querySelectorAll('.field-mark-filled').length)).toBe(filled.length);
+    await click('button[data-tab=templates]');
 
     await click('button.undo');
+    // Undone: the marks go with the values.
+    await waitInPanel(frame, (root) => root?.querySelectorAll('.field-mark-filled').length === 0);
     await frame.waitForFunction(() => (document.querySelector('input[name=rateA]') as HTMLInputElement).value === '');
     const undone = await fieldValues();
     expect(undone).toEqual(before);
@@ -135,7 +151,10 @@ describe('the strategy page', () => {
     await click('button.apply');
     await panel('div.filled');
     expect(await failing()).toEqual([]);
+    await waitInPanel(frame, (root) => (root?.querySelectorAll('.field-mark-filled').length ?? 0) > 0);
     await frame.click('#btnSaveStrategy');
+    // Saved: what the template filled is the page's own now, unmarked.
+    await waitInPanel(frame, (root) => root?.querySelectorAll('.field-mark-filled').length === 0);
     await frame.waitForFunction(() => [...document.querySelectorAll('.layui-layer-msg, .layui-layer-dialog')].some((e) => e.textContent?.includes('策略保存成功')), { timeout: 10_000 });
     // The platform kept what was filled: reload and read it back.
     await openStrategy();
