@@ -172,6 +172,7 @@ export const en: Record<MessageKey, string> = {
   'reply.noRegistries': "no registries available",
   'reply.storageFull': "browser storage is full; nothing was written",
   'reply.verdictFromTab': "only a platform page reports a verdict",
+  'reply.noticeFromTab': "only a platform page is told of its submission's log entry",
   'reply.notThisExtension': "refused: the message is not from this extension",
   'reply.noContext': "refused: the message is from neither an extension page nor a platform page",
   'reply.auditEmpty': "the audit log is empty",

@@ -170,6 +170,7 @@ export const zh = {
   'reply.noRegistries': "没有可用的名录库",
   'reply.storageFull': "浏览器存储空间已满，未写入任何内容",
   'reply.verdictFromTab': "检查结论只能由平台页面报告",
+  'reply.noticeFromTab': "提交记录的提示只发给平台页面",
   'reply.notThisExtension': "消息不是本扩展发出的，已拒绝",
   'reply.noContext': "消息既非来自扩展页面，也非来自平台页面，已拒绝",
   'reply.auditEmpty': "审计日志为空",

@@ -20,6 +20,7 @@ const EXACT: Record<string, MessageKey> = {
   'no registries': 'reply.noRegistries',
   'storage full': 'reply.storageFull',
   'a verdict comes from a tab': 'reply.verdictFromTab',
+  'a notice is for a tab': 'reply.noticeFromTab',
   'sender is not this extension': 'reply.notThisExtension',
   'sender is neither an extension page nor a content script in a tab': 'reply.noContext',
   'the audit log is empty': 'reply.auditEmpty',

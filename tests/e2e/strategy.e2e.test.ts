@@ -136,6 +136,7 @@ describe('the strategy page', () => {
     await click('button[data-tab=checks]');
     expect(await inPanelEval(frame, (root) => root?.querySelectorAll('.field-mark-filled').length)).toBe(filled.length);
     await click('button[data-tab=templates]');
+    await pickInPanel(frame, 'section.templates select', id); // the tab opens afresh: the template is chosen again
 
     await click('button.undo');
     // Undone: the marks go with the values.

@@ -20,8 +20,9 @@ beforeAll(() => setLang('zh'));
 function codesInSources(): { exact: string[]; templates: string[] } {
   const files = ['src/messaging/router.ts', 'src/messaging/profile-messages.ts', 'src/messaging/archive.ts', 'src/messaging/limits.ts', 'src/background/draw-preview.ts'];
   const src = files.map((f) => readFileSync(f, 'utf8')).join('\n');
-  const exact = [...src.matchAll(/(?:refused\(|error: )'([^']+)'/g)].map((m) => m[1]);
-  const templates = [...src.matchAll(/(?:refused\(|error: )`([^`]+)`/g)].map((m) => m[1]);
+  // archiveFailure(code, …): the archive's refusals, which carry their own words too (src/messaging/archive.ts).
+  const exact = [...src.matchAll(/(?:refused\(|error: |archiveFailure\()'([^']+)'/g)].map((m) => m[1]);
+  const templates = [...src.matchAll(/(?:refused\(|error: |archiveFailure\()`([^`]+)`/g)].map((m) => m[1]);
   return { exact: [...new Set(exact)], templates: [...new Set(templates)] };
 }
 /** A template code with its ${…} filled as the background fills them (a type, a number, an origin). */
