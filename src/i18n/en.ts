@@ -47,6 +47,18 @@ export const en: Record<MessageKey, string> = {
   'findings.details': "Details",
   'findings.ruleId': "Rule id",
 
+  // ---- issue-18b: findings fixed elsewhere (其他环节) ----
+  'findings.elsewhere': "Elsewhere on the platform",
+  'findings.noneHere': "Nothing found on this page.",
+  'findings.fixAt': "Fix in “{place}”",
+  'place.plan': "Annual inspection plan",
+  'place.task': "Inspection task settings",
+  'place.strategy': "Object draw (add strategy)",
+  'place.inspectors': "Inspector draw",
+  'place.results': "Result entry",
+  'place.itemList': "Random inspection item list",
+  'place.registries': "Object and inspector registries",
+
   // ---- issue-18: findings at the field ----
   'marks.label': "Marks beside the fields in breach",
 

@@ -45,6 +45,18 @@ export const zh = {
   'findings.details': "详情",
   'findings.ruleId': "规则编号",
 
+  // ---- issue-18b: findings fixed elsewhere (其他环节) ----
+  'findings.elsewhere': "其他环节",
+  'findings.noneHere': "本页未发现问题",
+  'findings.fixAt': "在「{place}」修改",
+  'place.plan': "年度抽查工作计划",
+  'place.task': "抽查检查任务设置",
+  'place.strategy': "抽查检查对象名单抽取（添加策略）",
+  'place.inspectors': "随机抽取执法人员",
+  'place.results': "检查结果录入",
+  'place.itemList': "随机抽查事项清单",
+  'place.registries': "检查对象名录库、执法检查人员名录库",
+
   // ---- issue-18: findings at the field ----
   'marks.label': "字段旁的问题标记",
 

@@ -12,6 +12,7 @@ import { SubmitConfirm } from './SubmitConfirm';
 import { useDrawWatch } from './use-draw-watch';
 import { useSettings } from './use-settings';
 import { relevantFindings } from './relevant-findings';
+import { placeFindings } from './finding-place';
 import { TemplateTools, type TemplateFill } from './TemplateTools';
 import { DrawPreview } from './DrawPreview';
 import { EvidenceExport } from './EvidenceExport';
@@ -49,6 +50,8 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
   // A template's fill, marked at each field it wrote until the page is saved or the fill undone.
   const [fill, setFill] = useState<TemplateFill | null>(null);
   const guard = useSubmitGuard(page, findings, () => setFill(null));
+  // What this page can fix first; the rest under 其他环节 with where to fix it.
+  const placed = placeFindings(page.kind, findings);
   const runs = useDrawWatch(page);
   const [logged, setLogged] = useState<{ seq: number; chainOk: boolean; again?: boolean } | null>(null);
   // The entry a 仍要提交 logged just before the platform navigated here: the background says it once.
@@ -169,7 +172,7 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
                 {live.waitingForInput ? (
                   <p class="hint waiting-input">{msg('panel.waitingForInput', { kind: pageKindName(page.kind), n: allRules.length })}</p>
                 ) : live.report ? (
-                  <Findings findings={findings} lang={lang} documents={profile.documents} onFocus={(f) => focusField(live.read?.elements[f])} />
+                  <Findings findings={placed.here} elsewhere={placed.elsewhere} lang={lang} documents={profile.documents} onFocus={(f) => focusField(live.read?.elements[f])} />
                 ) : (
                   <p class="hint">
                     {msg('panel.waiting', { kind: pageKindName(page.kind), n: allRules.length })}

@@ -18,6 +18,24 @@ beforeAll(async () => {
 afterAll(async () => w?.close());
 
 describe('the save confirmation by the clicked button', () => {
+  it('the panel leads with what this page fixes; a directed draw’s conditions are under 其他环节, to be set on 添加策略', async () => {
+    const shown = await waitInPanel(frame, (root) => {
+      const other = root?.querySelector('.group-elsewhere .place[data-place="strategy"]');
+      if (!other) return null;
+      return {
+        here: [...root!.querySelectorAll('.findings > section:not(.group-elsewhere) li.finding')].map((li) => li.getAttribute('data-rule')),
+        there: [...other.querySelectorAll('li.finding')].map((li) => li.getAttribute('data-rule')),
+        where: other.querySelector('h4')?.textContent,
+        first: root!.querySelector('.findings > section')?.getAttribute('data-group'),
+      };
+    });
+    expect(shown.there).toContain('strategy.directed-filters');
+    expect(shown.here).not.toContain('strategy.directed-filters');
+    expect(shown.here).toContain('plan.schedule.end-by');
+    expect(shown.where).toBe('在「抽查检查对象名单抽取（添加策略）」修改');
+    expect(shown.first).toBe('error'); // this page's errors come first
+  });
+
   it('opens by 保存 with each finding and its clause, errors and warnings apart, over a shade', async () => {
     const save = '[data-submit="#planForm"]';
     await frame.click(save);

@@ -9,6 +9,7 @@ import type { VNode } from 'preact';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n';
 import { latinWords } from '../../src/i18n/latin';
+import { placeFindings } from '../../src/ui/finding-place';
 import { evaluate } from '../../src/core/rules/evaluate';
 import { loadProfile } from '../../src/core/profiles';
 import { Dossier } from '../../src/core/model';
@@ -60,6 +61,10 @@ describe('the Chinese UI shows no English', () => {
     expect(all.some((f) => f.status === 'incomplete')).toBe(true);
     expect(new Set(all.map((f) => f.ruleId)).size).toBeGreaterThan(30);
     expect(latinIn(<Findings findings={all} lang="zh" onFocus={() => {}} />)).toEqual([]);
+    // And grouped as the plan page shows them: this page's first, the rest under 其他环节 by place.
+    const placed = placeFindings('plan', all);
+    expect(placed.elsewhere.length).toBeGreaterThan(1);
+    expect(latinIn(<Findings findings={placed.here} elsewhere={placed.elsewhere} lang="zh" onFocus={() => {}} />)).toEqual([]);
   });
 
   it('the confirmation before saving with errors and warnings', () => {
