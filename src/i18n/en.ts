@@ -28,6 +28,9 @@ export const en: Record<MessageKey, string> = {
   // ---- issue-18: the panel before the user types ----
   'panel.waitingForInput': "The {kind} is checked once you start filling it in ({n} rules)",
 
+  // ---- issue-18: panel layout ----
+  'panel.keepFailed': "Could not remember the collapsed state: this kind of page opens as by default next time",
+
   // ---- extension: page kinds ----
   'pageKind.plan': "plan",
   'pageKind.task': "task",

@@ -26,6 +26,9 @@ export const zh = {
   // ---- issue-18: the panel before the user types ----
   'panel.waitingForInput': "开始填写{kind}后即检查（共 {n} 条规则）",
 
+  // ---- issue-18: panel layout ----
+  'panel.keepFailed': "未能记住收起状态：下次打开此类页面时按默认显示",
+
   // ---- extension: page kinds ----
   'pageKind.plan': "抽查计划",
   'pageKind.task': "抽查任务",
