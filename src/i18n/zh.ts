@@ -470,6 +470,18 @@ export const zh = {
   'liaisonReport.chart.unpublished': "未公示",
   'liaisonReport.chart.days': "{bin} 个工作日",
 
+  // ---- issue-18: liaison layout (deadline line, report header block) ----
+  'liaison.chart.late': "逾期",
+  'liaison.chart.notPublished': "未公示",
+  'liaison.chart.deadline': "公示期限：检查后 {n} 个工作日内",
+  'liaison.chart.deadlineNote': "红色虚线为 {n} 个工作日公示期限：线下的红色条为逾期公示，褐色条为尚未公示。",
+  'liaison.submit.title': "报送信息（打印版抬头）",
+  'liaison.submit.unit': "报送单位",
+  'liaison.submit.officer': "联络员",
+  'liaison.submit.date': "日期",
+  'liaison.submit.unitHint': "如：区市场监管局",
+  'liaison.submit.officerHint': "联络员姓名",
+
   // ---- extension: registries page ----
   'registry.title': "两库：导入与浏览",
   'registry.hint': "名录库只保存在本机浏览器中，抽取预览从这里读取。",

@@ -23,11 +23,14 @@ beforeAll(async () => {
   }
   side = await w.browser.newPage();
   await side.goto(`chrome-extension://${id}/sidepanel.html`);
-  for (let i = 0; i < 40 && !(await side.$('[data-testid=liaison-matrix] tr[data-department="区市场监管局"] td[data-colour=red] button')); i++) {
+  // The rows reach the store through the background; reload until the year's departments are there.
+  for (let i = 0; i < 40 && !(await side.$('[data-testid=liaison-matrix] tr[data-department="区应急管理局"]')); i++) {
     await new Promise((r) => setTimeout(r, 500));
     await side.reload();
   }
-}, 120_000);
+  await side.waitForSelector('[data-testid=liaison-matrix] tr[data-department="区应急管理局"]');
+  await side.select('[data-testid=year]', '2026'); // the sandbox also has a draft plan for 2027
+}, 240_000);
 afterAll(async () => w?.close());
 
 /** Every visible column header: its text, its text box's width in characters, and its lines against its length. */
