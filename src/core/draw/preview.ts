@@ -69,7 +69,7 @@ export function itemRequest(s: Strategy, e: Strategy['entries'][number], o: Prev
   return e.quantityMode === 'fixed' ? { ...base, count: e.target ?? 0 } : { ...base, rate: e.target ?? 0 };
 }
 
-function message(err: unknown): { zh: string; en: string } {
+export function message(err: unknown): { zh: string; en: string } {
   if (err instanceof DrawError) return { zh: err.zh, en: err.message };
   if (err instanceof DrawInputError) return { zh: err.errors.map((x) => `${x.path}：${x.zh}`).join('；'), en: err.message };
   return { zh: String(err), en: String(err) };
