@@ -1,4 +1,4 @@
-import { draw, itemRequest, message, DrawError, DrawInputError, type DrawParams, type ItemPreview, type PreviewOptions, type RegistryBundle, type StrategyPreview } from '../core/draw';
+import { draw, itemOutcome, itemRequest, message, DrawError, DrawInputError, type DrawParams, type ItemPreview, type PreviewOptions, type RegistryBundle, type StrategyPreview } from '../core/draw';
 import { drawIndexedPreview } from '../core/draw/indexed';
 import type { Inspector, ObjectRecord, Strategy } from '../core/model';
 import { buildDrawIndex, idsAtRanks, ranksOfIds, refsOfRanks, type DrawIndexRow } from '../storage/draw-index';
@@ -66,15 +66,8 @@ export async function indexedPreview(db: RegistryDb, served: RegistryBundle | un
       const record = ranks
         ? draw((await recordsAt(db, 'objects', meta.activeGen, Uint32Array.from(refsOfRanks(index, ranks)).sort())) as ObjectRecord[], inspectors, req, params, { seed, kind: 'preview', now: o.now })
         : await drawIndexedPreview(columns, inspectors, req, params, { seed, now: o.now, matches, idsAt: (r) => idsAtRanks(db, index.gen, r) });
-      const r = record.result;
-      for (const id of r.objectIds) times.set(id, (times.get(id) ?? 0) + 1);
-      let min = Infinity;
-      let max = 0;
-      for (const a of r.assignments) {
-        min = Math.min(min, a.inspectorIds.length);
-        max = Math.max(max, a.inspectorIds.length);
-      }
-      items.push({ ...out, record, classes: r.classes.map((c) => ({ creditClass: c.creditClass, pool: c.poolSize, target: c.target })), drawn: r.objectIds.length, excluded: r.excludedByReason, replacements: r.replacements.length, inspectors: { min: r.assignments.length ? min : 0, max } });
+      for (const id of record.result.objectIds) times.set(id, (times.get(id) ?? 0) + 1);
+      items.push({ ...out, ...itemOutcome(record) });
     } catch (err) {
       if (err instanceof DrawError || err instanceof DrawInputError) items.push({ ...out, error: message(err) });
       else throw err;
