@@ -36,6 +36,8 @@ export interface DrawIdsRow {
 }
 
 export const ID_CHUNK = 65536;
+/** How long the last build took, by step (milliseconds): read by the import benchmark. */
+export const lastBuild = { keys: 0, sort: 0, hash: 0, write: 0, passes: 0 };
 /** Rows hashed per pass over the blocks: their lines are held while the pass lasts (about 300 MiB). */
 const HASH_PASS = ROWS_PER_CHUNK * 256;
 
@@ -97,6 +99,12 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   const industryCode = new Map<string, number>();
   const older: number[] = [];
   const [lo, hi] = range(gen);
+  let t = performance.now();
+  const lap = (step: 'keys' | 'sort' | 'hash' | 'write') => {
+    const now = performance.now();
+    lastBuild[step] = now - t;
+    t = now;
+  };
   await db.blockKeys.where('[kind+gen+block]').between(lo, hi).each((k) => {
     const base = blockStarts[k.block];
     k.ids.forEach((id, i) => (ids[base + i] = id));
@@ -123,6 +131,7 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
       if (o.specialIndustry) bits[blockStarts[block] + i] |= SPECIAL;
     });
   }
+  lap('keys');
   const order = sortIds(ids);
   const rankOfDense = new Uint32Array(count);
   for (let r = 0; r < count; r++) rankOfDense[order[r]] = r;
@@ -131,6 +140,7 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
     for (let r = 0; r < count; r++) out[r] = col[order[r]];
     return out;
   };
+  lap('sort');
   let problem: DrawIndexRow['problem'];
   for (let r = 1; r < count && !problem; r++)
     if (ids[order[r - 1]] === ids[order[r]]) problem = { zh: `检查对象名录库中的编号 ${ids[order[r]]} 重复`, en: `duplicate id ${ids[order[r]]} in the object registry` };
@@ -143,6 +153,8 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
       problem = { zh: e.zh, en: e.message };
     }
   }
+  lap('hash');
+  lastBuild.passes = Math.ceil(count / passRows);
   const chunks: DrawIdsRow[] = [];
   const firsts: string[] = [];
   for (let c = 0; c * ID_CHUNK < count; c++) {
@@ -155,6 +167,7 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
     await db.drawIds.bulkPut(chunks);
     await db.drawIndex.put(row);
   });
+  lap('write');
   return row;
 }
 
