@@ -22,7 +22,13 @@ export interface World {
   close(): Promise<void>;
 }
 
-export async function launch(opts: { extension?: boolean; userDataDir?: string; extensionDir?: string } = {}): Promise<World> {
+export async function launch(opts: {
+  extension?: boolean;
+  userDataDir?: string;
+  extensionDir?: string;
+  /** Runs once the extension is loaded, before launch writes its settings (the first write into its storage). */
+  beforeSettings?: (browser: Browser) => Promise<void>;
+} = {}): Promise<World> {
   const withExtension = opts.extension ?? true;
   const extension = opts.extensionDir ?? EXTENSION;
   if (withExtension && !existsSync(join(extension, 'manifest.json'))) throw new Error(`build the extension first (npm run build): ${extension} is missing`);
@@ -40,7 +46,10 @@ export async function launch(opts: { extension?: boolean; userDataDir?: string; 
     userDataDir: opts.userDataDir,
   });
   // The overlay runs on the sandbox's own port only (settings.sandboxPort), and this sandbox's port is a free one.
-  if (withExtension) await useSandboxPort(browser, sandbox.url);
+  if (withExtension) {
+    await opts.beforeSettings?.(browser);
+    await useSandboxPort(browser, sandbox.url);
+  }
   const page = await browser.newPage();
   return {
     url: sandbox.url,

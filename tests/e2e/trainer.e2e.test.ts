@@ -156,7 +156,10 @@ describe('the extension’s rules page', () => {
     await page.waitForFunction(() => document.querySelectorAll('article.rule').length < 48);
     const ids = await page.$$eval('article.rule', (a) => a.map((x) => x.id));
     expect(ids).toContain('result.publish-deadline');
-    expect(await page.$eval('.example-fail a.open-example', (a) => (a as HTMLAnchorElement).href)).toMatch(/^http:\/\/127\.0\.0\.1:8765\/dra\/example\?rule=/);
+    // The examples open the sandbox the settings name (launch() set this sandbox's free port), not a fixed 8765.
+    const example = `${w.url.replace(/\/$/, '')}/dra/example?rule=`;
+    await page.waitForFunction((p) => (document.querySelector('.example-fail a.open-example') as HTMLAnchorElement | null)?.href.startsWith(p), {}, example);
+    expect(await page.$eval('.sandbox-url input', (i) => (i as HTMLInputElement).value)).toBe(w.url.replace(/\/$/, ''));
     await page.close();
   });
 });

@@ -54,7 +54,18 @@ export function tombstone(head: AuditEntry | undefined, by: string, at: string):
 
 export type ChainCheck =
   | { ok: true; length: number; head: string; anchors?: number; erased?: { entries: number; at: string; by: string } }
-  | { ok: false; brokenAt: number; reason: string };
+  | { ok: false; brokenAt: number; reason: string; why: ChainBreak };
+
+/**
+ * Why a chain breaks, for the user's language: a catalogue key (`audit.break.<key>`) and its numbers, with
+ * the anchor concerned (the UI names it in words). `reason` is the same in English, for logs and the helper.
+ */
+export interface ChainBreak {
+  key: 'malformed' | 'seq' | 'prev' | 'changed' | 'tombstone' | 'cut' | 'cutOrRewritten' | 'notAnchored' | 'fromFirst' | 'differs';
+  vars: Record<string, number>;
+  anchor?: Anchor;
+}
+const broken = (brokenAt: number, reason: string, key: ChainBreak['key'], vars: Record<string, number>, anchor?: Anchor): ChainCheck => ({ ok: false, brokenAt, reason, why: { key, vars, ...(anchor ? { anchor } : {}) } });
 
 const anchorName = (a: Anchor) => `${a.source ?? 'an anchor'}${a.at ? ` (${a.at})` : ''}`;
 
@@ -73,7 +84,7 @@ export function verifyChain(entries: readonly unknown[], anchors?: Anchor | read
   const hashes: string[] = [];
   for (let i = 0; i < entries.length; i++) {
     const parsed = AuditEntry.safeParse(entries[i]);
-    if (!parsed.success) return { ok: false, brokenAt: base + i, reason: `entry ${base + i} is malformed` };
+    if (!parsed.success) return broken(base + i, `entry ${base + i} is malformed`, 'malformed', { at: base + i });
     const e = parsed.data;
     if (i === 0 && e.kind === TOMBSTONE && e.seq > 0 && e.data.erasedEntries === e.seq && e.data.erasedHead === e.prevHash) {
       base = e.seq;
@@ -81,9 +92,9 @@ export function verifyChain(entries: readonly unknown[], anchors?: Anchor | read
       erased = { entries: e.seq, at: e.at, by: String(e.data.by ?? '') };
     }
     const seq = base + i;
-    if (e.seq !== seq) return { ok: false, brokenAt: seq, reason: `entry ${seq} carries sequence number ${e.seq} (deleted or reordered)` };
-    if (e.prevHash !== prev) return { ok: false, brokenAt: seq, reason: `entry ${seq} does not follow entry ${seq - 1} (deleted, inserted or reordered)` };
-    if (hashEntry(e) !== e.hash) return { ok: false, brokenAt: seq, reason: `entry ${seq} was changed after it was written` };
+    if (e.seq !== seq) return broken(seq, `entry ${seq} carries sequence number ${e.seq} (deleted or reordered)`, 'seq', { at: seq, seq: e.seq });
+    if (e.prevHash !== prev) return broken(seq, `entry ${seq} does not follow entry ${seq - 1} (deleted, inserted or reordered)`, 'prev', { at: seq, prev: seq - 1 });
+    if (hashEntry(e) !== e.hash) return broken(seq, `entry ${seq} was changed after it was written`, 'changed', { at: seq });
     prev = e.hash;
     hashes.push(e.hash);
   }
@@ -95,7 +106,7 @@ export function verifyChain(entries: readonly unknown[], anchors?: Anchor | read
     if (a.length <= base) {
       // Before the erase: only the anchor at the erased head itself can be compared.
       if (a.length === base && a.head !== prev && entries.length && (entries[0] as AuditEntry).prevHash !== a.head)
-        return { ok: false, brokenAt: base, reason: `the tombstone at entry ${base} does not continue the log that ${anchorName(a)} anchored` };
+        return broken(base, `the tombstone at entry ${base} does not continue the log that ${anchorName(a)} anchored`, 'tombstone', { at: base }, a);
       continue;
     }
     if (a.length <= end && hashAt(a.length - 1) === a.head) {
@@ -105,14 +116,14 @@ export function verifyChain(entries: readonly unknown[], anchors?: Anchor | read
     // Differs. With the anchor's hashes, the exact first entry that differs; else the first after the last anchor that held.
     if (!a.hashes || a.hashes.length !== a.length) {
       if (a.length > end)
-        return { ok: false, brokenAt: end, reason: `the log ends before its recorded head: it ends at entry ${end - 1}, ${anchorName(a)} anchored ${a.length} entries (entries from ${end} on were removed${holds < end ? `, or the log was rewritten from entry ${holds} on` : ''})` };
-      return { ok: false, brokenAt: holds, reason: `entry ${a.length - 1} is not the one ${anchorName(a)} anchored: the log was rewritten or replaced after entry ${holds - 1} (the first entry that may differ: ${holds})` };
+        return broken(end, `the log ends before its recorded head: it ends at entry ${end - 1}, ${anchorName(a)} anchored ${a.length} entries (entries from ${end} on were removed${holds < end ? `, or the log was rewritten from entry ${holds} on` : ''})`, holds < end ? 'cutOrRewritten' : 'cut', { last: end - 1, n: a.length, from: end, holds }, a);
+      return broken(holds, `entry ${a.length - 1} is not the one ${anchorName(a)} anchored: the log was rewritten or replaced after entry ${holds - 1} (the first entry that may differ: ${holds})`, 'notAnchored', { at: a.length - 1, after: holds - 1, first: holds }, a);
     }
     let first = base;
     while (first < Math.min(end, a.length) && hashAt(first) === a.hashes[first]) first++;
-    if (first >= end) return { ok: false, brokenAt: end, reason: `the log ends before its recorded head: it ends at entry ${end - 1}, ${anchorName(a)} anchored ${a.length} entries: entries from ${end} on were removed` };
-    if (first === 0) return { ok: false, brokenAt: 0, reason: `the log differs from ${anchorName(a)} from its first entry on: erased or replaced (${a.length} entries were anchored, the log holds ${end}, with no tombstone)` };
-    return { ok: false, brokenAt: first, reason: `entry ${first} differs from the log ${anchorName(a)} anchored (${a.length} entries): rewritten, cut or replaced from there on` };
+    if (first >= end) return broken(end, `the log ends before its recorded head: it ends at entry ${end - 1}, ${anchorName(a)} anchored ${a.length} entries: entries from ${end} on were removed`, 'cut', { last: end - 1, n: a.length, from: end }, a);
+    if (first === 0) return broken(0, `the log differs from ${anchorName(a)} from its first entry on: erased or replaced (${a.length} entries were anchored, the log holds ${end}, with no tombstone)`, 'fromFirst', { n: a.length, held: end }, a);
+    return broken(first, `entry ${first} differs from the log ${anchorName(a)} anchored (${a.length} entries): rewritten, cut or replaced from there on`, 'differs', { at: first, n: a.length }, a);
   }
   const out: ChainCheck = { ok: true, length: end, head: prev };
   if (list.length) out.anchors = list.length;

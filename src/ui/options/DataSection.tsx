@@ -5,6 +5,9 @@ import { auditKindName, tableName } from '../counts-in-words';
 import { formatDateTime } from '../../i18n/time';
 import { SaidLine, useSaid } from './said';
 import { downloadFile } from '../download';
+import { replyText } from '../reply-text';
+import { chainBreakText } from '../audit-break';
+import type { ChainBreak } from '../../core/audit/log';
 
 
 /**
@@ -14,16 +17,16 @@ import { downloadFile } from '../download';
 export function DataSection() {
   const { said, setSaid } = useSaid();
   const [confirmWord, setConfirmWord] = useState('');
-  const [audit, setAudit] = useState<{ ok: boolean; length?: number; brokenAt?: number; reason?: string; anchors?: number; erased?: { entries: number; at: string; by: string }; entries: Array<{ seq: number; kind: string; at: string }> } | null>(null);
+  const [audit, setAudit] = useState<{ ok: boolean; length?: number; brokenAt?: number; why?: ChainBreak; anchors?: number; erased?: { entries: number; at: string; by: string }; entries: Array<{ seq: number; kind: string; at: string }> } | null>(null);
 
   const verify = async () => {
     const [v, l] = await Promise.all([send({ type: 'audit.verify' }), send({ type: 'audit.list', limit: 10 })]);
-    if (!v.ok) return setSaid({ ok: false, text: v.error });
+    if (!v.ok) return setSaid({ ok: false, text: replyText(v.error), code: v.error });
     setAudit({ ...v.chain, entries: l.ok ? l.entries : [] });
   };
   const exportAll = async () => {
     const r = await send({ type: 'data.export' });
-    if (!r.ok) return setSaid({ ok: false, text: r.error });
+    if (!r.ok) return setSaid({ ok: false, text: replyText(r.error), code: r.error });
     const counts = Object.entries(r.data).map(([t, rows]) => `${tableName(t)} ${rows.length}`);
     downloadFile(`dra-export-${r.exportedAt.slice(0, 10)}.json`, JSON.stringify({ format: 'dra-export/1', ...r }, null, 2), 'application/json');
     setSaid({ ok: true, text: msg('options.data.exported', { counts: counts.join(msg('list.sep')) }) });
@@ -32,7 +35,7 @@ export function DataSection() {
     const r = await send({ type: 'data.erase', confirm: 'erase' });
     setConfirmWord('');
     setAudit(null);
-    setSaid(r.ok ? { ok: true, text: msg('options.data.erased', { what: r.erased.map(tableName).join(msg('list.sep')) }) } : { ok: false, text: r.error });
+    setSaid(r.ok ? { ok: true, text: msg('options.data.erased', { what: r.erased.map(tableName).join(msg('list.sep')) }) } : { ok: false, text: replyText(r.error), code: r.error });
   };
   const word = msg('options.data.word');
 
@@ -53,7 +56,7 @@ export function DataSection() {
           <p>
             {audit.ok
               ? msg('options.data.intact', { n: audit.length ?? 0 })
-              : msg('options.data.broken', { at: audit.brokenAt ?? '', reason: audit.reason ?? '' })}
+              : msg('options.data.broken', { at: audit.brokenAt ?? '', reason: audit.why ? chainBreakText(audit.why) : '' })}
           </p>
           {audit.ok && <p class="anchors">{audit.anchors ? msg('options.data.anchors', { n: audit.anchors }) : msg('options.data.noAnchors')}</p>}
           {audit.erased && <p class="erased">{msg('options.data.erasedAt', { at: formatDateTime(audit.erased.at), last: audit.erased.entries - 1, by: audit.erased.by })}</p>}

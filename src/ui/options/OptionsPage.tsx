@@ -10,15 +10,16 @@ import { AdaptersSection } from './AdaptersSection';
 import { ItemListSection } from './ItemListSection';
 import { TemplatesSection } from './TemplatesSection';
 import { DataSection } from './DataSection';
+import { replyText } from '../reply-text';
 
 /** The options page: one section per concern, each saving through the background's validated messages. */
 export function OptionsPage() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState('');
   const [userProfiles, setUserProfiles] = useState<ProfileBundle[]>([]);
-  const loadUserProfiles = () => send({ type: 'profiles.list' }).then((r) => (r.ok ? setUserProfiles(r.bundles) : setError(r.error)));
+  const loadUserProfiles = () => send({ type: 'profiles.list' }).then((r) => (r.ok ? setUserProfiles(r.bundles) : setError(replyText(r.error))));
   useEffect(() => {
-    send({ type: 'settings.get' }).then((r) => (r.ok ? setSettings(r.settings) : setError(r.error)));
+    send({ type: 'settings.get' }).then((r) => (r.ok ? setSettings(r.settings) : setError(replyText(r.error))));
     void loadUserProfiles();
   }, []);
   return (

@@ -1,30 +1,36 @@
 import { useState } from 'preact/hooks';
 import type { FieldProblem, Response } from '../../messaging/messages';
 import { pick } from '../i18n';
+import { replyText } from '../reply-text';
+import { fieldLabel, hasFieldLabel } from '../../i18n/field-label';
+import { NOT_WORDS } from './ProfileSection';
 
 /** What a section says after an action: done, or the problems by field (never swallowed). */
 export interface Said {
   ok: boolean;
   text: string;
+  /** The background's own code for a refusal: a tooltip for whoever reports it, never the text. */
+  code?: string;
   problems?: FieldProblem[];
 }
 
 export function useSaid() {
   const [said, setSaid] = useState<Said | null>(null);
-  const fromReply = (r: Response, done: string) => setSaid(r.ok ? { ok: true, text: done } : { ok: false, text: r.error, problems: r.problems });
+  const fromReply = (r: Response, done: string) => setSaid(r.ok ? { ok: true, text: done } : { ok: false, text: replyText(r.error), code: r.error, problems: r.problems });
   return { said, setSaid, fromReply };
 }
 
 export function SaidLine({ said }: { said: Said | null }) {
   if (!said) return null;
   return (
-    <div class={said.ok ? 'said ok' : 'said bad'} role="status">
+    <div class={said.ok ? 'said ok' : 'said bad'} role="status" title={said.code}>
       <p>{said.text}</p>
       {said.problems && said.problems.length > 0 && (
         <ul class="problems">
           {said.problems.map((p) => (
             <li data-path={p.path}>
-              <code>{p.path}</code>: {pick(p)}
+              {/* A field by its label where the catalogue has one; else the path, marked as a code (not words). */}
+              {hasFieldLabel(p.path) ? fieldLabel(p.path) : <code {...NOT_WORDS}>{p.path}</code>}: {pick(p)}
             </li>
           ))}
         </ul>

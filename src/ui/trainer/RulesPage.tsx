@@ -8,12 +8,13 @@ import { send } from '../../messaging/send';
 import { useSettings } from '../use-settings';
 import { RuleExplorer } from './RuleExplorer';
 import { msg, pick } from '../i18n';
+import { DEFAULT_SANDBOX_PORT, sandboxOrigin } from '../../platform/origins';
 
 const SANDBOX_KEY = 'dra.trainer.sandboxUrl';
 
 /** The extension's rules page: the profile in force, live search, a second profile side by side, links to the sandbox. */
 export function RulesPage() {
-  const { profile } = useSettings();
+  const { profile, settings } = useSettings();
   const [bundles, setBundles] = useState<ProfileBundle[]>([]);
   useEffect(() => {
     send({ type: 'profiles.list' }).then((r) => r.ok && setBundles(r.bundles));
@@ -23,7 +24,11 @@ export function RulesPage() {
   const all = useMemo(() => explorerRules(profile, texts), [profile, texts]);
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const [other, setOther] = useState(() => new URLSearchParams(location.search).get('compare') ?? '');
-  const [sandbox, setSandbox] = useState(() => localStorage.getItem(SANDBOX_KEY) ?? 'http://127.0.0.1:8765');
+  // The sandbox the examples open: the one the settings name (its port, set on the options page), unless the
+  // trainer typed another address here (kept in this page's storage until cleared or set back).
+  const configured = sandboxOrigin(settings?.sandboxPort ?? DEFAULT_SANDBOX_PORT);
+  const [typed, setTyped] = useState(() => localStorage.getItem(SANDBOX_KEY) ?? '');
+  const sandbox = typed || configured;
   const user = useMemo(() => bundles.map((b) => ({ profile: b.profile, document: docOfBundle(b) })), [bundles]);
   const profiles = [
     ...PROFILE_IDS.map((id) => ({ id, name: pick((BUILTIN_PROFILES[id] as { name: { zh: string; en: string } }).name) })),
@@ -47,8 +52,10 @@ export function RulesPage() {
             value={sandbox}
             onChange={(e) => {
               const v = (e.currentTarget as HTMLInputElement).value.trim().replace(/\/$/, '');
-              setSandbox(v);
-              localStorage.setItem(SANDBOX_KEY, v);
+              const own = v === configured ? '' : v;
+              setTyped(own);
+              if (own) localStorage.setItem(SANDBOX_KEY, own);
+              else localStorage.removeItem(SANDBOX_KEY);
             }}
           />
         </label>
