@@ -1,4 +1,10 @@
-import type { Box } from './avoid-buttons';
+/** A box on screen, as getBoundingClientRect gives it. */
+export interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
 
 export interface DialogPlace {
   left: number;
