@@ -15,6 +15,8 @@ export const CONTENT_TYPES = [
   'audit.verify',
   'draw.seen',
   'settings.get',
+  // The panel's collapsed state for this kind of page (the one setting the panel writes: a user's click on its button).
+  'panel.collapsed',
   // The profile in force on this page (its values and the name of its document, no text).
   'profile.active',
   'templates.list',

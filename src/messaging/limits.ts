@@ -21,6 +21,8 @@ export const CONTENT_LIMITS: Readonly<Record<(typeof CONTENT_TYPES)[number], Lim
   'audit.verify': { chars: 1 * KB, perMinute: 60 },
   'draw.seen': { chars: 8 * KB, perMinute: 60 },
   'settings.get': { chars: 1 * KB, perMinute: 300 },
+  // One per click on the panel's 收起/展开.
+  'panel.collapsed': { chars: 1 * KB, perMinute: 60 },
   // The profile in force on the page (asked as the panel starts, like settings.get).
   'profile.active': { chars: 1 * KB, perMinute: 300 },
   'templates.list': { chars: 1 * KB, perMinute: 120 },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Adapter } from '../platform/adapter-schema';
+import { PageKind, type Adapter } from '../platform/adapter-schema';
 import type { StrategyTemplate } from '../core/templates/template';
 import type { Settings } from '../storage/settings';
 import type { EvidenceRow, LiaisonRecordRow, PreviewRow, VerdictRow } from '../storage/db';
@@ -37,6 +37,7 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('draw.seen'), key: Key, drawnAt: z.string().min(1).max(100), url: z.string().max(2000) }),
   z.strictObject({ type: z.literal('settings.get') }),
   z.strictObject({ type: z.literal('settings.set'), patch: JsonRecord }),
+  z.strictObject({ type: z.literal('panel.collapsed'), kind: PageKind, collapsed: z.boolean() }),
   z.strictObject({ type: z.literal('templates.list'), department: z.string().max(100).optional() }),
   z.strictObject({ type: z.literal('templates.save'), template: z.unknown() }),
   z.strictObject({ type: z.literal('templates.delete'), id: Key }),
@@ -108,6 +109,7 @@ export interface Replies {
   'draw.seen': { runs: string[]; entry?: { seq: number; hash: string } };
   'settings.get': { settings: Settings };
   'settings.set': { settings: Settings };
+  'panel.collapsed': { saved: true };
   'templates.list': { templates: Array<StrategyTemplate & { id: string }> };
   'templates.save': { template: StrategyTemplate & { id: string } };
   'templates.delete': { deleted: boolean };
