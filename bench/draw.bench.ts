@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { prepareInputs } from '../src/core/draw';
 import { nodeListHasher } from '../src/helper/node-hash';
-import { fmtMs, measure, type BenchSuite } from './harness';
+import { fmtMs, measure, record, type BenchSuite } from './harness';
 import { ours, oursObjectsOnly, REQUEST, shuffleBaseline, sortBaseline, workload } from './draw-workload';
 
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
@@ -22,6 +22,7 @@ async function inChromium(): Promise<string[]> {
     await page.setContent('<!doctype html><title>bench</title>');
     await page.addScriptTag({ content: out.outputFiles[0].text });
     const r = await page.evaluate(() => (window as unknown as { DraBench: { run(): { median: number; baseline: number; drawn: number } } }).DraBench.run());
+    record({ suite: 'draw', measure: 'full draw, 1M objects, ~5%, with matching (headless Chromium)', ms: r.median, baselineMs: r.baseline, baseline: 'full Fisher–Yates', targetMs: 400 });
     return [`chromium ${await browser.version()}: full draw median ${fmtMs(r.median)} (target ≤ 400 ms); full shuffle baseline ${fmtMs(r.baseline)}; ratio ${(r.baseline / r.median).toFixed(1)}×; drawn ${r.drawn}`];
   } finally {
     await browser.close();
@@ -66,6 +67,10 @@ const suite: BenchSuite = {
       `input preparation, 1M rows (validation, canonical order, SHA-256 of every row in full, node:crypto in 4,096-row chunks): median ${fmtMs(prep.medianMs)} (target ≤ 1 s); baseline JSON.stringify + SHA-256 of every row ${fmtMs(floor.medianMs)} → ${(prep.medianMs / floor.medianMs).toFixed(2)}× the baseline; rss ${mb(rss1)} (+${mb(rss1 - rss0)})`,
       `object stage / full Fisher–Yates: ${(objectsOnly.medianMs / shuffle.medianMs).toFixed(2)} (target ≤ 0.3)`,
     );
+    const drawn = `${sample.objectIds.length.toLocaleString('en')} drawn`;
+    record({ suite: 'draw', measure: 'full draw, 1M objects, ~5%, with matching (Node)', ms: full.medianMs, baselineMs: sort.medianMs, baseline: 'sort by random comparator', targetMs: 250, targetRatio: 0.1, memory: heap2 - heap1, note: drawn });
+    record({ suite: 'draw', measure: 'object stage of the draw, 1M objects (Node)', ms: objectsOnly.medianMs, baselineMs: shuffle.medianMs, baseline: 'full Fisher–Yates', targetRatio: 0.3 });
+    record({ suite: 'draw', measure: 'input preparation, 1M rows: validation, canonical order, SHA-256 (Node)', ms: prep.medianMs, baselineMs: floor.medianMs, baseline: 'JSON.stringify + SHA-256 of every row', targetMs: 1000, memory: rss1 - rss0 });
     lines.push(...(await inChromium()));
     return lines;
   },

@@ -3,6 +3,7 @@
 import { csvBatches, RowClassifier, streamChunks, type ColumnMapping } from '../src/core/registry-import';
 import { RegistryDb } from '../src/storage/registry-db';
 import { importFileIntoDb, peekFile } from '../src/storage/registry-import-job';
+import { lastBuild } from '../src/storage/draw-index';
 
 const db = new RegistryDb('dra-registries-bench');
 const post = (m: unknown) => (self as unknown as { postMessage(m: unknown): void }).postMessage(m);
@@ -24,5 +25,5 @@ self.onmessage = async (ev: MessageEvent<{ type: 'parse' | 'import'; file: File;
   let lastChunk = t0;
   const r = await importFileIntoDb(db, { kind: 'objects', file, mapping: ev.data.mapping!, chunkSize: 10000, onProgress: (counts, lastRow) => ((lastChunk = performance.now()), post({ type: 'progress', lastRow, read: counts.read })) });
   const end = performance.now();
-  post({ type: 'imported', ms: end - t0, chunksMs: lastChunk - t0, finishMs: end - lastChunk, result: r.ok ? r.counts : r });
+  post({ type: 'imported', ms: end - t0, chunksMs: lastChunk - t0, finishMs: end - lastChunk, index: { ...lastBuild }, result: r.ok ? r.counts : r });
 };

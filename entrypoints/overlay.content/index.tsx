@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { Panel } from '../../src/ui/Panel';
 import { BUILTIN_ADAPTERS, recognisePage } from '../../src/platform/recognise';
 import { lexiconPage } from '../../src/platform/zero-config';
-import type { Adapter } from '../../src/platform/adapter-schema';
+import type { Adapter, PageKind } from '../../src/platform/adapter-schema';
 import { MakerPanel } from '../../src/ui/MakerPanel';
 import { overlayPlace } from '../../src/platform/origins';
 import { send } from '../../src/messaging/send';
@@ -58,8 +58,10 @@ export default defineContentScript({
     // An adapter saved from the maker applies at once: the panel replaces the maker.
     const saved = (container: HTMLElement) => (a: Adapter) => {
       found = recognisePage(location.href, [a], document.body?.innerText);
-      if (found) render(<Panel page={found} />, container);
+      if (found) render(<Panel page={found} collapsed={collapsedOn(found)} />, container);
     };
+    // Collapsed or not as the user left the panel on this kind of page (plan, task, strategy, list…).
+    const collapsedOn = (p: { kind: PageKind }) => (settings.ok ? settings.settings.panelCollapsed[p.kind] : undefined);
     const ui = await createShadowRootUi(ctx, {
       name: 'dra-panel',
       position: 'overlay',
@@ -74,8 +76,8 @@ export default defineContentScript({
       css,
       onMount(container) {
         const maker = () => render(<MakerPanel onSaved={saved(container)} startOpen />, container);
-        if (found) render(<Panel page={found} />, container);
-        else if (lexicon?.page) render(<Panel page={lexicon.page} zero={{ recognised: lexicon.recognised, adapter: lexicon.page.adapter, onSaved: saved(container), onMaker: maker }} />, container);
+        if (found) render(<Panel page={found} collapsed={collapsedOn(found)} />, container);
+        else if (lexicon?.page) render(<Panel page={lexicon.page} collapsed={collapsedOn(lexicon.page)} zero={{ recognised: lexicon.recognised, adapter: lexicon.page.adapter, onSaved: saved(container), onMaker: maker }} />, container);
         else maker();
         return container;
       },

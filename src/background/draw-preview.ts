@@ -11,6 +11,7 @@ import { appendAudit } from '../storage/audit-store';
 import { isQuotaError, QUOTA_PROBLEM } from '../storage/quota';
 import type { RegistryDb } from '../storage/registry-db';
 import { importedLibrary } from './imported-library';
+import { indexedPreview } from './indexed-preview';
 
 /** What a content script asks: the strategy as its page holds it, and what the page's platform serves. */
 export interface PreviewAsk {
@@ -80,20 +81,32 @@ export async function previewInBackground(db: DraDb, registries: RegistryDb | un
   }
   const settings = await readSettings(db);
   const profile = profileOf(settings);
-  const imported = registries ? await importedLibrary(registries, s.value) : undefined;
-  let bundle: RegistryBundle;
-  if (imported && (imported.hasObjects || imported.hasInspectors)) {
-    const parts = [imported.hasObjects && msg('preview.source.objects', { n: imported.objects.length }), imported.hasInspectors && msg('preview.source.inspectors', { n: imported.inspectors.length })].filter(Boolean).join(msg('list.sep'));
-    const when = imported.updatedAt ? ` ${formatDate(imported.updatedAt)}` : '';
-    bundle = withImported(served, imported, msg('preview.source.imported', { parts, when, narrowed: imported.narrowed ? msg('preview.source.narrowed') : '' }));
-  } else if (served) {
-    bundle = { ...served, source: msg('preview.source.served') };
-  } else {
-    return { ok: false, error: 'no registries', problems: [{ path: 'registries', zh: '本页没有可用的本地名录库，也未导入名录库', en: 'no local registries for this page and none imported' }] };
-  }
   const params = drawParamsFromProfile(profile);
-  const departments = bundle.departments?.length ? bundle.departments : settings.department ? [settings.department] : [];
-  const p = previewStrategy(bundle, s.value, params, { seed: ask.seed, taskId: ask.taskId, year: Number(todayInChina().slice(0, 4)), departments, inspectorsPerObject: params.minInspectorsPerObject });
+  const departmentsOf = (b: { departments?: string[] } | undefined) => (b?.departments?.length ? b.departments : settings.department ? [settings.department] : []);
+  const options = (departments: string[]) => ({ seed: ask.seed, taskId: ask.taskId, year: Number(todayInChina().slice(0, 4)), departments, inspectorsPerObject: params.minInspectorsPerObject });
+  const when = (at?: string) => (at ? ` ${formatDate(at)}` : '');
+  let p: StrategyPreview;
+  let source: string;
+  // The imported objects registry is drawn on where it is stored (its draw index), never read whole.
+  const indexed = registries ? await indexedPreview(registries, served, s.value, params, options(departmentsOf(served))) : undefined;
+  if (indexed) {
+    const parts = [msg('preview.source.objects', { n: indexed.objects }), indexed.inspectors !== undefined && msg('preview.source.inspectors', { n: indexed.inspectors })].filter(Boolean).join(msg('list.sep'));
+    source = msg('preview.source.imported', { parts, when: when(indexed.updatedAt), narrowed: indexed.narrowed ? msg('preview.source.narrowed') : '' });
+    p = indexed.preview;
+  } else {
+    const imported = registries ? await importedLibrary(registries, s.value) : undefined;
+    let bundle: RegistryBundle;
+    if (imported && (imported.hasObjects || imported.hasInspectors)) {
+      const parts = [imported.hasObjects && msg('preview.source.objects', { n: imported.objects.length }), imported.hasInspectors && msg('preview.source.inspectors', { n: imported.inspectors.length })].filter(Boolean).join(msg('list.sep'));
+      bundle = withImported(served, imported, msg('preview.source.imported', { parts, when: when(imported.updatedAt), narrowed: imported.narrowed ? msg('preview.source.narrowed') : '' }));
+    } else if (served) {
+      bundle = { ...served, source: msg('preview.source.served') };
+    } else {
+      return { ok: false, error: 'no registries', problems: [{ path: 'registries', zh: '本页没有可用的本地名录库，也未导入名录库', en: 'no local registries for this page and none imported' }] };
+    }
+    source = bundle.source;
+    p = previewStrategy(bundle, s.value, params, options(departmentsOf(bundle)));
+  }
 
   const saved: number[] = [];
   let notSaved: PreviewSummary['notSaved'];
@@ -114,5 +127,5 @@ export async function previewInBackground(db: DraDb, registries: RegistryDb | un
     }
   }
   const items = p.items.map(({ record, libraryId: _l, ...rest }): ItemSummary => ({ ...rest, resultHash: record?.resultHash }));
-  return { ok: true, preview: { seed: p.seed, drawn: p.drawn, overlap: p.overlap, library: p.library, items, source: bundle.source, saved, notSaved } };
+  return { ok: true, preview: { seed: p.seed, drawn: p.drawn, overlap: p.overlap, library: p.library, items, source, saved, notSaved } };
 }

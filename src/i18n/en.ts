@@ -28,6 +28,9 @@ export const en: Record<MessageKey, string> = {
   // ---- issue-18: the panel before the user types ----
   'panel.waitingForInput': "The {kind} is checked once you start filling it in ({n} rules)",
 
+  // ---- issue-18: panel layout ----
+  'panel.keepFailed': "Could not remember the collapsed state: this kind of page opens as by default next time",
+
   // ---- extension: page kinds ----
   'pageKind.plan': "plan",
   'pageKind.task': "task",
@@ -514,6 +517,18 @@ export const en: Record<MessageKey, string> = {
   'liaisonReport.chart.delay': "Working days from check to publication",
   'liaisonReport.chart.unpublished': "unpublished",
   'liaisonReport.chart.days': "{bin} working days",
+
+  // ---- issue-18: liaison layout (deadline line, report header block) ----
+  'liaison.chart.late': "late",
+  'liaison.chart.notPublished': "not published",
+  'liaison.chart.deadline': "Publication deadline: within {n} working days of the check",
+  'liaison.chart.deadlineNote': "The red dashed line is the {n}-working-day publication deadline: red bars below it are late, brown bars not yet published.",
+  'liaison.submit.title': "Submission (printed report header)",
+  'liaison.submit.unit': "Submitting unit",
+  'liaison.submit.officer': "Liaison officer",
+  'liaison.submit.date': "Date",
+  'liaison.submit.unitHint': "e.g. the district market regulation bureau",
+  'liaison.submit.officerHint': "the liaison officer's name",
 
   // ---- extension: registries page ----
   'registry.title': "Registries: import and browse",

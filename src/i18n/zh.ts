@@ -26,6 +26,9 @@ export const zh = {
   // ---- issue-18: the panel before the user types ----
   'panel.waitingForInput': "开始填写{kind}后即检查（共 {n} 条规则）",
 
+  // ---- issue-18: panel layout ----
+  'panel.keepFailed': "未能记住收起状态：下次打开此类页面时按默认显示",
+
   // ---- extension: page kinds ----
   'pageKind.plan': "抽查计划",
   'pageKind.task': "抽查任务",
@@ -512,6 +515,18 @@ export const zh = {
   'liaisonReport.chart.delay': "检查至公示的工作日",
   'liaisonReport.chart.unpublished': "未公示",
   'liaisonReport.chart.days': "{bin} 个工作日",
+
+  // ---- issue-18: liaison layout (deadline line, report header block) ----
+  'liaison.chart.late': "逾期",
+  'liaison.chart.notPublished': "未公示",
+  'liaison.chart.deadline': "公示期限：检查后 {n} 个工作日内",
+  'liaison.chart.deadlineNote': "红色虚线为 {n} 个工作日公示期限：线下的红色条为逾期公示，褐色条为尚未公示。",
+  'liaison.submit.title': "报送信息（打印版抬头）",
+  'liaison.submit.unit': "报送单位",
+  'liaison.submit.officer': "联络员",
+  'liaison.submit.date': "日期",
+  'liaison.submit.unitHint': "如：区市场监管局",
+  'liaison.submit.officerHint': "联络员姓名",
 
   // ---- extension: registries page ----
   'registry.title': "两库：导入与浏览",

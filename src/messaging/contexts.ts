@@ -18,6 +18,8 @@ export const CONTENT_TYPES = [
   'panel.settings',
   // The item list entries of the items the page names, one by one (the list stays in the extension).
   'itemList.match',
+  // The panel's collapsed state for this kind of page (the one setting the panel writes: a user's click on its button).
+  'panel.collapsed',
   // The profile in force on this page (its values and the name of its document, no text).
   'profile.active',
   'templates.list',

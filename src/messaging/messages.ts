@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Adapter } from '../platform/adapter-schema';
+import { PageKind, type Adapter } from '../platform/adapter-schema';
 import type { StrategyTemplate } from '../core/templates/template';
 import type { Settings } from '../storage/settings';
 import type { PanelSettings } from '../storage/panel-settings';
@@ -43,6 +43,7 @@ export const Request = z.discriminatedUnion('type', [
   /** A platform page's panel: the item list entries of the items its page names (never the list). */
   z.strictObject({ type: z.literal('itemList.match'), refs: z.array(z.strictObject({ id: z.string().max(200).optional(), name: z.string().max(500).optional() })).max(200) }),
   z.strictObject({ type: z.literal('settings.set'), patch: JsonRecord }),
+  z.strictObject({ type: z.literal('panel.collapsed'), kind: PageKind, collapsed: z.boolean() }),
   z.strictObject({ type: z.literal('templates.list'), department: z.string().max(100).optional() }),
   z.strictObject({ type: z.literal('templates.save'), template: z.unknown() }),
   z.strictObject({ type: z.literal('templates.delete'), id: Key }),
@@ -117,6 +118,7 @@ export interface Replies {
   /** One entry (or null) per ref asked, in order; size: how long the list is (0: none imported). */
   'itemList.match': { items: Array<ListedItem | null>; size: number };
   'settings.set': { settings: Settings };
+  'panel.collapsed': { saved: true };
   'templates.list': { templates: Array<StrategyTemplate & { id: string }> };
   'templates.save': { template: StrategyTemplate & { id: string } };
   'templates.delete': { deleted: boolean };

@@ -131,6 +131,13 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
       if ('origins' in m.patch) await effects.originsChanged?.(r.settings.origins);
       return { ok: true, settings: r.settings };
     }
+    case 'panel.collapsed': {
+      // Only this kind's entry changes: a content script cannot write any other setting.
+      const current = await readSettings(db);
+      const r = await writeSettings(db, { panelCollapsed: { ...current.panelCollapsed, [m.kind]: m.collapsed } });
+      if (!r.ok) return refused('settings refused', problemsOf(r.errors));
+      return { ok: true, saved: true };
+    }
     case 'templates.list': {
       // On a platform page only the user's department's templates: the one set on the options page, or
       // (before one is set) the one the user typed in the panel; none named, none listed.

@@ -12,8 +12,10 @@ export interface PanelSettings {
   sandboxPort: number;
   /** This page's origin when the user added it, else none (overlayPlace decides from it). */
   origins: string[];
+  /** The panel's own state, collapsed or open per kind of page (its 收起/展开 button). */
+  panelCollapsed: Settings['panelCollapsed'];
 }
 
 export function panelSettings(s: Settings, origin: string): PanelSettings {
-  return { ...(s.department !== undefined ? { department: s.department } : {}), sandboxPort: s.sandboxPort, origins: s.origins.includes(origin) ? [origin] : [] };
+  return { ...(s.department !== undefined ? { department: s.department } : {}), sandboxPort: s.sandboxPort, origins: s.origins.includes(origin) ? [origin] : [], panelCollapsed: s.panelCollapsed };
 }

@@ -7,6 +7,9 @@ import type { RegistryKind } from '../core/registry-import/fields';
 import type { SavedMapping } from '../core/registry-import/mapping';
 import type { ImportStore } from '../core/registry-import/runner';
 import { difference, intersect, union } from './sorted-sets';
+import { objectLine } from '../core/draw/inputs';
+import { CanonicalError } from '../core/draw/canonical';
+import { buildDrawIndex, SPECIAL_FLAG_BIT, type DrawIdsRow, type DrawIndexRow } from './draw-index';
 
 /**
  * The imported registries (两库), in their own IndexedDB database `dra-registries` so a million rows
@@ -28,6 +31,8 @@ export interface BlockRow {
   block: number;
   /** Each record as JSON: IndexedDB clones strings far faster than objects, and a draw parses only the rows it needs. */
   rows: string[];
+  /** Objects: each row is its canonical line (docs/draw-spec.md §2.1), hashed as stored by the draw index. */
+  canon?: boolean;
 }
 
 /**
@@ -41,7 +46,10 @@ export interface BlockKeysRow {
   ids: string[];
   names: string[];
   cols?: Partial<Record<(typeof POSTED_FIELDS)[number], Array<string | undefined>>>;
+  /** The risk flags as bits 0–3, specialIndustry as bit 4 (bit 4 only in blocks that carry `checks`). */
   flags?: number[];
+  /** checksThisYear of each object (blocks written since the draw index). */
+  checks?: number[];
 }
 
 export interface PostingRow {
@@ -111,6 +119,8 @@ export class RegistryDb extends Dexie {
   imports!: Table<ImportRow, number>;
   issues!: Table<IssueRow, number>;
   mappings!: Table<SavedMapping, [string, string]>;
+  drawIndex!: Table<DrawIndexRow, [RegistryKind, number]>;
+  drawIds!: Table<DrawIdsRow, [RegistryKind, number, number]>;
 
   constructor(name = 'dra-registries') {
     super(name, { chromeTransactionDurability: 'relaxed' });
@@ -138,6 +148,8 @@ export class RegistryDb extends Dexie {
           await tx.table('postings').bulkPut([...lists].map(([value, refs]) => ({ kind: 'objects', gen: m.activeGen, field: 'flag', value, refs: Uint32Array.from(refs) })));
         }
       });
+    // v3: the draw index of each objects generation (draw-index.ts); a library held before it gets its index at its first preview.
+    this.version(3).stores({ drawIndex: '[kind+gen]', drawIds: '[kind+gen+chunk]' });
   }
 }
 
@@ -146,10 +158,12 @@ const genRange = (kind: RegistryKind, gen: number) => [[kind, gen, MIN], [kind, 
 /** Delete a generation's blocks, keys and postings. */
 export async function dropGeneration(db: RegistryDb, kind: RegistryKind, gen: number) {
   const [lo, hi] = genRange(kind, gen);
-  await db.transaction('rw', [db.blocks, db.blockKeys, db.postings], async () => {
+  await db.transaction('rw', [db.blocks, db.blockKeys, db.postings, db.drawIndex, db.drawIds], async () => {
     await db.blocks.where('[kind+gen+block]').between(lo, hi).delete();
     await db.blockKeys.where('[kind+gen+block]').between(lo, hi).delete();
     await db.postings.where('[kind+gen+field+value]').between([kind, gen, MIN, MIN], [kind, gen, max(), max()]).delete();
+    await db.drawIndex.delete([kind, gen]);
+    await db.drawIds.where('[kind+gen+chunk]').between(lo, hi).delete();
   });
 }
 
@@ -255,7 +269,7 @@ export function importStore(db: RegistryDb, imp: ImportRow & { id: number }): Im
     async write(c: { records: Accepted[]; rejected: RejectedRow[]; notes: Note[]; counts: Counts; lastRow: number }) {
       await db.transaction('rw', [db.blocks, db.blockKeys, db.imports, db.issues], async () => {
         if (c.records.length) {
-          await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, rows: c.records.map((r) => JSON.stringify(r.record)) });
+          await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, ...rowsOf(imp.kind, c.records.map((r) => r.record)) });
           await db.blockKeys.add(keysOf(imp.kind, imp.gen, blocks, c.records.map((r) => r.record)));
           blocks++;
         }
@@ -270,12 +284,28 @@ export function importStore(db: RegistryDb, imp: ImportRow & { id: number }): Im
   };
 }
 
+/**
+ * A block's rows: objects as their canonical lines (what the draw index hashes, and still JSON), unless one
+ * cannot be (a lone surrogate: the draw refuses it, and says so when it is asked to draw).
+ */
+function rowsOf(kind: RegistryKind, records: RegistryRecord[]): Pick<BlockRow, 'rows' | 'canon'> {
+  if (kind === 'objects') {
+    try {
+      return { rows: records.map((r) => objectLine(r as ObjectRecord)), canon: true };
+    } catch (e) {
+      if (!(e instanceof CanonicalError)) throw e;
+    }
+  }
+  return { rows: records.map((r) => JSON.stringify(r)) };
+}
+
 function keysOf(kind: RegistryKind, gen: number, block: number, rows: RegistryRecord[]): BlockKeysRow {
   const out: BlockKeysRow = { kind, gen, block, ids: rows.map((r) => r.id), names: rows.map((r) => r.name ?? '') };
   if (kind === 'objects') {
     const objs = rows as ObjectRecord[];
     out.cols = Object.fromEntries(POSTED_FIELDS.map((f) => [f, objs.map((o) => o[f])]));
-    out.flags = objs.map((o) => FLAGS.reduce((bits, f, k) => bits | (o.flags?.[f] ? 1 << k : 0), 0));
+    out.flags = objs.map((o) => FLAGS.reduce((bits, f, k) => bits | (o.flags?.[f] ? 1 << k : 0), o.specialIndustry ? SPECIAL_FLAG_BIT : 0));
+    out.checks = objs.map((o) => o.checksThisYear ?? 0);
   }
   return out;
 }
@@ -316,11 +346,14 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
     await dropBlocksFrom(db, imp.kind, imp.gen, imp.blocks);
     const mine = await idMap(db, imp.kind, imp.gen);
     let pending: string[] = [];
+    // A merged block is canonical only if every row it copies was.
+    let canon = true;
     const flush = async () => {
       if (!pending.length) return;
       const rows = pending;
       pending = [];
-      await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, rows });
+      await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, rows, canon: imp.kind === 'objects' && canon });
+      canon = true;
       await db.blockKeys.add(keysOf(imp.kind, imp.gen, blocks, rows.map((j) => JSON.parse(j) as RegistryRecord)));
       blocks++;
     };
@@ -328,7 +361,9 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
     const baseBlocks = await db.blockKeys.where('[kind+gen+block]').between(lo, hi).primaryKeys();
     for (const key of baseBlocks) {
       const [b, k] = [(await db.blocks.get(key))!, (await db.blockKeys.get(key))!];
+      const before = pending.length;
       k.ids.forEach((id, i) => !mine.has(id) && pending.push(b.rows[i]));
+      if (pending.length > before && !b.canon) canon = false;
       if (pending.length >= blockSize) await flush();
     }
     await flush();
@@ -336,6 +371,7 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
   const [lo, hi] = genRange(imp.kind, imp.gen);
   const sizes = (await db.blockKeys.where('[kind+gen+block]').between(lo, hi).toArray()).map((k) => k.ids.length);
   const postings = imp.kind === 'objects' ? await buildPostings(db, imp.gen) : [];
+  if (imp.kind === 'objects') await buildDrawIndex(db, imp.gen, sizes);
   await db.transaction('rw', [db.registries, db.imports, db.postings], async () => {
     await db.postings.bulkPut(postings);
     await db.registries.put({ kind: imp.kind, activeGen: imp.gen, count: sizes.reduce((a, b) => a + b, 0), sizes, updatedAt: new Date().toISOString(), files: [...(imp.mode === 'merge' ? (meta?.files ?? []) : []), imp.fileName] });
@@ -350,7 +386,7 @@ export async function cancelImport(db: RegistryDb, id: number, status: 'cancelle
   if (!imp || (imp.status !== 'running' && imp.status !== 'merging')) return;
   // One transaction: a crash between the two would leave a resumable checkpoint without its blocks. Deleting frees
   // more than the status takes, so this works when storage is full.
-  await db.transaction('rw', [db.imports, db.blocks, db.blockKeys, db.postings], async () => {
+  await db.transaction('rw', [db.imports, db.blocks, db.blockKeys, db.postings, db.drawIndex, db.drawIds], async () => {
     await db.imports.update(id, { status, finishedAt: new Date().toISOString() });
     await dropGeneration(db, imp.kind, imp.gen);
   });
@@ -367,7 +403,7 @@ export interface RegistryQuery {
   text?: string;
 }
 
-function allRefs(sizes: number[]): Uint32Array {
+export function allRefs(sizes: number[]): Uint32Array {
   const out = new Uint32Array(sizes.reduce((a, b) => a + b, 0));
   let k = 0;
   sizes.forEach((n, b) => {
@@ -382,7 +418,7 @@ async function posting(db: RegistryDb, gen: number, field: string, values: strin
 }
 
 /** The references matching a query, in storage order: posting lists intersected, then a prefix scan if asked. */
-async function matching(db: RegistryDb, meta: RegistryMeta, q: RegistryQuery): Promise<Uint32Array> {
+export async function matching(db: RegistryDb, meta: RegistryMeta, q: RegistryQuery): Promise<Uint32Array> {
   const f = q.filters ?? {};
   const gen = meta.activeGen;
   const lists: Uint32Array[] = [];
@@ -421,7 +457,7 @@ export async function countObjects(db: RegistryDb, q: RegistryQuery = {}): Promi
   return (await matching(db, meta, q)).length;
 }
 
-async function recordsAt(db: RegistryDb, kind: RegistryKind, gen: number, refs: Uint32Array): Promise<RegistryRecord[]> {
+export async function recordsAt(db: RegistryDb, kind: RegistryKind, gen: number, refs: Uint32Array): Promise<RegistryRecord[]> {
   const blocks = [...new Set(Array.from(refs, (r) => Math.floor(r / 65536)))];
   const out: RegistryRecord[] = [];
   // A few blocks at a time: a library for a draw may touch every block, and each holds thousands of rows.

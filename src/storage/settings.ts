@@ -4,6 +4,7 @@ import { UserOverrides } from '../core/profiles/schema';
 import type { DraDb } from './db';
 import { DEFAULT_SANDBOX_PORT, parseOrigin } from '../platform/origins';
 import { CheckItem } from '../core/model';
+import { PageKind } from '../platform/adapter-schema';
 import { listUserProfiles, PROFILE_KEY_PREFIX, userProfileRefs } from './user-profiles';
 
 const ProfileId = z.string().min(1).max(100);
@@ -38,6 +39,8 @@ export const Settings = z.strictObject({
       refused: z.number().int().min(0),
     })
     .optional(),
+  /** Whether the user left the panel collapsed, per page kind (plan, task, strategy, list…): it opens that way there again. */
+  panelCollapsed: z.partialRecord(PageKind, z.boolean()).default({}),
   /** The sandbox's port on 127.0.0.1: the overlay runs there with the built-in adapter, and on no other local port. */
   sandboxPort: z.number().int().min(1).max(65535).default(DEFAULT_SANDBOX_PORT),
 });

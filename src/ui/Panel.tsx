@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useClearOfButtons } from './avoid-buttons';
+import { usePanelPlace } from './use-panel-place';
+import { EDGE } from './panel-place';
 import type { RecognisedPage } from '../platform/recognise';
 import { allRules } from '../core/rules/registry';
 import { lang as currentLang, msg, pick } from './i18n';
@@ -37,11 +38,19 @@ function focusField(el: Element | undefined) {
 type Tab = 'checks' | 'reading' | 'templates' | 'preview' | 'evidence';
 
 /** The overlay panel: docked in the frame being edited, collapsible and movable by its header. */
-export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig }) {
-  // A page with nothing to check (a list) starts collapsed to its header, so it covers none of the rows.
-  const [open, setOpen] = useState(page.spec.fields.length > 0 || page.spec.tables.length > 0);
+export function Panel({ page, zero, collapsed }: { page: RecognisedPage; zero?: ZeroConfig; collapsed?: boolean }) {
+  // As the user left it on this kind of page; else a page with nothing to check (a list) starts collapsed to
+  // its header, so it covers none of the rows.
+  const [open, setOpen] = useState(collapsed !== undefined ? !collapsed : page.spec.fields.length > 0 || page.spec.tables.length > 0);
+  const [keepFailed, setKeepFailed] = useState(false);
+  const toggle = async () => {
+    setOpen(!open);
+    const r = await send({ type: 'panel.collapsed', kind: page.kind, collapsed: open });
+    setKeepFailed(!r.ok);
+  };
   const [tab, setTab] = useState<Tab>('checks');
-  const [offset, setOffset] = useState({ x: 0, y: 0 });
+  // Where the user dragged it (the frame's viewport); unset while it places itself.
+  const [dragged, setDragged] = useState<{ left: number; top: number }>();
   const { settings, profile, why, fallback, itemList } = useSettings();
   const live = useLiveValidation(page, profile, itemList);
   const lang = currentLang();
@@ -75,9 +84,10 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
   };
 
   const startDrag = (e: PointerEvent) => {
-    if ((e.target as HTMLElement).closest('button')) return;
-    const start = { x: e.clientX - offset.x, y: e.clientY - offset.y };
-    const move = trusted((m: PointerEvent) => setOffset({ x: m.clientX - start.x, y: m.clientY - start.y }));
+    if ((e.target as HTMLElement).closest('button') || !box.current) return;
+    const r = box.current.getBoundingClientRect();
+    const start = { x: e.clientX - r.left, y: e.clientY - r.top };
+    const move = trusted((m: PointerEvent) => setDragged({ left: m.clientX - start.x, top: m.clientY - start.y }));
     const up = () => {
       window.removeEventListener('pointermove', move);
       window.removeEventListener('pointerup', up);
@@ -86,9 +96,15 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
     window.addEventListener('pointerup', up);
   };
 
-  // Docked bottom-right, but never over the platform's own buttons (narrow windows put them there).
+  // Docked at the right edge, moved and shrunk so it never covers the page's fields, buttons or pager
+  // (the rule: panel-place.ts); once the user drags it, it stays where they put it.
   const box = useRef<HTMLDivElement>(null);
-  const place = useClearOfButtons(box);
+  const place = usePanelPlace(box, !!dragged);
+  const where = dragged
+    ? { left: `${dragged.left}px`, top: `${dragged.top}px`, right: 'auto', bottom: 'auto' }
+    : place
+      ? { top: `${place.top}px`, bottom: 'auto', ...(place.side === 'left' ? { left: `${EDGE}px`, right: 'auto' } : { right: `${EDGE}px`, left: 'auto' }), ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }
+      : {};
 
   const tabs: Array<[Tab, string]> = [
     ['checks', msg('panel.tab.checks')],
@@ -105,7 +121,7 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
   return (
     <>
     {live.report && live.read && <FieldMarks findings={findings} elements={live.read.elements} onOpen={(f) => focusField(live.read?.elements[f])} />}
-    <div class="dra-panel" data-page-kind={page.kind} data-zero-config={zero ? 'yes' : undefined} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-lift={place.lift} style={{ transform: `translate(${offset.x}px, ${offset.y - place.lift}px)`, ...(place.maxHeight !== undefined ? { maxHeight: `${place.maxHeight}px` } : {}) }}>
+    <div class="dra-panel" data-page-kind={page.kind} data-zero-config={zero ? 'yes' : undefined} data-profile={profile.id} data-failing={findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).join(' ')} ref={box} data-side={dragged ? 'dragged' : place?.side} data-shrunk={place?.maxHeight !== undefined ? 'yes' : undefined} data-covering={place?.covering ? 'yes' : undefined} data-open={open ? 'yes' : 'no'} style={{ position: 'fixed', ...where }}>
       <header onPointerDown={trusted(startDrag)}>
         <span>
           {zero ? msg('zero.title') : msg('panel.title')}{' '}
@@ -121,8 +137,9 @@ export function Panel({ page, zero }: { page: RecognisedPage; zero?: ZeroConfig 
             <span class="badge badge-warn" title={msg('panel.warnings')}>{counts.warn}</span>
           </span>
         )}
-        <button type="button" onClick={trusted(() => setOpen(!open))}>
+        <button type="button" class="toggle" onClick={trusted(() => void toggle())} title={keepFailed ? msg('panel.keepFailed') : undefined}>
           {open ? msg('panel.collapse') : msg('panel.expand')}
+          {keepFailed ? ' ⚠' : ''}
         </button>
       </header>
       {guard.pending && <SubmitConfirm findings={blocking(findings)} lang={lang} onBack={guard.cancel} onProceed={proceed} />}

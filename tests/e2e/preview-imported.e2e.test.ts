@@ -1,10 +1,13 @@
 /**
- * The draw preview where the data lives: a generated registry of 100,000 objects imported into the extension
+ * The draw preview where the data lives: a generated registry of 200,000 objects imported into the extension
  * (the registry page's worker), then previewed on the sandbox's strategy page. The panel sends the strategy, the
- * background draws on the stored blocks and posting lists and answers with counts; the whole registry is the
- * library (no cap, no "please narrow"). The 5,000,000-object figure comes from `npm run bench -- preview`.
+ * background draws on the registry's draw index (written at import) and answers with counts; the whole registry
+ * is the library (no cap, no "please narrow"). The record the background keeps is then checked by the helper's
+ * reference draw (`dra import` of the same files, `dra verify`), and no code or name of the registry reaches the
+ * page. The 5,000,000-object figure comes from `DRA_BENCH_ROWS=5000000 npm run bench -- import`.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -12,16 +15,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inPanelEval, launch, openWithPanel, runPreview, type World } from './launch';
 import { writeObjectCsv } from '../../bench/registry-csv';
 
-const N = 100_000;
+const N = 200_000;
+const dra = (...args: string[]) => execFileSync(process.execPath, ['bin/dra.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 let w: World;
 let reg: Page;
+let extensionId = '';
 const tmp = mkdtempSync(join(tmpdir(), 'dra-preview-e2e-'));
 
 beforeAll(async () => {
   w = await launch();
   const sw = await w.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 15_000 });
   reg = await w.browser.newPage();
-  await reg.goto(`chrome-extension://${new URL(sw.url()).host}/registry.html`, { waitUntil: 'load' });
+  extensionId = new URL(sw.url()).host;
+  await reg.goto(`chrome-extension://${extensionId}/registry.html`, { waitUntil: 'load' });
 }, 60_000);
 afterAll(async () => {
   await w?.close();
@@ -37,7 +43,7 @@ async function importFile(kind: 'objects' | 'inspectors', file: string) {
   return reg.$eval('.step-done', (d) => ({ status: d.getAttribute('data-status'), imported: Number(d.querySelector('.count-imported')?.textContent?.replace(/,/g, '')) }));
 }
 
-describe('the draw preview on an imported registry of 100,000 objects', () => {
+describe('the draw preview on an imported registry of 200,000 objects', () => {
   it('draws in the background over the whole registry and shows the counts on the strategy page', async () => {
     const objects = join(tmp, 'objects.csv');
     await writeObjectCsv(objects, N);
@@ -48,6 +54,8 @@ describe('the draw preview on an imported registry of 100,000 objects', () => {
 
     // RW-2026-001: 本部门, 不定向, one item at 5% — the library is the whole imported registry.
     const frame = await openWithPanel(w.page, w.url, '/syn/pub/server/sccheck/entback/randompage?taskId=RW-2026-001');
+    const pageText = async () => (await w.page.content()) + (await frame.content()) + ((await inPanelEval(frame, (root) => root?.innerHTML ?? '')) as string);
+    const before = await pageText();
     // With room for a loaded machine: the wait is for the result, not a time limit.
     await runPreview(frame, 'div.preview-result, .preview p.error', 300_000);
     const shown = await inPanelEval(frame, (root) => {
@@ -68,5 +76,34 @@ describe('the draw preview on an imported registry of 100,000 objects', () => {
     for (const i of whole) expect(i).toMatchObject({ error: '', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(whole[0].drawn).toBeGreaterThan(0);
     expect(shown.drawn).toBeGreaterThan(0);
-  }, 420_000);
+
+    // The records the background kept (the extension's own page reads its database; the platform page cannot).
+    const records = (await reg.evaluate(
+      () =>
+        new Promise<unknown[]>((res, rej) => {
+          const open = indexedDB.open('dra');
+          open.onerror = () => rej(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('previews').objectStore('previews').getAll();
+            get.onsuccess = () => res(get.result.map((r: { record: unknown }) => r.record));
+          };
+        }),
+    )) as Array<{ resultHash: string; inputs: { objectCount: number }; result: { objectIds: string[] } }>;
+    const mine = records.find((r) => r.resultHash === whole[0].hash)!;
+    expect(mine, 'the shown item’s record is kept').toBeTruthy();
+    expect(mine.inputs.objectCount).toBe(N);
+    expect(mine.result.objectIds).toHaveLength(whole[0].drawn);
+
+    // The reference draw, by the helper, on its own reading of the same two files, gives exactly this record.
+    dra('import', objects, '--kind', 'objects', '--out', join(tmp, 'objects.json'));
+    dra('import', inspectors, '--kind', 'inspectors', '--out', join(tmp, 'inspectors.json'));
+    writeFileSync(join(tmp, 'record.json'), JSON.stringify(mine));
+    expect(dra('verify', join(tmp, 'record.json'), '--objects', join(tmp, 'objects.json'), '--inspectors', join(tmp, 'inspectors.json'))).toMatch(/复核一致|verified/);
+
+    // The page received counts and hashes only: not one drawn object's code or name is in its document or the panel.
+    const byId = new Map((JSON.parse(readFileSync(join(tmp, 'objects.json'), 'utf8')) as Array<{ id: string; name?: string }>).map((o) => [o.id, o.name ?? '']));
+    const after = await pageText();
+    const leaked = mine.result.objectIds.slice(0, 2000).flatMap((id) => [id, byId.get(id)!]).filter((v) => v && after.includes(v) && !before.includes(v));
+    expect(leaked).toEqual([]);
+  }, 600_000);
 });

@@ -98,6 +98,35 @@ describe('the HTML report', () => {
     expect(doc.querySelectorAll('svg')).toHaveLength(3);
     expect(doc.body.textContent).toContain('读取于 2026-11-23 09:58:00');
   });
+  it('opens with the 报送单位 / 联络员 / 日期 block: the Beijing date (UTC 18:31 on 1 Dec is 2 Dec), values escaped, blanks to sign when empty', () => {
+    const { dossier } = importFixtures();
+    const view = liaisonView(dossier, profile, { asOf: '2026-11-23', sources });
+    const html = liaisonHtml(view, { generatedAt: '2026-12-01T18:31:11Z', submitter: { unit: '区市场监管局<b>', officer: '王联络' } });
+    const doc = new JSDOM(html).window.document;
+    const block = doc.querySelector('[data-block=submit]')!;
+    expect([...block.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['报送单位', '联络员', '日期']);
+    expect(block.querySelector('[data-field=unit]')!.textContent).toBe('区市场监管局<b>');
+    expect(block.querySelector('[data-field=officer]')!.textContent).toBe('王联络');
+    expect(block.querySelector('[data-field=date]')!.textContent).toBe('2026-12-02');
+    expect(doc.querySelector('h1 + [data-block=submit]')).not.toBeNull();
+    const blank = new JSDOM(liaisonHtml(view, { generatedAt })).window.document;
+    expect(blank.querySelector('[data-field=unit] .blank')).not.toBeNull();
+    expect(blank.querySelector('[data-field=officer] .blank')).not.toBeNull();
+  });
+  it('the delay chart draws the 20-working-day line under the 16–20 bar and marks late and unpublished bars', () => {
+    const { dossier } = importFixtures();
+    const html = liaisonHtml(liaisonView(dossier, profile, { asOf: '2026-11-23', sources }), { generatedAt });
+    const doc = new JSDOM(html).window.document;
+    const svg = [...doc.querySelectorAll('svg')].find((x) => x.querySelector('line.deadline-line'))!;
+    expect(svg.textContent).toContain('公示期限：检查后 20 个工作日内');
+    const standing = [...svg.querySelectorAll('rect')].map((r) => r.getAttribute('data-standing'));
+    expect(standing).toEqual(['in-time', 'in-time', 'in-time', 'in-time', 'late', 'late', 'unpublished']);
+    const rects = [...svg.querySelectorAll('rect')];
+    const lineY = Number(svg.querySelector('line.deadline-line')!.getAttribute('y1'));
+    expect(lineY).toBeGreaterThan(Number(rects[3].getAttribute('y')) + Number(rects[3].getAttribute('height')));
+    expect(lineY).toBeLessThan(Number(rects[4].getAttribute('y')));
+    expect(rects[6].getAttribute('fill')).not.toBe(rects[0].getAttribute('fill'));
+  });
   it('for one department shows only its row and its subjects', () => {
     const { dossier } = importFixtures();
     const html = liaisonHtml(liaisonView(dossier, profile, { asOf: '2026-11-23', sources }), { generatedAt, departmentId: '区应急管理局' });

@@ -73,7 +73,10 @@ describe('draw.preview: the draw runs in the background, the page gets counts on
     const r = (await route(db, ask(directed), content, ID, { registries })) as Reply<'draw.preview'>;
     if (!r.ok) throw new Error(r.error);
     const d = (await loadLibrary(registries, { filters: { creditClasses: ['D'] } }))!.objects.length;
-    expect(r.preview.items[0].library).toBe(d);
+    // The item's library is the whole registry; its pool (plus the frequency exclusions) is what the conditions keep.
+    const item = r.preview.items[0];
+    expect(item.library).toBe(2000);
+    expect(item.classes.reduce((n, c) => n + c.pool, 0) + (item.excluded.frequency ?? 0)).toBe(d);
     expect(r.preview.source).toMatch(/按定向条件预筛/);
   });
 

@@ -172,7 +172,7 @@ describe('registry database', () => {
     await v1.table('registries').put({ kind: 'objects', activeGen: 1, count: 2, sizes: [2], updatedAt: '', files: [] });
     v1.close();
     const db = new RegistryDb(name);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     await db.open();
     expect(Array.from((await db.postings.get(['objects', 1, 'flag', 'abnormal']))!.refs)).toEqual([0]);
     expect(await countObjects(db, { filters: { flags: { abnormal: true } } })).toBe(1);

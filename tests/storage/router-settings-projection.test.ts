@@ -44,7 +44,7 @@ describe('settings as a platform page sees them', () => {
     const db = await userWith();
     const r = await send(db, { type: 'panel.settings' }, content(A));
     expect(r.ok).toBe(true);
-    expect(r.settings).toEqual({ department: '区市场监管局', sandboxPort: expect.any(Number), origins: [A] });
+    expect(r.settings).toEqual({ department: '区市场监管局', sandboxPort: expect.any(Number), origins: [A], panelCollapsed: {} });
     // An origin the user did not add learns nothing of the ones added.
     const other = await send(db, { type: 'panel.settings' }, content('https://evil.example'));
     expect(other.settings.origins).toEqual([]);

@@ -15,8 +15,19 @@ export class CalendarDataMissing extends Error {
 }
 
 const DAY = 86_400_000;
+/** The digit at position i of a string, or -1: dates are read without slicing (a year holds a million of them). */
+const digit = (s: string, i: number) => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
 /** Day number (days since 1970-01-01) of a YYYY-MM-DD date, without building a Date from a string. */
-const dayOf = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY;
+const dayOf = (date: string) => {
+  const y0 = digit(date, 0), y1 = digit(date, 1), y2 = digit(date, 2), y3 = digit(date, 3);
+  const m0 = digit(date, 5), m1 = digit(date, 6), d0 = digit(date, 8), d1 = digit(date, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0 || date.length !== 10)
+    return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY;
+  return Date.UTC(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1 - 1, d0 * 10 + d1) / DAY;
+};
 const dateOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 const yearOfDay = (day: number) => new Date(day * DAY).getUTCFullYear();
 
@@ -39,6 +50,9 @@ export class WorkingDayCalendar {
   private readonly working: Uint8Array;
   private readonly before: Int32Array;
   private readonly nth: Int32Array;
+  /** Each day's YYYY-MM-DD and year over the span: answers name dates without building a Date each time. */
+  private readonly names: string[];
+  private readonly yearAt: Uint16Array;
   /** For each year of the span, the first year at or after it the data does not cover. */
   private readonly gapFrom: Int32Array;
 
@@ -54,8 +68,12 @@ export class WorkingDayCalendar {
     this.working = new Uint8Array(span);
     this.before = new Int32Array(span + 1);
     const nth: number[] = [];
+    this.names = new Array(span);
+    this.yearAt = new Uint16Array(span);
     for (let i = 0; i < span; i++) {
       const date = dateOf(this.start + i);
+      this.names[i] = date;
+      this.yearAt[i] = yearOf(date);
       const w = workdays.has(date) || (!holidays.has(date) && !isWeekend(date));
       this.working[i] = w ? 1 : 0;
       this.before[i + 1] = this.before[i] + this.working[i];
@@ -79,9 +97,18 @@ export class WorkingDayCalendar {
 
   /** Last day (exclusive) of the covered run that starts at `day`, which must be covered. */
   private coveredUntil(day: number): number {
-    const gap = this.firstGap(yearOfDay(day));
-    if (gap === yearOfDay(day)) throw new CalendarDataMissing(gap);
+    const year = this.yearOfDay(day);
+    const gap = this.firstGap(year);
+    if (gap === year) throw new CalendarDataMissing(gap);
     return Date.UTC(gap, 0, 1) / DAY;
+  }
+
+  private dateOf(day: number): string {
+    return day >= this.start && day < this.end ? this.names[day - this.start] : dateOf(day);
+  }
+
+  private yearOfDay(day: number): number {
+    return day >= this.start && day < this.end ? this.yearAt[day - this.start] : yearOfDay(day);
   }
 
   /** Working days in the span strictly before `day` (0 before the span). */
@@ -102,8 +129,8 @@ export class WorkingDayCalendar {
     const from = dayOf(date);
     const limit = this.coveredUntil(from + 1);
     const k = this.count(from + 1) + n - 1;
-    if (k >= this.nth.length || this.nth[k] >= limit) throw new CalendarDataMissing(yearOfDay(limit));
-    return dateOf(this.nth[k]);
+    if (k >= this.nth.length || this.nth[k] >= limit) throw new CalendarDataMissing(this.yearOfDay(limit));
+    return this.dateOf(this.nth[k]);
   }
 
   /**
@@ -117,9 +144,9 @@ export class WorkingDayCalendar {
     if (b <= a) return undefined;
     const limit = this.coveredUntil(a + 1);
     const k = this.count(a + 1) + n - 1;
-    if (n >= 1 && k < this.nth.length && this.nth[k] < limit) return this.nth[k] <= b ? dateOf(this.nth[k]) : undefined;
+    if (n >= 1 && k < this.nth.length && this.nth[k] < limit) return this.nth[k] <= b ? this.dateOf(this.nth[k]) : undefined;
     // Not found in the covered days: the answer is "not by `until`" only if `until` is itself covered.
-    if (b >= limit) throw new CalendarDataMissing(yearOfDay(limit));
+    if (b >= limit) throw new CalendarDataMissing(this.yearOfDay(limit));
     return undefined;
   }
 
@@ -128,7 +155,7 @@ export class WorkingDayCalendar {
     const a = dayOf(from);
     const b = dayOf(to);
     if (b <= a) return 0;
-    if (b >= this.coveredUntil(a + 1)) throw new CalendarDataMissing(this.firstGap(yearOfDay(a + 1)));
+    if (b >= this.coveredUntil(a + 1)) throw new CalendarDataMissing(this.firstGap(this.yearOfDay(a + 1)));
     return this.count(b + 1) - this.count(a + 1);
   }
 }

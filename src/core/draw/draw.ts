@@ -25,7 +25,7 @@ function specialIndustry(o: ObjectRecord, params: DrawParams): boolean {
 
 const reasons = new Map<string, string>();
 /** One string per (count, max): 50,000 exclusions share a handful of reasons. */
-function frequencyReason(count: number, max: number): string {
+export function frequencyReason(count: number, max: number): string {
   const key = `${count}/${max}`;
   let r = reasons.get(key);
   if (!r) reasons.set(key, (r = `frequency: already checked ${count} times this year (max ${max})`));
@@ -100,7 +100,7 @@ function drawTeam(rng: Rng, eligible: Inspector[], req: DrawRequest, params: Dra
 }
 
 /** Inspectors per object (stream "match"), least-loaded first; a conflicted pick is recused and replaced by the same procedure. */
-function matchInspectors(seed: Uint8Array, objectIds: readonly string[], inspectors: readonly Inspector[], req: DrawRequest, params: DrawParams) {
+export function matchInspectors(seed: Uint8Array, objectIds: readonly string[], inspectors: readonly Inspector[], req: DrawRequest, params: DrawParams) {
   const m = req.inspectorsPerObject;
   if (m < params.minInspectorsPerObject)
     throw new DrawError('below-minimum', `每户检查对象配置检查人员 ${m} 个，少于 ${params.minInspectorsPerObject} 个`, `${m} inspectors per object is below the minimum of ${params.minInspectorsPerObject}`);

@@ -69,10 +69,30 @@ export function itemRequest(s: Strategy, e: Strategy['entries'][number], o: Prev
   return e.quantityMode === 'fixed' ? { ...base, count: e.target ?? 0 } : { ...base, rate: e.target ?? 0 };
 }
 
-function message(err: unknown): { zh: string; en: string } {
+export function message(err: unknown): { zh: string; en: string } {
   if (err instanceof DrawError) return { zh: err.zh, en: err.message };
   if (err instanceof DrawInputError) return { zh: err.errors.map((x) => `${x.path}：${x.zh}`).join('；'), en: err.message };
   return { zh: String(err), en: String(err) };
+}
+
+/** What an item shows of its record: the classes, counts and inspectors matched per object (fewest and most). */
+export function itemOutcome(record: DrawRecord): Pick<ItemPreview, 'record' | 'classes' | 'drawn' | 'excluded' | 'replacements' | 'inspectors'> {
+  const r = record.result;
+  // A loop, not Math.min(...per): a draw of every object of a large library would overflow the stack.
+  let min = Infinity;
+  let max = 0;
+  for (const a of r.assignments) {
+    min = Math.min(min, a.inspectorIds.length);
+    max = Math.max(max, a.inspectorIds.length);
+  }
+  return {
+    record,
+    classes: r.classes.map((c) => ({ creditClass: c.creditClass, pool: c.poolSize, target: c.target })),
+    drawn: r.objectIds.length,
+    excluded: r.excludedByReason,
+    replacements: r.replacements.length,
+    inspectors: { min: r.assignments.length ? min : 0, max },
+  };
 }
 
 export function previewStrategy(bundle: RegistryBundle, strategy: Strategy, params: DrawParams, o: PreviewOptions): StrategyPreview {
@@ -87,24 +107,8 @@ export function previewStrategy(bundle: RegistryBundle, strategy: Strategy, para
     if (!o.departments.length) return { ...out, error: { zh: '不知道任务的部门，无法匹配检查人员（请在选项页填写本部门）', en: 'the task’s departments are unknown, so inspectors cannot be matched (set your department in the options page)' } };
     try {
       const record = draw(objects, bundle.inspectors, itemRequest(strategy, e, o), params, { seed: `${o.seed}:${e.itemId}`, kind: 'preview', now: o.now });
-      const r = record.result;
-      for (const id of r.objectIds) times.set(id, (times.get(id) ?? 0) + 1);
-      // A loop, not Math.min(...per): a draw of every object of a large library would overflow the stack.
-      let min = Infinity;
-      let max = 0;
-      for (const a of r.assignments) {
-        min = Math.min(min, a.inspectorIds.length);
-        max = Math.max(max, a.inspectorIds.length);
-      }
-      return {
-        ...out,
-        record,
-        classes: r.classes.map((c) => ({ creditClass: c.creditClass, pool: c.poolSize, target: c.target })),
-        drawn: r.objectIds.length,
-        excluded: r.excludedByReason,
-        replacements: r.replacements.length,
-        inspectors: { min: r.assignments.length ? min : 0, max },
-      };
+      for (const id of record.result.objectIds) times.set(id, (times.get(id) ?? 0) + 1);
+      return { ...out, ...itemOutcome(record) };
     } catch (err) {
       if (err instanceof DrawError || err instanceof DrawInputError) return { ...out, error: message(err) };
       throw err;

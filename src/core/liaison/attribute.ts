@@ -15,20 +15,35 @@ export interface Attribution {
 export interface SubjectIndex {
   plans: Map<string, Plan>;
   tasks: Map<string, { plan: Plan; task: Task }>;
-  /** result subject id (`taskId/objectId`) → its task */
-  results: Map<string, { plan: Plan; task: Task }>;
+  /** A task's departments, worked out once for all its results (a province's year: a million results). */
+  taskDepartments: WeakMap<Task, Attribution[]>;
 }
 
 export function indexSubjects(d: Dossier): SubjectIndex {
-  const idx: SubjectIndex = { plans: new Map(), tasks: new Map(), results: new Map() };
+  const idx: SubjectIndex = { plans: new Map(), tasks: new Map(), taskDepartments: new WeakMap() };
   for (const plan of d.plans) {
     idx.plans.set(plan.id, plan);
-    for (const task of plan.tasks) {
-      idx.tasks.set(task.id, { plan, task });
-      for (const r of task.results) idx.results.set(`${task.id}/${r.objectId}`, { plan, task });
-    }
+    for (const task of plan.tasks) idx.tasks.set(task.id, { plan, task });
   }
   return idx;
+}
+
+/**
+ * The task of a result subject (id `taskId/objectId`): the first prefix before a "/" that names a task of
+ * the dossier (object ids may hold "/"). Looked up, not indexed: a million result keys cost more than they save.
+ */
+function taskOfResult(id: string, idx: SubjectIndex): { plan: Plan; task: Task } | undefined {
+  for (let at = id.indexOf('/'); at >= 0; at = id.indexOf('/', at + 1)) {
+    const t = idx.tasks.get(id.slice(0, at));
+    if (t) return t;
+  }
+  return undefined;
+}
+
+function taskDepartments(t: { plan: Plan; task: Task }, idx: SubjectIndex): Attribution[] {
+  let a = idx.taskDepartments.get(t.task);
+  if (!a) idx.taskDepartments.set(t.task, (a = participantsOf(taskParticipants(t.plan, t.task), isJointTask(t.plan, t.task))));
+  return a;
 }
 
 /** In a joint plan or task each department is lead or responding; in its own it is simply the department. */
@@ -53,11 +68,11 @@ export function attribute(subject: Subject, d: Dossier, idx: SubjectIndex): Attr
     }
     case 'task': {
       const t = idx.tasks.get(subject.id);
-      return t ? participantsOf(taskParticipants(t.plan, t.task), isJointTask(t.plan, t.task)) : [];
+      return t ? taskDepartments(t, idx) : [];
     }
     case 'result': {
-      const t = idx.results.get(subject.id);
-      return t ? participantsOf(taskParticipants(t.plan, t.task), isJointTask(t.plan, t.task)) : [];
+      const t = taskOfResult(subject.id, idx);
+      return t ? taskDepartments(t, idx) : [];
     }
     default:
       return yearDepartments(d).map((x) => ({ departmentId: x.id, role: 'all' as const }));

@@ -20,6 +20,16 @@ export const DELAY_BINS = [
   { bin: '>30', max: Infinity },
 ] as const;
 
+/** The publication deadline: results are public within 20 working days of the check (RULES.md, result.publish-within). */
+export const PUBLISH_WITHIN_WORKING_DAYS = 20;
+
+/** How a delay bin stands against the deadline: in time, late (past 20 working days) or not yet published. */
+export function delayStanding(bin: string): 'in-time' | 'late' | 'unpublished' {
+  if (bin === 'unpublished') return 'unpublished';
+  const b = DELAY_BINS.find((x) => x.bin === bin);
+  return b && b.max > PUBLISH_WITHIN_WORKING_DAYS ? 'late' : 'in-time';
+}
+
 export function chartData(d: Dossier, calendar: WorkingDayCalendar): ChartData {
   const year = d.year!;
   const perMonth = Array.from({ length: 12 }, (_, i) => ({ month: `${year}-${String(i + 1).padStart(2, '0')}`, total: 0, byDepartment: {} as Record<string, number> }));

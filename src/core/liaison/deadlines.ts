@@ -44,14 +44,23 @@ export function upcomingDeadlines(d: Dossier, profile: ResolvedProfile, asOf: st
   };
   const uploadMax = param(profile, 'result.upload-same-day', 'specialCaseWorkingDays') as number | undefined;
   const publishMax = param(profile, 'result.publish-deadline', 'workingDays') as number | undefined;
+  // The n-th working day after a check depends on its date only: worked out once per date (a province's
+  // year has a million results and a few hundred check dates).
+  const nthCache = new Map<number, Map<string, string | undefined>>();
   const nth = (from: string, n: number) => {
+    let m = nthCache.get(n);
+    if (!m) nthCache.set(n, (m = new Map()));
+    if (m.has(from)) return m.get(from);
+    let date: string | undefined;
     try {
-      return calendar.addWorkingDays(from, n);
+      date = calendar.addWorkingDays(from, n);
     } catch (e) {
-      if (e instanceof CalendarDataMissing) return undefined;
-      throw e;
+      if (!(e instanceof CalendarDataMissing)) throw e;
     }
+    m.set(from, date);
+    return date;
   };
+  const due = (date: string | undefined) => date !== undefined && date >= asOf && date <= until;
   for (const plan of d.plans.filter((p) => p.year === d.year))
     for (const task of plan.tasks) {
       const departments = [...new Set(taskParticipants(plan, task).map((p) => p.departmentId))];
@@ -59,10 +68,12 @@ export function upcomingDeadlines(d: Dossier, profile: ResolvedProfile, asOf: st
       if (task.end) add({ ...base, date: task.end, kind: 'task-end', label: task.name, ruleId: 'plan.schedule.end-by' });
       for (const r of task.results) {
         if (!r.checkedOn) continue;
-        const who = { ...base, objectId: r.objectId, label: `${task.name} · ${r.objectName ?? r.objectId}` };
         const up = uploadMax !== undefined && !r.uploadedOn ? nth(r.checkedOn, uploadMax) : undefined;
-        if (up) add({ ...who, date: up, kind: 'result-upload', ruleId: 'result.upload-same-day' });
         const pub = publishMax !== undefined && !r.publishedOn ? nth(r.checkedOn, publishMax) : undefined;
+        // Most results fall due outside the window: the entry is made only for those inside it.
+        if (!due(up) && !due(pub)) continue;
+        const who = { ...base, objectId: r.objectId, label: `${task.name} · ${r.objectName ?? r.objectId}` };
+        if (up) add({ ...who, date: up, kind: 'result-upload', ruleId: 'result.upload-same-day' });
         if (pub) add({ ...who, date: pub, kind: 'result-publish', ruleId: 'result.publish-deadline' });
       }
     }

@@ -1,5 +1,6 @@
 import type { Dossier, ObjectRecord } from '../model';
 import { ObjectRecord as ObjectSchema } from '../model';
+import { fastObjectRecord } from '../draw/fast-rows';
 
 /**
  * Results read from list exports carry no draw and no object registry, so strategy.entity-frequency
@@ -8,33 +9,55 @@ import { ObjectRecord as ObjectSchema } from '../model';
  * (in order of check date) counts, in the tasks of its surplus checks, as already checked
  * `maxPerYear` times; in its other tasks it is not counted. A dossier that has a registry or draws
  * of its own is left as it is.
+ *
+ * Linear in the results: only the checks of objects seen more than `maxPerYear` times are put in
+ * date order (a province's year has a million results, almost all of objects checked once).
  */
 export function withCheckFrequency(d: Dossier, maxPerYear: number): Dossier {
   if (d.objects || d.plans.some((p) => p.tasks.some((t) => t.draw))) return d;
-  const checks: Array<{ taskId: string; objectId: string; on: string; industry?: string; name?: string }> = [];
+  const inYear = `${d.year}-`;
+  const times = new Map<string, number>();
   for (const p of d.plans)
     for (const t of p.tasks)
-      for (const r of t.results) if (r.checkedOn?.startsWith(`${d.year}-`)) checks.push({ taskId: t.id, objectId: r.objectId, on: r.checkedOn, name: r.objectName });
-  checks.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-  const seen = new Map<string, number>();
+      for (const r of t.results) if (r.checkedOn?.startsWith(inYear)) times.set(r.objectId, (times.get(r.objectId) ?? 0) + 1);
   const surplus = new Set<string>(); // `${taskId}\n${objectId}`
-  for (const c of checks) {
-    const n = (seen.get(c.objectId) ?? 0) + 1;
-    seen.set(c.objectId, n);
-    if (n > maxPerYear) surplus.add(`${c.taskId}\n${c.objectId}`);
+  const often = new Set<string>();
+  for (const [id, n] of times) if (n > maxPerYear) often.add(id);
+  if (often.size) {
+    const checks: Array<{ taskId: string; objectId: string; on: string }> = [];
+    for (const p of d.plans)
+      for (const t of p.tasks)
+        for (const r of t.results) if (often.has(r.objectId) && r.checkedOn?.startsWith(inYear)) checks.push({ taskId: t.id, objectId: r.objectId, on: r.checkedOn });
+    // A stable sort: checks of the same day keep the dossier's order, as before.
+    checks.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+    const seen = new Map<string, number>();
+    for (const c of checks) {
+      const n = (seen.get(c.objectId) ?? 0) + 1;
+      seen.set(c.objectId, n);
+      if (n > maxPerYear) surplus.add(`${c.taskId}\n${c.objectId}`);
+    }
   }
   const objects = new Map<string, ObjectRecord>();
-  const record = (id: string, name: string | undefined, count: number) => ObjectSchema.parse({ id, name, checksThisYear: count });
+  const record = (id: string, name: string, count: number) => {
+    const row = { id, name, checksThisYear: count };
+    return fastObjectRecord(row) ?? ObjectSchema.parse(row);
+  };
   const plans = d.plans.map((p) => ({
     ...p,
     tasks: p.tasks.map((t) => {
-      const ids = [...new Set(t.results.filter((r) => r.checkedOn?.startsWith(`${d.year}-`)).map((r) => r.objectId))];
+      // The name an object goes by in the task: its first result's.
+      const names = new Map<string, string | undefined>();
+      const ids: string[] = [];
+      for (const r of t.results) {
+        if (!names.has(r.objectId)) names.set(r.objectId, r.objectName);
+        if (r.checkedOn?.startsWith(inYear)) ids.push(r.objectId);
+      }
       if (!ids.length) return t;
       const drawn: string[] = [];
-      for (const id of ids) {
+      for (const id of new Set(ids)) {
         const over = surplus.has(`${t.id}\n${id}`);
         const key = over ? `${id}#${maxPerYear}` : id;
-        if (!objects.has(key)) objects.set(key, record(key, t.results.find((r) => r.objectId === id)?.objectName ?? id, over ? maxPerYear : 0));
+        if (!objects.has(key)) objects.set(key, record(key, names.get(id) ?? id, over ? maxPerYear : 0));
         drawn.push(key);
       }
       return { ...t, draw: { reruns: [], objectIds: drawn, assignments: [], replacements: [], exclusions: [] } };

@@ -1,7 +1,8 @@
-import type { Dossier } from '../model';
+import type { Bilingual, Dossier } from '../model';
 import { chinaCalendar, todayInChina, CalendarDataMissing, type WorkingDayCalendar } from '../calendar';
 import type { ResolvedProfile, ResolvedRule } from '../profiles/resolve';
 import { COMMON_MESSAGES, formatMessage } from './messages';
+import { isSharedData } from './date-pair-cache';
 import { fieldLabel } from '../../i18n/field-label';
 import type { Finding, FindingBasis, Outcome, Rule, Severity, Status } from './types';
 
@@ -36,6 +37,20 @@ function missingMessage(template: typeof COMMON_MESSAGES.missing, data: Outcome[
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warn: 1, info: 2 };
 
+/**
+ * Outcomes that share their data (rules that decide once per distinct input, e.g. a pair of dates) share
+ * their message, written once: a province's year has a million findings and a few thousand distinct ones.
+ */
+const written = new WeakMap<object, { template: Bilingual; message: Bilingual }>();
+function messageFor(template: Bilingual, id: string, data: Outcome['data']): Bilingual {
+  const share = !!data && isSharedData(data);
+  const hit = share ? written.get(data) : undefined;
+  if (hit && hit.template === template) return hit.message;
+  const message = id === 'missing' ? missingMessage(template, data) : formatMessage(template, data);
+  if (share) written.set(data, { template, message });
+  return message;
+}
+
 /** Turn one rule outcome into a finding: message text, severity, citations. */
 export function toFinding(rule: Rule, severity: Severity, o: Outcome): Finding {
   const id = o.messageId ?? null;
@@ -47,7 +62,7 @@ export function toFinding(rule: Rule, severity: Severity, o: Outcome): Finding {
     severity,
     risk: rule.meta.risk,
     messageId: id,
-    message: template ? (id === 'missing' ? missingMessage(template, o.data) : formatMessage(template, o.data)) : rule.meta.docs,
+    message: template ? messageFor(template, id!, o.data) : rule.meta.docs,
     fields: o.fields ?? [],
     subject: o.subject,
     citations: rule.meta.citations,

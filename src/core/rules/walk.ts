@@ -1,6 +1,7 @@
 import type { CheckItem, CheckResult, Dossier, Plan, PlanItem, Task } from '../model';
 import type { Outcome, Subject } from './types';
 import { CalendarDataMissing } from '../calendar/working-days';
+import { shareData } from './date-pair-cache';
 
 /** Paths into the dossier, as findings name fields (plans[0].tasks[1].end). */
 export interface PlanRef { plan: Plan; path: string }
@@ -118,6 +119,21 @@ export function inspectorIndex(d: Dossier) {
 
 export function objectIndex(d: Dossier) {
   return d.objects ? new Map(d.objects.map((o) => [o.id, o])) : undefined;
+}
+
+/** A decision made without its subject, so subjects with the same data share it (and its message): undefined is a pass. */
+export type Decision = { status: 'fail' | 'incomplete'; messageId: string; data?: Outcome['data'] } | undefined;
+
+/** perSubject's counterpart for a shared decision: a year without holiday data decides "incomplete", not a crash. */
+export type Said = { messageId: string; data?: Outcome['data'] } | undefined;
+export function decide(check: () => Said): Decision {
+  try {
+    const r = check();
+    return r && { status: 'fail', messageId: r.messageId, data: r.data && shareData(r.data) };
+  } catch (e) {
+    if (!(e instanceof CalendarDataMissing)) throw e;
+    return { status: 'incomplete', messageId: 'calendarMissing', data: shareData({ year: e.year }) };
+  }
 }
 
 /** A year without holiday data leaves this one subject undecided, not the whole rule. */

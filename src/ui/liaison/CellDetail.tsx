@@ -28,6 +28,7 @@ export function CellDetail({ matrix, cell, onClose }: { matrix: LiaisonMatrix; c
           </li>
         ))}
       </ul>
+      <div class="detail-wrap">
       <table>
         <thead>
           <tr>
@@ -52,6 +53,7 @@ export function CellDetail({ matrix, cell, onClose }: { matrix: LiaisonMatrix; c
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { liaisonHtml, liaisonXlsx, readListFile, type LiaisonView } from '../../core/liaison';
+import type { Submitter } from '../../core/liaison/report/html';
 import { send } from '../../messaging/send';
 import { msg } from '../i18n';
 import { downloadFile } from '../download';
@@ -7,7 +8,7 @@ import { rowList } from '../../core/replaced-bytes';
 
 
 /** Import the platform's exported lists into the store (with the row accounting), and export the view as xlsx or HTML. */
-export function ImportExport({ view, department, onImported }: { view?: LiaisonView; department: string; onImported(): void }) {
+export function ImportExport({ view, department, submitter, onImported }: { view?: LiaisonView; department: string; submitter?: Submitter; onImported(): void }) {
   const [log, setLog] = useState<string[]>([]);
   async function importFiles(files: FileList | null) {
     const lines: string[] = [];
@@ -41,7 +42,7 @@ export function ImportExport({ view, department, onImported }: { view?: LiaisonV
       <button type="button" disabled={!view} data-testid="export-xlsx" onClick={() => view && downloadFile(`${base}.xlsx`, liaisonXlsx(view, { generatedAt: stamp(), departmentId: department || undefined }) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>
         {msg('liaison.export.xlsx')}
       </button>
-      <button type="button" disabled={!view} data-testid="export-html" onClick={() => view && downloadFile(`${base}.html`, liaisonHtml(view, { generatedAt: stamp(), departmentId: department || undefined }), 'text/html;charset=utf-8')}>
+      <button type="button" disabled={!view} data-testid="export-html" onClick={() => view && downloadFile(`${base}.html`, liaisonHtml(view, { generatedAt: stamp(), departmentId: department || undefined, submitter }), 'text/html;charset=utf-8')}>
         {msg('liaison.export.html')}
       </button>
       {log.length > 0 && <pre class="import-log" data-testid="import-log">{log.join('\n')}</pre>}

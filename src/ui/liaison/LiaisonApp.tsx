@@ -9,6 +9,7 @@ import { Deadlines } from './Deadlines';
 import { Charts } from './Charts';
 import { ImportExport } from './ImportExport';
 import { PastedTable } from './PastedTable';
+import { SubmitterFields, useSubmitter } from './SubmitterFields';
 
 const profileName = (id: string) => {
   const n = (BUILTIN_PROFILES[id] as { name?: { zh: string; en: string } } | undefined)?.name;
@@ -21,6 +22,8 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
   const [cell, setCell] = useState<CellRef>();
   const view = s.view;
   const names = new Map((view?.matrix.departments ?? []).map((d) => [d.id, d.name]));
+  const [who, setWho] = useSubmitter();
+  const submitter = { unit: who.unit ?? (s.department ? names.get(s.department) : undefined), officer: who.officer };
   return (
     <main class={`liaison${compact ? ' compact' : ''}`}>
       <header class="bar">
@@ -51,6 +54,11 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
           </select>
         </label>
       </header>
+      {/* The officer's actions first, above the fold at 1366×768: import the lists, export or print the report. */}
+      <div class="actions-bar">
+        <ImportExport view={view} department={s.department} submitter={submitter} onImported={() => void s.reload()} />
+        {!compact && <SubmitterFields who={who} onChange={setWho} department={submitter.unit} />}
+      </div>
       {s.error && <p class="error">{s.error}</p>}
       {s.busy && <p class="busy" aria-live="polite">{msg('liaison.busy')}</p>}
       {!s.records.length && (
@@ -81,7 +89,6 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
           <Charts charts={view.charts} department={s.department} names={names} />
         </>
       )}
-      <ImportExport view={view} department={s.department} onImported={() => void s.reload()} />
       {!compact && <PastedTable profileId={s.profileId} />}
     </main>
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../types';
-import { eachResult, fail, missing, pass, perSubject, resultSubject } from '../walk';
+import { decide, eachResult, missing, pass, resultSubject, type Decision, type Said } from '../walk';
+import { datePairCache } from '../date-pair-cache';
 
 
 
@@ -32,22 +33,26 @@ export default defineRule({
   },
   check({ dossier, params, calendar, asOf }) {
     const max = params.workingDays;
+    // The decision depends on the two dates only: made once per pair (a province's year repeats them).
+    const decided = datePairCache<Decision>();
     return eachResult(dossier).map(({ task, result, path }) => {
       const s = resultSubject(task, result);
       const { checkedOn, publishedOn } = result;
       if (!checkedOn) return missing(s, `${path}.checkedOn`);
-      const field = `${path}.publishedOn`;
       // "自抽查工作结束之日起20个工作日内": the day the check ends is day 0, so the deadline is
       // calendar.addWorkingDays(checkedOn, 20): publishing on the 20th working day is in time.
-      return perSubject(s, field, () => {
-        if (!publishedOn) {
-          const deadline = calendar.nthWorkingDayBy(checkedOn, max, asOf);
-          return deadline && asOf > deadline ? fail(s, 'notPublished', { deadline, max }, [field]) : pass(s);
-        }
-        const deadline = calendar.nthWorkingDayBy(checkedOn, max, publishedOn);
-        if (!deadline || publishedOn <= deadline) return pass(s);
-        return fail(s, 'late', { publishedOn, days: calendar.workingDaysBetween(checkedOn, publishedOn), max, deadline }, [field]);
-      });
+      const d = decided(checkedOn, publishedOn ?? '', () =>
+        decide((): Said => {
+          if (!publishedOn) {
+            const deadline = calendar.nthWorkingDayBy(checkedOn, max, asOf);
+            return deadline && asOf > deadline ? { messageId: 'notPublished', data: { deadline, max } } : undefined;
+          }
+          const deadline = calendar.nthWorkingDayBy(checkedOn, max, publishedOn);
+          if (!deadline || publishedOn <= deadline) return undefined;
+          return { messageId: 'late', data: { publishedOn, days: calendar.workingDaysBetween(checkedOn, publishedOn), max, deadline } };
+        }),
+      );
+      return d ? { status: d.status, messageId: d.messageId, data: d.data, fields: [`${path}.publishedOn`], subject: s } : pass(s);
     });
   },
 });

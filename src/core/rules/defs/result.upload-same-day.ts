@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../types';
-import { eachResult, fail, missing, pass, perSubject, resultSubject } from '../walk';
+import { decide, eachResult, fail, missing, pass, resultSubject, type Decision, type Said } from '../walk';
+import { datePairCache, shareData } from '../date-pair-cache';
 
 
 
@@ -33,25 +34,35 @@ export default defineRule({
   },
   check({ dossier, params, calendar, asOf }) {
     const max = params.specialCaseWorkingDays;
+    // The decision depends on the two dates only (and, within the special-case window, on a reason being
+    // given): made once per pair of dates, as a province's year repeats them.
+    const decided = datePairCache<{ d: Decision; window?: { uploadedOn: string; checkedOn: string } }>();
     return eachResult(dossier).map(({ task, result, path }) => {
       const s = resultSubject(task, result);
       const { checkedOn, uploadedOn } = result;
       if (!checkedOn) return missing(s, `${path}.checkedOn`);
-      const field = `${path}.uploadedOn`;
-      return perSubject(s, field, () => {
-        if (!uploadedOn) {
-          // Not uploaded: a breach only once the last allowed working day is behind us.
-          const deadline = calendar.nthWorkingDayBy(checkedOn, max, asOf);
-          return deadline && asOf > deadline ? fail(s, 'notUploaded', { checkedOn, max, deadline }, [field]) : pass(s);
-        }
-        // The same day (or, for a record entered as the check went on, earlier) is the rule itself.
-        if (uploadedOn <= checkedOn) return pass(s);
-        const deadline = calendar.nthWorkingDayBy(checkedOn, max, uploadedOn);
-        if (deadline && uploadedOn > deadline)
-          return fail(s, 'tooLate', { uploadedOn, days: calendar.workingDaysBetween(checkedOn, uploadedOn), max, deadline }, [field]);
-        // Within the special-case window: allowed only with the special reason written down.
-        return result.uploadDelayReason?.trim() ? pass(s) : fail(s, 'lateNoReason', { uploadedOn, checkedOn }, [`${path}.uploadDelayReason`]);
+      const { d, window } = decided(checkedOn, uploadedOn ?? '', () => {
+        let window: { uploadedOn: string; checkedOn: string } | undefined;
+        const d = decide((): Said => {
+          if (!uploadedOn) {
+            // Not uploaded: a breach only once the last allowed working day is behind us.
+            const deadline = calendar.nthWorkingDayBy(checkedOn, max, asOf);
+            return deadline && asOf > deadline ? { messageId: 'notUploaded', data: { checkedOn, max, deadline } } : undefined;
+          }
+          // The same day (or, for a record entered as the check went on, earlier) is the rule itself.
+          if (uploadedOn <= checkedOn) return undefined;
+          const deadline = calendar.nthWorkingDayBy(checkedOn, max, uploadedOn);
+          if (deadline && uploadedOn > deadline)
+            return { messageId: 'tooLate', data: { uploadedOn, days: calendar.workingDaysBetween(checkedOn, uploadedOn), max, deadline } };
+          window = shareData({ uploadedOn, checkedOn });
+          return undefined;
+        });
+        return { d, window };
       });
+      if (d) return { status: d.status, messageId: d.messageId, data: d.data, fields: [`${path}.uploadedOn`], subject: s };
+      // Within the special-case window: allowed only with the special reason written down.
+      if (window && !result.uploadDelayReason?.trim()) return fail(s, 'lateNoReason', window, [`${path}.uploadDelayReason`]);
+      return pass(s);
     });
   },
 });

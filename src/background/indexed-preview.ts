@@ -1,0 +1,85 @@
+import { draw, itemOutcome, itemRequest, message, DrawError, DrawInputError, type DrawParams, type ItemPreview, type PreviewOptions, type RegistryBundle, type StrategyPreview } from '../core/draw';
+import { drawIndexedPreview } from '../core/draw/indexed';
+import type { Inspector, ObjectRecord, Strategy } from '../core/model';
+import { buildDrawIndex, idsAtRanks, ranksOfIds, refsOfRanks, type DrawIndexRow } from '../storage/draw-index';
+import { allRefs, matching, recordsAt, type RegistryDb } from '../storage/registry-db';
+
+export interface IndexedPreview {
+  preview: StrategyPreview;
+  objects: number;
+  /** Imported inspectors, when the inspector registry is imported too. */
+  inspectors?: number;
+  updatedAt?: string;
+  narrowed: boolean;
+}
+
+const NO_DEPARTMENTS = { zh: '不知道任务的部门，无法匹配检查人员（请在选项页填写本部门）', en: 'the task’s departments are unknown, so inspectors cannot be matched (set your department in the options page)' };
+
+/** The imported objects registry's draw index, built now for a library imported before indexes existed. */
+async function indexOf(db: RegistryDb): Promise<DrawIndexRow | undefined> {
+  const meta = await db.registries.get('objects');
+  if (!meta) return undefined;
+  return (await db.drawIndex.get(['objects', meta.activeGen])) ?? (await buildDrawIndex(db, meta.activeGen, meta.sizes));
+}
+
+/**
+ * The preview over the imported object registry as it is stored (storage/draw-index.ts): an item drawing
+ * from the whole registry (no 专项库, or the platform's 专项库 of all its objects) draws on the index with
+ * a directed strategy's conditions applied through the posting lists; an item of a smaller 专项库 reads
+ * just its objects. Undefined when no objects registry is imported, or its index says it cannot be drawn
+ * on (the caller's reference path then says why).
+ */
+export async function indexedPreview(db: RegistryDb, served: RegistryBundle | undefined, strategy: Strategy, params: DrawParams, o: PreviewOptions): Promise<IndexedPreview | undefined> {
+  const index = await indexOf(db);
+  if (!index || index.problem || !index.objectsHash) return undefined;
+  const meta = (await db.registries.get('objects'))!;
+  const im = await db.registries.get('inspectors');
+  const inspectors: Inspector[] = im ? ((await recordsAt(db, 'inspectors', im.activeGen, allRefs(im.sizes))) as Inspector[]) : (served?.inspectors ?? []);
+  const columns = { ...index, objectsHash: index.objectsHash };
+  const filters = strategy.directed ? strategy.filters : undefined;
+  let matches: Uint8Array | undefined;
+  if (filters && Object.values(filters).some((v) => v !== undefined)) {
+    matches = new Uint8Array(index.count);
+    for (const ref of await matching(db, meta, { filters })) matches[index.rankOfDense[index.blockStarts[Math.floor(ref / 65536)] + (ref % 65536)]] = 1;
+  }
+  // The platform's 专项库, re-keyed through the code as withImported does: the whole registry, or the ranks of its objects.
+  const codeOf = new Map((served?.objects ?? []).map((x) => [x.id, x.uscc ?? x.idNumber ?? x.id]));
+  const whole = (ids: string[]) => !!served && served.objects.length > 0 && new Set(ids).size === served.objects.length && ids.every((id) => codeOf.has(id));
+  const times = new Map<string, number>();
+  const inLibraries = new Set<number>();
+  let anyWhole = false;
+  const items: ItemPreview[] = [];
+  for (const e of strategy.entries) {
+    const lib = served?.libraries.find((l) => l.id === e.libraryId);
+    let ranks: number[] | undefined;
+    if (lib && !whole(lib.objectIds)) ranks = [...new Set((await ranksOfIds(db, index, lib.objectIds.map((id) => codeOf.get(id) ?? id))).filter((r): r is number => r !== undefined))].sort((a, b) => a - b);
+    if (ranks) ranks.forEach((r) => inLibraries.add(r));
+    else anyWhole = true;
+    const out: ItemPreview = { itemId: e.itemId, libraryId: e.libraryId, libraryName: lib?.name, library: ranks ? ranks.length : index.count, classes: [], drawn: 0, excluded: {}, replacements: 0, inspectors: { min: 0, max: 0 } };
+    if (!o.departments.length) {
+      items.push({ ...out, error: NO_DEPARTMENTS });
+      continue;
+    }
+    try {
+      const req = itemRequest(strategy, e, o);
+      const seed = `${o.seed}:${e.itemId}`;
+      const record = ranks
+        ? draw((await recordsAt(db, 'objects', meta.activeGen, Uint32Array.from(refsOfRanks(index, ranks)).sort())) as ObjectRecord[], inspectors, req, params, { seed, kind: 'preview', now: o.now })
+        : await drawIndexedPreview(columns, inspectors, req, params, { seed, now: o.now, matches, idsAt: (r) => idsAtRanks(db, index.gen, r) });
+      for (const id of record.result.objectIds) times.set(id, (times.get(id) ?? 0) + 1);
+      items.push({ ...out, ...itemOutcome(record) });
+    } catch (err) {
+      if (err instanceof DrawError || err instanceof DrawInputError) items.push({ ...out, error: message(err) });
+      else throw err;
+    }
+  }
+  const preview: StrategyPreview = {
+    seed: o.seed,
+    items,
+    drawn: times.size,
+    overlap: [...times.values()].filter((n) => n > 1).length,
+    library: anyWhole ? index.count : inLibraries.size,
+    errors: items.filter((i) => i.error).length,
+  };
+  return { preview, objects: index.count, inspectors: im ? inspectors.length : undefined, updatedAt: [meta.updatedAt, im?.updatedAt].filter(Boolean).sort().pop(), narrowed: !!matches };
+}

@@ -1,0 +1,236 @@
+import { fastObjectRecord } from '../core/draw/fast-rows';
+import { CanonicalError } from '../core/draw/canonical';
+import { HIGH_RISK, NO_CLASS, SPECIAL, type ObjectColumns } from '../core/draw/indexed';
+import { objectLine } from '../core/draw/inputs';
+import { ROWS_PER_CHUNK } from '../core/draw/rows';
+import { sha256Bytes, toHex } from '../core/draw/sha256';
+import { sortIds } from '../core/draw/sort-ids';
+import { ObjectRecord, parseWith } from '../core/model';
+import type { RegistryDb } from './registry-db';
+
+/**
+ * The draw index of an object registry's generation, written when an import finishes: the columns the
+ * draw reads, in canonical order (core/draw/indexed.ts), the registry's hash over every row (docs/draw-spec.md
+ * §2.2), and the ids in canonical order in chunks, so a preview over 5,000,000 objects reads a few typed
+ * arrays and only the ids it names, never the rows.
+ */
+export interface DrawIndexRow extends Omit<ObjectColumns, 'objectsHash'> {
+  kind: 'objects';
+  gen: number;
+  /** Absent when `problem` says why no draw can be made on this registry (the reference draw then says it too). */
+  objectsHash?: string;
+  problem?: { zh: string; en: string };
+  /** A stored reference's rank: rankOfDense[blockStarts[block] + position]. */
+  rankOfDense: Uint32Array;
+  blockStarts: number[];
+  /** The first id of each chunk of `drawIds`, to find an id's rank. */
+  firsts: string[];
+}
+
+/** Ids in canonical order, ID_CHUNK a row: one string joined by newlines (one clone, not 65,536). */
+export interface DrawIdsRow {
+  kind: 'objects';
+  gen: number;
+  chunk: number;
+  ids: string | string[];
+}
+
+export const ID_CHUNK = 65536;
+/** How long the last build took, by step (milliseconds): read by the import benchmark. */
+export const lastBuild = { keys: 0, sort: 0, hash: 0, write: 0, passes: 0 };
+/** Rows hashed per pass over the blocks: their lines are held while the pass lasts (about 300 MiB). */
+const HASH_PASS = ROWS_PER_CHUNK * 256;
+
+const CLASS_CODE: Record<string, number> = { A: 0, B: 1, C: 2, D: 3 };
+const FLAG_BITS = 0b1111;
+/** Bit of a block key's flags saying specialIndustry (blocks written from this version on, which carry `checks`). */
+export const SPECIAL_FLAG_BIT = 1 << 4;
+
+const range = (gen: number) => [['objects', gen, -Infinity], ['objects', gen, [[]] as unknown as number]] as [[string, number, number], [string, number, number]];
+
+/** The line of a stored row: as written (canonical since this version) or rebuilt from an older block's JSON. */
+function lineOf(row: string, canon: boolean | undefined): string {
+  if (canon) return row;
+  const data = JSON.parse(row) as unknown;
+  const o = fastObjectRecord(data) ?? (parseWith(ObjectRecord, data) as { ok: true; value: ObjectRecord }).value;
+  return objectLine(o);
+}
+
+async function digestText(text: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+}
+
+/** rowsHash (§2.2) over the generation's lines in canonical order, a pass over the blocks per HASH_PASS ranks. */
+async function hashInOrder(db: RegistryDb, gen: number, count: number, rankOfDense: Uint32Array, blockStarts: number[], passRows: number): Promise<string> {
+  const digests = new Uint8Array(32 * Math.ceil(count / ROWS_PER_CHUNK));
+  const [lo, hi] = range(gen);
+  for (let start = 0; start < count; start += passRows) {
+    const end = Math.min(count, start + passRows);
+    const lines: string[] = new Array(end - start);
+    await db.blocks.where('[kind+gen+block]').between(lo, hi).each((b) => {
+      const base = blockStarts[b.block];
+      for (let i = 0; i < b.rows.length; i++) {
+        const r = rankOfDense[base + i];
+        if (r >= start && r < end) lines[r - start] = lineOf(b.rows[i], b.canon);
+      }
+    });
+    for (let c = start; c < end; c += ROWS_PER_CHUNK) {
+      const part = lines.slice(c - start, Math.min(end, c + ROWS_PER_CHUNK) - start);
+      digests.set(await digestText(`${part.join('\n')}\n`), 32 * (c / ROWS_PER_CHUNK));
+    }
+  }
+  return toHex(sha256Bytes(digests));
+}
+
+/**
+ * Build and store the draw index of an objects generation; `sizes`: rows in each block, in block order;
+ * `passRows` (a multiple of 4,096): rows hashed per pass over the blocks.
+ */
+export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[], passRows = HASH_PASS): Promise<DrawIndexRow> {
+  const count = sizes.reduce((a, b) => a + b, 0);
+  const blockStarts: number[] = [];
+  sizes.reduce((at, n) => (blockStarts.push(at), at + n), 0);
+  const ids: string[] = new Array(count);
+  const cls = new Uint8Array(count).fill(NO_CLASS);
+  const checks = new Uint32Array(count);
+  const bits = new Uint8Array(count);
+  const industry = new Uint32Array(count);
+  const industries = [''];
+  const industryCode = new Map<string, number>();
+  const older: number[] = [];
+  const [lo, hi] = range(gen);
+  let t = performance.now();
+  const lap = (step: 'keys' | 'sort' | 'hash' | 'write') => {
+    const now = performance.now();
+    lastBuild[step] = now - t;
+    t = now;
+  };
+  await db.blockKeys.where('[kind+gen+block]').between(lo, hi).each((k) => {
+    const base = blockStarts[k.block];
+    k.ids.forEach((id, i) => (ids[base + i] = id));
+    k.cols?.creditClass?.forEach((c, i) => c && (cls[base + i] = CLASS_CODE[c] ?? NO_CLASS));
+    k.cols?.industry?.forEach((v, i) => {
+      if (!v) return;
+      let code = industryCode.get(v);
+      if (code === undefined) industryCode.set(v, (code = industries.push(v) - 1));
+      industry[base + i] = code;
+    });
+    k.ids.forEach((_, i) => {
+      const f = k.flags?.[i] ?? 0;
+      bits[base + i] = (cls[base + i] === 3 || f & FLAG_BITS ? HIGH_RISK : 0) | (k.checks && f & SPECIAL_FLAG_BIT ? SPECIAL : 0);
+    });
+    if (k.checks) checks.set(k.checks, base);
+    else older.push(k.block);
+  });
+  // Blocks written before this version keep checksThisYear and specialIndustry only in their rows.
+  for (const block of older) {
+    const b = await db.blocks.get(['objects', gen, block]);
+    b?.rows.forEach((row, i) => {
+      const o = JSON.parse(row) as Partial<ObjectRecord>;
+      checks[blockStarts[block] + i] = o.checksThisYear ?? 0;
+      if (o.specialIndustry) bits[blockStarts[block] + i] |= SPECIAL;
+    });
+  }
+  lap('keys');
+  const order = sortIds(ids);
+  const rankOfDense = new Uint32Array(count);
+  for (let r = 0; r < count; r++) rankOfDense[order[r]] = r;
+  const permute = <T extends Uint8Array | Uint32Array>(col: T): T => {
+    const out = new (col.constructor as new (n: number) => T)(count);
+    for (let r = 0; r < count; r++) out[r] = col[order[r]];
+    return out;
+  };
+  lap('sort');
+  let problem: DrawIndexRow['problem'];
+  for (let r = 1; r < count && !problem; r++)
+    if (ids[order[r - 1]] === ids[order[r]]) problem = { zh: `检查对象名录库中的编号 ${ids[order[r]]} 重复`, en: `duplicate id ${ids[order[r]]} in the object registry` };
+  let objectsHash: string | undefined;
+  if (!problem) {
+    try {
+      objectsHash = await hashInOrder(db, gen, count, rankOfDense, blockStarts, passRows);
+    } catch (e) {
+      if (!(e instanceof CanonicalError)) throw e;
+      problem = { zh: e.zh, en: e.message };
+    }
+  }
+  lap('hash');
+  lastBuild.passes = Math.ceil(count / passRows);
+  const chunks: DrawIdsRow[] = [];
+  const firsts: string[] = [];
+  for (let c = 0; c * ID_CHUNK < count; c++) {
+    const part = Array.from(order.subarray(c * ID_CHUNK, Math.min(count, (c + 1) * ID_CHUNK)), (d) => ids[d]);
+    firsts.push(part[0]);
+    chunks.push({ kind: 'objects', gen, chunk: c, ids: part.some((id) => id.includes('\n')) ? part : part.join('\n') });
+  }
+  const row: DrawIndexRow = { kind: 'objects', gen, count, objectsHash, problem, cls: permute(cls), checks: permute(checks), bits: permute(bits), industry: permute(industry), industries, rankOfDense, blockStarts, firsts };
+  await db.transaction('rw', [db.drawIndex, db.drawIds], async () => {
+    await db.drawIds.bulkPut(chunks);
+    await db.drawIndex.put(row);
+  });
+  lap('write');
+  return row;
+}
+
+/** The ids at ascending ranks, each chunk read once. */
+export async function idsAtRanks(db: RegistryDb, gen: number, ranks: Uint32Array): Promise<string[]> {
+  const out: string[] = new Array(ranks.length);
+  let chunk = -1;
+  let list: string[] = [];
+  for (let i = 0; i < ranks.length; i++) {
+    const c = Math.floor(ranks[i] / ID_CHUNK);
+    if (c !== chunk) {
+      const row = await db.drawIds.get(['objects', gen, c]);
+      list = typeof row?.ids === 'string' ? row.ids.split('\n') : (row?.ids ?? []);
+      chunk = c;
+    }
+    out[i] = list[ranks[i] - c * ID_CHUNK];
+  }
+  return out;
+}
+
+/** The rank of each id (undefined when the registry has no such object): a binary search in its chunk. */
+export async function ranksOfIds(db: RegistryDb, index: DrawIndexRow, ids: string[]): Promise<Array<number | undefined>> {
+  const byChunk = new Map<number, number[]>();
+  ids.forEach((id, i) => {
+    let lo = 0;
+    let hi = index.firsts.length - 1;
+    if (hi < 0 || id < index.firsts[0]) return;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (index.firsts[mid] <= id) lo = mid;
+      else hi = mid - 1;
+    }
+    (byChunk.get(lo) ?? byChunk.set(lo, []).get(lo)!).push(i);
+  });
+  const out: Array<number | undefined> = new Array(ids.length);
+  for (const [c, which] of byChunk) {
+    const row = await db.drawIds.get(['objects', index.gen, c]);
+    const list = typeof row?.ids === 'string' ? row.ids.split('\n') : (row?.ids ?? []);
+    for (const i of which) {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid] < ids[i]) lo = mid + 1;
+        else hi = mid;
+      }
+      if (list[lo] === ids[i]) out[i] = c * ID_CHUNK + lo;
+    }
+  }
+  return out;
+}
+
+/** The stored reference (block × 65536 + position) of each rank: one pass over rankOfDense, no map. */
+export function refsOfRanks(index: DrawIndexRow, ranks: number[]): number[] {
+  const slot = new Int32Array(index.count).fill(-1);
+  ranks.forEach((r, i) => (slot[r] = i));
+  const out: number[] = new Array(ranks.length);
+  index.blockStarts.forEach((start, block) => {
+    const end = block + 1 < index.blockStarts.length ? index.blockStarts[block + 1] : index.count;
+    for (let d = start; d < end; d++) {
+      const i = slot[index.rankOfDense[d]];
+      if (i >= 0) out[i] = block * 65536 + (d - start);
+    }
+  });
+  return out;
+}
