@@ -13,7 +13,8 @@ import { frequencyReason, matchInspectors, rateUnits, roundHalfUp } from './draw
 import { DrawInputError, inspectorLine, prepareRequest } from './inputs';
 import { previewSeed } from './announcement';
 import type { DrawRecord } from './record-schema';
-import { hashRecord, TOOL } from './record';
+import { TOOL } from './record';
+import { recordJson, resultJson, sha256Text } from './result-json';
 import { streamRowsHash } from './rows';
 import { ALGORITHM, DrawError, type DrawParams, type DrawRequest, type DrawResult } from './schema';
 import { sha256, toHex } from './sha256';
@@ -131,6 +132,7 @@ export async function drawIndexedPreview(c: ObjectColumns, inspectorsData: unkno
   const high = req.keyItem && objectIds.length * 1000000 >= rateUnits(params.highRatePercent) * total;
   const batchOrder = high ? sampleIndices(new Stream(seed, 'batch'), objectIds.length, objectIds.length).map((i) => objectIds[i]) : undefined;
   const result: DrawResult = { classes: resultClasses, objectIds, ...matched, exclusions, excludedByReason: exclusions.length ? { frequency: exclusions.length } : {}, batchOrder };
+  const text = resultJson(result);
   const body = {
     format: 'dra-draw-record/2' as const,
     kind: 'preview' as const,
@@ -142,9 +144,9 @@ export async function drawIndexedPreview(c: ObjectColumns, inspectorsData: unkno
     inputs: { objectsHash: c.objectsHash, inspectorsHash, requestHash: sha256(canonicalJson(req)), objectCount: c.count, inspectorCount: inspectors.length },
     randomness: { previewSeed: o.seed },
     seed: toHex(seed),
-    result,
-    resultHash: sha256(canonicalJson(result)),
+    resultHash: await sha256Text(text),
   };
+  const recordHash = await sha256Text(recordJson(body, text));
   // Not re-parsed by zod as draw() does: built from validated parts, and a 250,000-object result parses for seconds.
-  return { ...body, recordHash: hashRecord(body), envelope: { drawnAt: isoInChina(o.now?.() ?? new Date()), tool: TOOL } } as DrawRecord;
+  return { ...body, result, recordHash, envelope: { drawnAt: isoInChina(o.now?.() ?? new Date()), tool: TOOL } } as DrawRecord;
 }

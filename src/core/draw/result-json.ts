@@ -1,0 +1,57 @@
+/**
+ * The canonical JSON (docs/draw-spec.md §1) of a draw result and of a record, written for their known shape:
+ * a preview over millions of objects draws hundreds of thousands, and the generic canonicalJson walk plus the
+ * pure-JS SHA-256 of those megabytes took longer than the draw. Same bytes (tests/draw/result-json.test.ts);
+ * the hash by WebCrypto / node:crypto's webcrypto where there is one, the pure one otherwise.
+ */
+import { canonicalJson } from './canonical';
+import type { DrawResult } from './schema';
+import { sha256 } from './sha256';
+
+// Ids and reasons are strings the inputs' canonical lines already checked (no lone surrogate): JSON.stringify
+// writes them as canonicalJson does (the same escapes, non-ASCII as itself).
+const str = JSON.stringify;
+const strs = (a: readonly string[]) => {
+  let out = '[';
+  for (let i = 0; i < a.length; i++) out += (i ? ',' : '') + str(a[i]);
+  return `${out}]`;
+};
+
+export function resultJson(r: DrawResult): string {
+  let assignments = '[';
+  r.assignments.forEach((a, i) => (assignments += `${i ? ',' : ''}{"inspectorIds":${strs(a.inspectorIds)},"objectId":${str(a.objectId)}}`));
+  const classes = r.classes.map((c) => {
+    const fixed = c.fixedCount === undefined ? '' : `"fixedCount":${canonicalJson(c.fixedCount)},`;
+    const rate = c.ratePercent === undefined ? '' : `,"ratePercent":${canonicalJson(c.ratePercent)}`;
+    return `{"creditClass":${str(c.creditClass)},${fixed}"objectIds":${strs(c.objectIds)},"poolSize":${canonicalJson(c.poolSize)}${rate},"target":${canonicalJson(c.target)}}`;
+  });
+  let exclusions = '[';
+  r.exclusions.forEach((e, i) => (exclusions += `${i ? ',' : ''}{"objectId":${str(e.objectId)},"reason":${str(e.reason)}}`));
+  return (
+    `{"assignments":${assignments}]` +
+    (r.batchOrder === undefined ? '' : `,"batchOrder":${strs(r.batchOrder)}`) +
+    `,"classes":[${classes.join(',')}],"excludedByReason":${canonicalJson(r.excludedByReason)},"exclusions":${exclusions}]` +
+    `,"objectIds":${strs(r.objectIds)},"replacements":${canonicalJson(r.replacements)},"team":${strs(r.team)}}`
+  );
+}
+
+/** SHA-256 of a text, hex: WebCrypto when the platform has it (the browser, Node), else the pure one. */
+export async function sha256Text(text: string): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return sha256(text);
+  const d = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  let hex = '';
+  for (const b of d) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/**
+ * The record's canonical JSON (without recordHash and envelope) from its other fields and the result's
+ * canonical JSON already written: the body is written with a one-off marker in the result's place.
+ */
+export function recordJson(body: Record<string, unknown>, resultText: string): string {
+  const marker = `result-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+  const text = canonicalJson({ ...body, result: marker });
+  const at = text.indexOf(`"result":"${marker}"`);
+  return `${text.slice(0, at)}"result":${resultText}${text.slice(at + `"result":"${marker}"`.length)}`;
+}
