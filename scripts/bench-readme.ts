@@ -21,7 +21,8 @@ if (!files.length) {
 }
 const runs = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Run);
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
-const mib = (b?: number) => (b === undefined ? '' : `${(b / 2 ** 20).toFixed(0)} MiB`);
+// A growth below zero (the collector ran meanwhile) says nothing about the need: left blank.
+const mib = (b?: number) => (b === undefined || b < 0 ? '' : `${(b / 2 ** 20).toFixed(0)} MiB`);
 
 export function verdict(r: BenchRow): string {
   if (r.targetMs === undefined && r.targetRatio === undefined) return '';

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ObjectRecord } from '../../src/core/model';
-import { fastObjectRecord } from '../../src/core/draw/fast-rows';
+import { fastCanonicalLine, fastObjectRecord } from '../../src/core/draw/fast-rows';
+import { canonicalRow } from '../../src/core/draw/rows';
+import { CanonicalError } from '../../src/core/draw/canonical';
 import { generateObjects } from '../../src/sandbox/generate-registries';
 
 /** The fast path must never disagree with the model: same row out, or it steps aside (undefined). */
@@ -29,5 +31,48 @@ describe('fastObjectRecord agrees with the zod model', () => {
     expect(fastObjectRecord({ id: 'O1', checksThisYear: 1.5 })).toBeUndefined();
     expect(fastObjectRecord({ id: 'O1', flags: { abnormal: 'yes' } })).toBeUndefined();
     expect(fastObjectRecord({ id: 'O1', nickname: 'x' })).toEqual({ id: 'O1', flags: {}, checksThisYear: 0 });
+  });
+});
+
+/** The native line must be byte for byte the careful canonical row (docs/draw-spec.md §2.1), or step aside. */
+describe('fastCanonicalLine agrees with canonicalRow', () => {
+  const keys = Object.keys(ObjectRecord.shape).sort();
+  const known = new Set(keys);
+  it('writes every generated row natively (fast records have sorted keys), the same bytes', () => {
+    for (const o of generateObjects(2000, 11)) {
+      const r = fastObjectRecord(o) as unknown as Record<string, unknown>;
+      const line = fastCanonicalLine(r, known);
+      expect(line).toBeDefined();
+      expect(line).toBe(canonicalRow(r, keys));
+    }
+  });
+  it('on arbitrary records and key orders: whenever it answers, the careful way gives the same', { timeout: 120_000 }, () => {
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('双"随机"\n', 'a\\ud800', '\u2028', '\u0007'));
+    const row = fc.record(
+      { id: text, name: text, uscc: text, industry: text, creditClass: fc.constantFrom('A', 'D'), checksThisYear: fc.oneof(fc.nat(9), fc.constant(-0), fc.double()), specialIndustry: fc.boolean(), flags: fc.record({ dishonest: fc.boolean(), abnormal: fc.boolean(), complaint: fc.constant(undefined) }, { requiredKeys: [] }) },
+      { requiredKeys: ['id'] },
+    );
+    fc.assert(
+      fc.property(row, fc.boolean(), (r, sorted) => {
+        const o: Record<string, unknown> = sorted ? Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1))) : r;
+        let careful: string | Error;
+        try {
+          careful = canonicalRow(o, keys);
+        } catch (e) {
+          careful = e as Error;
+        }
+        const fast = fastCanonicalLine(o, known);
+        if (fast !== undefined) expect(fast).toBe(careful);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('steps aside for a lone surrogate (to be refused), an unknown key, unsorted keys and unsorted flags', () => {
+    expect(fastCanonicalLine({ id: 'O1', name: 'a\ud800' }, known)).toBeUndefined();
+    expect(() => canonicalRow({ id: 'O1', name: 'a\ud800' }, keys)).toThrow(CanonicalError);
+    expect(fastCanonicalLine({ id: 'O1', nickname: 'x' }, known)).toBeUndefined();
+    expect(fastCanonicalLine({ name: 'x', id: 'O1' }, known)).toBeUndefined();
+    expect(fastCanonicalLine({ flags: { dishonest: true, abnormal: true }, id: 'O1' }, known)).toBeUndefined();
+    expect(fastCanonicalLine({ flags: { abnormal: true, dishonest: false }, id: 'O1' }, known)).toBe('{"flags":{"abnormal":true,"dishonest":false},"id":"O1"}');
   });
 });

@@ -19,17 +19,28 @@ export function roundHalfUp(n: number, ratePercent: number): number {
   return Math.floor((n * rateUnits(ratePercent) + 500000) / 1000000);
 }
 
-function specialIndustry(o: ObjectRecord, params: DrawParams): boolean {
-  return !!o.specialIndustry || params.specialIndustries.some((k) => o.industry?.includes(k));
+/**
+ * Whether an object is of a special industry (docs/draw-spec.md §4), each distinct industry text tested
+ * against the profile's list once: a registry of a million has a few hundred industries.
+ */
+function specialIndustryTest(params: DrawParams): (o: ObjectRecord) => boolean {
+  const known = new Map<string, boolean>();
+  return (o) => {
+    if (o.specialIndustry) return true;
+    const industry = o.industry;
+    if (industry === undefined) return false;
+    let yes = known.get(industry);
+    if (yes === undefined) known.set(industry, (yes = params.specialIndustries.some((k) => industry.includes(k))));
+    return yes;
+  };
 }
 
-const reasons = new Map<string, string>();
+const reasons = new Map<number, string[]>();
 /** One string per (count, max): 50,000 exclusions share a handful of reasons. */
 export function frequencyReason(count: number, max: number): string {
-  const key = `${count}/${max}`;
-  let r = reasons.get(key);
-  if (!r) reasons.set(key, (r = `frequency: already checked ${count} times this year (max ${max})`));
-  return r;
+  let byCount = reasons.get(max);
+  if (!byCount) reasons.set(max, (byCount = []));
+  return (byCount[count] ??= `frequency: already checked ${count} times this year (max ${max})`);
 }
 
 const CLASS_INDEX: Record<string, number> = { A: 0, B: 1, C: 2, D: 3 };
@@ -41,9 +52,10 @@ export function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: Dra
   const classified = !!(req.classRates || req.classCounts);
   const filters = req.directed ? req.filters : undefined;
   const max = params.maxChecksPerYear;
+  const special = specialIndustryTest(params);
   for (const o of objects) {
     if (filters && !matchesFilters(o, filters)) continue;
-    if (o.checksThisYear >= max && !isHighRisk(o) && !specialIndustry(o, params)) {
+    if (o.checksThisYear >= max && !isHighRisk(o) && !special(o)) {
       exclusions.push({ objectId: o.id, reason: frequencyReason(o.checksThisYear, max) });
       continue;
     }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Inspector, ObjectRecord, parseWith, type FieldError } from '../model';
 import { canonicalJson, CanonicalError } from './canonical';
 import { normaliseFilters } from './filters';
-import { fastObjectRecord } from './fast-rows';
+import { fastCanonicalLine, fastObjectRecord } from './fast-rows';
 import { canonicalRow, pureChunkDigest, rowsHash, streamRowsHash, type ChunkDigest } from './rows';
 import { DrawError, DrawRequest, type DrawInputs } from './schema';
 import { sha256 } from './sha256';
@@ -54,7 +54,12 @@ function canonicalOrder<T extends { id: string }>(rows: T[], what: string): T[] 
 /** Every field of the model, sorted once: the row is hashed in full (identity fields included). */
 const OBJECT_KEYS = Object.keys(ObjectRecord.shape).sort();
 const INSPECTOR_KEYS = Object.keys(Inspector.shape).sort();
-export const objectLine = (o: ObjectRecord) => canonicalRow(o as unknown as Record<string, unknown>, OBJECT_KEYS);
+const OBJECT_KEY_SET = new Set(OBJECT_KEYS);
+/** The fast path writes the line natively when the row allows it (fast-rows.ts), else the careful way. */
+export const objectLine = (o: ObjectRecord) => {
+  const row = o as unknown as Record<string, unknown>;
+  return fastCanonicalLine(row, OBJECT_KEY_SET) ?? canonicalRow(row, OBJECT_KEYS);
+};
 export const inspectorLine = (i: Inspector) => canonicalRow(i as unknown as Record<string, unknown>, INSPECTOR_KEYS);
 
 export interface PreparedInputs {
