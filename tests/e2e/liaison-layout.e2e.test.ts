@@ -78,7 +78,8 @@ describe('the liaison page at 1366×768', () => {
     const p = await w.browser.newPage();
     await p.setViewport({ width: 1366, height: 768 });
     const cdp = await w.browser.target().createCDPSession();
-    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, eventsEnabled: true });
+    // Saved under the download's GUID.
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: downloads });
     await p.goto(`chrome-extension://${id}/liaison.html`);
     await p.waitForSelector('[data-testid=liaison-matrix] tr[data-department="区应急管理局"]');
     await p.select('[data-testid=year]', '2026');
@@ -109,12 +110,14 @@ describe('the liaison page at 1366×768', () => {
     await p.keyboard.type('王联络');
     await p.click('[data-testid=export-html]');
     let file: string | undefined;
-    for (let i = 0; i < 80 && !file; i++) {
+    for (let i = 0; i < 160 && !file; i++) {
       await new Promise((r) => setTimeout(r, 250));
-      file = readdirSync(downloads).find((f) => f.endsWith('.html'));
+      // The only download of this run (a fresh folder): the printed version.
+      file = readdirSync(downloads).find((f) => !f.endsWith('.crdownload'));
     }
-    const html = readFileSync(join(downloads, file!), 'utf8');
-    const block = html.slice(html.indexOf('data-block="submit"'), html.indexOf('</table>', html.indexOf('data-block="submit"')));
+    expect(file).toBeDefined();
+    const report = readFileSync(join(downloads, file!), 'utf8');
+    const block = report.slice(report.indexOf('data-block="submit"'), report.indexOf('</table>', report.indexOf('data-block="submit"')));
     expect(block).toContain('报送单位');
     expect(block).toContain('区市场监管局信用监管科');
     expect(block).toContain('联络员');
@@ -122,7 +125,7 @@ describe('the liaison page at 1366×768', () => {
     const beijingToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
     expect(block).toContain(beijingToday);
     // The block comes first, right under the title.
-    expect(html.indexOf('data-block="submit"')).toBeLessThan(html.indexOf('class="meta"'));
+    expect(report.indexOf('data-block="submit"')).toBeLessThan(report.indexOf('class="meta"'));
     // Remembered for the next report.
     await p.reload();
     expect(await p.$eval('[data-testid=submit-officer]', (i) => (i as HTMLInputElement).value)).toBe('王联络');
