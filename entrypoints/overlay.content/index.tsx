@@ -36,7 +36,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTrial));
     // The manifest lets this script into every port of 127.0.0.1 (match patterns have no port) and the
     // user's granted hosts: it stays only on the sandbox's own port and the origins granted, port included.
-    const settings = await send({ type: 'settings.get' });
+    const settings = await send({ type: 'panel.settings' });
     const place = settings.ok ? overlayPlace(location.origin, settings.settings) : null;
     if (!place) return;
     const text = document.body?.innerText;

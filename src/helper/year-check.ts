@@ -1,3 +1,4 @@
+import { rowList } from '../core/replaced-bytes';
 import { msg, withLang } from '../i18n';
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -38,6 +39,7 @@ export function formatAccount(a: ImportAccount, lang: Lang): string {
 function accountLines(a: ImportAccount): string {
   const kindName = (k: string | undefined) => msg(`cli.account.kind.${k === 'plan' || k === 'task' || k === 'result' ? k : 'unknown'}`);
   const lines = a.sheets.map((s) => `  ${msg('cli.account.sheet', { source: s.source, kind: kindName(s.kind), read: s.read, kept: s.kept, refused: s.refused.length })}${s.unknownHeaders.length ? msg('cli.account.unknown', { cols: s.unknownHeaders.join('、') }) : ''}`);
+  for (const s of a.sheets) if (s.replacedRows?.length) lines.push(`  ⚠ ${msg('cli.account.replaced', { source: s.source, rows: rowList(s.replacedRows), n: s.replacedRows.length })}`);
   for (const r of [...a.sheets.flatMap((s) => s.refused), ...a.linking]) lines.push(`  ✖ ${r.source} ${msg('common.problem', { where: msg('common.row', { row: r.row }), what: r.reason })}`);
   lines.push(`  ${msg('cli.account.total', { read: a.totals.read, kept: a.totals.kept, refused: a.totals.refused })}`);
   return lines.join('\n');

@@ -687,6 +687,9 @@ export const en: Record<MessageKey, string> = {
   'cli.exportedLists': "exported lists ({year}):",
   'cli.reportWritten': "report written to {file}",
 
+  // ---- issue-16: bytes replaced in decoding, named by row ----
+  'cli.account.replaced': "{source}: {n} rows hold bytes that could not be decoded (replaced with �): row(s) {rows}; check them against the file",
+
   // ---- issue-14: plan tables as published ----
   'table.incompleteAll': "Data missing on every row ({n} rules could not decide; not repeated per row): {list}",
   'table.incompleteRow': "not enough data for {n}: {list}",

@@ -685,6 +685,9 @@ export const zh = {
   'cli.exportedLists': "导出清单（{year} 年）：",
   'cli.reportWritten': "报表已写入 {file}",
 
+  // ---- issue-16: bytes replaced in decoding, named by row ----
+  'cli.account.replaced': "{source}：有 {n} 行含无法解码的字节（已替换为 �）：第 {rows} 行；请对照原文件核对",
+
   // ---- issue-14: plan tables as published ----
   'table.incompleteAll': "每一行都缺少的数据（{n} 条规则数据不足，逐行不再重复）：{list}",
   'table.incompleteRow': "数据不足 {n} 条：{list}",

@@ -14,7 +14,10 @@ export const CONTENT_TYPES = [
   'audit.append',
   'audit.verify',
   'draw.seen',
-  'settings.get',
+  // Not settings.get (the item list, every platform and department of the user): the panel's share of them.
+  'panel.settings',
+  // The item list entries of the items the page names, one by one (the list stays in the extension).
+  'itemList.match',
   // The panel's collapsed state for this kind of page (the one setting the panel writes: a user's click on its button).
   'panel.collapsed',
   // The profile in force on this page (its values and the name of its document, no text).

@@ -20,7 +20,9 @@ export const CONTENT_LIMITS: Readonly<Record<(typeof CONTENT_TYPES)[number], Lim
   'audit.append': { chars: 16 * KB, perMinute: 30 },
   'audit.verify': { chars: 1 * KB, perMinute: 60 },
   'draw.seen': { chars: 8 * KB, perMinute: 60 },
-  'settings.get': { chars: 1 * KB, perMinute: 300 },
+  'panel.settings': { chars: 1 * KB, perMinute: 300 },
+  // 200 refs a message; a page naming items it does not show learns no more than one entry per name it guesses.
+  'itemList.match': { chars: 64 * KB, perMinute: 120 },
   // One per click on the panel's 收起/展开.
   'panel.collapsed': { chars: 1 * KB, perMinute: 60 },
   // The profile in force on the page (asked as the panel starts, like settings.get).

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { PageKind, type Adapter } from '../platform/adapter-schema';
 import type { StrategyTemplate } from '../core/templates/template';
 import type { Settings } from '../storage/settings';
+import type { PanelSettings } from '../storage/panel-settings';
+import type { ListedItem } from '../platform/item-list';
 import type { EvidenceRow, LiaisonRecordRow, PreviewRow, VerdictRow } from '../storage/db';
 import type { PreviewSummary } from '../background/draw-preview';
 import type { ProfileBundle } from '../core/profiles/bundle';
@@ -36,6 +38,10 @@ export const Request = z.discriminatedUnion('type', [
   /** origin + path + record id: one platform draw. */
   z.strictObject({ type: z.literal('draw.seen'), key: Key, drawnAt: z.string().min(1).max(100), url: z.string().max(2000) }),
   z.strictObject({ type: z.literal('settings.get') }),
+  /** A platform page's panel: only what it needs of the settings on this origin (panel-settings.ts). */
+  z.strictObject({ type: z.literal('panel.settings') }),
+  /** A platform page's panel: the item list entries of the items its page names (never the list). */
+  z.strictObject({ type: z.literal('itemList.match'), refs: z.array(z.strictObject({ id: z.string().max(200).optional(), name: z.string().max(500).optional() })).max(200) }),
   z.strictObject({ type: z.literal('settings.set'), patch: JsonRecord }),
   z.strictObject({ type: z.literal('panel.collapsed'), kind: PageKind, collapsed: z.boolean() }),
   z.strictObject({ type: z.literal('templates.list'), department: z.string().max(100).optional() }),
@@ -108,6 +114,9 @@ export interface Replies {
   /** Every run of this draw seen so far, oldest first; entry when a re-run was logged. */
   'draw.seen': { runs: string[]; entry?: { seq: number; hash: string } };
   'settings.get': { settings: Settings };
+  'panel.settings': { settings: PanelSettings };
+  /** One entry (or null) per ref asked, in order; size: how long the list is (0: none imported). */
+  'itemList.match': { items: Array<ListedItem | null>; size: number };
   'settings.set': { settings: Settings };
   'panel.collapsed': { saved: true };
   'templates.list': { templates: Array<StrategyTemplate & { id: string }> };

@@ -18,6 +18,9 @@ import { checkContentLimits, RateLimiter } from './limits';
 import { canonicalJson } from '../core/draw/canonical';
 import { sha256 } from '../core/draw/sha256';
 import { isQuotaError, QUOTA_PROBLEM } from '../storage/quota';
+import { panelSettings } from '../storage/panel-settings';
+import { mergeItemLists } from '../platform/item-list';
+import { listedItem } from '../platform/item-source';
 
 export interface Sender {
   id?: string;
@@ -110,6 +113,13 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
     }
     case 'settings.get':
       return { ok: true, settings: await readSettings(db) };
+    case 'panel.settings':
+      return { ok: true, settings: panelSettings(await readSettings(db), originOf(sender)) };
+    case 'itemList.match': {
+      const s = await readSettings(db);
+      const list = mergeItemLists(s.itemList, s.pageItemList?.items);
+      return { ok: true, items: m.refs.map((r) => listedItem(list, r.id, r.name) ?? null), size: list.length };
+    }
     case 'profiles.list':
     case 'profiles.save':
     case 'profiles.delete':

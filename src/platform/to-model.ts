@@ -6,6 +6,7 @@
 import type { DossierInput, PlanInput } from '../core/model';
 import { CREDIT_CLASSES, Strategy } from '../core/model';
 import type { ListedItem } from './item-list';
+import { isItemSource, listSource, type ItemSource } from './item-source';
 import type { z } from 'zod';
 import type { FieldValue, ReadLine, Scalar } from './read-form';
 import { VOCAB } from './vocabulary';
@@ -91,16 +92,7 @@ export function strategyFromValues(values: Values): StrategyInput {
 /** A strategy row names its item by id, or (platforms that show only the name) by its name. */
 const entryItemId = (r: Row) => str(r.itemId as FieldValue) ?? str(r.itemName as FieldValue);
 
-/** The item list entry for an item the page names by id or by name (a name cut short with "..." matches its start). */
-export function listedItem(itemList: ListedItem[] | undefined, id: string | undefined, name: string | undefined): ListedItem | undefined {
-  if (!itemList?.length) return undefined;
-  const byId = id && itemList.find((c) => c.id === id);
-  if (byId) return byId;
-  const n = (name ?? id ?? '').trim();
-  if (!n) return undefined;
-  const cut = n.replace(/(\.\.\.|…)$/, '');
-  return itemList.find((c) => c.name === n) ?? (cut !== n ? itemList.find((c) => c.name.startsWith(cut)) : undefined);
-}
+export { listedItem } from './item-source';
 
 interface ItemIn {
   itemId: string;
@@ -112,12 +104,12 @@ interface ItemIn {
 }
 
 /** Kind and legal basis from the item list (随机抽查事项清单) where the page does not show them. */
-function fromList(items: ItemIn[], itemList: ListedItem[] | undefined, field: 'item' | 'entry', lines: ReadLine[]): ItemIn[] {
+function fromList(items: ItemIn[], itemList: ItemSource, field: 'item' | 'entry', lines: ReadLine[]): ItemIn[] {
   return items.map((it, i) => {
     if (it.kind && it.legalBasis) return it;
-    const hit = listedItem(itemList, it.itemId, it.name);
+    const hit = itemList.find(it.itemId, it.name);
     if (!hit) {
-      if (!it.kind) lines.push(note(`${field}.${field === 'item' ? 'kind' : 'itemKind'}`, undefined, itemList?.length ? `事项清单中没有「${it.name ?? it.itemId}」` : '页面没有事项类别，也没有导入事项清单', itemList?.length ? `"${it.name ?? it.itemId}" is not in the item list` : 'the page shows no kind and no item list is imported', i));
+      if (!it.kind) lines.push(note(`${field}.${field === 'item' ? 'kind' : 'itemKind'}`, undefined, itemList.size ? `事项清单中没有「${it.name ?? it.itemId}」` : '页面没有事项类别，也没有导入事项清单', itemList.size ? `"${it.name ?? it.itemId}" is not in the item list` : 'the page shows no kind and no item list is imported', i));
       return it;
     }
     const next = { ...it, kind: it.kind ?? hit.kind, legalBasis: it.legalBasis ?? hit.legalBasis, name: it.name ?? hit.name };
@@ -150,8 +142,9 @@ export interface PageModel {
 const has = (values: Values, prefix: RegExp) => Object.keys(values).some((k) => prefix.test(k) && values[k] !== undefined);
 
 /** The dossier for the page being edited, or no dossier for pages without a form the rules read. */
-export function pageModel(values: Values, today: string, opts: { itemList?: ListedItem[] } = {}): PageModel {
+export function pageModel(values: Values, today: string, opts: { itemList?: ListedItem[] | ItemSource } = {}): PageModel {
   const lines: ReadLine[] = [];
+  const itemList = isItemSource(opts.itemList) ? opts.itemList : listSource(opts.itemList);
   const hasTask = has(values, /^(task\.|strategy\.|draw\.|entries$|taskItems$)/) && Object.keys(values).some((k) => /^(task\.|strategy\.|entries$|taskItems$)/.test(k));
   const hasPlan = has(values, /^(plan\.|planItems$)/) || (!hasTask && values.items !== undefined);
   if (!hasTask && !hasPlan) return { lines };
@@ -161,7 +154,7 @@ export function pageModel(values: Values, today: string, opts: { itemList?: List
 
   const taskJoint = values['task.scope'] === 'joint';
   const planScope = values['plan.scope'] === 'joint' || values['plan.scope'] === 'own' ? (values['plan.scope'] as 'joint' | 'own') : hasTask ? (taskJoint ? 'joint' : 'own') : 'own';
-  const planItems = fromList(itemRows(hasTask ? values.planItems : (values.planItems ?? values.items)), opts.itemList, 'item', lines);
+  const planItems = fromList(itemRows(hasTask ? values.planItems : (values.planItems ?? values.items)), itemList, 'item', lines);
 
   const plan: PlanInput = {
     id: hasTask ? 'task-plan' : 'editing',
@@ -192,7 +185,7 @@ export function pageModel(values: Values, today: string, opts: { itemList?: List
     const tableItems = itemRows(values.taskItems ?? values.items);
     const merged = new Map<string, ItemIn>();
     for (const it of [...listed, ...tableItems]) merged.set(it.itemId, { ...merged.get(it.itemId), ...it });
-    const items = [...fromList([...merged.values()], opts.itemList, 'item', lines), ...fromList(entryItems.filter((e) => !merged.has(e.itemId)), opts.itemList, 'entry', lines)];
+    const items = [...fromList([...merged.values()], itemList, 'item', lines), ...fromList(entryItems.filter((e) => !merged.has(e.itemId)), itemList, 'entry', lines)];
     plan.tasks = [
       {
         id: 'editing',

@@ -94,6 +94,8 @@ export function MakerPanel({ onSaved, startOpen = false }: { onSaved: (a: Adapte
     if (!adapter) return;
     const page: RecognisedPage = { kind, path: location.pathname, adapter, spec: adapter.pages[0] };
     setTried(validateNow(document, page, profile, itemList));
+    // The item list entries of the items the page names come from the background: judged again once known.
+    void itemList.fetchWanted().then((news) => news && setTried(validateNow(document, page, profile, itemList)));
   };
   const save = async () => {
     if (!adapter) return;

@@ -6,6 +6,8 @@ import { todayInChina } from '../core/calendar';
 import { readForm, type ReadLine, type ReadResult } from '../platform/read-form';
 import { pageModel } from '../platform/to-model';
 import type { ListedItem } from '../platform/item-list';
+import type { ItemSource } from '../platform/item-source';
+import { ItemLookup } from './item-lookup';
 import type { RecognisedPage } from '../platform/recognise';
 import { pageToday } from '../platform/page-date';
 import { blankForm } from '../platform/blank-form';
@@ -26,7 +28,7 @@ export interface LiveState {
 let baseline: ResolvedProfile | undefined;
 
 /** Read the form and run the rules: what the panel shows, refreshed on every change. */
-export function validateNow(doc: Document, page: RecognisedPage, profile?: ResolvedProfile, itemList?: ListedItem[], today: string = pageToday(doc) ?? todayInChina()): LiveState {
+export function validateNow(doc: Document, page: RecognisedPage, profile?: ResolvedProfile, itemList?: ListedItem[] | ItemSource, today: string = pageToday(doc) ?? todayInChina()): LiveState {
   const t0 = performance.now();
   const read = readForm(doc, page.spec);
   const model = pageModel(read.values, today, { itemList });
@@ -47,7 +49,7 @@ export function validateNow(doc: Document, page: RecognisedPage, profile?: Resol
  * selection; the content script cannot see jQuery's own events), and a slow poll for values set by
  * widgets without any event (laydate). A refresh runs at most once per animation frame.
  */
-export function useLiveValidation(page: RecognisedPage, profile?: ResolvedProfile, itemList?: ListedItem[]): LiveState {
+export function useLiveValidation(page: RecognisedPage, profile?: ResolvedProfile, itemList?: ListedItem[] | ItemSource): LiveState {
   const [state, setState] = useState<LiveState>({});
   const last = useRef('');
   useEffect(() => {
@@ -72,8 +74,10 @@ export function useLiveValidation(page: RecognisedPage, profile?: ResolvedProfil
         // Only a new plan or task opens empty: a strategy page belongs to a saved task and is judged at once.
         if (waiting === undefined) waiting = (page.kind === 'plan' || page.kind === 'task') && blankForm(readForm(document, page.spec), page.spec);
         const judged = validateNow(document, page, profile, itemList, today);
+        // Items the page names that the panel has not asked about yet: asked now, judged again when known.
+        if (itemList instanceof ItemLookup) void itemList.fetchWanted().then((news) => news && refresh());
         const next: LiveState = waiting ? { read: judged.read, lines: judged.lines, today, waitingForInput: true } : judged;
-        const key = `${next.waitingForInput ? 'waiting' : ''}|${profile?.id}|${itemList?.length}|${JSON.stringify(next.read?.values ?? {})}|${JSON.stringify(next.lines ?? [])}`;
+        const key = `${next.waitingForInput ? 'waiting' : ''}|${profile?.id}|${Array.isArray(itemList) ? itemList.length : itemList?.size}|${JSON.stringify(next.read?.values ?? {})}|${JSON.stringify(next.lines ?? [])}`;
         if (key === last.current) return;
         last.current = key;
         setState(next);

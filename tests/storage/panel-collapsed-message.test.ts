@@ -19,11 +19,11 @@ describe('panel.collapsed', () => {
     await send(db, { type: 'settings.set', patch: { department: '区市场监管局' } }, options);
     expect((await send(db, { type: 'panel.collapsed', kind: 'strategy', collapsed: true }, content)).ok).toBe(true);
     expect((await send(db, { type: 'panel.collapsed', kind: 'list', collapsed: false }, content)).ok).toBe(true);
-    const { settings } = await send(db, { type: 'settings.get' }, content);
+    const { settings } = await send(db, { type: 'panel.settings' }, content);
     expect(settings.panelCollapsed).toEqual({ strategy: true, list: false });
     expect(settings.department).toBe('区市场监管局');
     await send(db, { type: 'panel.collapsed', kind: 'strategy', collapsed: false }, content);
-    expect((await send(db, { type: 'settings.get' }, content)).settings.panelCollapsed).toEqual({ strategy: false, list: false });
+    expect((await send(db, { type: 'panel.settings' }, content)).settings.panelCollapsed).toEqual({ strategy: false, list: false });
   });
 
   it.each([
@@ -33,7 +33,7 @@ describe('panel.collapsed', () => {
   ])('%s: refused, nothing written', async (_, m) => {
     const db = new DraDb(`collapsed-${Math.random()}`);
     expect((await send(db, m, content)).ok).toBe(false);
-    const { settings } = await send(db, { type: 'settings.get' }, content);
+    const { settings } = await send(db, { type: 'panel.settings' }, content);
     expect(settings.panelCollapsed).toEqual({});
     expect(settings.department).toBeUndefined();
   });

@@ -44,7 +44,7 @@ const SENDERS: Record<Kind, fc.Arbitrary<Sender>> = {
 const sender = fc.constantFrom(...(Object.keys(SENDERS) as Kind[])).chain((k) => SENDERS[k].map((s) => ({ kind: k, s })));
 
 /** Who may send what, written out here (not read from the router) so the test checks the rule. */
-const CONTENT_MAY = ['audit.append', 'audit.verify', 'draw.seen', 'settings.get', 'profile.active', 'templates.list', 'templates.save', 'adapters.list', 'verdict.report', 'verdict.clear', 'evidence.save'];
+const CONTENT_MAY = ['audit.append', 'audit.verify', 'draw.seen', 'panel.settings', 'itemList.match', 'profile.active', 'templates.list', 'templates.save', 'adapters.list', 'verdict.report', 'verdict.clear', 'evidence.save'];
 const PAGE_MAY_NOT = ['verdict.report', 'verdict.clear'];
 const allowed = (kind: Kind, type: string) =>
   kind === 'content' ? CONTENT_MAY.includes(type) : kind === 'page' || kind === 'page-in-tab' ? !PAGE_MAY_NOT.includes(type) : false;
@@ -61,6 +61,8 @@ const valid: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
   fc.record({ type: fc.constant('audit.list'), limit: fc.integer({ min: 1, max: 1000 }) }),
   fc.record({ type: fc.constant('draw.seen'), key, drawnAt: fc.string({ minLength: 1, maxLength: 30 }), url: fc.webUrl() }),
   fc.constant({ type: 'settings.get' }),
+  fc.constant({ type: 'panel.settings' }),
+  fc.record({ type: fc.constant('itemList.match'), refs: fc.array(fc.record({ id: fc.string({ maxLength: 20 }), name: fc.string({ maxLength: 20 }) }, { requiredKeys: [] }), { maxLength: 5 }) }),
   fc.record({ type: fc.constant('settings.set'), patch: fc.oneof(record, fc.constant({ department: '市场监管局' }), fc.constant({ profileId: 'baseline' })) }),
   fc.record({ type: fc.constant('templates.list'), department: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }) }, { requiredKeys: ['type'] }),
   fc.record({ type: fc.constant('templates.save'), template: json }),
@@ -172,6 +174,8 @@ describe('message router under 10,000 random payloads and senders', () => {
     'verdict.clear': { type: 'verdict.clear' },
     'audit.append': { type: 'audit.append', kind: 'draw-rerun', data: {} },
     'settings.get': { type: 'settings.get' },
+    'panel.settings': { type: 'panel.settings' },
+    'itemList.match': { type: 'itemList.match', refs: [{ id: 'x' }] },
     'archive.file': { type: 'archive.file', taskId: 'RW-1', what: 'audit-head' },
     'archive.list': { type: 'archive.list' },
     'archive.get': { type: 'archive.get', taskId: 'RW-1', file: 'x.json' },
@@ -189,7 +193,11 @@ describe('message router under 10,000 random payloads and senders', () => {
     ['verdict.clear', 'page', false],
     ['audit.append', 'content', true],
     ['audit.append', 'page', true],
-    ['settings.get', 'content', true],
+    // A platform page gets the panel's share of the settings, never all of them (issue 16).
+    ['settings.get', 'content', false],
+    ['settings.get', 'page', true],
+    ['panel.settings', 'content', true],
+    ['itemList.match', 'content', true],
     ['settings.get', 'no-context', false],
     ['settings.get', 'other-extension-page', false],
     ['data.export', 'foreign', false],

@@ -1,4 +1,5 @@
 import { Dossier } from '../model';
+import { REPLACED } from '../replaced-bytes';
 import { evaluate, type Report } from '../rules/evaluate';
 import type { Finding } from '../rules/types';
 import type { ResolvedProfile } from '../profiles/resolve';
@@ -63,9 +64,14 @@ function place(f: Finding, plans: TablePlan[]): RowFinding | undefined {
  * Check one published plan table: locate it, read every cell, make plans of its rows, run the
  * profile's rules on them and put every finding back on the row and cells it comes from.
  */
+const REPLACED_REMARK = { zh: '此格含无法解码的字节（已替换为 �），请对照原文件核对', en: 'this cell holds bytes that could not be decoded (replaced with �); check it against the file' };
+const joinRemarks = (a: { zh: string; en: string } | undefined, b: { zh: string; en: string }) => (a ? { zh: `${a.zh}；${b.zh}`, en: `${a.en}; ${b.en}` } : b);
+
 export function checkTable(grid: Grid, profile: ResolvedProfile, opts: { year?: number; asOf?: string } = {}): CheckedTable {
   const table = locateTable(grid, { year: opts.year });
   const { plans, cells, refused } = tablePlans(table);
+  // A cell whose bytes the decoder could not read (CSV, a saved page) says so: its text holds �.
+  for (const c of cells) if (c.text.includes(REPLACED)) c.remark = joinRemarks(c.remark, REPLACED_REMARK);
   const allRefused = [...table.refused, ...refused].sort((a, b) => a.row - b.row);
   const count = (s: CellNote['status']) => cells.filter((c) => c.status === s).length;
   const account: TableAccount = {

@@ -4,6 +4,7 @@ import type { Submitter } from '../../core/liaison/report/html';
 import { send } from '../../messaging/send';
 import { msg } from '../i18n';
 import { downloadFile } from '../download';
+import { rowList } from '../../core/replaced-bytes';
 
 
 /** Import the platform's exported lists into the store (with the row accounting), and export the view as xlsx or HTML. */
@@ -19,6 +20,7 @@ export function ImportExport({ view, department, submitter, onImported }: { view
           const r = records.length ? await send({ type: 'liaison.save', source: { kind: 'file', name: s.account.source }, records }) : undefined;
           const refused = [...s.account.refused, ...(r?.ok ? r.refused.map((x) => ({ ...x, source: s.account.source })) : [])];
           lines.push(msg('liaison.import.summary', { source: s.account.source, read: s.account.read, kept: r?.ok ? r.saved : 0, refused: refused.length }));
+          if (s.account.replacedRows?.length) lines.push(`  ⚠ ${msg('cli.account.replaced', { source: s.account.source, rows: rowList(s.account.replacedRows), n: s.account.replacedRows.length })}`);
           for (const x of refused) lines.push(`  ✖ ${msg('common.problem', { where: msg('common.row', { row: x.row }), what: x.reason })}`);
           if (r && !r.ok) lines.push(`  ✖ ${r.error}`);
         }

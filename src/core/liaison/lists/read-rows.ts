@@ -23,6 +23,8 @@ export interface SheetAccount {
   refused: Refusal[];
   /** headers of the sheet that no column spec knows (kept out of the model, reported) */
   unknownHeaders: string[];
+  /** rows (as the sheet numbers them) where the decoder replaced bytes it could not read with � (CSV) */
+  replacedRows?: number[];
 }
 
 export interface ReadSheet {

@@ -2,6 +2,7 @@ import * as XLSX from '@e965/xlsx';
 import { readSheet, type ReadSheet } from './read-rows';
 import { decideEncodingOf } from '../../registry-import/encoding';
 import { sheetOrRefuse } from '../../registry-import/spreadsheet';
+import { rowsWithReplaced } from '../../replaced-bytes';
 
 /**
  * CSV text: UTF-8 (BOM dropped) or GB18030 (a superset of GBK, as Excel in Chinese saves CSV), decided on
@@ -24,6 +25,11 @@ export function readListFile(name: string, bytes: Uint8Array): ReadSheet[] {
     : XLSX.read(bytes, { type: 'array', cellDates: false });
   return wb.SheetNames.map((sheet) => {
     const rows = XLSX.utils.sheet_to_json<string[]>(sheetOrRefuse(wb.Sheets, sheet), { header: 1, raw: false, dateNF: 'yyyy-mm-dd', defval: '', blankrows: true });
-    return readSheet(wb.SheetNames.length > 1 ? `${name}#${sheet}` : name, rows.map((r) => r.map((c) => String(c ?? ''))));
+    const cells = rows.map((r) => r.map((c) => String(c ?? '')));
+    const read = readSheet(wb.SheetNames.length > 1 ? `${name}#${sheet}` : name, cells);
+    // Bytes the decoder could not read are named by row (the cells kept, each with its �).
+    const replaced = rowsWithReplaced(cells);
+    if (replaced.length) read.account.replacedRows = replaced;
+    return read;
   });
 }
