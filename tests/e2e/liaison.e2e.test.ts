@@ -102,7 +102,10 @@ describe('the liaison view', () => {
     expect(text).toMatch(/tasks\.xlsx：读取 12 行，保留 11，拒收 1/);
     expect(text).toMatch(/第 18 行：检查日期：日期「2026-13-01」无法识别/);
     await page.select('[data-testid=year]', '2026');
-    expect(await page.$eval('[data-testid=liaison-unlinked]', (e) => e.textContent ?? '')).toMatch(/results\.csv 第 19 行：所属任务「区抽查〔2026〕99号」不在已读入的任务清单中/);
+    // The year is judged in a worker: wait for the answer that includes the imported files, not the one before.
+    const unlinked = /results\.csv 第 19 行：所属任务「区抽查〔2026〕99号」不在已读入的任务清单中/;
+    await page.waitForFunction((re: string) => new RegExp(re).test(document.querySelector('[data-testid=liaison-unlinked]')?.textContent ?? ''), { timeout: 30_000 }, unlinked.source);
+    expect(await page.$eval('[data-testid=liaison-unlinked]', (e) => e.textContent ?? '')).toMatch(unlinked);
     await page.waitForSelector('tr[data-department="区生态环境局"] td[data-rule="plan.schedule.end-by"][data-colour="red"]');
     await page.select('[data-testid=department]', '区卫生健康委');
     expect(await rowOf(page, '区卫生健康委')).toMatchObject({ 'plan.schedule.annual-due': 'red', 'plan.temporary.basis': 'red', 'result.upload-same-day': 'amber' });
