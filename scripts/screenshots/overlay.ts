@@ -4,6 +4,7 @@
  * user's clicks (trusted events), as tests/e2e does.
  */
 import type { Frame, Page } from 'puppeteer-core';
+import { setExtensionSettings } from '../../src/dev/extension-settings';
 import { clickInPanel, inPanel, openWithPanel, pickInPanel, runPreview, waitInPanel } from '../../tests/e2e/launch';
 import { settled, VIEW, type Ctx, type Surface } from './shot';
 
@@ -68,11 +69,12 @@ export const overlay: Surface[] = [
     files: ['panel-strategy-template.png'],
     async take(ctx) {
       // A template saved from one task's strategy, then the fill-script it makes on another's.
+      // The user's department, as set on the options page: the panel saves and lists that department's templates.
+      await setExtensionSettings(ctx.w.browser, { department: '区卫生健康委' });
       let frame = await open(ctx, STRATEGY('RW-2026-006'));
       await clickInPanel(frame, 'button[data-tab=templates]');
       await clickInPanel(frame, 'details.save-template summary');
       await (await inPanel(frame, 'input.tpl-name')).type('公共场所 A–D 1/2/5/20%');
-      await (await inPanel(frame, 'input.tpl-dept')).type('区卫生健康委');
       await clickInPanel(frame, 'button.save');
       await inPanel(frame, 'p.note');
       frame = await open(ctx, STRATEGY('RW-2026-002'));
