@@ -46,6 +46,23 @@ export function frequencyReason(count: number, max: number): string {
 const CLASS_INDEX: Record<string, number> = { A: 0, B: 1, C: 2, D: 3 };
 
 /** Objects: filter, exclude by frequency, split by class, and draw each class (stream "objects"). */
+/**
+ * How many of one class's pool the draw takes (spec §5): its rate or fixed count, refused when a non-empty
+ * pool has neither or a fixed count exceeds the pool; undefined for an empty class nobody set. Shared by the
+ * draw over objects and the draw over stored columns (indexed.ts), so both decide alike.
+ */
+export function classPlan(key: ClassKey, poolSize: number, classified: boolean, req: DrawRequest) {
+  const rate = key === 'unclassified' ? (classified ? req.unclassifiedRate : req.rate) : req.classRates?.[key];
+  const fixed = key === 'unclassified' ? (classified ? undefined : req.count) : req.classCounts?.[key];
+  if (!poolSize && rate === undefined && fixed === undefined) return undefined;
+  if (poolSize && rate === undefined && fixed === undefined)
+    throw new DrawError('no-rate', `${key === 'unclassified' ? '未分类' : key + ' 类'}对象 ${poolSize} 户没有设定抽查比例或数量`, `${poolSize} objects of class ${key} have no rate or count`);
+  const target = fixed ?? roundHalfUp(poolSize, rate!);
+  if (target > poolSize)
+    throw new DrawError('count-above-pool', `${key} 类固定抽取 ${target} 户，超过该类 ${poolSize} 户`, `class ${key}: a fixed count of ${target} exceeds its ${poolSize} objects`);
+  return { creditClass: key, poolSize, ratePercent: fixed === undefined ? rate : undefined, fixedCount: fixed, target };
+}
+
 export function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: DrawRequest, params: DrawParams) {
   const pools: ObjectRecord[][] = [[], [], [], [], []];
   const exclusions: DrawResult['exclusions'] = [];
@@ -69,16 +86,10 @@ export function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: Dra
   const keys: ClassKey[] = [...CREDIT_CLASSES, 'unclassified'];
   keys.forEach((key, k) => {
     const pool = pools[k];
-    const rate = key === 'unclassified' ? (classified ? req.unclassifiedRate : req.rate) : req.classRates?.[key];
-    const fixed = key === 'unclassified' ? (classified ? undefined : req.count) : req.classCounts?.[key];
-    if (!pool.length && rate === undefined && fixed === undefined) return;
-    if (pool.length && rate === undefined && fixed === undefined)
-      throw new DrawError('no-rate', `${key === 'unclassified' ? '未分类' : key + ' 类'}对象 ${pool.length} 户没有设定抽查比例或数量`, `${pool.length} objects of class ${key} have no rate or count`);
-    const target = fixed ?? roundHalfUp(pool.length, rate!);
-    if (target > pool.length)
-      throw new DrawError('count-above-pool', `${key} 类固定抽取 ${target} 户，超过该类 ${pool.length} 户`, `class ${key}: a fixed count of ${target} exceeds its ${pool.length} objects`);
-    const objectIds = sampleIndices(rng, pool.length, target).map((i) => pool[i].id);
-    classes.push({ creditClass: key, poolSize: pool.length, ratePercent: fixed === undefined ? rate : undefined, fixedCount: fixed, target, objectIds });
+    const plan = classPlan(key, pool.length, classified, req);
+    if (!plan) return;
+    const objectIds = sampleIndices(rng, pool.length, plan.target).map((i) => pool[i].id);
+    classes.push({ ...plan, objectIds });
   });
   return { classes, exclusions, excludedByReason, total };
 }

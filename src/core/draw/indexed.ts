@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { CREDIT_CLASSES, Inspector, parseWith } from '../model';
 import { canonicalJson, CanonicalError } from './canonical';
-import { frequencyReason, matchInspectors, rateUnits, roundHalfUp } from './draw';
+import { classPlan, frequencyReason, matchInspectors, rateUnits } from './draw';
 import { DrawInputError, inspectorLine, prepareRequest } from './inputs';
 import { previewSeed } from './announcement';
 import type { DrawRecord } from './record-schema';
@@ -89,15 +89,10 @@ function drawRanks(rng: Stream, c: ObjectColumns, req: DrawRequest, params: Draw
   const classes: Array<Omit<DrawResult['classes'][number], 'objectIds'> & { ranks: number[] }> = [];
   [...CREDIT_CLASSES, 'unclassified' as const].forEach((key, k) => {
     const pool = pools[k];
-    const rate = key === 'unclassified' ? (classified ? req.unclassifiedRate : req.rate) : req.classRates?.[key];
-    const fixed = key === 'unclassified' ? (classified ? undefined : req.count) : req.classCounts?.[key];
-    if (!pool.length && rate === undefined && fixed === undefined) return;
-    if (pool.length && rate === undefined && fixed === undefined)
-      throw new DrawError('no-rate', `${key === 'unclassified' ? '未分类' : key + ' 类'}对象 ${pool.length} 户没有设定抽查比例或数量`, `${pool.length} objects of class ${key} have no rate or count`);
-    const target = fixed ?? roundHalfUp(pool.length, rate!);
-    if (target > pool.length) throw new DrawError('count-above-pool', `${key} 类固定抽取 ${target} 户，超过该类 ${pool.length} 户`, `class ${key}: a fixed count of ${target} exceeds its ${pool.length} objects`);
-    const ranks = sampleIndices(rng, pool.length, target).map((i) => pool[i]);
-    classes.push({ creditClass: key, poolSize: pool.length, ratePercent: fixed === undefined ? rate : undefined, fixedCount: fixed, target, ranks });
+    const plan = classPlan(key, pool.length, classified, req);
+    if (!plan) return;
+    const ranks = sampleIndices(rng, pool.length, plan.target).map((i) => pool[i]);
+    classes.push({ ...plan, ranks });
   });
   return { classes, excluded: pools[EXCLUDED], total };
 }
