@@ -9,6 +9,12 @@ import { previewInBackground } from '../src/background/draw-preview';
 declare const WORKER_URL: string;
 let longest = 0;
 let maxGap = 0;
+/** Workers kept alive after their answer while a CPU profile of them is taken (DRA_BENCH_PROFILE), ended by endWorkers(). */
+const kept: Worker[] = [];
+export const profiling = { keepWorkers: false };
+export function endWorkers() {
+  kept.splice(0).forEach((w) => w.terminate());
+}
 
 export async function run() {
   const file = (document.querySelector('input[type=file]') as HTMLInputElement).files![0];
@@ -19,7 +25,8 @@ export async function run() {
       const w = new Worker(WORKER_URL);
       w.onmessage = (ev) => {
         if (ev.data.type === 'progress') return;
-        w.terminate();
+        if (profiling.keepWorkers) kept.push(w);
+        else w.terminate();
         res(ev.data);
       };
       w.postMessage(m);

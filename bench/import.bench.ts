@@ -8,10 +8,11 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type CDPSession } from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../tests/support/chromium';
 import { fmtMs, record, type BenchSuite } from './harness';
 import { writeObjectCsv } from './registry-csv';
+import { startProfile, stopProfile } from './cpu-profile';
 
 /**
  * Memory of a process and all its descendants (Chromium's renderer, GPU, utility processes), in bytes:
@@ -77,12 +78,25 @@ const suite: BenchSuite = {
       await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load', timeout: 0 });
       const idle = treeRss(pid);
       await (await page.$('input[type=file]'))!.uploadFile(csv);
+      // DRA_BENCH_PROFILE=DIR: a CPU profile of each worker (the baseline's, the import's) and of the page's preview.
+      const profileDir = process.env.DRA_BENCH_PROFILE;
+      const profiles: string[] = [];
+      const workerSessions: Array<Promise<CDPSession>> = [];
+      if (profileDir) {
+        await page.evaluate(() => ((window as unknown as { DraImportBench: { profiling: { keepWorkers: boolean } } }).DraImportBench.profiling.keepWorkers = true));
+        page.on('workercreated', (w) => workerSessions.push(startProfile(w.client).then(() => w.client)));
+      }
       t = performance.now();
       const r = await page.evaluate(() => (window as unknown as { DraImportBench: { run(): Promise<Record<string, any>> } }).DraImportBench.run());
       const wall = performance.now() - t;
       const importPeak = peak;
+      for (const [i, s] of workerSessions.entries()) profiles.push(...(await stopProfile(await s, profileDir!, i ? 'import-worker' : 'baseline-worker')));
+      if (profileDir) await page.evaluate(() => (window as unknown as { DraImportBench: { endWorkers(): void } }).DraImportBench.endWorkers());
       peak = treeRss(pid);
+      const pageSession = profileDir ? await page.createCDPSession() : undefined;
+      if (pageSession) await startProfile(pageSession);
       const pv = await page.evaluate(() => (window as unknown as { DraImportBench: { preview(): Promise<Record<string, any>> } }).DraImportBench.preview());
+      if (pageSession) profiles.push(...(await stopProfile(pageSession, profileDir!, 'preview-page')));
       const previewPeak = peak;
       const imported = r.imported.result as { read: number; imported: number; rejected: number };
       const rate = imported.read / (r.imported.ms / 1000);
@@ -103,6 +117,7 @@ const suite: BenchSuite = {
         `load a filtered library for a draw, 餐饮服务 · 东城街道 (${num(r.library.objects)} objects): ${ms(r.library.ms)}`,
         `draw preview as the background runs it, undirected at 5% over all ${num(pv.first.library)} objects: first ${ms(pv.first.ms)}, again with another seed ${ms(pv.second.ms)} (${num(pv.second.drawn)} drawn${pv.second.error ? `; ${pv.second.error}` : ''}); baseline, reading every stored row (not parsed): ${ms(pv.baseline.ms)}; ratio ${(pv.second.ms / pv.baseline.ms).toFixed(2)}×; peak memory ${mb(previewPeak)} (target: 5,000,000 objects on screen ≤ 2 s)`,
         `(whole run in the page ${(wall / 1000).toFixed(1)} s)`,
+        ...profiles,
       ];
     } finally {
       clearInterval(sampler);
