@@ -1,7 +1,7 @@
 import { draw, itemOutcome, itemRequest, message, DrawError, DrawInputError, type DrawParams, type ItemPreview, type PreviewOptions, type RegistryBundle, type StrategyPreview } from '../core/draw';
 import { drawIndexedPreview } from '../core/draw/indexed';
 import type { Inspector, ObjectRecord, Strategy } from '../core/model';
-import { buildDrawIndex, idsAtRanks, ranksOfIds, refsOfRanks, type DrawIndexRow } from '../storage/draw-index';
+import { buildDrawIndex, idsAtRanks, matchesOfRefs, ranksOfIds, refsOfRanks, type DrawIndexRow } from '../storage/draw-index';
 import { allRefs, matching, recordsAt, type RegistryDb } from '../storage/registry-db';
 
 export interface IndexedPreview {
@@ -39,8 +39,7 @@ export async function indexedPreview(db: RegistryDb, served: RegistryBundle | un
   const filters = strategy.directed ? strategy.filters : undefined;
   let matches: Uint8Array | undefined;
   if (filters && Object.values(filters).some((v) => v !== undefined)) {
-    matches = new Uint8Array(index.count);
-    for (const ref of await matching(db, meta, { filters })) matches[index.rankOfDense[index.blockStarts[Math.floor(ref / 65536)] + (ref % 65536)]] = 1;
+    matches = matchesOfRefs(index, await matching(db, meta, { filters }));
   }
   // The platform's 专项库, re-keyed through the code as withImported does: the whole registry, or the ranks of its objects.
   const codeOf = new Map((served?.objects ?? []).map((x) => [x.id, x.uscc ?? x.idNumber ?? x.id]));

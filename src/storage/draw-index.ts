@@ -227,6 +227,16 @@ export async function ranksOfIds(db: RegistryDb, index: DrawIndexRow, ids: strin
   return out;
 }
 
+/**
+ * The library a directed draw reads, from the posting lists' references (storage order): a mark per rank of the
+ * index (1: the object matches), so the draw takes the columns of those ranks and no stored row is read.
+ */
+export function matchesOfRefs(index: DrawIndexRow, refs: Uint32Array): Uint8Array {
+  const out = new Uint8Array(index.count);
+  for (let k = 0; k < refs.length; k++) out[index.rankOfDense[index.blockStarts[Math.floor(refs[k] / 65536)] + (refs[k] % 65536)]] = 1;
+  return out;
+}
+
 /** The stored reference (block × 65536 + position) of each rank: one pass over rankOfDense, no map. */
 export function refsOfRanks(index: DrawIndexRow, ranks: number[]): number[] {
   const slot = new Int32Array(index.count).fill(-1);

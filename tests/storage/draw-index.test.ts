@@ -67,10 +67,10 @@ describe('the draw index written with each objects generation', { timeout: 120_0
   });
 
   it('the lines kept give up past their budget, and the import then hashes from the blocks', async () => {
-    const arena = new LineArena(3 << 20);
+    const arena = new LineArena(20 << 20);
     arena.add(['{"id":"甲"}', '{"id":"B"}']);
     expect([new TextDecoder().decode(arena.line(0)), new TextDecoder().decode(arena.line(1)), arena.count]).toEqual(['{"id":"甲"}', '{"id":"B"}', 2]);
-    arena.add(Array.from({ length: 400 }, () => 'x'.repeat(10000)));
+    arena.add(Array.from({ length: 400 }, () => '甲'.repeat(20000)));
     expect(arena.spoiled).toBe(true);
     arena.add(['{"id":"C"}']);
     expect(arena.spoiled).toBe(true);
