@@ -261,7 +261,9 @@ export function readForm(doc: Document, spec: PageSpec): ReadResult {
     }
     // Two controls for one field (a range read twice) keep the first value found.
     if (result.values[f.field] === undefined) result.values[f.field] = r.value;
-    result.elements[f.field] ??= shownElement(r.els[0]);
+    // Text the page shows that is empty (a result's 公示日期 before it is published) is no place to mark a
+    // finding: the finding goes to the next field that concerns it (the check date).
+    if (f.widget !== 'display' || r.value !== undefined) result.elements[f.field] ??= shownElement(r.els[0]);
   }
   for (const t of spec.tables) readTable(doc, t, result);
   // What the adapter says is always true of this page, unless the page shows otherwise.

@@ -4,7 +4,7 @@
  * judge. What is read but not used says why (lines for the panel's "读取情况"). Pure (no DOM).
  */
 import type { DossierInput, PlanInput } from '../core/model';
-import { CREDIT_CLASSES, Strategy } from '../core/model';
+import { CheckResult, CREDIT_CLASSES, Strategy } from '../core/model';
 import type { ListedItem } from './item-list';
 import { isItemSource, listSource, type ItemSource } from './item-source';
 import type { z } from 'zod';
@@ -12,6 +12,7 @@ import type { FieldValue, ReadLine, Scalar } from './read-form';
 import { VOCAB } from './vocabulary';
 
 type StrategyInput = z.input<typeof Strategy>;
+type CheckResultInput = z.input<typeof CheckResult>;
 type Row = Record<string, Scalar>;
 type Values = Record<string, FieldValue>;
 
@@ -46,12 +47,20 @@ export const FIELD_OF_PATH: Array<[RegExp, string]> = [
   [/^plans\[0\]\.tasks\[0\]\.strategy\.(directed|filters)/, 'strategy.filters.industries'],
   [/^plans\[0\]\.tasks\[0\]\.strategy\.entries\[(\d+)\]/, 'entries[$1].target'],
   [/^plans\[0\]\.tasks\[0\]\.items/, 'task.items'],
+  // The result-entry page: each date by its field; a date the page does not show (公示日期 before it is
+  // published) falls back to the check date, from which every deadline runs.
+  [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.(\w+)$/, 'result.$1'],
+  [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.(?:publishedOn|uploadedOn|uploadDelayReason)$/, 'result.checkedOn'],
   [/^plans\[0\]\.items\[(\d+)\]\.(\w+)/, 'planItems[$1].$2'],
 ];
 
 export function fieldForPath(path: string): string | undefined {
-  const hit = FIELD_OF_PATH.find(([re]) => re.test(path));
-  return hit && path.match(hit[0])![0].replace(hit[0], hit[1]);
+  return fieldsForPath(path)[0];
+}
+
+/** Every page field a model path may be shown at, best first (the first the page has is the one to mark). */
+export function fieldsForPath(path: string): string[] {
+  return FIELD_OF_PATH.filter(([re]) => re.test(path)).map(([re, to]) => path.match(re)![0].replace(re, to));
 }
 
 /** The strategy form (添加策略) as the model's Strategy: filters only when directed, rates as numbers. */
@@ -133,6 +142,25 @@ const itemRows = (v: FieldValue): ItemIn[] =>
       legalBasis: str(r.legalBasis as FieldValue),
     }));
 
+/**
+ * The result being entered (检查结果录入): one object's result. The platform records the upload when it is saved,
+ * so a page that shows no upload date is judged as uploaded today, and 读取情况 says so.
+ */
+function resultFromValues(values: Values, today: string, lines: ReadLine[]): CheckResultInput {
+  const shown = str(values['result.uploadedOn']);
+  if (!shown) lines.push(note('result.uploadedOn', today, '页面未显示录入日期：按今天（保存之日）计', 'no entry date shown: today (the day it is saved)'));
+  const object = str(values['result.object']);
+  return {
+    objectId: object ?? '（被检查对象）',
+    objectName: object,
+    category: str(values['result.category']),
+    checkedOn: str(values['result.checkedOn']),
+    uploadedOn: shown ?? today,
+    uploadDelayReason: str(values['result.uploadDelayReason']),
+    publishedOn: str(values['result.publishedOn']),
+  };
+}
+
 export interface PageModel {
   dossier?: DossierInput;
   /** What building the model used from elsewhere (the item list) or dropped, with the reason. */
@@ -145,7 +173,8 @@ const has = (values: Values, prefix: RegExp) => Object.keys(values).some((k) => 
 export function pageModel(values: Values, today: string, opts: { itemList?: ListedItem[] | ItemSource } = {}): PageModel {
   const lines: ReadLine[] = [];
   const itemList = isItemSource(opts.itemList) ? opts.itemList : listSource(opts.itemList);
-  const hasTask = has(values, /^(task\.|strategy\.|draw\.|entries$|taskItems$)/) && Object.keys(values).some((k) => /^(task\.|strategy\.|entries$|taskItems$)/.test(k));
+  const resultShown = Object.keys(values).some((k) => k.startsWith('result.'));
+  const hasTask = resultShown || (has(values, /^(task\.|strategy\.|draw\.|entries$|taskItems$)/) && Object.keys(values).some((k) => /^(task\.|strategy\.|entries$|taskItems$)/.test(k)));
   const hasPlan = has(values, /^(plan\.|planItems$)/) || (!hasTask && values.items !== undefined);
   if (!hasTask && !hasPlan) return { lines };
   // The year the page states, else the year of its dates (a plan running into December is judged in its own year).
@@ -189,7 +218,7 @@ export function pageModel(values: Values, today: string, opts: { itemList?: List
     plan.tasks = [
       {
         id: 'editing',
-        name: str(values['task.name']) ?? (has(values, /^task\./) ? '（未填写任务名称）' : '（抽取策略）'),
+        name: str(values['task.name']) ?? (has(values, /^task\./) ? '（未填写任务名称）' : resultShown ? '（检查结果所属任务）' : '（抽取策略）'),
         number: str(values['task.number']),
         scope: values['task.scope'] === 'joint' || values['task.scope'] === 'own' ? values['task.scope'] : undefined,
         participants: participants('task', values, taskJoint, lines),
@@ -198,6 +227,7 @@ export function pageModel(values: Values, today: string, opts: { itemList?: List
         directed: bool(values['task.directed']) ?? strategy?.directed,
         items,
         strategy,
+        results: resultShown ? [resultFromValues(values, today, lines)] : [],
       },
     ];
   }

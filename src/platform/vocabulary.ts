@@ -38,6 +38,7 @@ export type TableFeeds = 'items' | 'entries';
 const P = 'plans[]';
 const T = 'plans[].tasks[]';
 const S = 'plans[].tasks[].strategy';
+const R = 'plans[].tasks[].results[]';
 
 const DEPT_RULES = ['plan.joint.max-departments', 'plan.joint.lead-department', 'plan.joint.responders-consulted'];
 const RATE_RULES = ['plan.rate.general-bounds', 'plan.rate.key-minimum'];
@@ -93,6 +94,13 @@ export const VOCABULARY: VocabEntry[] = [
   { path: 'strategy.inspectorsPerObject', model: `${S}.inspectorsPerObject`, type: 'count', zh: '每户检查对象配置检查人员数', en: 'inspectors per object', rules: ['strategy.min-inspectors-per-object'] },
   { path: 'draw.drawnAt', model: `${T}.draw.drawnAt`, type: 'text', zh: '抽取时间（页面显示；用于重复抽取提示和证据）', en: 'when the draw ran, as shown (the re-draw watch and evidence use it)', rules: [] },
   { path: 'draw.drawnCount', model: `${T}.draw.objectIds`, type: 'count', zh: '已抽取的检查对象户数（页面显示）', en: 'how many objects were drawn, as shown', rules: [] },
+  // The result-entry page (检查结果录入): one object's result, as the 随机抽查情况记录表 holds it.
+  { path: 'result.object', model: `${R}.objectName`, type: 'text', zh: '被检查对象（名称）', en: 'the object checked (its name)', rules: [] },
+  { path: 'result.category', model: `${R}.category`, type: 'text', zh: '检查结果（规定的结果类别之一）', en: 'the result (one of the set categories)', rules: ['result.category'] },
+  { path: 'result.checkedOn', model: `${R}.checkedOn`, type: 'date', zh: '检查日期（检查结束之日）', en: 'the day the check ended', rules: ['result.upload-same-day', 'result.publish-deadline', 'result.category'] },
+  { path: 'result.uploadedOn', model: `${R}.uploadedOn`, type: 'date', zh: '结果录入（上传）日期；页面没有时按今天（保存之日）计', en: 'the day the result is entered; today (the day it is saved) when the page shows none', rules: ['result.upload-same-day'] },
+  { path: 'result.uploadDelayReason', model: `${R}.uploadDelayReason`, type: 'text', zh: '未在检查当日录入的特殊情况说明', en: 'the special reason for not entering it the day the check ended', rules: ['result.upload-same-day'] },
+  { path: 'result.publishedOn', model: `${R}.publishedOn`, type: 'date', zh: '公示日期（页面显示）', en: 'the day it was published, as shown', rules: ['result.publish-deadline'] },
   // Item rows (a table feeding `items`): the plan's items on a plan page, the task's elsewhere.
   { path: 'item.id', model: `${P}.items[].itemId`, type: 'text', zh: '检查事项编号（行的标识）', en: 'the item id (names the row)', rules: RATE_RULES },
   { path: 'item.name', model: `${P}.items[].name`, type: 'text', zh: '检查事项名称', en: 'the item name', rules: [] },

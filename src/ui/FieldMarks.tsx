@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '../core/rules/types';
-import { fieldForPath } from '../platform/to-model';
+import { fieldsForPath } from '../platform/to-model';
 import { citationLine } from '../i18n/cite';
 import { msg, pick } from './i18n';
 import type { FilledField } from './filled-marks';
@@ -71,7 +71,7 @@ export function marksFor(findings: Finding[], elements: Record<string, Element>)
   const byField = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.status !== 'fail' || (f.severity !== 'error' && f.severity !== 'warn')) continue;
-    const field = f.fields.map(fieldForPath).find((x) => x && elements[x]);
+    const field = f.fields.flatMap(fieldsForPath).find((x) => elements[x]);
     if (field) byField.set(field, [...(byField.get(field) ?? []), f]);
   }
   const marks: Mark[] = [];
