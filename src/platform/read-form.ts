@@ -227,6 +227,12 @@ export const shownElement = (el: Element): Element => (el.nextElementSibling?.cl
 /** A table's rows: each row's key and columns; a column missing in a row is reported with its row. */
 function readTable(doc: Document, t: TableSpec, into: ReadResult) {
   const rows = [...doc.querySelectorAll(t.rows)];
+  // No inspectors drawn yet is a state of the page, not a field it lacks: an empty list, and a line saying so.
+  if (!rows.length && t.feeds === 'assignments') {
+    into.values[tableKey(t)] = [];
+    into.lines.push({ field: t.key.field, where: { zh: `尚无抽取结果（没有行：${t.rows}）`, en: `nothing drawn yet (no rows: ${t.rows})` }, rules: VOCAB.get(t.key.field)?.rules ?? [] });
+    return;
+  }
   if (!rows.length) {
     into.missing.push(tableKey(t));
     into.lines.push({ field: t.key.field, where: { zh: `没有行（${t.rows}）`, en: `no rows (${t.rows})` }, rules: VOCAB.get(t.key.field)?.rules ?? [] });

@@ -43,6 +43,8 @@ export const FIELD_OF_PATH: Array<[RegExp, string]> = [
   [/^plans\[0\]\.tasks\[0\]\.filters$/, 'task.directed'],
   [/^plans\[0\]\.filters$/, 'plan.directed'],
   [/^plans\[0\]\.filedOn$/, 'plan.name'],
+  [/^plans\[0\]\.tasks\[0\]\.strategy\.inspectorsPerObject$/, 'strategy.inspectorsPerObject'],
+  [/^plans\[0\]\.tasks\[0\]\.draw\.assignments\[(\d+)\](?:\.\w+)?$/, 'assignments[$1].inspectors'],
   [/^plans\[0\]\.tasks\[0\]\.strategy\.creditClassRates(?:\.([A-D]))?/, 'strategy.creditClassRates.A'],
   [/^plans\[0\]\.tasks\[0\]\.strategy\.(directed|filters)/, 'strategy.filters.industries'],
   [/^plans\[0\]\.tasks\[0\]\.strategy\.entries\[(\d+)\]/, 'entries[$1].target'],
@@ -161,6 +163,29 @@ function resultFromValues(values: Values, today: string, lines: ReadLine[]): Che
   };
 }
 
+/** The inspector-draw page's rows (随机抽取执法人员): each drawn object and the inspectors matched to it. */
+const assignmentRows = (values: Values) => rows(values.assignments).filter((r) => str(r.object as FieldValue));
+
+function assignmentsFromValues(values: Values) {
+  return assignmentRows(values).map((r) => ({ objectId: str(r.object as FieldValue)!, inspectorIds: list(r.inspectors as FieldValue) }));
+}
+
+/**
+ * The inspectors as far as the page shows them: each named once, with the objects it says they must recuse from
+ * (回避). Only when the page shows recusals at all (a `recused` column): else the registry stays unknown and the
+ * recusal rule says it lacks the data, rather than pass.
+ */
+function inspectorsFromValues(values: Values): Array<{ id: string; name: string; conflicts: string[] }> | undefined {
+  const all = assignmentRows(values);
+  if (!all.some((r) => 'recused' in r)) return undefined;
+  const conflicts = new Map<string, string[]>();
+  for (const r of all) {
+    for (const name of list(r.inspectors as FieldValue)) if (!conflicts.has(name)) conflicts.set(name, []);
+    for (const name of list(r.recused as FieldValue)) conflicts.set(name, [...(conflicts.get(name) ?? []), str(r.object as FieldValue)!]);
+  }
+  return [...conflicts].map(([name, objects]) => ({ id: name, name, conflicts: objects }));
+}
+
 export interface PageModel {
   dossier?: DossierInput;
   /** What building the model used from elsewhere (the item list) or dropped, with the reason. */
@@ -174,7 +199,8 @@ export function pageModel(values: Values, today: string, opts: { itemList?: List
   const lines: ReadLine[] = [];
   const itemList = isItemSource(opts.itemList) ? opts.itemList : listSource(opts.itemList);
   const resultShown = Object.keys(values).some((k) => k.startsWith('result.'));
-  const hasTask = resultShown || (has(values, /^(task\.|strategy\.|draw\.|entries$|taskItems$)/) && Object.keys(values).some((k) => /^(task\.|strategy\.|entries$|taskItems$)/.test(k)));
+  const drawShown = values.assignments !== undefined;
+  const hasTask = resultShown || drawShown || (has(values, /^(task\.|strategy\.|draw\.|entries$|taskItems$)/) && Object.keys(values).some((k) => /^(task\.|strategy\.|entries$|taskItems$)/.test(k)));
   const hasPlan = has(values, /^(plan\.|planItems$)/) || (!hasTask && values.items !== undefined);
   if (!hasTask && !hasPlan) return { lines };
   // The year the page states, else the year of its dates (a plan running into December is judged in its own year).
@@ -218,7 +244,7 @@ export function pageModel(values: Values, today: string, opts: { itemList?: List
     plan.tasks = [
       {
         id: 'editing',
-        name: str(values['task.name']) ?? (has(values, /^task\./) ? '（未填写任务名称）' : resultShown ? '（检查结果所属任务）' : '（抽取策略）'),
+        name: str(values['task.name']) ?? (has(values, /^task\./) ? '（未填写任务名称）' : resultShown ? '（检查结果所属任务）' : drawShown ? '（抽取执法人员的任务）' : '（抽取策略）'),
         number: str(values['task.number']),
         scope: values['task.scope'] === 'joint' || values['task.scope'] === 'own' ? values['task.scope'] : undefined,
         participants: participants('task', values, taskJoint, lines),
@@ -228,8 +254,10 @@ export function pageModel(values: Values, today: string, opts: { itemList?: List
         items,
         strategy,
         results: resultShown ? [resultFromValues(values, today, lines)] : [],
+        draw: drawShown ? { assignments: assignmentsFromValues(values) } : undefined,
       },
     ];
   }
-  return { dossier: { asOf: today, plans: [plan] }, lines };
+  const inspectors = drawShown ? inspectorsFromValues(values) : undefined;
+  return { dossier: { asOf: today, plans: [plan], ...(inspectors ? { inspectors } : {}) }, lines };
 }

@@ -32,8 +32,8 @@ export interface VocabEntry {
   rules: string[];
 }
 
-/** Which row vocabulary a table feeds: plan or task items, or the strategy's entries. */
-export type TableFeeds = 'items' | 'entries';
+/** Which row vocabulary a table feeds: plan or task items, the strategy's entries, or the draw's inspectors per object. */
+export type TableFeeds = 'items' | 'entries' | 'assignments';
 
 const P = 'plans[]';
 const T = 'plans[].tasks[]';
@@ -43,6 +43,7 @@ const R = 'plans[].tasks[].results[]';
 const DEPT_RULES = ['plan.joint.max-departments', 'plan.joint.lead-department', 'plan.joint.responders-consulted'];
 const RATE_RULES = ['plan.rate.general-bounds', 'plan.rate.key-minimum'];
 const FILTER_RULES = ['strategy.directed-filters'];
+const INSPECTOR_RULES = ['strategy.min-inspectors-per-object', 'strategy.recusal'];
 
 function party(of: 'plan' | 'task', base: string, label: string): VocabEntry[] {
   const en = of === 'plan' ? 'plan' : 'task';
@@ -116,15 +117,20 @@ export const VOCABULARY: VocabEntry[] = [
   { path: 'entry.librarySize', model: `${S}.entries[].librarySize`, type: 'count', zh: '抽取库主体户数', en: 'objects in the library', rules: RATE_RULES },
   { path: 'entry.quantityMode', model: `${S}.entries[].quantityMode`, type: 'quantityMode', zh: '抽取数量方式：固定（fixed）或比例（ratio）', en: 'fixed count or ratio', rules: RATE_RULES },
   { path: 'entry.target', model: `${S}.entries[].target`, type: 'number', zh: '抽取目标：固定时为户数，比例时为 %', en: 'target: a count when fixed, a percent when ratio', rules: RATE_RULES },
+  // Inspector rows (a table feeding `assignments`, 随机抽取执法人员): the inspectors matched to one drawn object.
+  { path: 'assignment.object', model: `${T}.draw.assignments[].objectId`, type: 'text', zh: '检查对象（行的标识：编号或名称）', en: 'the drawn object (names the row: its id or name)', rules: INSPECTOR_RULES },
+  { path: 'assignment.inspectors', model: `${T}.draw.assignments[].inspectorIds`, type: 'list', zh: '匹配给该对象的检查人员（姓名或编号）', en: 'the inspectors matched to the object (names or ids)', rules: INSPECTOR_RULES },
+  { path: 'assignment.recused', model: 'inspectors[].conflicts', type: 'list', zh: '与该对象有利害关系、应当回避的人员（页面显示的回避声明）', en: 'the inspectors with a conflict of interest with the object, who must recuse (as the page shows them)', rules: ['strategy.recusal'] },
 ];
 
 export const VOCAB = new Map(VOCABULARY.map((v) => [v.path, v]));
 
 /** The paths a page field may name, and those a table of each kind may name. */
-export const FIELD_PATHS = VOCABULARY.filter((v) => !/^(item|entry)\./.test(v.path)).map((v) => v.path);
+export const FIELD_PATHS = VOCABULARY.filter((v) => !/^(item|entry|assignment)\./.test(v.path)).map((v) => v.path);
 export const ROW_PATHS: Record<TableFeeds, string[]> = {
   items: VOCABULARY.filter((v) => v.path.startsWith('item.')).map((v) => v.path),
   entries: VOCABULARY.filter((v) => v.path.startsWith('entry.')).map((v) => v.path),
+  assignments: VOCABULARY.filter((v) => v.path.startsWith('assignment.')).map((v) => v.path),
 };
 
 /** The key a table's rows are kept under in the values: `entries`, `items`, `planItems`, `taskItems`. */
