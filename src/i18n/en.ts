@@ -80,6 +80,9 @@ export const en: Record<MessageKey, string> = {
   'confirm.clicked': "You clicked “{button}”; these problems remain:",
   'panel.audit.loggedBefore': "The submission just made was logged in the audit log as entry {seq}",
 
+  // ---- issue-16: clickjacking (a covered or altered button does nothing) ----
+  'guard.covered': "Something on the page covers or alters the “{button}” button: this click did nothing and nothing was logged. Close what covers it and try again.",
+
   // ---- extension: popup ----
   'popup.notPlatform': "This page is not a platform page the extension knows (or the panel has not checked it yet).",
   'popup.verdict': "{e} error(s), {w} warning(s)",

@@ -78,6 +78,9 @@ export const zh = {
   'confirm.clicked': "您点击了「{button}」，提交前仍有以下问题：",
   'panel.audit.loggedBefore': "刚才的提交已记入审计日志第 {seq} 条",
 
+  // ---- issue-16: clickjacking (a covered or altered button does nothing) ----
+  'guard.covered': "页面有内容遮挡或改动了「{button}」按钮：此次点击未执行，也未记录。请关闭遮挡后再试。",
+
   // ---- extension: popup ----
   'popup.notPlatform': "本页不是已识别的平台页面（或面板尚未检查）。",
   'popup.verdict': "{e} 个错误，{w} 个警告",
