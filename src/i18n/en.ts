@@ -404,10 +404,10 @@ export const en: Record<MessageKey, string> = {
   'preview.tooLarge': "the imported object registry ({n} matching) is too large for one preview: set directed conditions",
 
   // ---- extension: evidence ----
-  'evidence.title': "Exemption evidence (case 1)",
+  'evidence.title': "Duty check (against exemption case 1)",
   'evidence.export': "Export evidence file",
   'evidence.exported': "evidence #{id} exported",
-  'evidence.page.title': "Exemption evidence #{id}",
+  'evidence.page.title': "Duty check record (evidence file #{id})",
   'evidence.page.notFound': "evidence #{id} not found",
   'evidence.page.intact': "✓ intact",
   'evidence.page.changed': "✗ changed",
@@ -445,7 +445,7 @@ export const en: Record<MessageKey, string> = {
   'archive.error.noFile': "no file “{file}” for task “{taskId}”",
 
   // ---- issue-18: evidence file in words ----
-  'evidenceFile.title': "Exemption evidence",
+  'evidenceFile.title': "Duty check record",
   'evidenceFile.meta': "Generated {time} (Beijing time) · rule profile: {profile}",
   'evidenceFile.page': "Page: {title} ({kind})",
   'evidenceFile.col.evidence': "Evidence",

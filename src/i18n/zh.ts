@@ -402,10 +402,10 @@ export const zh = {
   'preview.tooLarge': "导入的检查对象名录库符合条件的有 {n} 户，超过预览一次能读取的数量，请设置定向条件",
 
   // ---- extension: evidence ----
-  'evidence.title': "免责证据（免责情形 1）",
+  'evidence.title': "履职核对（对照免责情形 1）",
   'evidence.export': "导出证据文件",
   'evidence.exported': "已导出证据文件第 {id} 号",
-  'evidence.page.title': "免责证据第 {id} 号",
+  'evidence.page.title': "履职核对记录（证据文件第 {id} 号）",
   'evidence.page.notFound': "未找到证据文件第 {id} 号",
   'evidence.page.intact': "✓ 完整，未被改动",
   'evidence.page.changed': "✗ 已被改动",
@@ -443,7 +443,7 @@ export const zh = {
   'archive.error.noFile': "任务「{taskId}」的档案中没有文件「{file}」",
 
   // ---- issue-18: evidence file in words ----
-  'evidenceFile.title': "免责证据",
+  'evidenceFile.title': "履职核对记录",
   'evidenceFile.meta': "生成时间：{time}（北京时间） · 规则配置：{profile}",
   'evidenceFile.page': "页面：{title}（{kind}）",
   'evidenceFile.col.evidence': "证据",
