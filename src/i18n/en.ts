@@ -377,6 +377,11 @@ export const en: Record<MessageKey, string> = {
   'templates.department': "department",
   'templates.save': "Save template",
 
+  // ---- issue-18: template fill failures in words ----
+  'fill.fail.notFound': "field not found on the page",
+  'fill.fail.noOption': "the page offers no option “{values}”",
+  'fill.fail.readOnly': "read-only field, cannot be filled",
+
   // ---- issue-16: least data to the page ----
   'templates.departmentFixed': "Your department is set on the options page: templates are saved under it and only its templates are listed",
 

@@ -375,6 +375,11 @@ export const zh = {
   'templates.department': "部门",
   'templates.save': "保存模板",
 
+  // ---- issue-18: template fill failures in words ----
+  'fill.fail.notFound': "页面上找不到这一栏",
+  'fill.fail.noOption': "页面的选项中没有「{values}」",
+  'fill.fail.readOnly': "这一栏只读，不能填写",
+
   // ---- issue-16: least data to the page ----
   'templates.departmentFixed': "本部门在选项页设置：模板只保存在本部门下，也只列出本部门的模板",
 

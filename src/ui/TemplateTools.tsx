@@ -9,6 +9,7 @@ import { fieldLabel } from '../i18n/field-label';
 import { msg, pick } from './i18n';
 import { trusted } from './trusted';
 import { GuardedButton } from './GuardedButton';
+import { fillFailureCode, fillFailureText } from '../platform/fill-failure-text';
 
 type Saved = StrategyTemplate & { id: string };
 const show = (v: Scalar) => (v === undefined || v === '' ? '—' : Array.isArray(v) ? (v.length ? v.join('、') : '—') : v === true ? msg('common.yes') : v === false ? msg('common.no') : String(v));
@@ -67,7 +68,7 @@ export function TemplateTools({ page, department, fill, onFill }: { page: Recogn
     const r = replayFillScript(document, page.spec, script.steps);
     setDone(r);
     setScript(null);
-    await send({ type: 'audit.append', kind: 'template-fill', data: { url: location.href, template: chosen, steps: r.applied.length, failed: r.failed.map((f) => `${f.step.target}: ${f.reason}`) } });
+    await send({ type: 'audit.append', kind: 'template-fill', data: { url: location.href, template: chosen, steps: r.applied.length, failed: r.failed.map((f) => `${f.step.target}: ${fillFailureCode(f.reason)}`) } });
   };
   const undo = async () => {
     if (!done) return;
@@ -130,7 +131,7 @@ export function TemplateTools({ page, department, fill, onFill }: { page: Recogn
           </p>
           {done.failed.map((f) => (
             <p class="failed">
-              {msg('common.problem', { where: f.step.label, what: f.reason })}
+              {msg('common.problem', { where: f.step.label, what: fillFailureText(f.reason, f.step.toText ?? show(f.step.to)) })}
             </p>
           ))}
           <GuardedButton class="undo" onAct={undo}>
