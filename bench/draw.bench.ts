@@ -5,7 +5,10 @@ import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { prepareInputs } from '../src/core/draw';
+import { objectLine, prepareInputs } from '../src/core/draw';
+import { fastObjectRecord } from '../src/core/draw/fast-rows';
+import { sortIds } from '../src/core/draw/sort-ids';
+import { ObjectRecord } from '../src/core/model';
 import { nodeListHasher } from '../src/helper/node-hash';
 import { fmtMs, measure, record, type BenchSuite } from './harness';
 import { columnsOf, ours, oursColumnsObjectsOnly, oursObjectsOnly, oursOverColumns, REQUEST, shuffleBaseline, sortBaseline, workload } from './draw-workload';
@@ -73,8 +76,19 @@ const suite: BenchSuite = {
       for (const o of w.objects) h.update(JSON.stringify(o));
       return h.digest('hex');
     }, { runs: 3, warmup: 1 });
+    // Each stage once, in the same process: which of them the time goes to.
+    const stage = <T>(f: () => T): [T, number] => {
+      const t = performance.now();
+      const r = f();
+      return [r, performance.now() - t];
+    };
+    const [valid, validateMs] = stage(() => w.objects.map((o) => fastObjectRecord(o) ?? ObjectRecord.parse(o)));
+    const [, orderMs] = stage(() => valid.every((o, k) => k === 0 || valid[k - 1].id < o.id) || sortIds(valid.map((o) => o.id)));
+    const [encoded, encodeMs] = stage(() => valid.map(objectLine));
+    const [, hashMs] = stage(() => nodeListHasher(encoded));
     lines.push(
       `input preparation, 1M rows (validation, canonical order, SHA-256 of every row in full, node:crypto in 4,096-row chunks): median ${fmtMs(prep.medianMs)} (target ≤ 1 s); baseline JSON.stringify + SHA-256 of every row ${fmtMs(floor.medianMs)} → ${(prep.medianMs / floor.medianMs).toFixed(2)}× the baseline; rss ${mb(rss1)} (+${mb(rss1 - rss0)})`,
+      `  stages, one pass each: validate ${fmtMs(validateMs)}, canonical order (already sorted: checked) ${fmtMs(orderMs)}, encode (canonical lines) ${fmtMs(encodeMs)}, SHA-256 of the lines (node:crypto, line by line) ${fmtMs(hashMs)}`,
       `object stage / full Fisher–Yates: ${(objectsOnly.medianMs / shuffle.medianMs).toFixed(2)} (target ≤ 0.3)`,
     );
     const drawn = `${sample.objectIds.length.toLocaleString('en')} drawn`;
