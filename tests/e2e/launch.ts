@@ -251,6 +251,17 @@ export async function pickInPanel(frame: Frame, sel: string, value: string): Pro
   await select.dispose();
 }
 
+/**
+ * A rule's mark at its field (in the panel's shadow root): the field, hover text, box and class; null when there
+ * is none. Pass it to waitInPanel/inPanelEval with the rule id (it is serialised: self-contained).
+ */
+export function fieldMark(root: ShadowRoot | null, rule: string) {
+  const m = [...(root?.querySelectorAll<HTMLElement>('.field-mark') ?? [])].find((x) => x.dataset.rules?.split(' ').includes(rule));
+  if (!m) return null;
+  const b = m.getBoundingClientRect();
+  return { field: m.dataset.field, title: m.title, left: b.left, top: b.top, right: b.right, bottom: b.bottom, severity: m.className };
+}
+
 /** Wait until a rule is (or is no longer) among those the panel shows failing, whichever tab is open. */
 export async function waitFailing(frame: Frame, rule: string, present: boolean, timeout = 10_000): Promise<void> {
   await waitInPanel(frame, (root, r, p) => (root?.querySelector('.dra-panel')?.getAttribute('data-failing') ?? '').split(' ').includes(r) === p, { timeout }, rule, present);
