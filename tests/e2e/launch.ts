@@ -212,10 +212,15 @@ export async function clickInPanel(frame: Frame, sel: string, timeout = 15_000):
   // to the front; the panel settles as findings arrive and lifts itself clear of the platform's buttons),
   // so the click lands on it and not on what was there a frame before.
   let last = '';
+  // In view first (a user scrolls the panel to a button before clicking it), then still; a button the panel
+  // guards against clickjacking (data-guard="observer") acts only once the browser has reported it in plain
+  // sight (data-seen, src/ui/visibility-guard.ts), as a user's eye would have it before the click.
+  await el.evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
   await until(`${sel} enabled and still`, timeout, async () => {
     await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const now = JSON.stringify([await el.boundingBox(), await el.evaluate((e) => (e as HTMLButtonElement).disabled === true)]);
-    const still = now === last && !now.endsWith('true]') && !now.startsWith('[null');
+    const seen = await el.evaluate((e) => (e as HTMLElement).dataset.guard !== 'observer' || (e as HTMLElement).dataset.seen === 'visible');
+    const still = now === last && seen && !now.endsWith('true]') && !now.startsWith('[null');
     last = now;
     return still;
   });
