@@ -167,6 +167,25 @@ export const en: Record<MessageKey, string> = {
   'options.data.erase': "Erase",
   'options.data.entry': "#{seq}",
 
+  // ---- issue-18: department chosen from a list ----
+  'field.department': "department",
+  'options.department.named': "{name} ({code})",
+  'options.department.none': "(not set)",
+  'options.department.typed': "Other (type it)",
+  'options.department.typedLabel': "Department name typed by hand",
+  'options.department.hint': "Listed: the departments named in the imported inspector registry, item list, liaison lists, templates and per-department profiles; choose \u201cOther\u201d for one not among them.",
+  'options.department.noneKnown': "No department seen yet: import the inspector registry or the item list (with its 抽查主体 column) to choose from a list; for now choose \u201cOther (type it)\u201d.",
+  'options.department.from.registry': "inspector registry",
+  'options.department.from.itemList': "item list",
+  'options.department.from.liaison': "liaison lists",
+  'options.department.from.templates': "strategy templates",
+  'options.department.from.profile': "per-department profiles",
+  'options.department.from.settings': "current settings",
+  'options.department.tooLong': "\u201cDepartment\u201d takes at most 100 characters ({n} given)",
+  'options.department.badChar': "\u201cDepartment\u201d cannot contain = < > or line breaks",
+  'options.department.understood': "; department code \u201c{typed}\u201d saved as \u201c{name}\u201d",
+  'options.department.unknown': "; \u201c{name}\u201d is not among the known departments, saved as typed",
+
   // ---- issue-16: local origins ----
   'options.origins.port': "Sandbox port",
   'options.origins.savePort': "Save port",

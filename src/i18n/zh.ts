@@ -165,6 +165,25 @@ export const zh = {
   'options.data.erase': "清除",
   'options.data.entry': "第 {seq} 条",
 
+  // ---- issue-18: department chosen from a list ----
+  'field.department': "部门",
+  'options.department.named': "{name}（{code}）",
+  'options.department.none': "（未设置）",
+  'options.department.typed': "其他（手动输入）",
+  'options.department.typedLabel': "手动输入的部门名称",
+  'options.department.hint': "列出的是已导入的检查人员名录、抽查事项清单、联络员清单、模板和按部门选用的规则配置中出现过的部门；不在其中的可选“其他（手动输入）”。",
+  'options.department.noneKnown': "尚未见到任何部门：导入检查人员名录或抽查事项清单（含抽查主体）后可从列表选择；现在可选“其他（手动输入）”。",
+  'options.department.from.registry': "检查人员名录",
+  'options.department.from.itemList': "抽查事项清单",
+  'options.department.from.liaison': "联络员清单",
+  'options.department.from.templates': "策略模板",
+  'options.department.from.profile': "按部门选用的规则配置",
+  'options.department.from.settings': "当前设置",
+  'options.department.tooLong': "「本部门」最多 100 个字（现为 {n} 个）",
+  'options.department.badChar': "「本部门」不能含有 = < > 或换行",
+  'options.department.understood': "；部门编码「{typed}」按「{name}」保存",
+  'options.department.unknown': "；「{name}」不在已知部门中，按输入保存",
+
   // ---- issue-16: local origins ----
   'options.origins.port': "沙盒端口",
   'options.origins.savePort': "保存端口",

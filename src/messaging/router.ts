@@ -22,6 +22,7 @@ import { AuditNotices } from './audit-notice';
 import { panelSettings } from '../storage/panel-settings';
 import { mergeItemLists } from '../platform/item-list';
 import { listedItem } from '../platform/item-source';
+import { gatherDepartments } from '../storage/known-departments';
 
 export interface Sender {
   id?: string;
@@ -128,6 +129,8 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
     }
     case 'settings.get':
       return { ok: true, settings: await readSettings(db) };
+    case 'departments.known':
+      return { ok: true, departments: await gatherDepartments(db, effects.registries) };
     case 'panel.settings':
       return { ok: true, settings: panelSettings(await readSettings(db), originOf(sender)) };
     case 'itemList.match': {

@@ -6,6 +6,8 @@ import type { Settings } from '../../storage/settings';
 import { send } from '../../messaging/send';
 import { msg, pick } from '../i18n';
 import { SaidLine, useSaid } from './said';
+import { DepartmentPicker } from './DepartmentPicker';
+import { checkDepartment, type KnownDepartment } from '../../core/known-departments';
 
 /** Codes the user types (profile ids), not words of the page: HTML's translate="no" (preact types it as a boolean). */
 export const NOT_WORDS = { translate: 'no' } as unknown as Record<string, never>;
@@ -33,6 +35,7 @@ export function ProfileSection({ settings, onSaved, userProfiles = [] }: { setti
   const [byOrigin, setByOrigin] = useState(toLines(settings.profileByOrigin));
   const [byDept, setByDept] = useState(toLines(settings.profileByDepartment));
   const [department, setDepartment] = useState(settings.department ?? '');
+  const [known, setKnown] = useState<KnownDepartment[]>([]);
   const shown = (s: Settings) => (s.overrides && Object.keys(s.overrides.rules).length ? JSON.stringify(s.overrides, null, 2) : '');
   const [overrides, setOverrides] = useState(shown(settings));
   const { said, setSaid, fromReply } = useSaid();
@@ -45,6 +48,11 @@ export function ProfileSection({ settings, onSaved, userProfiles = [] }: { setti
   }, [settings]);
 
   const save = async () => {
+    const dep = checkDepartment(department, known);
+    if (!dep.ok) {
+      const why = msg(`options.department.${dep.reason}`, { n: dep.length });
+      return setSaid({ ok: false, text: why, problems: [{ path: 'department', zh: msg(`options.department.${dep.reason}`, { n: dep.length }, 'zh'), en: msg(`options.department.${dep.reason}`, { n: dep.length }, 'en') }] });
+    }
     // Empty overrides are sent as an empty set (a message drops undefined, which would keep the old ones).
     let parsed: z.infer<ReturnType<typeof z.json>> = { rules: {} };
     if (overrides.trim()) {
@@ -55,8 +63,10 @@ export function ProfileSection({ settings, onSaved, userProfiles = [] }: { setti
         return;
       }
     }
-    const r = await send({ type: 'settings.set', patch: { profileId, profileByOrigin: fromLines(byOrigin), profileByDepartment: fromLines(byDept), department: department.trim(), overrides: parsed } });
-    fromReply(r, msg('options.profile.saved', { name: nameOf(profileId) }));
+    const r = await send({ type: 'settings.set', patch: { profileId, profileByOrigin: fromLines(byOrigin), profileByDepartment: fromLines(byDept), department: dep.value, overrides: parsed } });
+    // A department typed by hand is said as it was understood: a known code as its name, an unknown one as unknown.
+    const depSaid = !dep.value ? '' : dep.known ? (dep.value !== department.trim() ? msg('options.department.understood', { typed: department.trim(), name: dep.value }) : '') : msg('options.department.unknown', { name: dep.value });
+    fromReply(r, msg('options.profile.saved', { name: nameOf(profileId) }) + depSaid);
     if (r.ok) onSaved(r.settings);
   };
 
@@ -89,10 +99,7 @@ export function ProfileSection({ settings, onSaved, userProfiles = [] }: { setti
           </>
         ))}
       </p>
-      <label>
-        {msg('options.profile.department')}{' '}
-        <input name="department" value={department} placeholder={msg('options.profile.departmentHint')} onInput={(e) => setDepartment((e.target as HTMLInputElement).value)} />
-      </label>
+      <DepartmentPicker value={department} onChange={setDepartment} onKnown={setKnown} reloadKey={settings} />
       <label class="block">
         {msg('options.profile.overrides')}
         <textarea {...NOT_WORDS} name="overrides" rows={6} spellcheck={false} placeholder={'{ "rules": { "plan.joint.max-departments": { "params": { "max": { "value": 4 } } } } }'} value={overrides} onInput={(e) => setOverrides((e.target as HTMLTextAreaElement).value)} />
