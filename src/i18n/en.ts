@@ -28,6 +28,19 @@ export const en: Record<MessageKey, string> = {
   // ---- issue-18: the panel before the user types ----
   'panel.waitingForInput': "The {kind} is checked once you start filling it in ({n} rules)",
 
+  // ---- issue-18: the reason of a re-run ----
+  'panel.rerun.ask': "Reason for the re-run at {at} (audit entry {seq}), required:",
+  'panel.rerun.placeholder': "e.g. the wrong item was chosen; drawn again with the section head's approval",
+  'panel.rerun.save': "Record the reason",
+  'panel.rerun.required': "A re-run needs its reason (at least 2 characters)",
+  'panel.rerun.given': "Re-run at {at}, reason: \u201c{reason}\u201d (audit entry {seq})",
+  'reply.noSuchRerun': "No such re-run is known: the reason was not recorded",
+  'reply.reasonGiven': "This re-run's reason is already recorded and cannot be changed",
+  'reply.notThisDraw': "Not this page's draw: the reason was not recorded",
+  'auditKind.draw-rerun-reason': "reason of a re-run",
+  'options.data.rerunReason': ": \u201c{reason}\u201d (re-run, entry {seq})",
+  'options.data.rerunNoReason': " (no reason given yet)",
+
   // ---- issue-18: panel layout ----
   'panel.keepFailed': "Could not remember the collapsed state: this kind of page opens as by default next time",
 

@@ -26,6 +26,19 @@ export const zh = {
   // ---- issue-18: the panel before the user types ----
   'panel.waitingForInput': "开始填写{kind}后即检查（共 {n} 条规则）",
 
+  // ---- issue-18: the reason of a re-run ----
+  'panel.rerun.ask': "{at} 的重新摇号（审计日志第 {seq} 条）的理由（必填）：",
+  'panel.rerun.placeholder': "如：抽取时选错了检查事项，经科室负责人同意后重新抽取",
+  'panel.rerun.save': "记录理由",
+  'panel.rerun.required': "须填写重新摇号的理由（至少 2 个字）",
+  'panel.rerun.given': "{at} 的重新摇号，理由：「{reason}」（已记入审计日志第 {seq} 条）",
+  'reply.noSuchRerun': "没有这次重新摇号的记录，理由未记录",
+  'reply.reasonGiven': "这次重新摇号的理由已记录过，不能更改",
+  'reply.notThisDraw': "不是本页面的抽取，理由未记录",
+  'auditKind.draw-rerun-reason': "重新摇号的理由",
+  'options.data.rerunReason': "：「{reason}」（第 {seq} 条重新摇号）",
+  'options.data.rerunNoReason': "（尚未填写理由）",
+
   // ---- issue-18: panel layout ----
   'panel.keepFailed': "未能记住收起状态：下次打开此类页面时按默认显示",
 
