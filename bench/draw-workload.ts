@@ -3,6 +3,8 @@ import seedrandom from 'seedrandom';
 import { drawObjects, runDraw, DrawRequest, type DrawParams } from '../src/core/draw';
 import { generateInspectors, generateObjects } from '../src/sandbox/generate-registries';
 import type { ObjectRecord } from '../src/core/model';
+import { objectColumns } from '../src/core/draw/columns';
+import { drawRanks, indexedResult, ranksToFetch } from '../src/core/draw/indexed';
 
 export const PARAMS: DrawParams = {
   minInspectorsPerObject: 2,
@@ -19,6 +21,20 @@ export const REQUEST = DrawRequest.parse({ taskId: 'BENCH', year: 2026, departme
 export function workload(n = 1_000_000) {
   return { objects: generateObjects(n, 3), inspectors: generateInspectors(500, DEPTS, 4, n) };
 }
+
+/** The same registry as the columns stored at import (canonical order: the generated ids ascend). */
+export const columnsOf = (w: ReturnType<typeof workload>) => objectColumns(w.objects, 'not hashed in the bench');
+
+/** The full draw over stored columns: the object stage on typed arrays, the ids it names fetched, matching. */
+export function oursOverColumns(w: ReturnType<typeof workload>, c: ReturnType<typeof columnsOf>, seed: string) {
+  const s = previewSeed(seed);
+  const ranked = drawRanks(new Stream(s, 'objects'), c, REQUEST, PARAMS);
+  const wanted = ranksToFetch(ranked);
+  const ids: string[] = new Array(wanted.length);
+  for (let i = 0; i < wanted.length; i++) ids[i] = c.ids[wanted[i]];
+  return indexedResult(s, c, ranked, wanted, ids, w.inspectors, REQUEST, PARAMS);
+}
+export const oursColumnsObjectsOnly = (c: ReturnType<typeof columnsOf>, seed: string) => drawRanks(createRngFor(seed), c, REQUEST, PARAMS);
 
 export const ours = (w: ReturnType<typeof workload>, seed: string) => runDraw(previewSeed(seed), w.objects, w.inspectors, REQUEST, PARAMS);
 export const oursObjectsOnly = (w: ReturnType<typeof workload>, seed: string) => drawObjects(createRngFor(seed), w.objects, REQUEST, PARAMS);

@@ -5,10 +5,13 @@ import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { prepareInputs } from '../src/core/draw';
+import { objectLine, prepareInputs } from '../src/core/draw';
+import { fastObjectRecord } from '../src/core/draw/fast-rows';
+import { sortIds } from '../src/core/draw/sort-ids';
+import { ObjectRecord } from '../src/core/model';
 import { nodeListHasher } from '../src/helper/node-hash';
 import { fmtMs, measure, record, type BenchSuite } from './harness';
-import { ours, oursObjectsOnly, REQUEST, shuffleBaseline, sortBaseline, workload } from './draw-workload';
+import { columnsOf, ours, oursColumnsObjectsOnly, oursObjectsOnly, oursOverColumns, REQUEST, shuffleBaseline, sortBaseline, workload } from './draw-workload';
 
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 
@@ -45,12 +48,22 @@ const suite: BenchSuite = {
     const objectsOnly = measure('object stage', () => oursObjectsOnly(w, `bench-${i++}`), { runs: 7, warmup: 1 });
     const shuffle = measure('full shuffle', () => shuffleBaseline(w.objects, `b-${i++}`), { runs: 5, warmup: 1 });
     const sort = measure('random sort', () => sortBaseline(w.objects, `b-${i++}`), { runs: 3, warmup: 0 });
+    // The same registry held as the columns stored at import (indexed.ts), built once; same result (checked).
+    const t0 = performance.now();
+    const cols = columnsOf(w);
+    const buildMs = performance.now() - t0;
+    if (JSON.stringify(oursOverColumns(w, cols, 'bench-0')) !== JSON.stringify(sample)) throw new Error('the draw over columns differs from the draw over objects');
+    const colFull = measure('full draw over columns', () => oursOverColumns(w, cols, `bench-${i++}`), { runs: 7, warmup: 2 });
+    const colObjects = measure('object stage over columns', () => oursColumnsObjectsOnly(cols, `bench-${i++}`), { runs: 7, warmup: 1 });
     const heap2 = process.memoryUsage().heapUsed;
     lines.push(
       `full draw (objects + matching):   median ${fmtMs(full.medianMs)}  (target ≤ 250 ms)`,
       `object stage alone:               median ${fmtMs(objectsOnly.medianMs)}`,
       `baseline, full Fisher–Yates:      median ${fmtMs(shuffle.medianMs)}  → full draw is ${(shuffle.medianMs / full.medianMs).toFixed(1)}× faster, object stage ${(shuffle.medianMs / objectsOnly.medianMs).toFixed(1)}×`,
       `baseline, sort by random comparator: median ${fmtMs(sort.medianMs)}  → full draw is ${(sort.medianMs / full.medianMs).toFixed(1)}× faster (target ≥ 10×), object stage ${(sort.medianMs / objectsOnly.medianMs).toFixed(1)}×`,
+      `over stored columns (indexed.ts; columns built once in ${fmtMs(buildMs)}, same result as over objects):`,
+      `  full draw: median ${fmtMs(colFull.medianMs)} → ${(sort.medianMs / colFull.medianMs).toFixed(1)}× faster than random sort (target ≥ 10×), ${(shuffle.medianMs / colFull.medianMs).toFixed(1)}× the full Fisher–Yates`,
+      `  object stage: median ${fmtMs(colObjects.medianMs)} = ${(colObjects.medianMs / shuffle.medianMs).toFixed(2)} of the full Fisher–Yates (target ≤ 0.3)`,
       `heap after the runs: ${mb(heap2)} (library ${mb(heap1 - heap0)})`,
     );
     // Input preparation (validation, canonical order, every row in full hashed with node:crypto, in chunks),
@@ -63,13 +76,26 @@ const suite: BenchSuite = {
       for (const o of w.objects) h.update(JSON.stringify(o));
       return h.digest('hex');
     }, { runs: 3, warmup: 1 });
+    // Each stage once, in the same process: which of them the time goes to.
+    const stage = <T>(f: () => T): [T, number] => {
+      const t = performance.now();
+      const r = f();
+      return [r, performance.now() - t];
+    };
+    const [valid, validateMs] = stage(() => w.objects.map((o) => fastObjectRecord(o) ?? ObjectRecord.parse(o)));
+    const [, orderMs] = stage(() => valid.every((o, k) => k === 0 || valid[k - 1].id < o.id) || sortIds(valid.map((o) => o.id)));
+    const [encoded, encodeMs] = stage(() => valid.map(objectLine));
+    const [, hashMs] = stage(() => nodeListHasher(encoded));
     lines.push(
       `input preparation, 1M rows (validation, canonical order, SHA-256 of every row in full, node:crypto in 4,096-row chunks): median ${fmtMs(prep.medianMs)} (target ≤ 1 s); baseline JSON.stringify + SHA-256 of every row ${fmtMs(floor.medianMs)} → ${(prep.medianMs / floor.medianMs).toFixed(2)}× the baseline; rss ${mb(rss1)} (+${mb(rss1 - rss0)})`,
+      `  stages, one pass each: validate ${fmtMs(validateMs)}, canonical order (already sorted: checked) ${fmtMs(orderMs)}, encode (canonical lines) ${fmtMs(encodeMs)}, SHA-256 of the lines (node:crypto, line by line) ${fmtMs(hashMs)}`,
       `object stage / full Fisher–Yates: ${(objectsOnly.medianMs / shuffle.medianMs).toFixed(2)} (target ≤ 0.3)`,
     );
     const drawn = `${sample.objectIds.length.toLocaleString('en')} drawn`;
     record({ suite: 'draw', measure: 'full draw, 1M objects, ~5%, with matching (Node)', ms: full.medianMs, baselineMs: sort.medianMs, baseline: 'sort by random comparator', targetMs: 250, targetRatio: 0.1, memory: heap2 - heap1, note: drawn });
     record({ suite: 'draw', measure: 'object stage of the draw, 1M objects (Node)', ms: objectsOnly.medianMs, baselineMs: shuffle.medianMs, baseline: 'full Fisher–Yates', targetRatio: 0.3 });
+    record({ suite: 'draw', measure: 'full draw over stored columns, 1M objects, ~5%, with matching (Node)', ms: colFull.medianMs, baselineMs: sort.medianMs, baseline: 'sort by random comparator', targetMs: 250, targetRatio: 0.1, note: `${drawn}; columns built once in ${fmtMs(buildMs)}` });
+    record({ suite: 'draw', measure: 'object stage over stored columns, 1M objects (Node)', ms: colObjects.medianMs, baselineMs: shuffle.medianMs, baseline: 'full Fisher–Yates', targetRatio: 0.3 });
     record({ suite: 'draw', measure: 'input preparation, 1M rows: validation, canonical order, SHA-256 (Node)', ms: prep.medianMs, baselineMs: floor.medianMs, baseline: 'JSON.stringify + SHA-256 of every row', targetMs: 1000, memory: rss1, note: 'memory: the process RSS after it' });
     lines.push(...(await inChromium()));
     return lines;

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { EvidencePage } from '../../src/ui/EvidencePage';
 import { msg } from '../../src/ui/i18n';
+import '../../src/ui/buttons.css';
 import './evidence.css';
 
 const app = document.getElementById('app')!;

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../../src/ui/buttons.css';
 import { OptionsPage } from '../../src/ui/options/OptionsPage';
 
 const app = document.getElementById('app')!;

@@ -93,6 +93,9 @@ export const en: Record<MessageKey, string> = {
   'confirm.clicked': "You clicked “{button}”; these problems remain:",
   'panel.audit.loggedBefore': "The submission just made was logged in the audit log as entry {seq}",
 
+  // ---- issue-16: clickjacking (a covered or altered button does nothing) ----
+  'guard.covered': "Something on the page covers or alters the “{button}” button: this click did nothing and nothing was logged. Close what covers it and try again.",
+
   // ---- extension: popup ----
   'popup.notPlatform': "This page is not a platform page the extension knows (or the panel has not checked it yet).",
   'popup.verdict': "{e} error(s), {w} warning(s)",
@@ -433,6 +436,11 @@ export const en: Record<MessageKey, string> = {
   'templates.department': "department",
   'templates.save': "Save template",
 
+  // ---- issue-18: template fill failures in words ----
+  'fill.fail.notFound': "field not found on the page",
+  'fill.fail.noOption': "the page offers no option “{values}”",
+  'fill.fail.readOnly': "read-only field, cannot be filled",
+
   // ---- issue-16: least data to the page ----
   'templates.departmentFixed': "Your department is set on the options page: templates are saved under it and only its templates are listed",
 
@@ -460,10 +468,10 @@ export const en: Record<MessageKey, string> = {
   'preview.tooLarge': "the imported object registry ({n} matching) is too large for one preview: set directed conditions",
 
   // ---- extension: evidence ----
-  'evidence.title': "Exemption evidence (case 1)",
+  'evidence.title': "Duty check (against exemption case 1)",
   'evidence.export': "Export evidence file",
   'evidence.exported': "evidence #{id} exported",
-  'evidence.page.title': "Exemption evidence #{id}",
+  'evidence.page.title': "Duty check record (evidence file #{id})",
   'evidence.page.notFound': "evidence #{id} not found",
   'evidence.page.intact': "✓ intact",
   'evidence.page.changed': "✗ changed",
@@ -501,7 +509,7 @@ export const en: Record<MessageKey, string> = {
   'archive.error.noFile': "no file “{file}” for task “{taskId}”",
 
   // ---- issue-18: evidence file in words ----
-  'evidenceFile.title': "Exemption evidence",
+  'evidenceFile.title': "Duty check record",
   'evidenceFile.meta': "Generated {time} (Beijing time) · rule profile: {profile}",
   'evidenceFile.page': "Page: {title} ({kind})",
   'evidenceFile.col.evidence': "Evidence",

@@ -91,6 +91,9 @@ export const zh = {
   'confirm.clicked': "您点击了「{button}」，提交前仍有以下问题：",
   'panel.audit.loggedBefore': "刚才的提交已记入审计日志第 {seq} 条",
 
+  // ---- issue-16: clickjacking (a covered or altered button does nothing) ----
+  'guard.covered': "页面有内容遮挡或改动了「{button}」按钮：此次点击未执行，也未记录。请关闭遮挡后再试。",
+
   // ---- extension: popup ----
   'popup.notPlatform': "本页不是已识别的平台页面（或面板尚未检查）。",
   'popup.verdict': "{e} 个错误，{w} 个警告",
@@ -431,6 +434,11 @@ export const zh = {
   'templates.department': "部门",
   'templates.save': "保存模板",
 
+  // ---- issue-18: template fill failures in words ----
+  'fill.fail.notFound': "页面上找不到这一栏",
+  'fill.fail.noOption': "页面的选项中没有「{values}」",
+  'fill.fail.readOnly': "这一栏只读，不能填写",
+
   // ---- issue-16: least data to the page ----
   'templates.departmentFixed': "本部门在选项页设置：模板只保存在本部门下，也只列出本部门的模板",
 
@@ -458,10 +466,10 @@ export const zh = {
   'preview.tooLarge': "导入的检查对象名录库符合条件的有 {n} 户，超过预览一次能读取的数量，请设置定向条件",
 
   // ---- extension: evidence ----
-  'evidence.title': "免责证据（免责情形 1）",
+  'evidence.title': "履职核对（对照免责情形 1）",
   'evidence.export': "导出证据文件",
   'evidence.exported': "已导出证据文件第 {id} 号",
-  'evidence.page.title': "免责证据第 {id} 号",
+  'evidence.page.title': "履职核对记录（证据文件第 {id} 号）",
   'evidence.page.notFound': "未找到证据文件第 {id} 号",
   'evidence.page.intact': "✓ 完整，未被改动",
   'evidence.page.changed': "✗ 已被改动",
@@ -499,7 +507,7 @@ export const zh = {
   'archive.error.noFile': "任务「{taskId}」的档案中没有文件「{file}」",
 
   // ---- issue-18: evidence file in words ----
-  'evidenceFile.title': "免责证据",
+  'evidenceFile.title': "履职核对记录",
   'evidenceFile.meta': "生成时间：{time}（北京时间） · 规则配置：{profile}",
   'evidenceFile.page': "页面：{title}（{kind}）",
   'evidenceFile.col.evidence': "证据",

@@ -12,6 +12,6 @@ export function adapterJsonSchema(): Record<string, unknown> {
     ...schema,
     title: '双随机助手 platform adapter, format 2 / Double-Random Assistant platform adapter, format 2',
     description: 'See docs/adapters.md. `field` of a page field is one of fieldPaths; of a table column one of rowPaths[feeds].',
-    $defs: { ...((schema.$defs as object) ?? {}), fieldPaths: { enum: FIELD_PATHS }, itemRowPaths: { enum: ROW_PATHS.items }, entryRowPaths: { enum: ROW_PATHS.entries } },
+    $defs: { ...((schema.$defs as object) ?? {}), fieldPaths: { enum: FIELD_PATHS }, itemRowPaths: { enum: ROW_PATHS.items }, entryRowPaths: { enum: ROW_PATHS.entries }, assignmentRowPaths: { enum: ROW_PATHS.assignments } },
   };
 }

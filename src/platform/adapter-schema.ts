@@ -61,8 +61,8 @@ export type FieldSpec = z.infer<typeof FieldSpec>;
  * its `key` control, and its columns are found by selector inside the row.
  */
 export const TableSpec = z.strictObject({
-  /** What the rows feed: `items` (item.* columns) or the strategy's `entries` (entry.* columns). */
-  feeds: z.enum(['items', 'entries']),
+  /** What the rows feed: `items` (item.* columns), the strategy's `entries` (entry.* columns) or the draw's `assignments` (assignment.*: inspectors per object). */
+  feeds: z.enum(['items', 'entries', 'assignments']),
   /** Whose items: the plan's or the task's (default: the task's when the page feeds a task). */
   of: z.enum(['plan', 'task']).optional(),
   rows: z.string().min(1).describe('CSS selector of one row, inside the page frame'),

@@ -87,8 +87,14 @@ function fire(el: Element, ...types: string[]) {
   for (const type of types) el.dispatchEvent(new Event(type, { bubbles: true }));
 }
 
+/**
+ * Why a step could not be written: a code with its values, never words (the panel says it in the user's
+ * language through the catalogue, src/platform/fill-failure-text.ts; the audit log keeps the code).
+ */
+export type FillFailure = { code: 'not-found' } | { code: 'no-option'; values: string[] } | { code: 'read-only' };
+
 /** Write one step as a user would: value, then the events jQuery widgets (select2, validate) listen to. */
-function write(els: Element[], f: FieldSpec, v: Scalar): string | undefined {
+function write(els: Element[], f: FieldSpec, v: Scalar): FillFailure | undefined {
   switch (f.widget) {
     case 'radio':
     case 'checkbox-group': {
@@ -99,7 +105,7 @@ function write(els: Element[], f: FieldSpec, v: Scalar): string | undefined {
         // A click, as the user's: the page's own click handlers run, and checked follows.
         if (el.checked !== on && (f.widget === 'checkbox-group' || on)) el.click();
       }
-      return (els as HTMLInputElement[]).some(isOn) || !wanted.length || wanted.every((x) => x === undefined || x === '') ? undefined : `no option ${wanted.map((x) => platformValue(f, x)).join(',')}`;
+      return (els as HTMLInputElement[]).some(isOn) || !wanted.length || wanted.every((x) => x === undefined || x === '') ? undefined : { code: 'no-option', values: wanted.map((x) => platformValue(f, x)) };
     }
     case 'select':
     case 'select2':
@@ -107,7 +113,7 @@ function write(els: Element[], f: FieldSpec, v: Scalar): string | undefined {
       const sel = els[0] as HTMLSelectElement;
       const wanted = Array.isArray(v) ? v : v === undefined ? [] : [v];
       const absent = wanted.filter((x) => x !== '' && ![...sel.options].some((o) => reads(f, o.value, x)));
-      if (absent.length) return `no option ${absent.map((x) => platformValue(f, x)).join(',')}`;
+      if (absent.length) return { code: 'no-option', values: absent.map((x) => platformValue(f, x)) };
       for (const o of sel.options) o.selected = wanted.some((x) => reads(f, o.value, x));
       if (!sel.multiple && !wanted.length) sel.value = '';
       fire(sel, 'change');
@@ -115,7 +121,7 @@ function write(els: Element[], f: FieldSpec, v: Scalar): string | undefined {
     }
     case 'display':
     case 'hidden':
-      return 'read-only';
+      return { code: 'read-only' };
     default: {
       const el = els[0] as HTMLInputElement | HTMLTextAreaElement;
       el.value = v === undefined ? '' : String(v);
@@ -135,7 +141,7 @@ interface Snapshot {
 
 export interface ReplayResult {
   applied: FillStep[];
-  failed: Array<{ step: FillStep; reason: string }>;
+  failed: Array<{ step: FillStep; reason: FillFailure }>;
   /** The script that puts back what was there before. */
   undo: FillStep[];
   /**
@@ -163,7 +169,7 @@ export function replayFillScript(doc: Document, spec: PageSpec, steps: FillStep[
   for (const step of steps) {
     const hit = find(doc, spec, step.target);
     if (!hit?.els.length) {
-      failed.push({ step, reason: 'field not found' });
+      failed.push({ step, reason: { code: 'not-found' } });
       continue;
     }
     const before = hit.els.map(snapshot);

@@ -227,6 +227,12 @@ export const shownElement = (el: Element): Element => (el.nextElementSibling?.cl
 /** A table's rows: each row's key and columns; a column missing in a row is reported with its row. */
 function readTable(doc: Document, t: TableSpec, into: ReadResult) {
   const rows = [...doc.querySelectorAll(t.rows)];
+  // No inspectors drawn yet is a state of the page, not a field it lacks: an empty list, and a line saying so.
+  if (!rows.length && t.feeds === 'assignments') {
+    into.values[tableKey(t)] = [];
+    into.lines.push({ field: t.key.field, where: { zh: `尚无抽取结果（没有行：${t.rows}）`, en: `nothing drawn yet (no rows: ${t.rows})` }, rules: VOCAB.get(t.key.field)?.rules ?? [] });
+    return;
+  }
   if (!rows.length) {
     into.missing.push(tableKey(t));
     into.lines.push({ field: t.key.field, where: { zh: `没有行（${t.rows}）`, en: `no rows (${t.rows})` }, rules: VOCAB.get(t.key.field)?.rules ?? [] });
@@ -261,7 +267,9 @@ export function readForm(doc: Document, spec: PageSpec): ReadResult {
     }
     // Two controls for one field (a range read twice) keep the first value found.
     if (result.values[f.field] === undefined) result.values[f.field] = r.value;
-    result.elements[f.field] ??= shownElement(r.els[0]);
+    // Text the page shows that is empty (a result's 公示日期 before it is published) is no place to mark a
+    // finding: the finding goes to the next field that concerns it (the check date).
+    if (f.widget !== 'display' || r.value !== undefined) result.elements[f.field] ??= shownElement(r.els[0]);
   }
   for (const t of spec.tables) readTable(doc, t, result);
   // What the adapter says is always true of this page, unless the page shows otherwise.

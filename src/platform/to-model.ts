@@ -4,7 +4,7 @@
  * judge. What is read but not used says why (lines for the panel's "读取情况"). Pure (no DOM).
  */
 import type { DossierInput, PlanInput } from '../core/model';
-import { CREDIT_CLASSES, Strategy } from '../core/model';
+import { CheckResult, CREDIT_CLASSES, Strategy } from '../core/model';
 import type { ListedItem } from './item-list';
 import { isItemSource, listSource, type ItemSource } from './item-source';
 import type { z } from 'zod';
@@ -12,6 +12,7 @@ import type { FieldValue, ReadLine, Scalar } from './read-form';
 import { VOCAB } from './vocabulary';
 
 type StrategyInput = z.input<typeof Strategy>;
+type CheckResultInput = z.input<typeof CheckResult>;
 type Row = Record<string, Scalar>;
 type Values = Record<string, FieldValue>;
 
@@ -42,16 +43,26 @@ export const FIELD_OF_PATH: Array<[RegExp, string]> = [
   [/^plans\[0\]\.tasks\[0\]\.filters$/, 'task.directed'],
   [/^plans\[0\]\.filters$/, 'plan.directed'],
   [/^plans\[0\]\.filedOn$/, 'plan.name'],
+  [/^plans\[0\]\.tasks\[0\]\.strategy\.inspectorsPerObject$/, 'strategy.inspectorsPerObject'],
+  [/^plans\[0\]\.tasks\[0\]\.draw\.assignments\[(\d+)\](?:\.\w+)?$/, 'assignments[$1].inspectors'],
   [/^plans\[0\]\.tasks\[0\]\.strategy\.creditClassRates(?:\.([A-D]))?/, 'strategy.creditClassRates.A'],
   [/^plans\[0\]\.tasks\[0\]\.strategy\.(directed|filters)/, 'strategy.filters.industries'],
   [/^plans\[0\]\.tasks\[0\]\.strategy\.entries\[(\d+)\]/, 'entries[$1].target'],
   [/^plans\[0\]\.tasks\[0\]\.items/, 'task.items'],
+  // The result-entry page: each date by its field; a date the page does not show (公示日期 before it is
+  // published) falls back to the check date, from which every deadline runs.
+  [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.(\w+)$/, 'result.$1'],
+  [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.(?:publishedOn|uploadedOn|uploadDelayReason)$/, 'result.checkedOn'],
   [/^plans\[0\]\.items\[(\d+)\]\.(\w+)/, 'planItems[$1].$2'],
 ];
 
 export function fieldForPath(path: string): string | undefined {
-  const hit = FIELD_OF_PATH.find(([re]) => re.test(path));
-  return hit && path.match(hit[0])![0].replace(hit[0], hit[1]);
+  return fieldsForPath(path)[0];
+}
+
+/** Every page field a model path may be shown at, best first (the first the page has is the one to mark). */
+export function fieldsForPath(path: string): string[] {
+  return FIELD_OF_PATH.filter(([re]) => re.test(path)).map(([re, to]) => path.match(re)![0].replace(re, to));
 }
 
 /** The strategy form (添加策略) as the model's Strategy: filters only when directed, rates as numbers. */
@@ -133,6 +144,48 @@ const itemRows = (v: FieldValue): ItemIn[] =>
       legalBasis: str(r.legalBasis as FieldValue),
     }));
 
+/**
+ * The result being entered (检查结果录入): one object's result. The platform records the upload when it is saved,
+ * so a page that shows no upload date is judged as uploaded today, and 读取情况 says so.
+ */
+function resultFromValues(values: Values, today: string, lines: ReadLine[]): CheckResultInput {
+  const shown = str(values['result.uploadedOn']);
+  if (!shown) lines.push(note('result.uploadedOn', today, '页面未显示录入日期：按今天（保存之日）计', 'no entry date shown: today (the day it is saved)'));
+  const object = str(values['result.object']);
+  return {
+    objectId: object ?? '（被检查对象）',
+    objectName: object,
+    category: str(values['result.category']),
+    checkedOn: str(values['result.checkedOn']),
+    uploadedOn: shown ?? today,
+    uploadDelayReason: str(values['result.uploadDelayReason']),
+    publishedOn: str(values['result.publishedOn']),
+  };
+}
+
+/** The inspector-draw page's rows (随机抽取执法人员): each drawn object and the inspectors matched to it. */
+const assignmentRows = (values: Values) => rows(values.assignments).filter((r) => str(r.object as FieldValue));
+
+function assignmentsFromValues(values: Values) {
+  return assignmentRows(values).map((r) => ({ objectId: str(r.object as FieldValue)!, inspectorIds: list(r.inspectors as FieldValue) }));
+}
+
+/**
+ * The inspectors as far as the page shows them: each named once, with the objects it says they must recuse from
+ * (回避). Only when the page shows recusals at all (a `recused` column): else the registry stays unknown and the
+ * recusal rule says it lacks the data, rather than pass.
+ */
+function inspectorsFromValues(values: Values): Array<{ id: string; name: string; conflicts: string[] }> | undefined {
+  const all = assignmentRows(values);
+  if (!all.some((r) => 'recused' in r)) return undefined;
+  const conflicts = new Map<string, string[]>();
+  for (const r of all) {
+    for (const name of list(r.inspectors as FieldValue)) if (!conflicts.has(name)) conflicts.set(name, []);
+    for (const name of list(r.recused as FieldValue)) conflicts.set(name, [...(conflicts.get(name) ?? []), str(r.object as FieldValue)!]);
+  }
+  return [...conflicts].map(([name, objects]) => ({ id: name, name, conflicts: objects }));
+}
+
 export interface PageModel {
   dossier?: DossierInput;
   /** What building the model used from elsewhere (the item list) or dropped, with the reason. */
@@ -145,7 +198,9 @@ const has = (values: Values, prefix: RegExp) => Object.keys(values).some((k) => 
 export function pageModel(values: Values, today: string, opts: { itemList?: ListedItem[] | ItemSource } = {}): PageModel {
   const lines: ReadLine[] = [];
   const itemList = isItemSource(opts.itemList) ? opts.itemList : listSource(opts.itemList);
-  const hasTask = has(values, /^(task\.|strategy\.|draw\.|entries$|taskItems$)/) && Object.keys(values).some((k) => /^(task\.|strategy\.|entries$|taskItems$)/.test(k));
+  const resultShown = Object.keys(values).some((k) => k.startsWith('result.'));
+  const drawShown = values.assignments !== undefined;
+  const hasTask = resultShown || drawShown || (has(values, /^(task\.|strategy\.|draw\.|entries$|taskItems$)/) && Object.keys(values).some((k) => /^(task\.|strategy\.|entries$|taskItems$)/.test(k)));
   const hasPlan = has(values, /^(plan\.|planItems$)/) || (!hasTask && values.items !== undefined);
   if (!hasTask && !hasPlan) return { lines };
   // The year the page states, else the year of its dates (a plan running into December is judged in its own year).
@@ -189,7 +244,7 @@ export function pageModel(values: Values, today: string, opts: { itemList?: List
     plan.tasks = [
       {
         id: 'editing',
-        name: str(values['task.name']) ?? (has(values, /^task\./) ? '（未填写任务名称）' : '（抽取策略）'),
+        name: str(values['task.name']) ?? (has(values, /^task\./) ? '（未填写任务名称）' : resultShown ? '（检查结果所属任务）' : drawShown ? '（抽取执法人员的任务）' : '（抽取策略）'),
         number: str(values['task.number']),
         scope: values['task.scope'] === 'joint' || values['task.scope'] === 'own' ? values['task.scope'] : undefined,
         participants: participants('task', values, taskJoint, lines),
@@ -198,8 +253,11 @@ export function pageModel(values: Values, today: string, opts: { itemList?: List
         directed: bool(values['task.directed']) ?? strategy?.directed,
         items,
         strategy,
+        results: resultShown ? [resultFromValues(values, today, lines)] : [],
+        draw: drawShown ? { assignments: assignmentsFromValues(values) } : undefined,
       },
     ];
   }
-  return { dossier: { asOf: today, plans: [plan] }, lines };
+  const inspectors = drawShown ? inspectorsFromValues(values) : undefined;
+  return { dossier: { asOf: today, plans: [plan], ...(inspectors ? { inspectors } : {}) }, lines };
 }

@@ -32,16 +32,18 @@ export interface VocabEntry {
   rules: string[];
 }
 
-/** Which row vocabulary a table feeds: plan or task items, or the strategy's entries. */
-export type TableFeeds = 'items' | 'entries';
+/** Which row vocabulary a table feeds: plan or task items, the strategy's entries, or the draw's inspectors per object. */
+export type TableFeeds = 'items' | 'entries' | 'assignments';
 
 const P = 'plans[]';
 const T = 'plans[].tasks[]';
 const S = 'plans[].tasks[].strategy';
+const R = 'plans[].tasks[].results[]';
 
 const DEPT_RULES = ['plan.joint.max-departments', 'plan.joint.lead-department', 'plan.joint.responders-consulted'];
 const RATE_RULES = ['plan.rate.general-bounds', 'plan.rate.key-minimum'];
 const FILTER_RULES = ['strategy.directed-filters'];
+const INSPECTOR_RULES = ['strategy.min-inspectors-per-object', 'strategy.recusal'];
 
 function party(of: 'plan' | 'task', base: string, label: string): VocabEntry[] {
   const en = of === 'plan' ? 'plan' : 'task';
@@ -93,6 +95,13 @@ export const VOCABULARY: VocabEntry[] = [
   { path: 'strategy.inspectorsPerObject', model: `${S}.inspectorsPerObject`, type: 'count', zh: '每户检查对象配置检查人员数', en: 'inspectors per object', rules: ['strategy.min-inspectors-per-object'] },
   { path: 'draw.drawnAt', model: `${T}.draw.drawnAt`, type: 'text', zh: '抽取时间（页面显示；用于重复抽取提示和证据）', en: 'when the draw ran, as shown (the re-draw watch and evidence use it)', rules: [] },
   { path: 'draw.drawnCount', model: `${T}.draw.objectIds`, type: 'count', zh: '已抽取的检查对象户数（页面显示）', en: 'how many objects were drawn, as shown', rules: [] },
+  // The result-entry page (检查结果录入): one object's result, as the 随机抽查情况记录表 holds it.
+  { path: 'result.object', model: `${R}.objectName`, type: 'text', zh: '被检查对象（名称）', en: 'the object checked (its name)', rules: [] },
+  { path: 'result.category', model: `${R}.category`, type: 'text', zh: '检查结果（规定的结果类别之一）', en: 'the result (one of the set categories)', rules: ['result.category'] },
+  { path: 'result.checkedOn', model: `${R}.checkedOn`, type: 'date', zh: '检查日期（检查结束之日）', en: 'the day the check ended', rules: ['result.upload-same-day', 'result.publish-deadline', 'result.category'] },
+  { path: 'result.uploadedOn', model: `${R}.uploadedOn`, type: 'date', zh: '结果录入（上传）日期；页面没有时按今天（保存之日）计', en: 'the day the result is entered; today (the day it is saved) when the page shows none', rules: ['result.upload-same-day'] },
+  { path: 'result.uploadDelayReason', model: `${R}.uploadDelayReason`, type: 'text', zh: '未在检查当日录入的特殊情况说明', en: 'the special reason for not entering it the day the check ended', rules: ['result.upload-same-day'] },
+  { path: 'result.publishedOn', model: `${R}.publishedOn`, type: 'date', zh: '公示日期（页面显示）', en: 'the day it was published, as shown', rules: ['result.publish-deadline'] },
   // Item rows (a table feeding `items`): the plan's items on a plan page, the task's elsewhere.
   { path: 'item.id', model: `${P}.items[].itemId`, type: 'text', zh: '检查事项编号（行的标识）', en: 'the item id (names the row)', rules: RATE_RULES },
   { path: 'item.name', model: `${P}.items[].name`, type: 'text', zh: '检查事项名称', en: 'the item name', rules: [] },
@@ -108,15 +117,20 @@ export const VOCABULARY: VocabEntry[] = [
   { path: 'entry.librarySize', model: `${S}.entries[].librarySize`, type: 'count', zh: '抽取库主体户数', en: 'objects in the library', rules: RATE_RULES },
   { path: 'entry.quantityMode', model: `${S}.entries[].quantityMode`, type: 'quantityMode', zh: '抽取数量方式：固定（fixed）或比例（ratio）', en: 'fixed count or ratio', rules: RATE_RULES },
   { path: 'entry.target', model: `${S}.entries[].target`, type: 'number', zh: '抽取目标：固定时为户数，比例时为 %', en: 'target: a count when fixed, a percent when ratio', rules: RATE_RULES },
+  // Inspector rows (a table feeding `assignments`, 随机抽取执法人员): the inspectors matched to one drawn object.
+  { path: 'assignment.object', model: `${T}.draw.assignments[].objectId`, type: 'text', zh: '检查对象（行的标识：编号或名称）', en: 'the drawn object (names the row: its id or name)', rules: INSPECTOR_RULES },
+  { path: 'assignment.inspectors', model: `${T}.draw.assignments[].inspectorIds`, type: 'list', zh: '匹配给该对象的检查人员（姓名或编号）', en: 'the inspectors matched to the object (names or ids)', rules: INSPECTOR_RULES },
+  { path: 'assignment.recused', model: 'inspectors[].conflicts', type: 'list', zh: '与该对象有利害关系、应当回避的人员（页面显示的回避声明）', en: 'the inspectors with a conflict of interest with the object, who must recuse (as the page shows them)', rules: ['strategy.recusal'] },
 ];
 
 export const VOCAB = new Map(VOCABULARY.map((v) => [v.path, v]));
 
 /** The paths a page field may name, and those a table of each kind may name. */
-export const FIELD_PATHS = VOCABULARY.filter((v) => !/^(item|entry)\./.test(v.path)).map((v) => v.path);
+export const FIELD_PATHS = VOCABULARY.filter((v) => !/^(item|entry|assignment)\./.test(v.path)).map((v) => v.path);
 export const ROW_PATHS: Record<TableFeeds, string[]> = {
   items: VOCABULARY.filter((v) => v.path.startsWith('item.')).map((v) => v.path),
   entries: VOCABULARY.filter((v) => v.path.startsWith('entry.')).map((v) => v.path),
+  assignments: VOCABULARY.filter((v) => v.path.startsWith('assignment.')).map((v) => v.path),
 };
 
 /** The key a table's rows are kept under in the values: `entries`, `items`, `planItems`, `taskItems`. */

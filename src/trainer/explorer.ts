@@ -25,7 +25,7 @@ export interface ExplorerParam {
   profile?: string;
   /** Own text, borrowed from another jurisdiction's text, or the user's override. */
   origin?: ValueOrigin;
-  /** 借用自《…》§… / 本地文件《…》§… */
+  /** 借用自《…》第…部分 / 本地文件《…》第…部分 */
   provenance?: Bilingual;
   source?: Citation & { context: ClauseInContext };
   note?: string;

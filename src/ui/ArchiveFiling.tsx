@@ -32,14 +32,15 @@ export function ArchiveFiling({ evidenceId, pageUrl }: { evidenceId: number; pag
     else setNote({ ok: true, text: msg('archive.filed', { path: `${evidence.folder}/${evidence.file}` }) + (head.ok ? ` · ${head.file}` : msg('archive.headNotFiled', { error: said(head) })) });
   };
   return (
-    <span class="archive-filing" style={{ display: 'inline-flex', gap: '4px', alignItems: 'center' }}>
+    <span class="archive-filing">
+      {/* A visible label, tied to the input (for/id): the placeholder is an example, not its name. */}
       <label for="archive-task">{msg('archive.taskId')}</label>
-      <input id="archive-task" aria-label={msg('archive.taskId')} placeholder={msg('archive.taskId')} value={taskId} onInput={(e) => setTaskId((e.target as HTMLInputElement).value.trim())} style={{ width: '120px' }} />
-      <button type="button" id="archive-file" disabled={busy || !taskId} onClick={file}>
+      <input id="archive-task" value={taskId} onInput={(e) => setTaskId((e.target as HTMLInputElement).value.trim())} />
+      <button type="button" id="archive-file" class="primary" disabled={busy || !taskId} onClick={file}>
         {msg('archive.file')}
       </button>
       {note && (
-        <span id="archive-note" data-ok={note.ok ? 'yes' : 'no'} style={{ color: note.ok ? '#2a7a2a' : '#b00020' }}>
+        <span id="archive-note" data-ok={note.ok ? 'yes' : 'no'}>
           {note.text}
         </span>
       )}

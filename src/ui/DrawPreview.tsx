@@ -8,6 +8,7 @@ import { BarChart } from './charts';
 import { drawKey } from './use-draw-watch';
 import { msg, pick } from './i18n';
 import { trusted } from './trusted';
+import { GuardedButton } from './GuardedButton';
 
 const randomSeed = () => [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -58,9 +59,9 @@ export function DrawPreview({ page }: { page: RecognisedPage }) {
         <button type="button" class="new-seed" onClick={trusted(() => setSeed(randomSeed()))} title={msg('preview.newSeed')}>
           ↻
         </button>
-        <button type="button" class="run-preview" disabled={busy || !seed} onClick={trusted(run)}>
+        <GuardedButton class="run-preview" disabled={busy || !seed} onAct={run}>
           {busy ? '…' : msg('preview.run')}
-        </button>
+        </GuardedButton>
       </div>
       {error && <p class="error">{error}</p>}
       {result && (

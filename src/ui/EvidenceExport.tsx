@@ -4,7 +4,7 @@ import { buildEvidence, type Evidence } from '../core/risk/evidence';
 import { send } from '../messaging/send';
 import type { RecognisedPage } from '../platform/recognise';
 import { msg, pick } from './i18n';
-import { trusted } from './trusted';
+import { GuardedButton } from './GuardedButton';
 
 const MARK = { present: '✓', absent: '✗', elsewhere: '…' } as const;
 
@@ -36,9 +36,9 @@ export function EvidenceExport(props: { page: RecognisedPage; profileId: string;
           </li>
         ))}
       </ul>
-      <button type="button" class="export-evidence" onClick={trusted(exportIt)}>
+      <GuardedButton class="export-evidence" onAct={exportIt}>
         {msg('evidence.export')}
-      </button>
+      </GuardedButton>
       {saved !== null && <p class="note" data-evidence={saved}>{msg('evidence.exported', { id: saved })}</p>}
       {error && <p class="error">{error}</p>}
     </section>

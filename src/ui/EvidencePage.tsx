@@ -15,14 +15,14 @@ export function EvidencePage({ id }: { id: number }) {
     send({ type: 'evidence.get', id }).then((r) => setRow(r.ok ? (r.row ?? null) : null));
   }, [id]);
   const html = useMemo(() => (row ? renderEvidenceHtml(row.evidence) : ''), [row]);
-  if (row === undefined) return <p style={{ padding: '16px' }}>…</p>;
-  if (row === null) return <p style={{ padding: '16px' }}>{msg('evidence.page.notFound', { id })}</p>;
+  if (row === undefined) return <p class="evidence-wait">…</p>;
+  if (row === null) return <p class="evidence-wait">{msg('evidence.page.notFound', { id })}</p>;
   const e = row.evidence;
   const base = `dra-evidence-${id}-${e.generatedAt.slice(0, 10)}`;
   return (
     <div>
-      <nav class="evidence-tools" style={{ padding: '8px 16px', background: '#f3f3f4', borderBottom: '1px solid #ddd', display: 'flex', gap: '8px', alignItems: 'center', font: '13px sans-serif' }}>
-        <strong>{msg('evidence.page.title', { id })}</strong>
+      <nav class="evidence-tools">
+        <h1>{msg('evidence.page.title', { id })}</h1>
         <span data-intact={evidenceIntact(e) ? 'yes' : 'no'}>{evidenceIntact(e) ? msg('evidence.page.intact') : msg('evidence.page.changed')}</span>
         <button type="button" id="download-json" onClick={() => downloadFile(`${base}.json`, JSON.stringify(e, null, 2), 'application/json')}>{msg('evidence.page.downloadJson')}</button>
         <button type="button" id="download-html" onClick={() => downloadFile(`${base}.html`, html, 'text/html')}>{msg('evidence.page.downloadHtml')}</button>
@@ -30,7 +30,7 @@ export function EvidencePage({ id }: { id: number }) {
         <ArchiveFiling evidenceId={id} pageUrl={e.page.url} />
       </nav>
       {/* The document is rendered from escaped text into a sandboxed frame without scripts. */}
-      <iframe id="doc" sandbox="allow-modals allow-same-origin" srcdoc={html} style={{ width: '100%', height: 'calc(100vh - 48px)', border: 0 }} />
+      <iframe id="doc" class="evidence-doc" title={msg('evidenceFile.title')} sandbox="allow-modals allow-same-origin" srcdoc={html} />
     </div>
   );
 }

@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '../core/rules/types';
-import { fieldForPath } from '../platform/to-model';
+import { fieldsForPath } from '../platform/to-model';
 import { citationLine } from '../i18n/cite';
 import { msg, pick } from './i18n';
 import type { FilledField } from './filled-marks';
@@ -36,33 +36,71 @@ function shownBox(el: Element): DOMRect | undefined {
 const MARK = 18;
 const CONTROL = 'input, select, textarea, button, a[href], label, [role=button], [role=radio], [role=checkbox], [onclick], [contenteditable=true]';
 
-/** Whether a mark at (left, top) would lie over a page control other than its own field (a radio beside it). */
-function coversAnotherControl(left: number, top: number, field: Element, doc: Document): boolean {
-  if (typeof doc.elementsFromPoint !== 'function') return false; // no layout (jsdom): nothing to cover
+type Box = { left: number; top: number; right: number; bottom: number };
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * The text beside a field: the text nodes of its row (a form table's row, a form item), each measured with a Range
+ * over the node itself — never by hit-testing a point, which would find our own marks and make a mark flip between
+ * two places as it is drawn. Text inside a select or a script has no box of its own.
+ */
+function textBoxes(field: Element): Box[] {
+  const row = field.closest('tr, .layui-form-item, .form-group, li') ?? field.parentElement;
+  const doc = field.ownerDocument;
+  if (!row || typeof doc.createRange !== 'function') return [];
+  const walker = doc.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+  const range = doc.createRange();
+  const out: Box[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.textContent?.trim() || n.parentElement?.closest('select, option, script, style, textarea, template')) continue;
+    range.selectNodeContents(n);
+    for (const r of range.getClientRects?.() ?? []) if (r.width > 0 && r.height > 0) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * What a mark at (left, top) would lie over: words of the page (a radio's label, 定向 beside its radio) or a page
+ * control other than its own field. Our own marks and panel are not the page (their host is skipped), so where a mark
+ * goes never depends on where it was drawn before.
+ */
+function obstacle(left: number, top: number, field: Element, texts: Box[]): Box | undefined {
+  const mark = { left, top, right: left + MARK, bottom: top + MARK };
+  const word = texts.find((t) => overlaps(mark, t));
+  if (word) return word;
+  const doc = field.ownerDocument;
+  if (typeof doc.elementsFromPoint !== 'function') return undefined; // no layout (jsdom): nothing to cover
   const points = [[left + MARK / 2, top + MARK / 2], [left + 1, top + 1], [left + MARK - 1, top + 1], [left + 1, top + MARK - 1], [left + MARK - 1, top + MARK - 1]];
   for (const [x, y] of points)
     for (const el of doc.elementsFromPoint(x, y)) {
       if (el.tagName.toLowerCase() === 'dra-panel') continue; // our own overlay host
       const control = el.closest(CONTROL);
-      if (control && control !== field && !control.contains(field) && !field.contains(control)) return true;
+      if (control && control !== field && !control.contains(field) && !field.contains(control)) return control.getBoundingClientRect();
       break; // only the topmost page element at this point matters
     }
-  return false;
+  return undefined;
 }
 
 /**
- * Where a mark goes: right of the field, else left of it, else above its right end, else over the field's own
- * right end — never over another control, or the user could no longer click it (the 比例 radio right after a
- * 固定 count box on Zhejiang's draw-library page).
+ * Where a mark goes: right of the field, moving on past any words or control beside it (a radio's label and the
+ * next choice: the mark lands after 不定向, not over 定向); else left of the field, else above its right end, else
+ * over the field's own right end — never over another control, or the user could no longer click it (the 比例
+ * radio right after a 固定 count box on Zhejiang's draw-library page), nor over the page's words.
  */
 function placeMark(box: DOMRect, field: Element): { top: number; left: number } {
   const middle = box.top + box.height / 2 - MARK / 2;
-  const candidates = [
-    { top: middle, left: Math.min(box.right + 4, innerWidth - MARK - 4) },
+  const texts = textBoxes(field);
+  let left = box.right + 4;
+  for (let step = 0; step < 16 && left + MARK <= innerWidth - 4; step++) {
+    const o = obstacle(left, middle, field, texts);
+    if (!o) return { top: middle, left };
+    left = Math.max(left + 1, o.right + 4);
+  }
+  const others = [
     { top: middle, left: Math.max(0, box.left - MARK - 4) },
     { top: box.top - MARK - 2, left: Math.max(0, box.right - MARK) },
   ];
-  for (const c of candidates) if (!coversAnotherControl(c.left, c.top, field, field.ownerDocument)) return c;
+  for (const c of others) if (!obstacle(c.left, c.top, field, texts)) return c;
   return { top: middle, left: Math.max(box.left, box.right - MARK - 2) };
 }
 
@@ -71,7 +109,7 @@ export function marksFor(findings: Finding[], elements: Record<string, Element>)
   const byField = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.status !== 'fail' || (f.severity !== 'error' && f.severity !== 'warn')) continue;
-    const field = f.fields.map(fieldForPath).find((x) => x && elements[x]);
+    const field = f.fields.flatMap(fieldsForPath).find((x) => elements[x]);
     if (field) byField.set(field, [...(byField.get(field) ?? []), f]);
   }
   const marks: Mark[] = [];

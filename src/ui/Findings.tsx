@@ -1,5 +1,5 @@
 import type { Finding } from '../core/rules/types';
-import { fieldForPath } from '../platform/to-model';
+import { fieldsForPath } from '../platform/to-model';
 import { trusted } from './trusted';
 
 import { msg, pick, type Lang } from './i18n';
@@ -15,8 +15,10 @@ const GROUPS = ['error', 'warn', 'info', 'incomplete'] as const;
 const groupOf = (f: Finding) => (f.status === 'incomplete' ? 'incomplete' : f.severity);
 
 /** One finding: its message (a click goes to its field), the clause it cites, its risk cases and what it was judged by. */
-function FindingItem({ f, onFocus, documents }: { f: Finding; onFocus: (field: string) => void; documents: readonly PolicyDocument[] }) {
-  const field = f.fields.map(fieldForPath).find(Boolean);
+function FindingItem({ f, onFocus, documents, shown }: { f: Finding; onFocus: (field: string) => void; documents: readonly PolicyDocument[]; shown?: (field: string) => boolean }) {
+  // The first field the finding names that this page shows (a result's 公示日期, not shown before it is published, goes to its check date).
+  const candidates = f.fields.flatMap(fieldsForPath);
+  const field = candidates.find((x) => shown?.(x)) ?? candidates[0];
   const c = f.citations[0];
   return (
     <li class="finding" data-rule={f.ruleId} data-status={f.status} data-field={field ?? ''}>
@@ -44,7 +46,7 @@ function FindingItem({ f, onFocus, documents }: { f: Finding; onFocus: (field: s
  * Findings grouped by severity, each with its message, the clause it cites and its risk tags; then, under 其他环节,
  * what is fixed elsewhere on the platform, by the place to fix it (随机抽查事项清单, 添加策略 …).
  */
-export function Findings({ findings, lang, onFocus, documents = [], elsewhere = [] }: { findings: Finding[]; lang: Lang; onFocus: (field: string) => void; documents?: readonly PolicyDocument[]; elsewhere?: Placed['elsewhere'] }) {
+export function Findings({ findings, lang, onFocus, documents = [], elsewhere = [], shown }: { findings: Finding[]; lang: Lang; onFocus: (field: string) => void; documents?: readonly PolicyDocument[]; elsewhere?: Placed['elsewhere']; shown?: (field: string) => boolean }) {
   void lang;
   if (!findings.length && !elsewhere.length) return <p class="ok">{msg('findings.none')}</p>;
   return (
@@ -60,7 +62,7 @@ export function Findings({ findings, lang, onFocus, documents = [], elsewhere = 
             </h3>
             <ul>
               {list.map((f) => (
-                <FindingItem f={f} onFocus={onFocus} documents={documents} />
+                <FindingItem f={f} onFocus={onFocus} documents={documents} shown={shown} />
               ))}
             </ul>
           </section>
@@ -76,7 +78,7 @@ export function Findings({ findings, lang, onFocus, documents = [], elsewhere = 
               <h4>{msg('findings.fixAt', { place: msg(`place.${g.place}`) })}</h4>
               <ul>
                 {g.findings.map((f) => (
-                  <FindingItem f={f} onFocus={onFocus} documents={documents} />
+                  <FindingItem f={f} onFocus={onFocus} documents={documents} shown={shown} />
                 ))}
               </ul>
             </div>

@@ -11,6 +11,7 @@ import { useSettings } from './use-settings';
 import { Findings } from './Findings';
 import { ReadingView } from './ReadingView';
 import { msg, pick, uiLang } from './i18n';
+import { GuardedButton } from './GuardedButton';
 
 const KINDS: Array<[PageKind, string, string]> = [
   ['plan', '抽查计划', 'plan'],
@@ -168,9 +169,9 @@ export function MakerPanel({ onSaved, startOpen = false }: { onSaved: (a: Adapte
             <button type="button" class="maker-try" disabled={!adapter} onClick={tryIt}>
               {msg('maker.s16')}
             </button>
-            <button type="button" class="maker-save" disabled={!adapter} onClick={save}>
+            <GuardedButton class="maker-save" disabled={!adapter} onAct={save}>
               {msg('maker.s17')}
-            </button>
+            </GuardedButton>
           </div>
           {said && <p class="note maker-said">{said}</p>}
           {tried && (

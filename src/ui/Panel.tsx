@@ -56,7 +56,7 @@ export function Panel({ page, zero, collapsed }: { page: RecognisedPage; zero?: 
   const { settings, profile, why, fallback, itemList } = useSettings();
   const live = useLiveValidation(page, profile, itemList);
   const lang = currentLang();
-  const findings = relevantFindings(page.kind, live.report?.findings ?? []);
+  const findings = relevantFindings(page.kind, live.report?.findings ?? [], page.spec);
   // A template's fill, marked at each field it wrote until the page is saved or the fill undone.
   const [fill, setFill] = useState<TemplateFill | null>(null);
   const guard = useSubmitGuard(page, findings, () => setFill(null));
@@ -193,7 +193,7 @@ export function Panel({ page, zero, collapsed }: { page: RecognisedPage; zero?: 
                 {live.waitingForInput ? (
                   <p class="hint waiting-input">{msg('panel.waitingForInput', { kind: pageKindName(page.kind), n: allRules.length })}</p>
                 ) : live.report ? (
-                  <Findings findings={placed.here} elsewhere={placed.elsewhere} lang={lang} documents={profile.documents} onFocus={(f) => focusField(live.read?.elements[f])} />
+                  <Findings findings={placed.here} elsewhere={placed.elsewhere} lang={lang} documents={profile.documents} shown={(f) => !!live.read?.elements[f]} onFocus={(f) => focusField(live.read?.elements[f])} />
                 ) : (
                   <p class="hint">
                     {msg('panel.waiting', { kind: pageKindName(page.kind), n: allRules.length })}

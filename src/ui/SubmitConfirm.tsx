@@ -5,6 +5,7 @@ import { riskInWords } from '../i18n/cite';
 import { Citation, RiskCases } from './Citation';
 import { trusted } from './trusted';
 import { placeDialog, type DialogPlace } from './dialog-place';
+import { GuardedButton } from './GuardedButton';
 
 /**
  * The confirmation shown when the user saves with errors or warnings, as a dialog by the 保存/提交 button
@@ -95,17 +96,16 @@ export function SubmitConfirm({ findings, anchor, onBack, onProceed }: { finding
           <button type="button" class="back" onClick={trusted(onBack)}>
             {msg('confirm.back')}
           </button>
-          <button
-            type="button"
+          <GuardedButton
             class="proceed"
             disabled={!reason.trim() || busy}
-            onClick={trusted(async () => {
+            onAct={async () => {
               setBusy(true);
               await onProceed(reason.trim());
-            })}
+            }}
           >
             {msg('confirm.proceed')}
-          </button>
+          </GuardedButton>
         </div>
       </div>
     </>

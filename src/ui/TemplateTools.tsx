@@ -8,6 +8,8 @@ import { templateFromPage, templateTargets } from '../platform/template-fill';
 import { fieldLabel } from '../i18n/field-label';
 import { msg, pick } from './i18n';
 import { trusted } from './trusted';
+import { GuardedButton } from './GuardedButton';
+import { fillFailureCode, fillFailureText } from '../platform/fill-failure-text';
 
 type Saved = StrategyTemplate & { id: string };
 const show = (v: Scalar) => (v === undefined || v === '' ? '—' : Array.isArray(v) ? (v.length ? v.join('、') : '—') : v === true ? msg('common.yes') : v === false ? msg('common.no') : String(v));
@@ -66,7 +68,7 @@ export function TemplateTools({ page, department, fill, onFill }: { page: Recogn
     const r = replayFillScript(document, page.spec, script.steps);
     setDone(r);
     setScript(null);
-    await send({ type: 'audit.append', kind: 'template-fill', data: { url: location.href, template: chosen, steps: r.applied.length, failed: r.failed.map((f) => `${f.step.target}: ${f.reason}`) } });
+    await send({ type: 'audit.append', kind: 'template-fill', data: { url: location.href, template: chosen, steps: r.applied.length, failed: r.failed.map((f) => `${f.step.target}: ${fillFailureCode(f.reason)}`) } });
   };
   const undo = async () => {
     if (!done) return;
@@ -116,9 +118,9 @@ export function TemplateTools({ page, department, fill, onFill }: { page: Recogn
             <button type="button" class="cancel" onClick={trusted(() => setScript(null))}>
               {msg('common.cancel')}
             </button>
-            <button type="button" class="apply" disabled={!script.steps.length} onClick={trusted(apply)}>
+            <GuardedButton class="apply" disabled={!script.steps.length} onAct={apply}>
               {msg('templates.apply')}
-            </button>
+            </GuardedButton>
           </div>
         </div>
       )}
@@ -129,12 +131,12 @@ export function TemplateTools({ page, department, fill, onFill }: { page: Recogn
           </p>
           {done.failed.map((f) => (
             <p class="failed">
-              {msg('common.problem', { where: f.step.label, what: f.reason })}
+              {msg('common.problem', { where: f.step.label, what: fillFailureText(f.reason, f.step.toText ?? show(f.step.to)) })}
             </p>
           ))}
-          <button type="button" class="undo" onClick={trusted(undo)}>
+          <GuardedButton class="undo" onAct={undo}>
             {msg('templates.undo')}
-          </button>
+          </GuardedButton>
         </div>
       )}
       <details class="save-template">
@@ -142,9 +144,9 @@ export function TemplateTools({ page, department, fill, onFill }: { page: Recogn
         <input class="tpl-name" aria-label={msg('templates.name')} placeholder={msg('templates.name')} value={name} onInput={trusted((e) => setName((e.target as HTMLInputElement).value))} />
         {/* Set on the options page: templates are saved under it and no other (the background sees to it). */}
         <input class="tpl-dept" aria-label={msg('templates.department')} placeholder={msg('templates.department')} value={dept} readOnly={!!department} title={department ? msg('templates.departmentFixed') : undefined} onInput={trusted((e) => setDept((e.target as HTMLInputElement).value))} />
-        <button type="button" class="save" onClick={trusted(save)}>
+        <GuardedButton class="save" onAct={save}>
           {msg('templates.save')}
-        </button>
+        </GuardedButton>
       </details>
       {note && <p class="note">{note}</p>}
     </section>

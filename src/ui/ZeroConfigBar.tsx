@@ -6,6 +6,7 @@ import { VOCAB } from '../platform/vocabulary';
 import { send } from '../messaging/send';
 import { msg, pick, uiLang } from './i18n';
 import { trusted } from './trusted';
+import { GuardedButton } from './GuardedButton';
 
 export interface ZeroConfig {
   recognised: Recognised[];
@@ -53,9 +54,9 @@ export function ZeroConfigBar({ zero, lines }: { zero: ZeroConfig; lines: ReadLi
         })}
       </ul>
       <div class="actions">
-        <button type="button" class="zero-save" onClick={trusted(save)}>
+        <GuardedButton class="zero-save" onAct={save}>
           {msg('zero.save')}
-        </button>
+        </GuardedButton>
         <button type="button" class="maker-open" onClick={trusted(zero.onMaker)}>
           {msg('maker.s7')}
         </button>

@@ -11,7 +11,8 @@ export type Place = 'plan' | 'task' | 'strategy' | 'inspectors' | 'results' | 'i
  */
 export function placeOf(f: Finding): Place {
   const id = f.ruleId;
-  if (id === 'strategy.recusal' || id === 'strategy.inspector-in-registry') return 'inspectors';
+  // Inspectors are matched to objects, so many per object, on 随机抽取执法人员.
+  if (id === 'strategy.recusal' || id === 'strategy.inspector-in-registry' || id === 'strategy.min-inspectors-per-object') return 'inspectors';
   if (id.startsWith('strategy.')) return 'strategy';
   if (id.startsWith('plan.item.')) return 'itemList';
   if (id.startsWith('result.')) return 'results';

@@ -71,8 +71,8 @@ export function useLiveValidation(page: RecognisedPage, profile?: ResolvedProfil
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        // Only a new plan or task opens empty: a strategy page belongs to a saved task and is judged at once.
-        if (waiting === undefined) waiting = (page.kind === 'plan' || page.kind === 'task') && blankForm(readForm(document, page.spec), page.spec);
+        // Only a new plan, task, result or inspector draw opens empty: a strategy page belongs to a saved task and is judged at once.
+        if (waiting === undefined) waiting = ['plan', 'task', 'results', 'inspectors'].includes(page.kind) && blankForm(readForm(document, page.spec), page.spec);
         const judged = validateNow(document, page, profile, itemList, today);
         // Items the page names that the panel has not asked about yet: asked now, judged again when known.
         if (itemList instanceof ItemLookup) void itemList.fetchWanted().then((news) => news && refresh());

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ObjectRecord } from '../../src/core/model';
-import { fastCanonicalLine, fastObjectRecord } from '../../src/core/draw/fast-rows';
+import { FAST_KEYS, fastCanonicalLine, fastObjectRecord } from '../../src/core/draw/fast-rows';
 import { canonicalRow } from '../../src/core/draw/rows';
 import { CanonicalError } from '../../src/core/draw/canonical';
 import { generateObjects } from '../../src/sandbox/generate-registries';
@@ -25,6 +25,14 @@ describe('fastObjectRecord agrees with the zod model', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+  it('writes every key of the model, in canonical (sorted) order', () => {
+    expect([...FAST_KEYS]).toEqual(Object.keys(ObjectRecord.shape).sort());
+    const full = Object.fromEntries(FAST_KEYS.map((k) => [k, k === 'checksThisYear' ? 1 : k === 'flags' ? { seriousViolation: true, abnormal: false } : k === 'specialIndustry' ? true : k === 'creditClass' ? 'C' : `${k}值`]));
+    const out = fastObjectRecord(full)!;
+    expect(Object.keys(out)).toEqual([...FAST_KEYS]);
+    expect(Object.keys(out.flags)).toEqual(['abnormal', 'seriousViolation']);
+    expect(out).toEqual(ObjectRecord.parse(full));
   });
   it('steps aside for an id zod would trim, and for a wrong type', () => {
     expect(fastObjectRecord({ id: ' O1 ' })).toBeUndefined();

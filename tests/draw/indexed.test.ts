@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { draw, DrawError, type DrawParams, type DrawRequestInput } from '../../src/core/draw';
-import { drawIndexedPreview, HIGH_RISK, NO_CLASS, SPECIAL, type ObjectColumns } from '../../src/core/draw/indexed';
+import { drawIndexedPreview, type ObjectColumns } from '../../src/core/draw/indexed';
+import { objectColumns } from '../../src/core/draw/columns';
 import { matchesFilters } from '../../src/core/draw/filters';
 import { prepareInputs } from '../../src/core/draw/inputs';
 import { sortIds } from '../../src/core/draw/sort-ids';
 import { generateInspectors, generateObjects } from '../../src/sandbox/generate-registries';
-import { isHighRisk, type ObjectRecord } from '../../src/core/model';
+import type { ObjectRecord } from '../../src/core/model';
 
 const PARAMS: DrawParams = { minInspectorsPerObject: 2, maxJointInspectors: 10, maxChecksPerYear: 2, specialIndustries: ['食品', '药品'], allowedKinds: ['civil-servant', 'qualified', 'supervisory'], highRatePercent: 20 };
 const DEPTS = ['SCJG', 'WSJK'];
@@ -16,17 +17,8 @@ const inspectors = generateInspectors(40, DEPTS, 12, 3000);
 function columnsOf(list: ObjectRecord[]): ObjectColumns & { ids: string[] } {
   const order = sortIds(list.map((o) => o.id));
   const sorted = Array.from(order, (i) => list[i]);
-  const industries = ['', ...new Set(sorted.flatMap((o) => o.industry ?? []))];
-  return {
-    count: sorted.length,
-    objectsHash: prepareInputs(list, [], { taskId: 'x', year: 2026, departments: ['X'], rate: 1, inspectorsPerObject: 1 }).hashes.objectsHash,
-    cls: Uint8Array.from(sorted, (o) => (o.creditClass ? 'ABCD'.indexOf(o.creditClass) : NO_CLASS)),
-    checks: Uint32Array.from(sorted, (o) => o.checksThisYear),
-    bits: Uint8Array.from(sorted, (o) => (isHighRisk(o) ? HIGH_RISK : 0) | (o.specialIndustry ? SPECIAL : 0)),
-    industry: Uint32Array.from(sorted, (o) => (o.industry ? industries.indexOf(o.industry) : 0)),
-    industries,
-    ids: sorted.map((o) => o.id),
-  };
+  const objectsHash = prepareInputs(list, [], { taskId: 'x', year: 2026, departments: ['X'], rate: 1, inspectorsPerObject: 1 }).hashes.objectsHash;
+  return objectColumns(sorted, objectsHash);
 }
 
 const cols = columnsOf(objects);

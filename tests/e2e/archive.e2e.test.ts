@@ -88,6 +88,31 @@ describe('the helper archive over native messaging', () => {
     expect(saved).toMatchObject({ ok: true });
     await page.goto(`chrome-extension://${extensionId}/evidence.html#${saved.id}`);
     await page.waitForFunction(() => (document.querySelector('#archive-task') as HTMLInputElement | null)?.value === 'RW-2026-002');
+    // Titled for what it is: a record of the duty checked against exemption case 1, breaches included (not 免责证据).
+    expect(await page.title()).toBe(`履职核对记录（证据文件第 ${saved.id} 号）`);
+    expect(await page.$eval('.evidence-tools h1', (h) => h.textContent)).toBe(`履职核对记录（证据文件第 ${saved.id} 号）`);
+    const doc = await (await page.$('#doc'))!.contentFrame();
+    await doc!.waitForSelector('h1');
+    expect(await doc!.$eval('h1', (h) => h.textContent)).toBe('履职核对记录');
+    expect(await page.evaluate(() => document.body.innerText + (document.querySelector('#doc') as HTMLIFrameElement).contentDocument!.body.innerText)).not.toContain('免责证据');
+    // The task number's input has a visible label tied to it (for/id), not only a placeholder.
+    const label = await page.$eval('#archive-task', (i) => {
+      const l = (i as HTMLInputElement).labels?.[0];
+      return { text: l?.textContent, shown: !!l && l.getBoundingClientRect().width > 0, placeholder: (i as HTMLInputElement).placeholder };
+    });
+    expect(label).toEqual({ text: '任务编号', shown: true, placeholder: '' });
+    // Its buttons look like the options page's (one stylesheet, src/ui/buttons.css); filing is the main action, in the extension's blue.
+    const look = (b: Element) => { const c = getComputedStyle(b); return { font: c.fontSize, padding: c.padding, border: c.border, radius: c.borderRadius, background: c.backgroundColor }; };
+    const here = await page.$eval('#download-json', look);
+    const filing = await page.$eval('#archive-file', (b) => getComputedStyle(b).backgroundColor);
+    const options = await w.browser.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector('button');
+    const there = await options.$eval('button:not([disabled]):not(.primary)', look);
+    await options.close();
+    expect(here).toEqual(there);
+    expect(here.background).toBe('rgb(255, 255, 255)');
+    expect(filing).toBe('rgb(28, 108, 161)');
     await page.click('#archive-file');
     await page.waitForSelector('#archive-note');
     const note = await page.$eval('#archive-note', (e) => ({ ok: e.getAttribute('data-ok'), text: e.textContent ?? '' }));

@@ -5,7 +5,7 @@
  * the panel. The page's scripts cannot see it (it is in the panel's closed shadow root).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inPanelEval, laydatePick, launch, openWithPanel, waitFailing, waitInPanel, type World } from './launch';
+import { fieldMark, inPanelEval, laydatePick, launch, openWithPanel, waitFailing, waitInPanel, type World } from './launch';
 
 let w: World;
 beforeAll(async () => {
@@ -13,18 +13,11 @@ beforeAll(async () => {
 });
 afterAll(async () => w?.close());
 
-const markOf = (rule: string) => (root: ShadowRoot | null, r: string) => {
-  const m = [...(root?.querySelectorAll<HTMLElement>('.field-mark') ?? [])].find((x) => x.dataset.rules?.split(' ').includes(r));
-  if (!m) return null;
-  const b = m.getBoundingClientRect();
-  return { field: m.dataset.field, title: m.title, left: b.left, top: b.top, bottom: b.bottom, severity: m.className };
-};
-
 describe('a mark beside each field in breach', () => {
   it('sits by the end date with the message and clause, follows it, and goes when it is fixed', async () => {
     const frame = await openWithPanel(w.page, w.url, '/syn/sccheck/pubscworkplan/edit?id=JH-2026-002');
     await waitFailing(frame, 'plan.schedule.end-by', true);
-    const mark = await waitInPanel(frame, markOf('plan.schedule.end-by'), {}, 'plan.schedule.end-by');
+    const mark = await waitInPanel(frame, fieldMark, {}, 'plan.schedule.end-by');
     expect(mark.field).toBe('plan.end');
     expect(mark.severity).toContain('field-mark-error');
     expect(mark.title).toContain('2026-12-05');
@@ -35,7 +28,7 @@ describe('a mark beside each field in breach', () => {
     expect(mark.bottom).toBeLessThanOrEqual(input.bottom + 2);
     // Not a flash: still there later. And the page cannot reach it.
     await new Promise((r) => setTimeout(r, 2000));
-    expect(await inPanelEval(frame, markOf('plan.schedule.end-by'), 'plan.schedule.end-by')).not.toBeNull();
+    expect(await inPanelEval(frame, fieldMark, 'plan.schedule.end-by')).not.toBeNull();
     expect(await frame.evaluate(() => document.querySelector('dra-panel')?.shadowRoot ?? null)).toBeNull();
 
     // The page scrolls: the mark moves with the field.

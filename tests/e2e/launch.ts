@@ -212,10 +212,15 @@ export async function clickInPanel(frame: Frame, sel: string, timeout = 15_000):
   // to the front; the panel settles as findings arrive and lifts itself clear of the platform's buttons),
   // so the click lands on it and not on what was there a frame before.
   let last = '';
+  // In view first (a user scrolls the panel to a button before clicking it), then still; a button the panel
+  // guards against clickjacking (data-guard="observer") acts only once the browser has reported it in plain
+  // sight (data-seen, src/ui/visibility-guard.ts), as a user's eye would have it before the click.
+  await el.evaluate((e) => e.scrollIntoView({ block: 'nearest' }));
   await until(`${sel} enabled and still`, timeout, async () => {
     await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const now = JSON.stringify([await el.boundingBox(), await el.evaluate((e) => (e as HTMLButtonElement).disabled === true)]);
-    const still = now === last && !now.endsWith('true]') && !now.startsWith('[null');
+    const seen = await el.evaluate((e) => (e as HTMLElement).dataset.guard !== 'observer' || (e as HTMLElement).dataset.seen === 'visible');
+    const still = now === last && seen && !now.endsWith('true]') && !now.startsWith('[null');
     last = now;
     return still;
   });
@@ -249,6 +254,17 @@ export async function pickInPanel(frame: Frame, sel: string, value: string): Pro
   for (const key of keys) await frame.page().keyboard.press(key as 'ArrowDown');
   await until(`${sel} = ${value}`, 5_000, () => select.evaluate((s, v) => s.value === v, value));
   await select.dispose();
+}
+
+/**
+ * A rule's mark at its field (in the panel's shadow root): the field, hover text, box and class; null when there
+ * is none. Pass it to waitInPanel/inPanelEval with the rule id (it is serialised: self-contained).
+ */
+export function fieldMark(root: ShadowRoot | null, rule: string) {
+  const m = [...(root?.querySelectorAll<HTMLElement>('.field-mark') ?? [])].find((x) => x.dataset.rules?.split(' ').includes(rule));
+  if (!m) return null;
+  const b = m.getBoundingClientRect();
+  return { field: m.dataset.field, title: m.title, left: b.left, top: b.top, right: b.right, bottom: b.bottom, severity: m.className };
 }
 
 /** Wait until a rule is (or is no longer) among those the panel shows failing, whichever tab is open. */

@@ -142,6 +142,32 @@ describe('the draw ceremony', () => {
       await page.close();
     }
   });
+
+  it('at 1366 px every hash breaks between groups of eight: no line holds fewer than 8 characters, none overflows', async () => {
+    await w.page.setViewport({ width: 1366, height: 768 });
+    const hashes = await w.page.$$eval('code.hash', (codes) =>
+      codes.map((code) => {
+        const box = code.getBoundingClientRect();
+        const lines = new Map<number, number>();
+        for (const span of code.querySelectorAll('span')) {
+          const top = Math.round(span.getBoundingClientRect().top);
+          lines.set(top, (lines.get(top) ?? 0) + (span.textContent ?? '').length);
+        }
+        const text = code.textContent ?? '';
+        const overflows = [...code.querySelectorAll('span')].some((s) => s.getBoundingClientRect().right > box.right + 1);
+        return { id: code.id, length: text.length, lines: [...lines.values()], overflows, mono: /mono/i.test(getComputedStyle(code).fontFamily) };
+      }),
+    );
+    expect(hashes.map((h) => h.id).sort()).toEqual(['announcementHash', 'recordHash', 'seed']);
+    for (const h of hashes) {
+      expect(h.length, h.id).toBe(64);
+      expect(h.lines.reduce((a, b) => a + b, 0), h.id).toBe(64);
+      expect(Math.min(...h.lines), `${h.id}: ${h.lines.join(' / ')}`).toBeGreaterThanOrEqual(8);
+      expect(h.overflows, h.id).toBe(false);
+      expect(h.mono, h.id).toBe(true);
+    }
+    console.log(`ceremony hashes at 1366 px: ${hashes.map((h) => `${h.id} ${h.lines.join('+')}`).join(', ')} characters a line`);
+  });
 });
 
 describe('the extension’s rules page', () => {

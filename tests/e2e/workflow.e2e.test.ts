@@ -114,7 +114,9 @@ describe('the sandbox as a user meets it, with the extension', () => {
     await select2Pick(frame, 'method', '实地检查');
     await select2Pick(frame, 'category', '发现问题已责令改正');
     await frame.type('input[name="measures"]', '责令限期改正');
-    await laydatePick(frame, 'checkedOn', '2026-11-20');
+    // Checked today (the platform's date) and entered the same day, as the rule asks (result.upload-same-day):
+    // a later date would stand as a warning and the panel would ask before the platform's 保存.
+    await laydatePick(frame, 'checkedOn', '2026-11-23');
     await Promise.all([frame.waitForNavigation({ timeout: 15_000 }), frame.click('[data-submit="#resultForm"]')]);
     await frame.goto(`${w.url}syn/sccheck/pubscentresult?view=review`, { waitUntil: 'networkidle0' });
     await Promise.all([frame.waitForNavigation({ timeout: 15_000 }), frame.click(`a[data-action*="objectId=${objectId}&pass=1"]`)]);

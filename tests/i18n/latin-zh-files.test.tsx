@@ -48,7 +48,7 @@ describe('the evidence file', () => {
   it('in English, the same file reads in English', () => {
     setLang('en');
     try {
-      expect(renderEvidenceHtml(evidence)).toContain('Exemption evidence');
+      expect(renderEvidenceHtml(evidence)).toContain('Duty check record');
     } finally {
       setLang('zh');
     }

@@ -10,6 +10,7 @@ describe('where a finding is fixed', () => {
     expect(placeOf(f('plan.item.has-basis', 'fail', ['plans[0].items[0].basis']))).toBe('itemList');
     expect(placeOf(f('strategy.directed-filters', 'fail', ['plans[0].tasks[0].strategy.filters']))).toBe('strategy');
     expect(placeOf(f('strategy.recusal', 'fail'))).toBe('inspectors');
+    expect(placeOf(f('strategy.min-inspectors-per-object', 'fail', ['plans[0].tasks[0].strategy.inspectorsPerObject']))).toBe('inspectors');
     expect(placeOf(f('result.upload-same-day', 'fail'))).toBe('results');
     expect(placeOf(f('plan.rate.general-bounds', 'fail', ['plans[0].tasks[0].strategy.entries[0].target']))).toBe('strategy');
     expect(placeOf(f('plan.schedule.end-by', 'fail', ['plans[0].end']))).toBe('plan');

@@ -43,9 +43,23 @@ export function frequencyReason(count: number, max: number): string {
   return (byCount[count] ??= `frequency: already checked ${count} times this year (max ${max})`);
 }
 
-const CLASS_INDEX: Record<string, number> = { A: 0, B: 1, C: 2, D: 3 };
+/** Pool of a credit class: A–D are 0–3, anything else (no class) 4. */
+function classIndex(c: string | undefined): number {
+  switch (c) {
+    case 'A':
+      return 0;
+    case 'B':
+      return 1;
+    case 'C':
+      return 2;
+    case 'D':
+      return 3;
+    default:
+      return 4;
+  }
+}
+const SKIPPED = 255;
 
-/** Objects: filter, exclude by frequency, split by class, and draw each class (stream "objects"). */
 /**
  * How many of one class's pool the draw takes (spec §5): its rate or fixed count, refused when a non-empty
  * pool has neither or a fixed count exceeds the pool; undefined for an empty class nobody set. Shared by the
@@ -63,23 +77,41 @@ export function classPlan(key: ClassKey, poolSize: number, classified: boolean, 
   return { creditClass: key, poolSize, ratePercent: fixed === undefined ? rate : undefined, fixedCount: fixed, target };
 }
 
+/**
+ * Objects: filter, exclude by frequency, split by class, and draw each class (stream "objects").
+ * One pass tags each object with its pool (a byte each) and writes the exclusions, a second lays the pools
+ * out as positions in typed arrays: nothing allocated per object drawn from, so a registry of a million is
+ * read at memory speed.
+ */
 export function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: DrawRequest, params: DrawParams) {
-  const pools: ObjectRecord[][] = [[], [], [], [], []];
-  const exclusions: DrawResult['exclusions'] = [];
+  const n = objects.length;
   const classified = !!(req.classRates || req.classCounts);
   const filters = req.directed ? req.filters : undefined;
   const max = params.maxChecksPerYear;
   const special = specialIndustryTest(params);
-  for (const o of objects) {
-    if (filters && !matchesFilters(o, filters)) continue;
-    if (o.checksThisYear >= max && !isHighRisk(o) && !special(o)) {
+  const tag = new Uint8Array(n);
+  const sizes = [0, 0, 0, 0, 0];
+  const exclusions: DrawResult['exclusions'] = [];
+  for (let i = 0; i < n; i++) {
+    const o = objects[i];
+    let t: number;
+    if (filters && !matchesFilters(o, filters)) t = SKIPPED;
+    else if (o.checksThisYear >= max && !isHighRisk(o) && !special(o)) {
+      // Written while the object is at hand: read again later, 50,000 scattered objects cost more than the pass.
       exclusions.push({ objectId: o.id, reason: frequencyReason(o.checksThisYear, max) });
-      continue;
-    }
-    pools[classified ? (CLASS_INDEX[o.creditClass as string] ?? 4) : 4].push(o);
+      t = SKIPPED;
+    } else t = classified ? classIndex(o.creditClass) : 4;
+    tag[i] = t;
+    if (t !== SKIPPED) sizes[t]++;
+  }
+  const pools = sizes.map((s) => new Uint32Array(s));
+  const fill = [0, 0, 0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const t = tag[i];
+    if (t !== SKIPPED) pools[t][fill[t]++] = i;
   }
   const excludedByReason: Record<string, number> = exclusions.length ? { frequency: exclusions.length } : {};
-  const total = pools.reduce((s, p) => s + p.length, 0);
+  const total = sizes[0] + sizes[1] + sizes[2] + sizes[3] + sizes[4];
   if (!total) throw new DrawError('empty-library', '抽取库为空（筛选和频次排除后没有可抽取的对象）', 'the library is empty after filters and frequency exclusions');
 
   const classes: DrawResult['classes'] = [];
@@ -88,7 +120,9 @@ export function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: Dra
     const pool = pools[k];
     const plan = classPlan(key, pool.length, classified, req);
     if (!plan) return;
-    const objectIds = sampleIndices(rng, pool.length, plan.target).map((i) => pool[i].id);
+    const drawn = sampleIndices(rng, pool.length, plan.target);
+    const objectIds: string[] = new Array(drawn.length);
+    for (let d = 0; d < drawn.length; d++) objectIds[d] = objects[pool[drawn[d]]].id;
     classes.push({ ...plan, objectIds });
   });
   return { classes, exclusions, excludedByReason, total };
@@ -136,16 +170,21 @@ export function matchInspectors(seed: Uint8Array, objectIds: readonly string[], 
   const conflicts = team.map((i) => (i.conflicts.length ? new Set(i.conflicts) : undefined));
   const rng = new Stream(seed, 'match');
   const balancer = new Balancer(ids);
-  const assignments: DrawResult['assignments'] = [];
+  const assignments: DrawResult['assignments'] = new Array(objectIds.length);
   const replacements: DrawResult['replacements'] = [];
-  for (const objectId of objectIds) {
-    const chosen: number[] = [];
+  // One set of working lists and tests for every object (reset per object): 50,000 objects, no closures each.
+  const chosen: number[] = [];
+  const depts: string[] = [];
+  let recused: number[] | undefined;
+  const accept = (x: number) => !chosen.includes(x) && !recused?.includes(x);
+  const prefer = req.joint ? (x: number) => !depts.includes(dept[x]) : undefined;
+  for (let o = 0; o < objectIds.length; o++) {
+    const objectId = objectIds[o];
+    chosen.length = 0;
+    depts.length = 0;
     // Made only when needed: most objects have no recusal, and only joint tasks mix departments.
-    let recused: number[] | undefined;
+    recused = undefined;
     let pending: number[] | undefined;
-    const depts: string[] = [];
-    const accept = (x: number) => !chosen.includes(x) && !recused?.includes(x);
-    const prefer = req.joint ? (x: number) => !depts.includes(dept[x]) : undefined;
     while (chosen.length < m) {
       const x = balancer.pick(rng, accept, prefer);
       if (x < 0)
@@ -165,9 +204,18 @@ export function matchInspectors(seed: Uint8Array, objectIds: readonly string[], 
       const excluded = pending?.shift();
       if (excluded !== undefined) replacements.push({ objectId, excludedInspectorId: ids[excluded], replacementInspectorId: ids[x], reason: 'conflict of interest (利害关系回避)' });
     }
-    assignments.push({ objectId, inspectorIds: chosen.map((x) => ids[x]) });
+    const inspectorIds: string[] = new Array(m);
+    for (let k = 0; k < m; k++) inspectorIds[k] = ids[chosen[k]];
+    assignments[o] = { objectId, inspectorIds };
   }
   return { team: ids, assignments, replacements };
+}
+
+/** Every class's drawn ids in class order (flatMap is several times slower on 50,000 ids). */
+export function allObjectIds(classes: ReadonlyArray<{ objectIds: readonly string[] }>): string[] {
+  const out: string[] = [];
+  for (const c of classes) for (let i = 0; i < c.objectIds.length; i++) out.push(c.objectIds[i]);
+  return out;
 }
 
 /**
@@ -176,7 +224,7 @@ export function matchInspectors(seed: Uint8Array, objectIds: readonly string[], 
  */
 export function runDraw(seed: Uint8Array, objects: readonly ObjectRecord[], inspectors: readonly Inspector[], req: DrawRequest, params: DrawParams): DrawResult {
   const { classes, exclusions, excludedByReason, total } = drawObjects(new Stream(seed, 'objects'), objects, req, params);
-  const objectIds = classes.flatMap((c) => c.objectIds);
+  const objectIds = allObjectIds(classes);
   const matched = matchInspectors(seed, objectIds, inspectors, req, params);
   // The overall share reaches the threshold: k × 10^6 ≥ r4 × total, in integers.
   const high = req.keyItem && objectIds.length * 1000000 >= rateUnits(params.highRatePercent) * total;

@@ -6,61 +6,76 @@
  * The record's keys are written in canonical order (docs/draw-spec.md §1: sorted by code unit), flags
  * too, so its canonical line is JSON.stringify(record) (fastCanonicalLine), written natively.
  */
-import { CREDIT_CLASSES, ObjectRecord as ObjectSchema, type ObjectRecord } from '../model';
+import { CREDIT_CLASSES, type ObjectRecord } from '../model';
 
 const FLAGS = ['abnormal', 'complaint', 'dishonest', 'seriousViolation'] as const; // sorted
 const CLASSES = new Set<unknown>(CREDIT_CLASSES);
-const SORTED_KEYS = Object.keys(ObjectSchema.shape).sort();
 
+const optString = (v: unknown) => v === undefined || typeof v === 'string';
+
+/**
+ * Each field read once by name and written by name in canonical order: one code path per key, not a
+ * loop of keyed reads and writes (those go megamorphic on a million rows). FAST_KEYS (below) is the
+ * order written here; tests/draw/fast-rows.test.ts checks it is the model's keys sorted.
+ */
 export function fastObjectRecord(row: unknown): ObjectRecord | undefined {
   if (!row || typeof row !== 'object' || Array.isArray(row)) return undefined;
-  const r = row as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k of SORTED_KEYS) {
-    const v = r[k];
-    switch (k) {
-      case 'id':
-        // Zod trims ids: a row whose id would change is left to it.
-        if (typeof v !== 'string' || !v.length || v.trim() !== v) return undefined;
-        out.id = v;
-        break;
-      case 'creditClass':
-        if (v === undefined) break;
-        if (!CLASSES.has(v)) return undefined;
-        out.creditClass = v;
-        break;
-      case 'flags': {
-        const flags: Record<string, boolean> = {};
-        if (v !== undefined) {
-          if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
-          for (const f of FLAGS) {
-            const b = (v as Record<string, unknown>)[f];
-            if (b === undefined) continue;
-            if (typeof b !== 'boolean') return undefined;
-            flags[f] = b;
-          }
-        }
-        out.flags = flags;
-        break;
-      }
-      case 'specialIndustry':
-        if (v === undefined) break;
-        if (typeof v !== 'boolean') return undefined;
-        out.specialIndustry = v;
-        break;
-      case 'checksThisYear':
-        if (v === undefined) out.checksThisYear = 0;
-        else if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) out.checksThisYear = v;
-        else return undefined;
-        break;
-      default:
-        if (v === undefined) break;
-        if (typeof v !== 'string') return undefined;
-        out[k] = v;
+  const { address, checksThisYear, contact, creditClass, establishedOn, flags, id, idNumber, industry, name, personInCharge, region, registrationOffice, scale, specialIndustry, type, uscc } = row as Record<string, unknown>;
+  // Zod trims ids: a row whose id would change is left to it.
+  if (typeof id !== 'string' || !id.length || id.trim() !== id) return undefined;
+  if (!(optString(address) && optString(contact) && optString(establishedOn) && optString(idNumber) && optString(industry) && optString(name))) return undefined;
+  if (!(optString(personInCharge) && optString(region) && optString(registrationOffice) && optString(scale) && optString(type) && optString(uscc))) return undefined;
+  if (creditClass !== undefined && !CLASSES.has(creditClass)) return undefined;
+  if (specialIndustry !== undefined && typeof specialIndustry !== 'boolean') return undefined;
+  let checks = 0;
+  if (checksThisYear !== undefined) {
+    if (typeof checksThisYear !== 'number' || !Number.isSafeInteger(checksThisYear) || checksThisYear < 0) return undefined;
+    checks = checksThisYear;
+  }
+  const f: Record<string, boolean> = {};
+  if (flags !== undefined) {
+    if (!flags || typeof flags !== 'object' || Array.isArray(flags)) return undefined;
+    const { abnormal, complaint, dishonest, seriousViolation } = flags as Record<string, unknown>;
+    if (abnormal !== undefined) {
+      if (typeof abnormal !== 'boolean') return undefined;
+      f.abnormal = abnormal;
+    }
+    if (complaint !== undefined) {
+      if (typeof complaint !== 'boolean') return undefined;
+      f.complaint = complaint;
+    }
+    if (dishonest !== undefined) {
+      if (typeof dishonest !== 'boolean') return undefined;
+      f.dishonest = dishonest;
+    }
+    if (seriousViolation !== undefined) {
+      if (typeof seriousViolation !== 'boolean') return undefined;
+      f.seriousViolation = seriousViolation;
     }
   }
+  const out: Record<string, unknown> = {};
+  if (address !== undefined) out.address = address;
+  out.checksThisYear = checks;
+  if (contact !== undefined) out.contact = contact;
+  if (creditClass !== undefined) out.creditClass = creditClass;
+  if (establishedOn !== undefined) out.establishedOn = establishedOn;
+  out.flags = f;
+  out.id = id;
+  if (idNumber !== undefined) out.idNumber = idNumber;
+  if (industry !== undefined) out.industry = industry;
+  if (name !== undefined) out.name = name;
+  if (personInCharge !== undefined) out.personInCharge = personInCharge;
+  if (region !== undefined) out.region = region;
+  if (registrationOffice !== undefined) out.registrationOffice = registrationOffice;
+  if (scale !== undefined) out.scale = scale;
+  if (specialIndustry !== undefined) out.specialIndustry = specialIndustry;
+  if (type !== undefined) out.type = type;
+  if (uscc !== undefined) out.uscc = uscc;
   return out as ObjectRecord;
 }
+
+/** The keys fastObjectRecord writes, in the order it writes them (the model's, sorted: checked by a test). */
+export const FAST_KEYS = ['address', 'checksThisYear', 'contact', 'creditClass', 'establishedOn', 'flags', 'id', 'idNumber', 'industry', 'name', 'personInCharge', 'region', 'registrationOffice', 'scale', 'specialIndustry', 'type', 'uscc'] as const;
 
 /**
  * The canonical line of a validated row (rows.ts canonicalRow gives the same bytes) when JSON.stringify

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { CREDIT_CLASSES, Inspector, parseWith } from '../model';
 import { canonicalJson, CanonicalError } from './canonical';
-import { classPlan, frequencyReason, matchInspectors, rateUnits } from './draw';
+import { allObjectIds, classPlan, frequencyReason, matchInspectors, rateUnits } from './draw';
 import { DrawInputError, inspectorLine, prepareRequest } from './inputs';
 import { previewSeed } from './announcement';
 import type { DrawRecord } from './record-schema';
@@ -66,7 +66,7 @@ const EXCLUDED = 5;
 const SKIP = 255;
 
 /** §4 over the columns: the pools as ranks, the draw of each class, the exclusions as ranks. */
-function drawRanks(rng: Stream, c: ObjectColumns, req: DrawRequest, params: DrawParams, matches?: Uint8Array) {
+export function drawRanks(rng: Stream, c: ObjectColumns, req: DrawRequest, params: DrawParams, matches?: Uint8Array) {
   const classified = !!(req.classRates || req.classCounts);
   const max = params.maxChecksPerYear;
   const specialInd = c.industries.map((ind, k) => k > 0 && params.specialIndustries.some((s) => ind.includes(s)));
@@ -91,10 +91,56 @@ function drawRanks(rng: Stream, c: ObjectColumns, req: DrawRequest, params: Draw
     const pool = pools[k];
     const plan = classPlan(key, pool.length, classified, req);
     if (!plan) return;
-    const ranks = sampleIndices(rng, pool.length, plan.target).map((i) => pool[i]);
+    const drawn = sampleIndices(rng, pool.length, plan.target);
+    const ranks: number[] = new Array(drawn.length);
+    for (let d = 0; d < drawn.length; d++) ranks[d] = pool[drawn[d]];
     classes.push({ ...plan, ranks });
   });
   return { classes, excluded: pools[EXCLUDED], total };
+}
+
+export type RankedDraw = ReturnType<typeof drawRanks>;
+
+/** Every rank the result names (drawn and excluded: disjoint), ascending: the stored id chunks are read once each. */
+export function ranksToFetch(d: RankedDraw): Uint32Array {
+  let n = d.excluded.length;
+  for (const x of d.classes) n += x.ranks.length;
+  const out = new Uint32Array(n);
+  let k = 0;
+  for (const x of d.classes) for (let i = 0; i < x.ranks.length; i++) out[k++] = x.ranks[i];
+  out.set(d.excluded, k);
+  return out.sort();
+}
+
+/** Position of rank r in the ascending `wanted` (present by construction). */
+function indexOfRank(wanted: Uint32Array, r: number): number {
+  let lo = 0, hi = wanted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (wanted[mid] < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The draw's result (§4–§7) once the ids at `wanted` are known: ids named, inspectors matched, batch order. */
+export function indexedResult(seed: Uint8Array, c: ObjectColumns, d: RankedDraw, wanted: Uint32Array, ids: readonly string[], inspectors: readonly Inspector[], req: DrawRequest, params: DrawParams): DrawResult {
+  const idOf = (r: number) => ids[indexOfRank(wanted, r)];
+  const resultClasses: DrawResult['classes'] = d.classes.map(({ ranks, ...rest }) => {
+    const objectIds: string[] = new Array(ranks.length);
+    for (let i = 0; i < ranks.length; i++) objectIds[i] = idOf(ranks[i]);
+    return { ...rest, objectIds };
+  });
+  const objectIds = allObjectIds(resultClasses);
+  const exclusions: DrawResult['exclusions'] = new Array(d.excluded.length);
+  for (let i = 0; i < d.excluded.length; i++) {
+    const r = d.excluded[i];
+    exclusions[i] = { objectId: idOf(r), reason: frequencyReason(c.checks[r], params.maxChecksPerYear) };
+  }
+  const matched = matchInspectors(seed, objectIds, inspectors, req, params);
+  const high = req.keyItem && objectIds.length * 1000000 >= rateUnits(params.highRatePercent) * d.total;
+  const batchOrder = high ? sampleIndices(new Stream(seed, 'batch'), objectIds.length, objectIds.length).map((i) => objectIds[i]) : undefined;
+  return { classes: resultClasses, objectIds, ...matched, exclusions, excludedByReason: exclusions.length ? { frequency: exclusions.length } : {}, batchOrder };
 }
 
 /** A preview draw record over the columns: the same bytes `draw(objects, …, {kind: 'preview'})` hashes. */
@@ -113,20 +159,9 @@ export async function drawIndexedPreview(c: ObjectColumns, inspectorsData: unkno
     throw e;
   }
   const seed = previewSeed(o.seed);
-  const { classes, excluded, total } = drawRanks(new Stream(seed, 'objects'), c, req, params, o.matches);
-  // One fetch for every id the result names, ascending ranks (the stored id chunks are read once each).
-  const drawnRanks = classes.flatMap((x) => x.ranks);
-  const wanted = Uint32Array.from(new Set([...drawnRanks, ...excluded])).sort();
-  const got = await o.idsAt(wanted);
-  const idAt = new Map<number, string>();
-  wanted.forEach((r, i) => idAt.set(r, got[i]));
-  const resultClasses: DrawResult['classes'] = classes.map(({ ranks, ...rest }) => ({ ...rest, objectIds: ranks.map((r) => idAt.get(r)!) }));
-  const objectIds = resultClasses.flatMap((x) => x.objectIds);
-  const exclusions = Array.from(excluded, (r) => ({ objectId: idAt.get(r)!, reason: frequencyReason(c.checks[r], params.maxChecksPerYear) }));
-  const matched = matchInspectors(seed, objectIds, inspectors, req, params);
-  const high = req.keyItem && objectIds.length * 1000000 >= rateUnits(params.highRatePercent) * total;
-  const batchOrder = high ? sampleIndices(new Stream(seed, 'batch'), objectIds.length, objectIds.length).map((i) => objectIds[i]) : undefined;
-  const result: DrawResult = { classes: resultClasses, objectIds, ...matched, exclusions, excludedByReason: exclusions.length ? { frequency: exclusions.length } : {}, batchOrder };
+  const ranked = drawRanks(new Stream(seed, 'objects'), c, req, params, o.matches);
+  const wanted = ranksToFetch(ranked);
+  const result = indexedResult(seed, c, ranked, wanted, await o.idsAt(wanted), inspectors, req, params);
   const text = resultJson(result);
   const body = {
     format: 'dra-draw-record/2' as const,

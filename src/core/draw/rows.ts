@@ -11,8 +11,16 @@ import { sha256Bytes, toHex } from './sha256';
 
 export const ROWS_PER_CHUNK = 4096;
 
-/** SHA-256 of a chunk's text (UTF-8): the pure one by default, node:crypto in the helper. */
-export type ChunkDigest = (text: string) => Uint8Array;
+/** A chunk's hash fed line by line (node:crypto): no 4,096-line string is built. */
+export interface LineDigest {
+  add(line: string): void;
+  end(): Uint8Array;
+}
+/**
+ * SHA-256 of a chunk's text (UTF-8): the pure one by default, node:crypto in the helper; `lines`, when
+ * given, hashes the same bytes fed line by line (each line and its 0x0A).
+ */
+export type ChunkDigest = ((text: string) => Uint8Array) & { lines?: () => LineDigest };
 const encoder = new TextEncoder();
 export const pureChunkDigest: ChunkDigest = (text) => sha256Bytes(encoder.encode(text));
 
@@ -24,6 +32,13 @@ export function rowsHash(lines: readonly string[], digest: ChunkDigest = pureChu
 export function streamRowsHash<T>(rows: readonly T[], line: (row: T) => string, digest: ChunkDigest = pureChunkDigest): string {
   const digests = new Uint8Array(32 * Math.ceil(rows.length / ROWS_PER_CHUNK));
   for (let c = 0; c * ROWS_PER_CHUNK < rows.length; c++) {
+    if (digest.lines) {
+      const h = digest.lines();
+      const end = Math.min(rows.length, (c + 1) * ROWS_PER_CHUNK);
+      for (let i = c * ROWS_PER_CHUNK; i < end; i++) h.add(line(rows[i]));
+      digests.set(h.end(), 32 * c);
+      continue;
+    }
     let text = '';
     const end = Math.min(rows.length, (c + 1) * ROWS_PER_CHUNK);
     for (let i = c * ROWS_PER_CHUNK; i < end; i++) text += `${line(rows[i])}\n`;

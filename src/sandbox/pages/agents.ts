@@ -27,12 +27,16 @@ export const agentPage: Handler = (store, req) => {
   const form = html`<form id="agentForm" action="${BASE}/random?taskId=${t.id}" method="post">
 <div class="tip">失效人员不纳入检查执法人员抽取范围。待选库中检查人员 <b id="poolSize">${pool.length}</b> 名。</div>
 <table class="form-table">
+${row('抽查任务名称', false, html`<span>${t.name}</span>`)}
 ${row('建库方式', true, radios('libMode', [{ value: 'group', label: '按检查小组建库' }, { value: 'person', label: '按检查人员建库' }], 'person', '请选择建库方式'))}
 ${row('每户检查对象配置检查人员', true, html`<input class="ipt-txt" name="perObject" style="width:60px" value="${t.strategy?.inspectorsPerObject ?? ''}" data-required data-msg="请输入每户检查对象配置检查人员数"> 个`)}
 </table></form>
 <div class="btn-bar"><button type="button" class="btn btn-warning" id="btnAgentRandom" data-action="${BASE}/random?taskId=${t.id}" data-form="#agentForm"${t.draw?.lockedAt ? '' : ' disabled'}>随机抽取执法人员</button></div>`;
-  const list = html`<table class="list-table" id="agentTable"><thead><tr><th>序号</th><th>检查对象</th><th>检查人员</th></tr></thead><tbody>${assigned.map(
-    (a, i) => html`<tr><td>${i + 1}</td><td>${store.data.objects.find((o) => o.id === a.objectId)?.name ?? a.objectId}</td><td>${a.inspectorIds.map((x) => byId.get(x)?.name ?? x).join('、')}</td></tr>`,
+  // 需回避人员: the task's inspectors who declared a conflict of interest with the object (执法检查人员名录库). The
+  // platform's matching does not look at it (platformMatchInspectors): it is only shown.
+  const recused = (objectId: string) => pool.filter((i) => i.conflicts.includes(objectId)).map((i) => i.name ?? i.id);
+  const list = html`<table class="list-table" id="agentTable"><thead><tr><th>序号</th><th>检查对象</th><th>检查人员</th><th>需回避人员</th></tr></thead><tbody>${assigned.map(
+    (a, i) => html`<tr><td>${i + 1}</td><td class="agent-object">${store.data.objects.find((o) => o.id === a.objectId)?.name ?? a.objectId}</td><td class="agent-names">${a.inspectorIds.map((x) => byId.get(x)?.name ?? x).join('、')}</td><td class="agent-recused">${recused(a.objectId).join('、')}</td></tr>`,
   )}</tbody></table>`;
   return ok(page('随机抽取执法人员', html`<div class="wrapper-content">${ibox(`随机抽取执法人员：${t.name}`, form, state(t.status))}${ibox('抽取结果', list)}</div>`));
 };

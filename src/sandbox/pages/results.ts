@@ -47,6 +47,7 @@ export const resultEdit: Handler = (store, req) => {
 <table class="form-table">
 ${row('被检查对象', false, html`<span>${o?.name ?? objectId}</span>`)}
 ${row('统一社会信用代码', false, html`<span>${o?.uscc ?? ''}</span>`)}
+${row('抽查任务名称', false, html`<span>${t.name}</span>`)}
 ${row('检查事项', false, html`<table class="list-table"><thead><tr><th>检查事项</th><th>是否检查</th><th>发现问题情况</th><th>处置情况</th></tr></thead><tbody>${t.items.map((it) => html`<tr><td>${store.item(it.itemId)?.name ?? it.itemId}</td><td><select name="checked_${it.itemId}">${options([{ value: '1', label: '是' }, { value: '0', label: '否' }], '1', false)}</select></td><td><input class="ipt-txt" style="width:160px" name="found_${it.itemId}"></td><td><input class="ipt-txt" style="width:160px" name="handled_${it.itemId}"></td></tr>`)}</tbody></table>`)}
 ${row('核查方式', true, html`<select class="select2" name="method" data-required data-msg="请选择核查方式">${options(METHODS.map((m) => ({ value: m, label: m })), methodLabel)}</select>`)}
 ${row('检查结果', true, html`<select class="select2" name="category" data-required data-msg="请选择检查结果" data-width="420px">${options(CATEGORIES.map((c) => ({ value: c, label: c })), r?.category)}</select>`)}
@@ -54,6 +55,9 @@ ${row('后续处置措施', true, html`<input class="ipt-txt" name="measures" va
 ${row('检查执行部门', true, html`<select class="select2" name="execDept" data-required data-msg="请选择检查执行部门">${options(deptOptions(store), t.participants[0]?.departmentId)}</select>`)}
 ${row('检查人员', true, html`<select class="select2" name="inspectorIds" multiple data-required data-msg="请选择检查人员">${options(inspectors.map((i) => ({ value: i.id, label: `${i.name}（${deptName(store, i.departmentId)}）` })), r?.inspectorIds.length ? r.inspectorIds : assigned, false)}</select>`)}
 ${row('检查日期', true, html`<input class="ipt-txt laydate-icon" name="checkedOn" value="${r?.checkedOn ?? ''}" readonly data-required data-msg="请选择检查日期">`)}
+${row('录入日期', false, html`<span id="uploadedOn">${r?.uploadedOn ?? store.data.today}</span>`)}
+${row('未当日录入原因', false, html`<input class="ipt-txt" name="uploadDelayReason" value="${r?.uploadDelayReason ?? ''}" placeholder="检查结束当日未录入的，说明特殊情况">`)}
+${row('公示日期', false, html`<span id="publishedOn">${r?.publishedOn ?? ''}</span>`)}
 </table>
 <div class="btn-bar"><button type="button" class="btn btn-primary" data-submit="#resultForm">保存</button><a class="btn btn-default" href="${BASE}">关闭</a></div></form>`;
   return ok(page('检查结果录入', html`<div class="wrapper-content">${ibox('检查结果录入', form, state(stateOf(r)))}</div>`));
@@ -78,6 +82,7 @@ export const resultSave: Handler = (store, req) => {
     inspectorIds: f.getAll('inspectorIds'),
     checkedOn: f.get('checkedOn')!,
     uploadedOn: store.data.today,
+    uploadDelayReason: f.get('uploadDelayReason')?.trim() || undefined,
     measures: f.get('measures')!,
     state: '待审核',
   };

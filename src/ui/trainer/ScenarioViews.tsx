@@ -4,6 +4,7 @@ import type { Scenario } from '../../trainer/scenario-schema';
 import { msg, pick } from '../../i18n';
 import { Citation } from '../Citation';
 import { RuleIdDetails } from './RuleIdDetails';
+import { scenarioText } from '../../trainer/scenario-text';
 
 export function ScenarioList({ scenarios, refused }: { scenarios: Scenario[]; refused: Array<{ file: string; errors: string[] }> }) {
   return (
@@ -21,7 +22,7 @@ export function ScenarioList({ scenarios, refused }: { scenarios: Scenario[]; re
         {scenarios.map((s) => (
           <li data-scenario={s.id}>
             <h2>{pick(s.title)}</h2>
-            <p>{pick(s.question)}</p>
+            <p>{scenarioText(s.question)}</p>
             <form method="post" action="/dra/scenario/start">
               <input type="hidden" name="id" value={s.id} />
               <button type="submit" class="btn">
@@ -67,7 +68,7 @@ export function ScenarioPage({ s, check, showHint, today }: { s: Scenario; check
       </header>
       <section class="question">
         <h2>{msg('scenario.question')}</h2>
-        <p>{pick(s.question)}</p>
+        <p>{scenarioText(s.question)}</p>
         {s.fixOn === 'answer' && (
           <p class="answer-only">
             {msg('scenario.answerOnly')}
@@ -117,8 +118,8 @@ export function ScenarioPage({ s, check, showHint, today }: { s: Scenario; check
       {(showHint || check?.verdict === 'fail') && (
         <section class="hint">
           <h2>{msg('scenario.hint')}</h2>
-          <p>{pick(s.hint)}</p>
-          <p class="muted">{msg('scenario.referenceFix', { how: pick(s.fix.how) })}</p>
+          <p>{scenarioText(s.hint)}</p>
+          <p class="muted">{msg('scenario.referenceFix', { how: scenarioText(s.fix.how) })}</p>
         </section>
       )}
     </div>

@@ -1,0 +1,121 @@
+// @vitest-environment jsdom
+/**
+ * The inspector-draw page (随机抽取执法人员) as the sandbox serves it, read through the sandbox adapter and judged:
+ * at least two inspectors per object (strategy.min-inspectors-per-object) and recusal (strategy.recusal), each at
+ * the field or row concerned; a valid draw passes both.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox } from '../../src/sandbox/server';
+import type { SandboxStore } from '../../src/sandbox/store';
+import { recognisePage, type RecognisedPage } from '../../src/platform/recognise';
+import { readForm } from '../../src/platform/read-form';
+import { fieldsForPath, pageModel } from '../../src/platform/to-model';
+import { blankForm } from '../../src/platform/blank-form';
+import { Dossier } from '../../src/core/model';
+import { evaluate } from '../../src/core/rules/evaluate';
+import { loadProfile } from '../../src/core/profiles';
+import { relevantFindings } from '../../src/ui/relevant-findings';
+
+const TODAY = '2026-11-23';
+const RULES = ['strategy.min-inspectors-per-object', 'strategy.recusal'];
+
+let url = '';
+let store: SandboxStore;
+let stop: () => Promise<void>;
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dra-inspector-page-'));
+  const s = await startSandbox({ port: 0, dataDir: dir, reset: true });
+  url = s.url;
+  store = s.store;
+  stop = async () => {
+    await new Promise((r) => s.server.close(r));
+    rmSync(dir, { recursive: true, force: true });
+  };
+});
+afterAll(() => stop());
+
+async function open(taskId: string): Promise<{ doc: Document; page: RecognisedPage }> {
+  const path = `syn/pub/server/sccheck/entagent?taskId=${taskId}`;
+  const res = await fetch(url + path);
+  expect(res.status).toBe(200);
+  const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+  const page = recognisePage(url + path);
+  expect(page?.kind).toBe('inspectors');
+  return { doc, page: page! };
+}
+
+function judge(doc: Document, page: RecognisedPage) {
+  const read = readForm(doc, page.spec);
+  const report = evaluate(Dossier.parse(pageModel(read.values, TODAY).dossier), loadProfile('baseline'), { asOf: TODAY });
+  const findings = relevantFindings(page.kind, report.findings, page.spec);
+  const markedAt = (rule: string) => findings.find((f) => f.ruleId === rule)?.fields.flatMap(fieldsForPath).find((x) => read.elements[x]);
+  const verdicts = report.rules.filter((r) => RULES.includes(r.ruleId)).map((r) => `${r.ruleId}:${r.status}`).sort();
+  return { read, findings, verdicts, markedAt };
+}
+
+describe('the inspector-draw page', () => {
+  it('a task whose inspectors are not drawn yet opens blank (judged after the first key); its empty result table is said, not missing', async () => {
+    const { doc, page } = await open('RW-2026-005');
+    const read = readForm(doc, page.spec);
+    expect(blankForm(read, page.spec)).toBe(true);
+    expect(read.values.assignments).toEqual([]);
+    expect(read.missing).toEqual([]);
+  });
+
+  it('a valid draw (two inspectors per object, nobody who must recuse) passes both checks', async () => {
+    const { doc, page } = await open('RW-2026-004');
+    const j = judge(doc, page);
+    expect(j.read.values['strategy.inspectorsPerObject']).toBe(2);
+    expect((j.read.values.assignments as unknown[]).length).toBe(store.task('RW-2026-004')!.draw!.assignments.length);
+    expect(j.verdicts).toEqual(['strategy.min-inspectors-per-object:pass', 'strategy.recusal:pass']);
+    expect(j.findings).toEqual([]);
+  });
+
+  it('one inspector per object is an error at 每户检查对象配置检查人员', async () => {
+    const { doc, page } = await open('RW-2026-004');
+    doc.querySelector<HTMLInputElement>('input[name=perObject]')!.value = '1';
+    const j = judge(doc, page);
+    const f = j.findings.find((x) => x.ruleId === 'strategy.min-inspectors-per-object')!;
+    expect(f.status).toBe('fail');
+    expect(f.severity).toBe('error');
+    expect(f.messageId).toBe('perObjectTooFew');
+    expect(j.markedAt('strategy.min-inspectors-per-object')).toBe('strategy.inspectorsPerObject');
+  });
+
+  it('an object matched to one inspector is an error at its row', () => {
+    const values = { 'strategy.inspectorsPerObject': 2, assignments: [{ object: '甲公司', inspectors: ['张三', '李四'], recused: undefined }, { object: '乙公司', inspectors: ['王五'], recused: undefined }] };
+    const report = evaluate(Dossier.parse(pageModel(values, TODAY).dossier), loadProfile('baseline'), { asOf: TODAY });
+    const f = report.findings.find((x) => x.ruleId === 'strategy.min-inspectors-per-object')!;
+    expect(f.messageId).toBe('objectTooFew');
+    expect(f.fields.flatMap(fieldsForPath)[0]).toBe('assignments[1].inspectors');
+  });
+
+  it('an inspector matched to an object they must recuse from is an error at that row, named in words', async () => {
+    const t = store.task('RW-2026-004')!;
+    const a = t.draw!.assignments[2];
+    const inspector = store.data.inspectors.find((i) => i.id === a.inspectorIds[0])!;
+    const object = store.data.objects.find((o) => o.id === a.objectId)!;
+    inspector.conflicts = [...inspector.conflicts, a.objectId];
+    try {
+      const { doc, page } = await open('RW-2026-004');
+      const j = judge(doc, page);
+      const f = j.findings.find((x) => x.ruleId === 'strategy.recusal')!;
+      expect(f.status).toBe('fail');
+      expect(f.messageId).toBe('conflicted');
+      expect(f.message.zh).toContain(inspector.name!);
+      expect(f.message.zh).toContain(object.name);
+      expect(j.markedAt('strategy.recusal')).toBe('assignments[2].inspectors');
+    } finally {
+      inspector.conflicts = inspector.conflicts.filter((x) => x !== a.objectId);
+    }
+  });
+
+  it('a page that shows no recusals leaves recusal undecided (数据不足), never a pass', () => {
+    const values = { 'strategy.inspectorsPerObject': 2, assignments: [{ object: '甲公司', inspectors: ['张三', '李四'] }] };
+    const report = evaluate(Dossier.parse(pageModel(values, TODAY).dossier), loadProfile('baseline'), { asOf: TODAY });
+    expect(report.rules.find((r) => r.ruleId === 'strategy.recusal')!.status).toBe('incomplete');
+  });
+});
