@@ -1,6 +1,7 @@
 // The benchmark's page: hands the picked file to the worker, watches the main thread for long tasks
 // while it imports, then times a filtered count and loading a filtered library for a draw.
-import { countObjects, loadLibrary, RegistryDb } from '../src/storage/registry-db';
+import { countObjects, loadLibrary, matching, RegistryDb } from '../src/storage/registry-db';
+import { matchesOfRefs } from '../src/storage/draw-index';
 import { DraDb } from '../src/storage/db';
 import { importFileIntoDb } from '../src/storage/registry-import-job';
 import { guessMapping } from '../src/core/registry-import';
@@ -9,6 +10,12 @@ import { previewInBackground } from '../src/background/draw-preview';
 declare const WORKER_URL: string;
 let longest = 0;
 let maxGap = 0;
+/** Workers kept alive after their answer while a CPU profile of them is taken (DRA_BENCH_PROFILE), ended by endWorkers(). */
+const kept: Worker[] = [];
+export const profiling = { keepWorkers: false };
+export function endWorkers() {
+  kept.splice(0).forEach((w) => w.terminate());
+}
 
 export async function run() {
   const file = (document.querySelector('input[type=file]') as HTMLInputElement).files![0];
@@ -19,7 +26,8 @@ export async function run() {
       const w = new Worker(WORKER_URL);
       w.onmessage = (ev) => {
         if (ev.data.type === 'progress') return;
-        w.terminate();
+        if (profiling.keepWorkers) kept.push(w);
+        else w.terminate();
         res(ev.data);
       };
       w.postMessage(m);
@@ -49,7 +57,15 @@ export async function run() {
   const total = await time(() => countObjects(db));
   const byClass = await time(() => countObjects(db, { filters: { creditClasses: ['D'] } }));
   const filtered = await time(() => countObjects(db, { filters: { creditClasses: ['C', 'D'], industries: ['餐饮服务'], flags: { abnormal: false } } }));
-  const library = await time(() => loadLibrary(db, { filters: { industries: ['餐饮服务'], regions: ['东城街道'] } }));
+  const libraryFilters = { industries: ['餐饮服务'], regions: ['东城街道'] };
+  // The library as a directed draw reads it: the posting lists intersected and marked on the draw index's ranks.
+  const drawLibrary = await time(async () => {
+    const meta = (await db.registries.get('objects'))!;
+    const index = (await db.drawIndex.get(['objects', meta.activeGen]))!;
+    return matchesOfRefs(index, await matching(db, meta, { filters: libraryFilters })).reduce((n, m) => n + m, 0);
+  });
+  // The same objects' full records, read from the blocks (every block holds some of them).
+  const library = await time(() => loadLibrary(db, { filters: libraryFilters }));
   return {
     parsed: { ms: parsed.ms, rows: parsed.rows, counts: parsed.counts },
     imported: { ms: imported.ms, chunksMs: imported.chunksMs, finishMs: imported.finishMs, index: imported.index, result: imported.result },
@@ -59,6 +75,7 @@ export async function run() {
     byClass: { ms: byClass.ms, n: byClass.v ?? NaN },
     filtered: { ms: filtered.ms, n: filtered.v ?? NaN },
     library: { ms: library.ms, objects: library.v?.objects.length ?? 0 },
+    drawLibrary: { ms: drawLibrary.ms, objects: drawLibrary.v ?? NaN },
   };
 }
 

@@ -8,10 +8,11 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type CDPSession } from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../tests/support/chromium';
 import { fmtMs, record, type BenchSuite } from './harness';
 import { writeObjectCsv } from './registry-csv';
+import { startProfile, stopProfile } from './cpu-profile';
 
 /**
  * Memory of a process and all its descendants (Chromium's renderer, GPU, utility processes), in bytes:
@@ -77,18 +78,31 @@ const suite: BenchSuite = {
       await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load', timeout: 0 });
       const idle = treeRss(pid);
       await (await page.$('input[type=file]'))!.uploadFile(csv);
+      // DRA_BENCH_PROFILE=DIR: a CPU profile of each worker (the baseline's, the import's) and of the page's preview.
+      const profileDir = process.env.DRA_BENCH_PROFILE;
+      const profiles: string[] = [];
+      const workerSessions: Array<Promise<CDPSession>> = [];
+      if (profileDir) {
+        await page.evaluate(() => ((window as unknown as { DraImportBench: { profiling: { keepWorkers: boolean } } }).DraImportBench.profiling.keepWorkers = true));
+        page.on('workercreated', (w) => workerSessions.push(startProfile(w.client).then(() => w.client)));
+      }
       t = performance.now();
       const r = await page.evaluate(() => (window as unknown as { DraImportBench: { run(): Promise<Record<string, any>> } }).DraImportBench.run());
       const wall = performance.now() - t;
       const importPeak = peak;
+      for (const [i, s] of workerSessions.entries()) profiles.push(...(await stopProfile(await s, profileDir!, i ? 'import-worker' : 'baseline-worker')));
+      if (profileDir) await page.evaluate(() => (window as unknown as { DraImportBench: { endWorkers(): void } }).DraImportBench.endWorkers());
       peak = treeRss(pid);
+      const pageSession = profileDir ? await page.createCDPSession() : undefined;
+      if (pageSession) await startProfile(pageSession);
       const pv = await page.evaluate(() => (window as unknown as { DraImportBench: { preview(): Promise<Record<string, any>> } }).DraImportBench.preview());
+      if (pageSession) profiles.push(...(await stopProfile(pageSession, profileDir!, 'preview-page')));
       const previewPeak = peak;
       const imported = r.imported.result as { read: number; imported: number; rejected: number };
       const rate = imported.read / (r.imported.ms / 1000);
       const parseRate = r.parsed.counts.read / (r.parsed.ms / 1000);
       record({ suite: 'import', measure: `registry import, ${rows.toLocaleString('en')} rows (headless Chromium, worker)`, ms: r.imported.ms, baselineMs: r.parsed.ms, baseline: 'parse + validate alone', targetRatio: 1.5, targetMs: (rows / 100_000) * 1000, memory: importPeak, note: `${Math.round(rate).toLocaleString('en')} rows/s; longest main-thread task ${r.longestTask ? fmtMs(r.longestTask) : '< 50 ms'}` });
-      record({ suite: 'import', measure: `load a filtered library, ${num(r.library.objects)} objects (Chromium)`, ms: r.library.ms, targetMs: 300 });
+      record({ suite: 'import', measure: `filtered library for a directed draw, ${num(r.drawLibrary.objects)} of ${rows.toLocaleString('en')} objects (posting lists on the draw index; Chromium)`, ms: r.drawLibrary.ms, targetMs: 300, note: `the same objects' full records read from the blocks: ${ms(r.library.ms)}` });
       record({ suite: 'preview', measure: `draw preview, ${num(pv.second.library)} imported objects (Chromium, as the background runs it)`, ms: pv.second.ms, baselineMs: pv.baseline.ms, baseline: 'read every stored row', targetMs: 2000, memory: previewPeak, note: `first ${ms(pv.first.ms)}` });
       return [
         `chromium ${await browser.version()}; ${rows.toLocaleString()} rows, ${mb(size)} CSV (generated in ${(genMs / 1000).toFixed(1)} s, not committed)`,
@@ -100,9 +114,10 @@ const suite: BenchSuite = {
         `longest main-thread block during the import: long tasks ${r.longestTask ? fmtMs(r.longestTask) : 'none ≥ 50 ms'}; 10 ms timer's worst lateness ${fmtMs(r.maxGap)} (target ≤ 200 ms)`,
         `count all (${num(r.total.n)}): ${ms(r.total.ms)}; count class D (${num(r.byClass.n)}, by index): ${ms(r.byClass.ms)}`,
         `filtered count C+D · 餐饮服务 · not abnormal (${num(r.filtered.n)}): ${ms(r.filtered.ms)}`,
-        `load a filtered library for a draw, 餐饮服务 · 东城街道 (${num(r.library.objects)} objects): ${ms(r.library.ms)}`,
+        `filtered library for a directed draw, 餐饮服务 · 东城街道 (${num(r.drawLibrary.objects)} objects): posting lists intersected and marked on the draw index ${ms(r.drawLibrary.ms)}; the same objects' full records from the blocks (${num(r.library.objects)}) ${ms(r.library.ms)}`,
         `draw preview as the background runs it, undirected at 5% over all ${num(pv.first.library)} objects: first ${ms(pv.first.ms)}, again with another seed ${ms(pv.second.ms)} (${num(pv.second.drawn)} drawn${pv.second.error ? `; ${pv.second.error}` : ''}); baseline, reading every stored row (not parsed): ${ms(pv.baseline.ms)}; ratio ${(pv.second.ms / pv.baseline.ms).toFixed(2)}×; peak memory ${mb(previewPeak)} (target: 5,000,000 objects on screen ≤ 2 s)`,
         `(whole run in the page ${(wall / 1000).toFixed(1)} s)`,
+        ...profiles,
       ];
     } finally {
       clearInterval(sampler);

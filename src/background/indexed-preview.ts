@@ -1,7 +1,7 @@
 import { draw, itemOutcome, itemRequest, message, DrawError, DrawInputError, type DrawParams, type ItemPreview, type PreviewOptions, type RegistryBundle, type StrategyPreview } from '../core/draw';
 import { drawIndexedPreview } from '../core/draw/indexed';
 import type { Inspector, ObjectRecord, Strategy } from '../core/model';
-import { buildDrawIndex, idsAtRanks, ranksOfIds, refsOfRanks, type DrawIndexRow } from '../storage/draw-index';
+import { buildDrawIndex, idsAtRanks, matchesOfRefs, ranksOfIds, refsOfRanks, type DrawIndexRow } from '../storage/draw-index';
 import { allRefs, matching, recordsAt, type RegistryDb } from '../storage/registry-db';
 
 export interface IndexedPreview {
@@ -15,11 +15,21 @@ export interface IndexedPreview {
 
 const NO_DEPARTMENTS = { zh: '不知道任务的部门，无法匹配检查人员（请在选项页填写本部门）', en: 'the task’s departments are unknown, so inspectors cannot be matched (set your department in the options page)' };
 
+/**
+ * The last index read, kept while the background lives: a generation never changes once active (an import
+ * writes a new one), so the next preview skips reading 5,000,000 objects' columns (about 70 MB) again.
+ */
+let lastIndex: { db: string; updatedAt: string; index: DrawIndexRow } | undefined;
+
 /** The imported objects registry's draw index, built now for a library imported before indexes existed. */
 async function indexOf(db: RegistryDb): Promise<DrawIndexRow | undefined> {
   const meta = await db.registries.get('objects');
   if (!meta) return undefined;
-  return (await db.drawIndex.get(['objects', meta.activeGen])) ?? (await buildDrawIndex(db, meta.activeGen, meta.sizes));
+  // The switch's time too: a registry deleted and imported again could reuse a generation number.
+  if (lastIndex?.db === db.name && lastIndex.index.gen === meta.activeGen && lastIndex.updatedAt === meta.updatedAt) return lastIndex.index;
+  const index = (await db.drawIndex.get(['objects', meta.activeGen])) ?? (await buildDrawIndex(db, meta.activeGen, meta.sizes));
+  lastIndex = { db: db.name, updatedAt: meta.updatedAt, index };
+  return index;
 }
 
 /**
@@ -39,8 +49,7 @@ export async function indexedPreview(db: RegistryDb, served: RegistryBundle | un
   const filters = strategy.directed ? strategy.filters : undefined;
   let matches: Uint8Array | undefined;
   if (filters && Object.values(filters).some((v) => v !== undefined)) {
-    matches = new Uint8Array(index.count);
-    for (const ref of await matching(db, meta, { filters })) matches[index.rankOfDense[index.blockStarts[Math.floor(ref / 65536)] + (ref % 65536)]] = 1;
+    matches = matchesOfRefs(index, await matching(db, meta, { filters }));
   }
   // The platform's 专项库, re-keyed through the code as withImported does: the whole registry, or the ranks of its objects.
   const codeOf = new Map((served?.objects ?? []).map((x) => [x.id, x.uscc ?? x.idNumber ?? x.id]));

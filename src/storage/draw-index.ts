@@ -4,6 +4,7 @@ import { HIGH_RISK, NO_CLASS, SPECIAL, type ObjectColumns } from '../core/draw/i
 import { objectLine } from '../core/draw/inputs';
 import { ROWS_PER_CHUNK } from '../core/draw/rows';
 import { sha256Bytes, toHex } from '../core/draw/sha256';
+import { chunkDigests, LineArena } from './line-arena';
 import { sortIds } from '../core/draw/sort-ids';
 import { ObjectRecord, parseWith } from '../core/model';
 import type { RegistryDb } from './registry-db';
@@ -36,9 +37,9 @@ export interface DrawIdsRow {
 }
 
 export const ID_CHUNK = 65536;
-/** How long the last build took, by step (milliseconds): read by the import benchmark. */
+/** How long the last build took, by step (milliseconds), and its passes over the blocks (0: hashed from the import's lines): read by the import benchmark. */
 export const lastBuild = { keys: 0, sort: 0, hash: 0, write: 0, passes: 0 };
-/** Rows hashed per pass over the blocks: their lines are held while the pass lasts (about 300 MiB). */
+/** Rows hashed per pass over the blocks: their lines are held as UTF-8 while the pass lasts (about 420 MiB of the benchmark's rows). */
 const HASH_PASS = ROWS_PER_CHUNK * 256;
 
 const CLASS_CODE: Record<string, number> = { A: 0, B: 1, C: 2, D: 3 };
@@ -56,37 +57,44 @@ function lineOf(row: string, canon: boolean | undefined): string {
   return objectLine(o);
 }
 
-async function digestText(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-}
-
-/** rowsHash (§2.2) over the generation's lines in canonical order, a pass over the blocks per HASH_PASS ranks. */
-async function hashInOrder(db: RegistryDb, gen: number, count: number, rankOfDense: Uint32Array, blockStarts: number[], passRows: number): Promise<string> {
+/**
+ * rowsHash (§2.2) over the generation's lines in canonical order: from the lines the import kept (no read), or
+ * read from the blocks, a pass per `passRows` ranks, each pass's lines kept as UTF-8 outside the JS heap.
+ */
+async function hashInOrder(db: RegistryDb, gen: number, count: number, order: Uint32Array, rankOfDense: Uint32Array, blockStarts: number[], passRows: number, kept?: LineArena): Promise<string> {
   const digests = new Uint8Array(32 * Math.ceil(count / ROWS_PER_CHUNK));
+  if (kept && !kept.spoiled && kept.count === count) {
+    await chunkDigests(0, count, (r) => kept.line(order[r]), digests);
+    lastBuild.passes = 0;
+    return toHex(sha256Bytes(digests));
+  }
   const [lo, hi] = range(gen);
+  lastBuild.passes = 0;
   for (let start = 0; start < count; start += passRows) {
     const end = Math.min(count, start + passRows);
-    const lines: string[] = new Array(end - start);
+    const arena = new LineArena(Infinity);
+    const slot = new Uint32Array(end - start);
     await db.blocks.where('[kind+gen+block]').between(lo, hi).each((b) => {
       const base = blockStarts[b.block];
       for (let i = 0; i < b.rows.length; i++) {
         const r = rankOfDense[base + i];
-        if (r >= start && r < end) lines[r - start] = lineOf(b.rows[i], b.canon);
+        if (r < start || r >= end) continue;
+        slot[r - start] = arena.count;
+        arena.add([lineOf(b.rows[i], b.canon)]);
       }
     });
-    for (let c = start; c < end; c += ROWS_PER_CHUNK) {
-      const part = lines.slice(c - start, Math.min(end, c + ROWS_PER_CHUNK) - start);
-      digests.set(await digestText(`${part.join('\n')}\n`), 32 * (c / ROWS_PER_CHUNK));
-    }
+    await chunkDigests(start, end, (r) => arena.line(slot[r - start]), digests);
+    lastBuild.passes++;
   }
   return toHex(sha256Bytes(digests));
 }
 
 /**
  * Build and store the draw index of an objects generation; `sizes`: rows in each block, in block order;
- * `passRows` (a multiple of 4,096): rows hashed per pass over the blocks.
+ * `passRows` (a multiple of 4,096): rows hashed per pass over the blocks, when `kept` (the lines the import
+ * wrote, in dense order) does not hold every row.
  */
-export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[], passRows = HASH_PASS): Promise<DrawIndexRow> {
+export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[], passRows = HASH_PASS, kept?: LineArena): Promise<DrawIndexRow> {
   const count = sizes.reduce((a, b) => a + b, 0);
   const blockStarts: number[] = [];
   sizes.reduce((at, n) => (blockStarts.push(at), at + n), 0);
@@ -147,14 +155,13 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   let objectsHash: string | undefined;
   if (!problem) {
     try {
-      objectsHash = await hashInOrder(db, gen, count, rankOfDense, blockStarts, passRows);
+      objectsHash = await hashInOrder(db, gen, count, order, rankOfDense, blockStarts, passRows, kept);
     } catch (e) {
       if (!(e instanceof CanonicalError)) throw e;
       problem = { zh: e.zh, en: e.message };
     }
   }
   lap('hash');
-  lastBuild.passes = Math.ceil(count / passRows);
   const chunks: DrawIdsRow[] = [];
   const firsts: string[] = [];
   for (let c = 0; c * ID_CHUNK < count; c++) {
@@ -217,6 +224,16 @@ export async function ranksOfIds(db: RegistryDb, index: DrawIndexRow, ids: strin
       if (list[lo] === ids[i]) out[i] = c * ID_CHUNK + lo;
     }
   }
+  return out;
+}
+
+/**
+ * The library a directed draw reads, from the posting lists' references (storage order): a mark per rank of the
+ * index (1: the object matches), so the draw takes the columns of those ranks and no stored row is read.
+ */
+export function matchesOfRefs(index: DrawIndexRow, refs: Uint32Array): Uint8Array {
+  const out = new Uint8Array(index.count);
+  for (let k = 0; k < refs.length; k++) out[index.rankOfDense[index.blockStarts[Math.floor(refs[k] / 65536)] + (refs[k] % 65536)]] = 1;
   return out;
 }
 

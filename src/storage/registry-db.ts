@@ -10,6 +10,7 @@ import { difference, intersect, union } from './sorted-sets';
 import { objectLine } from '../core/draw/inputs';
 import { CanonicalError } from '../core/draw/canonical';
 import { buildDrawIndex, SPECIAL_FLAG_BIT, type DrawIdsRow, type DrawIndexRow } from './draw-index';
+import type { LineArena } from './line-arena';
 
 /**
  * The imported registries (两库), in their own IndexedDB database `dra-registries` so a million rows
@@ -250,11 +251,16 @@ class BlockReader {
   }
 }
 
-/** The import's writes: each chunk as one block, with its keys, issues and checkpoint, in one transaction. */
-export function importStore(db: RegistryDb, imp: ImportRow & { id: number }): ImportStore {
+/**
+ * The import's writes: each chunk as one block, with its keys, issues and checkpoint, in one transaction.
+ * `lines`: where the objects' canonical lines are kept as they are written, for the draw index's hash.
+ */
+export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lines?: LineArena): ImportStore {
   let base: Promise<Map<string, number>> | undefined;
   const reader = new BlockReader(db, imp.kind, imp.baseGen);
   let blocks = imp.blocks;
+  // A resumed import wrote its first blocks in an earlier run: their lines are not here.
+  if (blocks) lines?.spoil();
   return {
     async held(ids) {
       // Compared with the active library; nothing to compare with on a first import.
@@ -267,9 +273,11 @@ export function importStore(db: RegistryDb, imp: ImportRow & { id: number }): Im
       return refs.map((r) => (r === undefined ? undefined : canonicalJson(recs[k++])));
     },
     async write(c: { records: Accepted[]; rejected: RejectedRow[]; notes: Note[]; counts: Counts; lastRow: number }) {
+      const rows = c.records.length ? rowsOf(imp.kind, c.records.map((r) => r.record)) : undefined;
+      if (rows) keep(lines, rows);
       await db.transaction('rw', [db.blocks, db.blockKeys, db.imports, db.issues], async () => {
-        if (c.records.length) {
-          await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, ...rowsOf(imp.kind, c.records.map((r) => r.record)) });
+        if (rows) {
+          await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, ...rows });
           await db.blockKeys.add(keysOf(imp.kind, imp.gen, blocks, c.records.map((r) => r.record)));
           blocks++;
         }
@@ -297,6 +305,13 @@ function rowsOf(kind: RegistryKind, records: RegistryRecord[]): Pick<BlockRow, '
     }
   }
   return { rows: records.map((r) => JSON.stringify(r)) };
+}
+
+/** A block's lines into the import's arena, in the order blocks are written; a block not canonical spoils it. */
+function keep(lines: LineArena | undefined, b: Pick<BlockRow, 'rows' | 'canon'>) {
+  if (!lines) return;
+  if (b.canon) lines.add(b.rows);
+  else lines.spoil();
 }
 
 function keysOf(kind: RegistryKind, gen: number, block: number, rows: RegistryRecord[]): BlockKeysRow {
@@ -330,7 +345,7 @@ async function buildPostings(db: RegistryDb, gen: number): Promise<PostingRow[]>
  * postings, then switch the active generation and close the import in one transaction. An import
  * that changed nothing switches nothing.
  */
-export async function finishImport(db: RegistryDb, id: number, blockSize = 10000): Promise<ImportRow> {
+export async function finishImport(db: RegistryDb, id: number, blockSize = 10000, lines?: LineArena): Promise<ImportRow> {
   const imp = (await db.imports.get(id))!;
   const meta = await db.registries.get(imp.kind);
   const kept = imp.counts.imported + imp.counts.updated + imp.counts.duplicate;
@@ -352,6 +367,7 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
       if (!pending.length) return;
       const rows = pending;
       pending = [];
+      keep(lines, { rows, canon: imp.kind === 'objects' && canon });
       await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, rows, canon: imp.kind === 'objects' && canon });
       canon = true;
       await db.blockKeys.add(keysOf(imp.kind, imp.gen, blocks, rows.map((j) => JSON.parse(j) as RegistryRecord)));
@@ -371,7 +387,7 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
   const [lo, hi] = genRange(imp.kind, imp.gen);
   const sizes = (await db.blockKeys.where('[kind+gen+block]').between(lo, hi).toArray()).map((k) => k.ids.length);
   const postings = imp.kind === 'objects' ? await buildPostings(db, imp.gen) : [];
-  if (imp.kind === 'objects') await buildDrawIndex(db, imp.gen, sizes);
+  if (imp.kind === 'objects') await buildDrawIndex(db, imp.gen, sizes, undefined, lines);
   await db.transaction('rw', [db.registries, db.imports, db.postings], async () => {
     await db.postings.bulkPut(postings);
     await db.registries.put({ kind: imp.kind, activeGen: imp.gen, count: sizes.reduce((a, b) => a + b, 0), sizes, updatedAt: new Date().toISOString(), files: [...(imp.mode === 'merge' ? (meta?.files ?? []) : []), imp.fileName] });

@@ -12,6 +12,7 @@ import { Findings } from './Findings';
 import { ReadingView } from './ReadingView';
 import { msg, pick, uiLang } from './i18n';
 import { GuardedButton } from './GuardedButton';
+import { trusted } from './trusted';
 
 const KINDS: Array<[PageKind, string, string]> = [
   ['plan', '抽查计划', 'plan'],
@@ -111,7 +112,7 @@ export function MakerPanel({ onSaved, startOpen = false }: { onSaved: (a: Adapte
     <div class="dra-panel dra-maker" data-kind={kind} data-fields={fields.length}>
       <header>
         <span>{msg('maker.s5')}</span>
-        <button type="button" class="maker-open" onClick={() => setOpen(!open)}>
+        <button type="button" class="maker-open" onClick={trusted(() => setOpen(!open))}>
           {open ? msg('maker.s6') : msg('maker.s7')}
         </button>
       </header>
@@ -120,7 +121,7 @@ export function MakerPanel({ onSaved, startOpen = false }: { onSaved: (a: Adapte
           <p class="hint">{msg('maker.s8')}</p>
           <div class="maker-kinds" role="radiogroup">
             {KINDS.map(([k, zh, en]) => (
-              <button type="button" class={kind === k ? 'active' : ''} data-kind={k} aria-pressed={kind === k} onClick={() => setKind(k)}>
+              <button type="button" class={kind === k ? 'active' : ''} data-kind={k} aria-pressed={kind === k} onClick={trusted(() => setKind(k))}>
                 {lang === 'zh' ? zh : en}
               </button>
             ))}
@@ -134,7 +135,7 @@ export function MakerPanel({ onSaved, startOpen = false }: { onSaved: (a: Adapte
                   <div class="read-where">
                     {line.where[lang]} · {line.used !== undefined ? String(line.used) : (line.dropped ?? line.error)?.[lang] ?? msg('maker.s9')}
                   </div>
-                  <button type="button" class="maker-remove" onClick={() => setFields((fs) => fs.filter((x) => x !== f))}>
+                  <button type="button" class="maker-remove" onClick={trusted(() => setFields((fs) => fs.filter((x) => x !== f)))}>
                     {msg('maker.s10')}
                   </button>
                 </li>
@@ -142,7 +143,7 @@ export function MakerPanel({ onSaved, startOpen = false }: { onSaved: (a: Adapte
             })}
           </ul>
           <div class="actions">
-            <button type="button" class="maker-pick" disabled={picking} onClick={() => { setPicked(null); setPicking(true); }}>
+            <button type="button" class="maker-pick" disabled={picking} onClick={trusted(() => { setPicked(null); setPicking(true); })}>
               {picking ? msg('maker.s11') : msg('maker.s12')}
             </button>
           </div>
@@ -154,7 +155,7 @@ export function MakerPanel({ onSaved, startOpen = false }: { onSaved: (a: Adapte
               </p>
               <div class="maker-vocab">
                 {VOCABULARY.filter((v) => PARTS[kind]?.test(v.path)).map((v) => (
-                  <button type="button" data-field={v.path} title={v.path} onClick={() => choose(v.path)}>
+                  <button type="button" data-field={v.path} title={v.path} onClick={trusted(() => choose(v.path))}>
                     {v[lang]}
                   </button>
                 ))}
@@ -166,7 +167,7 @@ export function MakerPanel({ onSaved, startOpen = false }: { onSaved: (a: Adapte
             <pre>{adapter ? JSON.stringify(adapter, null, 2) : made.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n')}</pre>
           </details>
           <div class="actions">
-            <button type="button" class="maker-try" disabled={!adapter} onClick={tryIt}>
+            <button type="button" class="maker-try" disabled={!adapter} onClick={trusted(tryIt)}>
               {msg('maker.s16')}
             </button>
             <GuardedButton class="maker-save" disabled={!adapter} onAct={save}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, draw, sha256, type DrawParams, type DrawResult } from '../../src/core/draw';
-import { recordJson, resultJson, sha256Text } from '../../src/core/draw/result-json';
+import { hashResult, recordJson, resultJson, sha256Text } from '../../src/core/draw/result-json';
 import { hashRecord } from '../../src/core/draw/record';
 import { generateInspectors, generateObjects } from '../../src/sandbox/generate-registries';
 
@@ -46,5 +46,14 @@ describe('the canonical JSON of a result and a record, written for their shape',
 
   it('hashes with the platform’s SHA-256 to the same hex as the pure one', async () => {
     for (const t of ['', 'abc', '双随机'.repeat(10000)]) expect(await sha256Text(t)).toBe(sha256(t));
+  });
+
+  it('hashes the result and the record around it with the result encoded once: the hashes of the whole texts', async () => {
+    const rec = draw(generateObjects(300, 9), generateInspectors(6, ['SCJG'], 3, 300), { taskId: 'T', year: 2026, departments: ['SCJG'], rate: 10, inspectorsPerObject: 2 }, PARAMS, { kind: 'preview', seed: 'h' });
+    const { recordHash, envelope: _e, result, ...body } = rec;
+    const h = await hashResult(resultJson(result));
+    expect(h.resultHash).toBe(body.resultHash);
+    expect(await h.recordHash(body)).toBe(recordHash);
+    expect(await h.recordHash({ ...body, attempt: 2 })).not.toBe(recordHash);
   });
 });

@@ -100,8 +100,8 @@ describe('the strategy page', () => {
     const before = await fieldValues();
     expect(before.rates).toEqual(['', '', '', '']);
     await click('button[data-tab=templates]');
-    const select = await panel('section.templates select');
-    const id = await select!.evaluate((s) => [...(s as HTMLSelectElement).options].find((o) => o.textContent?.includes('餐饮定向模板'))?.value ?? '');
+    // The panel asks the background for the department's templates as it opens: wait for the answer, not one look.
+    const id = await waitInPanel(frame, (root) => [...(root?.querySelectorAll<HTMLOptionElement>('section.templates select option') ?? [])].find((o) => o.textContent?.includes('餐饮定向模板'))?.value || null);
     expect(id).not.toBe('');
     await pickInPanel(frame, 'section.templates select', id);
     await click('button.fill');
@@ -136,7 +136,9 @@ describe('the strategy page', () => {
     await click('button[data-tab=checks]');
     expect(await inPanelEval(frame, (root) => root?.querySelectorAll('.field-mark-filled').length)).toBe(filled.length);
     await click('button[data-tab=templates]');
-    await pickInPanel(frame, 'section.templates select', id); // the tab opens afresh: the template is chosen again
+    // The tab opens afresh (its list asked again): the template is chosen again once listed.
+    await waitInPanel(frame, (root, v) => !!root?.querySelector(`section.templates select option[value="${v}"]`), {}, id);
+    await pickInPanel(frame, 'section.templates select', id);
 
     await click('button.undo');
     // Undone: the marks go with the values.

@@ -7,7 +7,8 @@ import { completeUscc } from '../../src/core/model/identifiers';
 import { prepareInputs, previewStrategy, type DrawParams, type RegistryBundle } from '../../src/core/draw';
 import type { Strategy } from '../../src/core/model';
 import { loadLibrary, RegistryDb } from '../../src/storage/registry-db';
-import { buildDrawIndex, idsAtRanks, ranksOfIds } from '../../src/storage/draw-index';
+import { buildDrawIndex, idsAtRanks, lastBuild, ranksOfIds } from '../../src/storage/draw-index';
+import { LineArena } from '../../src/storage/line-arena';
 import { importFileIntoDb } from '../../src/storage/registry-import-job';
 import { indexedPreview } from '../../src/background/indexed-preview';
 
@@ -47,6 +48,53 @@ describe('the draw index written with each objects generation', { timeout: 120_0
     const sorted = (await loadLibrary(db))!.objects.map((o) => o.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     expect(await idsAtRanks(db, index.gen, Uint32Array.from(sorted.keys()))).toEqual(sorted);
     expect(await ranksOfIds(db, index, [sorted[700], 'NOT-HELD', sorted[0], sorted[1499], '0'])).toEqual([700, undefined, 0, 1499, undefined]);
+  });
+
+  it('hashes from the lines the import wrote, reading no block again; with those lines missing it reads the blocks and gets the same hash', async () => {
+    const db = freshDb();
+    // 9,100 rows in chunks of 97: the chunks of 4,096 lines straddle many blocks.
+    await load(db, [HEAD, ...shuffled(Array.from({ length: 9100 }, (_, i) => i + 1), 'k').map((i) => row(i))], 'k.csv');
+    expect(lastBuild.passes).toBe(0);
+    const index = await indexNow(db);
+    const reference = await referenceHash(db);
+    expect(index.objectsHash).toBe(reference);
+    const meta = (await db.registries.get('objects'))!;
+    for (const kept of [undefined, Object.assign(new LineArena(), { count: 9100 })]) {
+      if (kept) kept.spoil();
+      expect((await buildDrawIndex(db, meta.activeGen, meta.sizes, 4096, kept)).objectsHash).toBe(reference);
+      expect(lastBuild.passes).toBe(3);
+    }
+  });
+
+  it('the lines kept give up past their budget, and the import then hashes from the blocks', async () => {
+    const arena = new LineArena(20 << 20);
+    arena.add(['{"id":"甲"}', '{"id":"B"}']);
+    expect([new TextDecoder().decode(arena.line(0)), new TextDecoder().decode(arena.line(1)), arena.count]).toEqual(['{"id":"甲"}', '{"id":"B"}', 2]);
+    arena.add(Array.from({ length: 400 }, () => '甲'.repeat(20000)));
+    expect(arena.spoiled).toBe(true);
+    arena.add(['{"id":"C"}']);
+    expect(arena.spoiled).toBe(true);
+  });
+
+  it('a resumed import hashes the rows of both runs (the first run’s lines are not in memory)', async () => {
+    const db = freshDb();
+    const rows = [HEAD, ...shuffled(Array.from({ length: 700 }, (_, i) => i + 1), 'r').map((i) => row(i))];
+    const file = csv(rows, 'r.csv');
+    const mapping = guessMapping('objects', rows[0]);
+    // The first run stops after its third chunk as a closed tab would (a write fails; the checkpoint stays).
+    let chunks = 0;
+    const crash = await importFileIntoDb(db, {
+      kind: 'objects', file, mapping, chunkSize: 97,
+      onProgress: () => {
+        if (++chunks === 3) throw new Error('tab closed');
+      },
+    }).catch((e: Error) => e.message);
+    expect(crash).toBe('tab closed');
+    expect(await db.registries.get('objects')).toBeUndefined();
+    const r = await importFileIntoDb(db, { kind: 'objects', file, mapping, chunkSize: 97 });
+    expect(r.ok && r.resumed).toBe(true);
+    expect(lastBuild.passes).toBe(1);
+    expect((await indexNow(db)).objectsHash).toBe(await referenceHash(db));
   });
 
   it('a merge gets its own index; the switched-away generation’s is deleted', async () => {

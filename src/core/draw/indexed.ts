@@ -14,7 +14,7 @@ import { DrawInputError, inspectorLine, prepareRequest } from './inputs';
 import { previewSeed } from './announcement';
 import type { DrawRecord } from './record-schema';
 import { TOOL } from './record';
-import { recordJson, resultJson, sha256Text } from './result-json';
+import { hashResult, resultJson } from './result-json';
 import { streamRowsHash } from './rows';
 import { ALGORITHM, DrawError, type DrawParams, type DrawRequest, type DrawResult } from './schema';
 import { sha256, toHex } from './sha256';
@@ -163,6 +163,7 @@ export async function drawIndexedPreview(c: ObjectColumns, inspectorsData: unkno
   const wanted = ranksToFetch(ranked);
   const result = indexedResult(seed, c, ranked, wanted, await o.idsAt(wanted), inspectors, req, params);
   const text = resultJson(result);
+  const hashes = await hashResult(text);
   const body = {
     format: 'dra-draw-record/2' as const,
     kind: 'preview' as const,
@@ -174,9 +175,9 @@ export async function drawIndexedPreview(c: ObjectColumns, inspectorsData: unkno
     inputs: { objectsHash: c.objectsHash, inspectorsHash, requestHash: sha256(canonicalJson(req)), objectCount: c.count, inspectorCount: inspectors.length },
     randomness: { previewSeed: o.seed },
     seed: toHex(seed),
-    resultHash: await sha256Text(text),
+    resultHash: hashes.resultHash,
   };
-  const recordHash = await sha256Text(recordJson(body, text));
+  const recordHash = await hashes.recordHash(body);
   // Not re-parsed by zod as draw() does: built from validated parts, and a 250,000-object result parses for seconds.
   return { ...body, result, recordHash, envelope: { drawnAt: isoInChina(o.now?.() ?? new Date()), tool: TOOL } } as DrawRecord;
 }

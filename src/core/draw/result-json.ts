@@ -45,13 +45,44 @@ export async function sha256Text(text: string): Promise<string> {
   return hex;
 }
 
-/**
- * The record's canonical JSON (without recordHash and envelope) from its other fields and the result's
- * canonical JSON already written: the body is written with a one-off marker in the result's place.
- */
-export function recordJson(body: Record<string, unknown>, resultText: string): string {
+/** The record's canonical JSON around its result: the body written with a one-off marker in the result's place. */
+function recordAround(body: Record<string, unknown>): [string, string] {
   const marker = `result-${Math.random().toString(36).slice(2)}-${Date.now()}`;
   const text = canonicalJson({ ...body, result: marker });
   const at = text.indexOf(`"result":"${marker}"`);
-  return `${text.slice(0, at)}"result":${resultText}${text.slice(at + `"result":"${marker}"`.length)}`;
+  return [`${text.slice(0, at)}"result":`, text.slice(at + `"result":"${marker}"`.length)];
+}
+
+/**
+ * The record's canonical JSON (without recordHash and envelope) from its other fields and the result's
+ * canonical JSON already written.
+ */
+export function recordJson(body: Record<string, unknown>, resultText: string): string {
+  const [before, after] = recordAround(body);
+  return `${before}${resultText}${after}`;
+}
+
+/**
+ * resultHash now, and recordHash once the body (which holds resultHash) is made: the SHA-256 of resultJson and of
+ * recordJson with the result's text encoded once, the record's bytes being the body's around the result's (a
+ * draw of 250,000 objects has a result of megabytes).
+ */
+export async function hashResult(resultText: string): Promise<{ resultHash: string; recordHash: (body: Record<string, unknown>) => Promise<string> }> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return { resultHash: sha256(resultText), recordHash: async (b) => sha256(recordJson(b, resultText)) };
+  const enc = new TextEncoder();
+  const result = enc.encode(resultText);
+  const hex = (d: ArrayBuffer) => Array.from(new Uint8Array(d), (b) => b.toString(16).padStart(2, '0')).join('');
+  const resultHash = hex(await subtle.digest('SHA-256', result));
+  return {
+    resultHash,
+    recordHash: async (b) => {
+      const [before, after] = recordAround(b).map((t) => enc.encode(t));
+      const all = new Uint8Array(before.length + result.length + after.length);
+      all.set(before);
+      all.set(result, before.length);
+      all.set(after, before.length + result.length);
+      return hex(await subtle.digest('SHA-256', all));
+    },
+  };
 }
