@@ -8,13 +8,14 @@ import type { Rng } from './stream';
  * load. Buckets stay sorted, so the order is defined without reference to how members got there.
  */
 export class Balancer {
-  private readonly buckets: number[][] = [];
+  /** levels[l]: the members whose load is l, as a set of team indices that can name its k-th smallest. */
+  private readonly levels: Array<RankedSet | undefined> = [];
   private readonly loads: Int32Array;
   private min = 0;
 
   /** `team`: member ids ascending; members are named by their index in it. */
   constructor(private readonly team: readonly string[]) {
-    this.buckets.push(team.map((_, i) => i));
+    this.levels.push(RankedSet.full(team.length));
     this.loads = new Int32Array(team.length);
   }
 
@@ -24,11 +25,11 @@ export class Balancer {
 
   /** The index of the member picked, or -1 when no member is acceptable. Loads are not changed. */
   pick(rng: Rng, accept: (i: number) => boolean, prefer?: (i: number) => boolean): number {
-    for (let l = this.min; l < this.buckets.length; l++) {
-      const b = this.buckets[l];
-      const n = b.length;
+    for (let l = this.min; l < this.levels.length; l++) {
+      const b = this.levels[l]!;
+      const n = b.size;
       if (!n) continue;
-      // a partial Fisher–Yates over the bucket; the swap map is made only if the first probe is refused.
+      // a partial Fisher–Yates over the bucket's positions; the swap map is made only if the first probe is refused.
       let swapped: Map<number, number> | undefined;
       let j0 = 0;
       let fallback = -1;
@@ -41,7 +42,7 @@ export class Balancer {
           at = swapped.get(j) ?? j;
           swapped.set(j, swapped.get(i) ?? i);
         }
-        const x = b[at];
+        const x = b.select(at);
         if (!accept(x)) continue;
         if (!prefer || prefer(x)) return x;
         if (fallback < 0) fallback = x;
@@ -51,31 +52,63 @@ export class Balancer {
     return -1;
   }
 
-  /** The member takes one more object: it moves to the next bucket, in team order. */
+  /** The member takes one more object: it moves to the next bucket (buckets stay in team order by construction). */
   take(x: number): void {
     const l = this.loads[x];
-    const from = this.buckets[l];
-    // Moved by hand: splice returns a new array each call, 100,000 of them in a draw of 50,000 objects.
-    const len = from.length;
-    for (let k = sortedIndex(from, x); k < len - 1; k++) from[k] = from[k + 1];
-    from.length = len - 1;
-    if (l + 1 === this.buckets.length) this.buckets.push([]);
-    const to = this.buckets[l + 1];
-    const at = sortedIndex(to, x);
-    to.push(x);
-    for (let k = to.length - 1; k > at; k--) to[k] = to[k - 1];
-    to[at] = x;
+    this.levels[l]!.remove(x);
+    if (l + 1 === this.levels.length) this.levels.push(RankedSet.empty(this.team.length));
+    this.levels[l + 1]!.add(x);
     this.loads[x] = l + 1;
-    while (this.min < this.buckets.length - 1 && !this.buckets[this.min].length) this.min++;
+    while (this.min < this.levels.length - 1 && !this.levels[this.min]!.size) this.levels[this.min++] = undefined; // never probed again
   }
 }
 
-function sortedIndex(a: number[], x: number): number {
-  let lo = 0, hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
+/**
+ * A set of integers in [0, n) that names its k-th smallest member in O(log n) (a Fenwick tree of counts):
+ * a bucket probed at random positions, members moving between buckets 100,000 times in a large draw.
+ */
+class RankedSet {
+  size = 0;
+  private constructor(private readonly tree: Int32Array, private readonly top: number) {}
+
+  static empty(n: number): RankedSet {
+    let top = 1;
+    while (top * 2 <= n) top *= 2;
+    return new RankedSet(new Int32Array(n + 1), top);
   }
-  return lo;
+
+  static full(n: number): RankedSet {
+    const s = RankedSet.empty(n);
+    for (let i = 1; i <= n; i++) {
+      s.tree[i] += 1;
+      const up = i + (i & -i);
+      if (up <= n) s.tree[up] += s.tree[i];
+    }
+    s.size = n;
+    return s;
+  }
+
+  add(x: number): void {
+    for (let i = x + 1; i < this.tree.length; i += i & -i) this.tree[i]++;
+    this.size++;
+  }
+
+  remove(x: number): void {
+    for (let i = x + 1; i < this.tree.length; i += i & -i) this.tree[i]--;
+    this.size--;
+  }
+
+  /** The member at position k (0-based) in ascending order. */
+  select(k: number): number {
+    let pos = 0;
+    let rest = k;
+    for (let step = this.top; step > 0; step >>= 1) {
+      const next = pos + step;
+      if (next < this.tree.length && this.tree[next] <= rest) {
+        pos = next;
+        rest -= this.tree[next];
+      }
+    }
+    return pos; // tree index pos + 1 holds the member pos
+  }
 }
