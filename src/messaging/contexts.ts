@@ -16,6 +16,8 @@ export const CONTENT_TYPES = [
   // The entry this frame's last 仍要提交 logged, shown once on the page that follows (its own frame's only).
   'audit.notice',
   'draw.seen',
+  // The reason of a re-run of this page's draw, typed by the user in the re-draw watch (router.ts: this origin's draws only).
+  'draw.reason',
   // Not settings.get (the item list, every platform and department of the user): the panel's share of them.
   'panel.settings',
   // The item list entries of the items the page names, one by one (the list stays in the extension).

@@ -21,6 +21,8 @@ export const CONTENT_LIMITS: Readonly<Record<(typeof CONTENT_TYPES)[number], Lim
   'audit.verify': { chars: 1 * KB, perMinute: 60 },
   'audit.notice': { chars: 1 * KB, perMinute: 300 },
   'draw.seen': { chars: 8 * KB, perMinute: 60 },
+  // One per re-run explained (a reason is given once).
+  'draw.reason': { chars: 4 * KB, perMinute: 30 },
   'panel.settings': { chars: 1 * KB, perMinute: 300 },
   // 200 refs a message; a page naming items it does not show learns no more than one entry per name it guesses.
   'itemList.match': { chars: 64 * KB, perMinute: 120 },

@@ -9,6 +9,7 @@ import type { PreviewSummary } from '../background/draw-preview';
 import type { ProfileBundle } from '../core/profiles/bundle';
 import type { UserProfile } from '../core/profiles';
 import type { ActiveWhy } from '../core/profiles/active';
+import type { KnownDepartment } from '../core/known-departments';
 
 const Key = z.string().min(1).max(500);
 /** A value that is JSON (no BigInt, no cycle) of at most `max` characters. */
@@ -39,7 +40,11 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('audit.list'), limit: z.number().int().min(1).max(1000).default(100) }),
   /** origin + path + record id: one platform draw. */
   z.strictObject({ type: z.literal('draw.seen'), key: Key, drawnAt: z.string().min(1).max(100), url: z.string().max(2000) }),
+  /** Why a draw was run again (required by the panel's re-draw watch): logged next to the re-run's own entry. */
+  z.strictObject({ type: z.literal('draw.reason'), key: Key, drawnAt: z.string().min(1).max(100), reason: z.string().trim().min(2).max(500) }),
   z.strictObject({ type: z.literal('settings.get') }),
+  /** The departments the stored data names, for the options page's 本部门 list (extension pages only). */
+  z.strictObject({ type: z.literal('departments.known') }),
   /** A platform page's panel: only what it needs of the settings on this origin (panel-settings.ts). */
   z.strictObject({ type: z.literal('panel.settings') }),
   /** A platform page's panel: the item list entries of the items its page names (never the list). */
@@ -115,8 +120,10 @@ export interface Replies {
   'audit.notice': { notice?: { seq: number; chainOk: boolean } };
   'audit.list': { entries: Array<{ seq: number; kind: string; at: string; hash: string; data: Record<string, unknown> }> };
   /** Every run of this draw seen so far, oldest first; entry when a re-run was logged. */
-  'draw.seen': { runs: string[]; entry?: { seq: number; hash: string } };
+  'draw.seen': { runs: string[]; entry?: { seq: number; hash: string }; reruns?: Array<{ drawnAt: string; seq: number; reason?: string; reasonSeq?: number }> };
+  'draw.reason': { entry: { seq: number; hash: string } };
   'settings.get': { settings: Settings };
+  'departments.known': { departments: KnownDepartment[] };
   'panel.settings': { settings: PanelSettings };
   /** One entry (or null) per ref asked, in order; size: how long the list is (0: none imported). */
   'itemList.match': { items: Array<ListedItem | null>; size: number };

@@ -22,6 +22,7 @@ import { AuditNotices } from './audit-notice';
 import { panelSettings } from '../storage/panel-settings';
 import { mergeItemLists } from '../platform/item-list';
 import { listedItem } from '../platform/item-source';
+import { gatherDepartments } from '../storage/known-departments';
 
 export interface Sender {
   id?: string;
@@ -65,6 +66,12 @@ export const EVIDENCE_MAX_CHARS = 1024 * 1024;
 const newTemplateId = () => `tpl-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 type Handled = { [T in RequestType]: Reply<T> }[RequestType];
+
+/** The re-runs of a draw (every run after the first), with their audit entries and reasons, oldest first. */
+const rerunsOf = async (db: DraDb, key: string) =>
+  (await db.drawRuns.where('key').equals(key).sortBy('drawnAt'))
+    .filter((r) => r.rerunSeq !== undefined)
+    .map((r) => ({ drawnAt: r.drawnAt, seq: r.rerunSeq!, ...(r.reason !== undefined ? { reason: r.reason, reasonSeq: r.reasonSeq } : {}) }));
 
 const refused = (error: string, problems?: FieldProblem[]) => ({ ok: false as const, error, problems });
 /** The archive's refusal with its words in both languages (the page shows them, never the English log line). */
@@ -122,12 +129,26 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
       const runs = (await db.drawRuns.where('key').equals(m.key).sortBy('drawnAt')).map((r) => r.drawnAt);
       if (!known && runs.length > 1) {
         const entry = await appendAudit(db, 'draw-rerun', { key: m.key, url: m.url, runs });
-        return { ok: true, runs, entry: { seq: entry.seq, hash: entry.hash } };
+        await db.drawRuns.where('[key+drawnAt]').equals([m.key, m.drawnAt]).modify({ rerunSeq: entry.seq });
+        return { ok: true, runs, entry: { seq: entry.seq, hash: entry.hash }, reruns: await rerunsOf(db, m.key) };
       }
-      return { ok: true, runs };
+      const reruns = await rerunsOf(db, m.key);
+      return reruns.length ? { ok: true, runs, reruns } : { ok: true, runs };
+    }
+    case 'draw.reason': {
+      // A page explains its own origin's draws only, and a re-run is explained once (the log keeps the first).
+      if (context === 'content' && !m.key.startsWith(`${originOf(sender)}/`)) return refused('not this page’s draw');
+      const row = await db.drawRuns.where('[key+drawnAt]').equals([m.key, m.drawnAt]).first();
+      if (!row || row.rerunSeq === undefined) return refused('no such re-run');
+      if (row.reason !== undefined) return refused('reason already given');
+      const entry = await appendAudit(db, 'draw-rerun-reason', { key: m.key, drawnAt: m.drawnAt, rerunSeq: row.rerunSeq, reason: m.reason });
+      await db.drawRuns.update(row.id!, { reason: m.reason, reasonSeq: entry.seq });
+      return { ok: true, entry: { seq: entry.seq, hash: entry.hash } };
     }
     case 'settings.get':
       return { ok: true, settings: await readSettings(db) };
+    case 'departments.known':
+      return { ok: true, departments: await gatherDepartments(db, effects.registries) };
     case 'panel.settings':
       return { ok: true, settings: panelSettings(await readSettings(db), originOf(sender)) };
     case 'itemList.match': {

@@ -7,12 +7,15 @@
 import type { CheckItem } from '../core/model';
 import { coerce } from './transforms';
 
-const HEADERS: Record<'id' | 'name' | 'kind' | 'legalBasis' | 'subItem', string[]> = {
+const HEADERS: Record<'id' | 'name' | 'kind' | 'legalBasis' | 'subItem' | 'subject' | 'departmentId', string[]> = {
   id: ['事项编号', '编号', '事项代码', '检查事项编码', '事项编码'],
   name: ['抽查事项名称', '检查事项名称', '事项名称', '检查事项', '抽查事项'],
   kind: ['事项类别', '类别', '事项类型', '重点/一般', '是否重点'],
   legalBasis: ['抽查依据', '检查依据', '法律依据', '依据'],
   subItem: ['抽查子项', '子项'],
+  // The department that carries the item out: its name, and its code where the list has one (the options page's 本部门 list).
+  subject: ['抽查主体', '检查主体', '实施主体', '实施部门', '责任部门'],
+  departmentId: ['部门编码', '部门代码', '主体编码'],
 };
 
 export interface ItemListRead {
@@ -69,7 +72,7 @@ function readRows(rows: string[][], opts: { requireKind: boolean; kind?: CheckIt
     const id = cell('id') || name;
     if (seen.has(id)) return void out.refused.push({ row, reason: `编号「${id}」重复` });
     seen.add(id);
-    out.items.push({ id, name, ...(kind ? { kind } : {}), legalBasis: cell('legalBasis') || undefined, subItem: cell('subItem') || undefined, inList: true });
+    out.items.push({ id, name, ...(kind ? { kind } : {}), legalBasis: cell('legalBasis') || undefined, subItem: cell('subItem') || undefined, subject: cell('subject') || undefined, departmentId: cell('departmentId') || undefined, inList: true });
   });
   return out;
 }

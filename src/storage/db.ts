@@ -11,6 +11,11 @@ export interface DrawRun {
   key: string;
   drawnAt: string;
   seenAt: string;
+  /** A re-run (not the first run): the audit entry that logged it. */
+  rerunSeq?: number;
+  /** Why it was run again, as the user gave it in the panel, and the audit entry that logged the reason. */
+  reason?: string;
+  reasonSeq?: number;
 }
 
 /** A key/value setting (the active profile, overrides, the user's department, origins). */

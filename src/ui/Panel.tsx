@@ -10,7 +10,8 @@ import { FieldMarks, filledMarks } from './FieldMarks';
 import { useLiveValidation } from './use-live-validation';
 import { blocking, useSubmitGuard } from './use-submit-guard';
 import { SubmitConfirm } from './SubmitConfirm';
-import { useDrawWatch } from './use-draw-watch';
+import { drawKey, useDrawWatch } from './use-draw-watch';
+import { RerunReason } from './RerunReason';
 import { useSettings } from './use-settings';
 import { relevantFindings } from './relevant-findings';
 import { placeFindings } from './finding-place';
@@ -61,7 +62,7 @@ export function Panel({ page, zero, collapsed }: { page: RecognisedPage; zero?: 
   const guard = useSubmitGuard(page, findings, () => setFill(null));
   // What this page can fix first; the rest under 其他环节 with where to fix it.
   const placed = placeFindings(page.kind, findings);
-  const runs = useDrawWatch(page);
+  const { runs, reruns, setRerun } = useDrawWatch(page);
   const [logged, setLogged] = useState<{ seq: number; chainOk: boolean; again?: boolean } | null>(null);
   // The entry a 仍要提交 logged just before the platform navigated here: the background says it once.
   const [notice, setNotice] = useState<'asked' | 'none' | 'shown'>('asked');
@@ -171,6 +172,9 @@ export function Panel({ page, zero, collapsed }: { page: RecognisedPage; zero?: 
               <li>{formatDateTime(r)}</li>
             ))}
           </ol>
+          {reruns.map((r) => (
+            <RerunReason drawKey={drawKey(page)} rerun={r} onSaved={setRerun} />
+          ))}
         </div>
       )}
       {open && (

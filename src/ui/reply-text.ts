@@ -26,6 +26,9 @@ const EXACT: Record<string, MessageKey> = {
   'the audit log is empty': 'reply.auditEmpty',
   'the helper archive is not available in this browser': 'reply.archiveMissing',
   'the helper archive gave no reply': 'reply.archiveSilent',
+  'no such re-run': 'reply.noSuchRerun',
+  'reason already given': 'reply.reasonGiven',
+  'not this page’s draw': 'reply.notThisDraw',
 };
 
 /** Codes that carry a value: the pattern and the key (a named group fills the placeholder of that name). */

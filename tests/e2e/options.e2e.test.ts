@@ -35,8 +35,14 @@ beforeAll(async () => {
 });
 afterAll(async () => w?.close());
 
+/** The overrides' JSON sits under the 高级 toggle: opened before typing. */
+async function openJson() {
+  await options.$eval('details.overrides-json', (d) => ((d as HTMLDetailsElement).open = true));
+}
+
 describe('the options page', () => {
   it('refuses overrides naming an unknown rule, saying which field', async () => {
+    await openJson();
     await options.$eval('textarea[name=overrides]', (t) => ((t as HTMLTextAreaElement).value = ''));
     await options.type('textarea[name=overrides]', '{"rules":{"plan.no-such-rule":{"enabled":false}}}');
     await options.click('button.save-profile');
@@ -53,6 +59,7 @@ describe('the options page', () => {
     // … and fail a user's own cap of 3 on the Shenzhen profile.
     await options.bringToFront();
     await options.select('select[name=profileId]', 'shenzhen-2018');
+    await openJson();
     await options.$eval('textarea[name=overrides]', (t) => ((t as HTMLTextAreaElement).value = ''));
     await options.type('textarea[name=overrides]', '{"rules":{"plan.joint.max-departments":{"params":{"max":{"value":3}}}}}');
     await options.click('button.save-profile');

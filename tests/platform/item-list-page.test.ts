@@ -37,7 +37,7 @@ describe('the platform’s item list page', () => {
     expect(r.read).toBe(4);
     expect(r.items.length + r.refused.length).toBe(r.read);
     expect(r.refused).toEqual([{ row: 5, reason: '抽查事项名称为空' }]);
-    expect(r.items[0]).toEqual({ id: '餐饮服务单位食品安全检查', name: '餐饮服务单位食品安全检查', subItem: '餐饮服务单位食品安全检查', legalBasis: '《中华人民共和国食品安全法》第一百一十条', inList: true });
+    expect(r.items[0]).toEqual({ id: '餐饮服务单位食品安全检查', name: '餐饮服务单位食品安全检查', subItem: '餐饮服务单位食品安全检查', legalBasis: '《中华人民共和国食品安全法》第一百一十条', subject: '省、市、县市场监管部门', inList: true });
     expect(r.items.every((i) => i.kind === undefined)).toBe(true);
     // What the extension keeps validates as settings.
     expect(Settings.safeParse({ pageItemList: { url: 'x', at: '2026-11-23T00:00:00Z', items: r.items, read: r.read, refused: r.refused.length } }).success).toBe(true);

@@ -10,6 +10,15 @@ import { chainBreakText } from '../audit-break';
 import type { ChainBreak } from '../../core/audit/log';
 
 
+type Listed = { seq: number; kind: string; data?: Record<string, unknown> };
+/** A re-run's reason beside it in the log's list (or that none was given yet), and the reason entry's own words. */
+function rerunWords(e: Listed, all: readonly Listed[]): string {
+  if (e.kind === 'draw-rerun-reason') return msg('options.data.rerunReason', { reason: String(e.data?.reason ?? ''), seq: String(e.data?.rerunSeq ?? '') });
+  if (e.kind !== 'draw-rerun') return '';
+  const given = all.find((x) => x.kind === 'draw-rerun-reason' && x.data?.rerunSeq === e.seq);
+  return given ? msg('options.data.rerunReason', { reason: String(given.data?.reason ?? ''), seq: e.seq }) : msg('options.data.rerunNoReason');
+}
+
 /**
  * The data the extension keeps (all in this browser): verify the audit log's chain, export everything
  * as one JSON file, or erase it after typing the confirmation word.
@@ -17,7 +26,7 @@ import type { ChainBreak } from '../../core/audit/log';
 export function DataSection() {
   const { said, setSaid } = useSaid();
   const [confirmWord, setConfirmWord] = useState('');
-  const [audit, setAudit] = useState<{ ok: boolean; length?: number; brokenAt?: number; why?: ChainBreak; anchors?: number; erased?: { entries: number; at: string; by: string }; entries: Array<{ seq: number; kind: string; at: string }> } | null>(null);
+  const [audit, setAudit] = useState<{ ok: boolean; length?: number; brokenAt?: number; why?: ChainBreak; anchors?: number; erased?: { entries: number; at: string; by: string }; entries: Array<{ seq: number; kind: string; at: string; data?: Record<string, unknown> }> } | null>(null);
 
   const verify = async () => {
     const [v, l] = await Promise.all([send({ type: 'audit.verify' }), send({ type: 'audit.list', limit: 10 })]);
@@ -62,8 +71,9 @@ export function DataSection() {
           {audit.erased && <p class="erased">{msg('options.data.erasedAt', { at: formatDateTime(audit.erased.at), last: audit.erased.entries - 1, by: audit.erased.by })}</p>}
           <ol class="entries">
             {audit.entries.map((e) => (
-              <li>
+              <li data-kind={e.kind} data-seq={e.seq}>
                 {msg('options.data.entry', { seq: e.seq })} {formatDateTime(e.at)} {auditKindName(e.kind)}
+                {rerunWords(e, audit.entries)}
               </li>
             ))}
           </ol>

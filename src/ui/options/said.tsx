@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FieldProblem, Response } from '../../messaging/messages';
-import { pick } from '../i18n';
+import { msg, pick } from '../i18n';
+import { overridePathLabel } from './override-words';
 import { replyText } from '../reply-text';
 import { fieldLabel, hasFieldLabel } from '../../i18n/field-label';
 import { NOT_WORDS } from './ProfileSection';
@@ -30,7 +31,10 @@ export function SaidLine({ said }: { said: Said | null }) {
           {said.problems.map((p) => (
             <li data-path={p.path}>
               {/* A field by its label where the catalogue has one; else the path, marked as a code (not words). */}
-              {hasFieldLabel(p.path) ? fieldLabel(p.path) : <code {...NOT_WORDS}>{p.path}</code>}: {pick(p)}
+              {(() => {
+                const label = overridePathLabel(p.path) ?? (hasFieldLabel(p.path) ? fieldLabel(p.path) : undefined);
+                return label ? msg('common.problem', { where: label, what: pick(p) }) : <><code {...NOT_WORDS}>{p.path}</code>{msg('common.problem', { where: '', what: pick(p) })}</>;
+              })()}
             </li>
           ))}
         </ul>
