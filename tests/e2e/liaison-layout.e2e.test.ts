@@ -1,7 +1,7 @@
 /**
  * The liaison view's layout. The full page at 1366×768: import and export above the fold, the delay chart with
  * the 20-working-day line and late / unpublished bars marked, the printed report opening with 报送单位, 联络员 and
- * the Beijing date typed beside the export button. The side panel usable at 320 px: Chrome's side panel is 320–400 px wide, and there no column header may be
+ * the Beijing date typed beside the export button, and the page itself printed (Ctrl+P) with that block instead of its controls. The side panel usable at 320 px: Chrome's side panel is 320–400 px wide, and there no column header may be
  * squeezed to one character a line (the matrix's rule names, the detail's columns). Measured on the real
  * page: each header's text box is at least two CJK characters wide and has no more lines than two characters
  * a line would need.
@@ -129,5 +129,28 @@ describe('the liaison page at 1366×768', () => {
     // Remembered for the next report.
     await p.reload();
     expect(await p.$eval('[data-testid=submit-officer]', (i) => (i as HTMLInputElement).value)).toBe('王联络');
+
+    // The page printed as it is (Ctrl+P): the header block instead of the controls.
+    await p.waitForSelector('[data-testid=liaison-matrix] tr[data-department="区应急管理局"]');
+    const shown = () =>
+      p.evaluate(() => ({
+        head: (() => {
+          const h = document.querySelector<HTMLElement>('[data-testid=print-head]');
+          return h && h.getClientRects().length > 0 ? h.innerText : null;
+        })(),
+        controls: [...document.querySelectorAll<HTMLElement>('select, input, textarea, button')]
+          .filter((e) => e.getClientRects().length > 0 && !e.closest('.cell'))
+          .map((e) => e.outerHTML.slice(0, 80)),
+        matrixRows: document.querySelectorAll('[data-testid=liaison-matrix] tbody tr').length,
+      }));
+    const screen = await shown();
+    expect(screen.head).toBeNull(); // on screen the selects and fields say it
+    expect(screen.controls.length).toBeGreaterThan(3);
+    await p.emulateMediaType('print');
+    const paper = await shown();
+    expect(paper.controls).toEqual([]);
+    expect(paper.matrixRows).toBe(screen.matrixRows);
+    for (const t of ['报送单位', '区市场监管局信用监管科', '联络员', '王联络', beijingToday, '年度', '2026']) expect(paper.head).toContain(t);
+    await p.emulateMediaType('screen');
   });
 });

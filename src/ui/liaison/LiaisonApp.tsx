@@ -10,6 +10,7 @@ import { Charts } from './Charts';
 import { ImportExport } from './ImportExport';
 import { PastedTable } from './PastedTable';
 import { SubmitterFields, useSubmitter } from './SubmitterFields';
+import { PrintHead } from './PrintHead';
 
 const profileName = (id: string) => {
   const n = (BUILTIN_PROFILES[id] as { name?: { zh: string; en: string } } | undefined)?.name;
@@ -54,6 +55,7 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
           </select>
         </label>
       </header>
+      {!compact && <PrintHead unit={submitter.unit} officer={submitter.officer} year={s.year} department={s.department ? names.get(s.department) ?? s.department : undefined} />}
       {/* The officer's actions first, above the fold at 1366×768: import the lists, export or print the report. */}
       <div class="actions-bar">
         <ImportExport view={view} department={s.department} submitter={submitter} onImported={() => void s.reload()} />
