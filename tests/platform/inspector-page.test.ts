@@ -4,57 +4,24 @@
  * at least two inspectors per object (strategy.min-inspectors-per-object) and recusal (strategy.recusal), each at
  * the field or row concerned; a valid draw passes both.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../src/sandbox/server';
-import type { SandboxStore } from '../../src/sandbox/store';
-import { recognisePage, type RecognisedPage } from '../../src/platform/recognise';
+import { describe, expect, it } from 'vitest';
+import type { RecognisedPage } from '../../src/platform/recognise';
 import { readForm } from '../../src/platform/read-form';
-import { fieldsForPath, pageModel } from '../../src/platform/to-model';
 import { blankForm } from '../../src/platform/blank-form';
-import { Dossier } from '../../src/core/model';
 import { evaluate } from '../../src/core/rules/evaluate';
+import { Dossier } from '../../src/core/model';
+import { fieldsForPath, pageModel } from '../../src/platform/to-model';
 import { loadProfile } from '../../src/core/profiles';
-import { relevantFindings } from '../../src/ui/relevant-findings';
+import { judgeServed, openServed, servedSandbox } from '../support/served-page';
 
 const TODAY = '2026-11-23';
 const RULES = ['strategy.min-inspectors-per-object', 'strategy.recusal'];
 
-let url = '';
-let store: SandboxStore;
-let stop: () => Promise<void>;
-beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dra-inspector-page-'));
-  const s = await startSandbox({ port: 0, dataDir: dir, reset: true });
-  url = s.url;
-  store = s.store;
-  stop = async () => {
-    await new Promise((r) => s.server.close(r));
-    rmSync(dir, { recursive: true, force: true });
-  };
-});
-afterAll(() => stop());
+const served = servedSandbox('dra-inspector-page-');
 
-async function open(taskId: string): Promise<{ doc: Document; page: RecognisedPage }> {
-  const path = `syn/pub/server/sccheck/entagent?taskId=${taskId}`;
-  const res = await fetch(url + path);
-  expect(res.status).toBe(200);
-  const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
-  const page = recognisePage(url + path);
-  expect(page?.kind).toBe('inspectors');
-  return { doc, page: page! };
-}
+const open = (taskId: string) => openServed(served, `syn/pub/server/sccheck/entagent?taskId=${taskId}`, 'inspectors');
 
-function judge(doc: Document, page: RecognisedPage) {
-  const read = readForm(doc, page.spec);
-  const report = evaluate(Dossier.parse(pageModel(read.values, TODAY).dossier), loadProfile('baseline'), { asOf: TODAY });
-  const findings = relevantFindings(page.kind, report.findings, page.spec);
-  const markedAt = (rule: string) => findings.find((f) => f.ruleId === rule)?.fields.flatMap(fieldsForPath).find((x) => read.elements[x]);
-  const verdicts = report.rules.filter((r) => RULES.includes(r.ruleId)).map((r) => `${r.ruleId}:${r.status}`).sort();
-  return { read, findings, verdicts, markedAt };
-}
+const judge = (doc: Document, page: RecognisedPage) => judgeServed(doc, page, TODAY, RULES);
 
 describe('the inspector-draw page', () => {
   it('a task whose inspectors are not drawn yet opens blank (judged after the first key); its empty result table is said, not missing', async () => {
@@ -69,7 +36,7 @@ describe('the inspector-draw page', () => {
     const { doc, page } = await open('RW-2026-004');
     const j = judge(doc, page);
     expect(j.read.values['strategy.inspectorsPerObject']).toBe(2);
-    expect((j.read.values.assignments as unknown[]).length).toBe(store.task('RW-2026-004')!.draw!.assignments.length);
+    expect((j.read.values.assignments as unknown[]).length).toBe(served.store.task('RW-2026-004')!.draw!.assignments.length);
     expect(j.verdicts).toEqual(['strategy.min-inspectors-per-object:pass', 'strategy.recusal:pass']);
     expect(j.findings).toEqual([]);
   });
@@ -94,10 +61,10 @@ describe('the inspector-draw page', () => {
   });
 
   it('an inspector matched to an object they must recuse from is an error at that row, named in words', async () => {
-    const t = store.task('RW-2026-004')!;
+    const t = served.store.task('RW-2026-004')!;
     const a = t.draw!.assignments[2];
-    const inspector = store.data.inspectors.find((i) => i.id === a.inspectorIds[0])!;
-    const object = store.data.objects.find((o) => o.id === a.objectId)!;
+    const inspector = served.store.data.inspectors.find((i) => i.id === a.inspectorIds[0])!;
+    const object = served.store.data.objects.find((o) => o.id === a.objectId)!;
     inspector.conflicts = [...inspector.conflicts, a.objectId];
     try {
       const { doc, page } = await open('RW-2026-004');

@@ -5,51 +5,25 @@
  * category of the nine (result.category), each at the field the page shows; the other result rules judge what
  * this page never shows and are not the panel's here.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../../src/sandbox/server';
-import type { SandboxStore } from '../../src/sandbox/store';
-import { recognisePage, type RecognisedPage } from '../../src/platform/recognise';
+import { describe, expect, it } from 'vitest';
+import type { RecognisedPage } from '../../src/platform/recognise';
 import { readForm } from '../../src/platform/read-form';
-import { fieldsForPath, pageModel } from '../../src/platform/to-model';
 import { blankForm } from '../../src/platform/blank-form';
-import { Dossier } from '../../src/core/model';
 import { evaluate } from '../../src/core/rules/evaluate';
+import { Dossier } from '../../src/core/model';
+import { fieldsForPath, pageModel } from '../../src/platform/to-model';
 import { loadProfile } from '../../src/core/profiles';
-import { relevantFindings } from '../../src/ui/relevant-findings';
+import { judgeServed, openServed, servedSandbox } from '../support/served-page';
 
 const TODAY = '2026-11-23'; // the sandbox's own date (its header), a Monday
 
-let url = '';
-let store: SandboxStore;
-let stop: () => Promise<void>;
-beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dra-result-page-'));
-  const s = await startSandbox({ port: 0, dataDir: dir, reset: true });
-  url = s.url;
-  store = s.store;
-  stop = async () => {
-    await new Promise((r) => s.server.close(r));
-    rmSync(dir, { recursive: true, force: true });
-  };
-});
-afterAll(() => stop());
+const served = servedSandbox('dra-result-page-');
 
 /** RW-2026-004's objects: the first four published, the last ones not entered yet. */
-const task = () => store.task('RW-2026-004')!;
+const task = () => served.store.task('RW-2026-004')!;
 const notEntered = () => task().draw!.objectIds.find((id) => !task().results.some((r) => r.objectId === id))!;
 
-async function open(objectId: string): Promise<{ doc: Document; page: RecognisedPage }> {
-  const path = `syn/sccheck/pubscentresult/edit?taskId=RW-2026-004&objectId=${encodeURIComponent(objectId)}`;
-  const res = await fetch(url + path);
-  expect(res.status).toBe(200);
-  const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
-  const page = recognisePage(url + path);
-  expect(page?.kind).toBe('results');
-  return { doc, page: page! };
-}
+const open = (objectId: string) => openServed(served, `syn/sccheck/pubscentresult/edit?taskId=RW-2026-004&objectId=${encodeURIComponent(objectId)}`, 'results');
 
 /** What the user typed or picked: the check date, the result, the reason. */
 function fill(doc: Document, v: { checkedOn?: string; category?: string; reason?: string }) {
@@ -58,17 +32,7 @@ function fill(doc: Document, v: { checkedOn?: string; category?: string; reason?
   if (v.reason !== undefined) doc.querySelector<HTMLInputElement>('input[name=uploadDelayReason]')!.value = v.reason;
 }
 
-function judge(doc: Document, page: RecognisedPage) {
-  const read = readForm(doc, page.spec);
-  const model = pageModel(read.values, TODAY);
-  const report = evaluate(Dossier.parse(model.dossier), loadProfile('baseline'), { asOf: TODAY });
-  const findings = relevantFindings(page.kind, report.findings, page.spec);
-  /** Where the panel marks a finding: the first field it names that the page shows. */
-  const markedAt = (rule: string) => findings.find((f) => f.ruleId === rule)?.fields.flatMap(fieldsForPath).find((x) => read.elements[x]);
-  /** The page's three rules, each with its verdict (a pass is no finding: the rule's report says it passed). */
-  const verdicts = report.rules.filter((r) => ['result.category', 'result.publish-deadline', 'result.upload-same-day'].includes(r.ruleId)).map((r) => `${r.ruleId}:${r.status}`).sort();
-  return { read, model, findings, verdicts, failing: findings.filter((f) => f.status === 'fail').map((f) => f.ruleId).sort(), markedAt };
-}
+const judge = (doc: Document, page: RecognisedPage) => judgeServed(doc, page, TODAY, ['result.category', 'result.publish-deadline', 'result.upload-same-day']);
 
 describe('the result-entry page', () => {
   it('a new entry opens blank: nothing is judged before the user types', async () => {
