@@ -7,6 +7,8 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { nextEntry, verifyChain, type AuditEntry } from '../core/audit';
 import { BadInput } from './io';
+import { msg } from '../i18n';
+import { chainBreakText } from '../ui/audit-break';
 
 export const defaultLogPath = () => process.env.DRA_LOG ?? join(homedir(), '.dra', 'audit.jsonl');
 
@@ -17,10 +19,10 @@ export function readLog(path: string): AuditEntry[] {
   try {
     entries = lines.map((l) => JSON.parse(l));
   } catch {
-    throw new BadInput(`the audit log ${path} is not JSON lines`);
+    throw new BadInput(msg('cli.auditLog.notLines', { path }));
   }
   const check = verifyChain(entries);
-  if (!check.ok) throw new BadInput(`the audit log ${path} is broken at entry ${check.brokenAt}: ${check.reason}`);
+  if (!check.ok) throw new BadInput(msg('cli.auditLog.broken', { path, n: check.brokenAt, reason: chainBreakText(check.why) }));
   return entries;
 }
 

@@ -1,8 +1,14 @@
 import { DrawError, DrawInputError } from '../core/draw';
 import { BadInput } from './io';
+import { msg, pick } from '../i18n';
+import { fieldLabel } from '../i18n/field-label';
 
-/** A draw that cannot be made, as the CLI's bad-input error (exit 2), in both languages. */
+/** A draw that cannot be made, as the CLI's bad-input error (exit 2), in the run's language. */
 export function drawFailure(e: DrawError | DrawInputError): BadInput {
-  if (e instanceof DrawError) return new BadInput(`cannot draw: ${e.message} / ${e.zh}`);
-  return new BadInput(`${e.what} do not match the format:\n${e.errors.map((x) => `  ${x.path}: ${x.en} / ${x.zh}`).join('\n')}`);
+  if (e instanceof DrawError) return new BadInput(msg('cli.draw.cannot', { reason: pick({ zh: e.zh, en: e.message }) }));
+  return new BadInput(`${msg('cli.draw.inputFormat', { what: drawInputName(e.what) })}\n${e.errors.map((x) => `  ${fieldLabel(x.path)}（${x.path}）：${pick(x)}`).join('\n')}`);
 }
+
+/** What a draw input is, in words (DrawInputError names it as objects, inspectors or request). */
+const drawInputName = (what: string): string =>
+  what === 'objects' ? msg('cli.draw.input.objects') : what === 'inspectors' ? msg('cli.draw.input.inspectors') : what === 'request' ? msg('cli.draw.input.request') : what;

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { lang, msg } from '../i18n';
 
 /** What a command may touch, so tests can run commands in-process and read what they print. */
 export interface CommandIO {
@@ -33,17 +34,26 @@ export class BadInput extends Error {
 
 export type Lang = 'zh' | 'en';
 
-export function parseLang(v: string | undefined): Lang {
-  if (v === undefined || v === 'zh' || v === 'zh-CN') return 'zh';
-  if (v === 'en') return 'en';
-  throw new BadInput(`--lang must be zh or en, got "${v}"`);
-}
+/** The language of this run: `dra` takes `--lang` off every command line (cli-args.ts) and sets it. */
+export const runLang = (): Lang => lang();
 
 /** A file named on the command line, as bytes (through the io's reader in tests); unreadable → BadInput naming it. */
 export async function readInputBytes(file: string, io: CommandIO): Promise<Uint8Array> {
   try {
     return new Uint8Array(io.readBytes ? await io.readBytes(file) : await readFile(file));
   } catch (e) {
-    throw new BadInput(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new BadInput(msg('cli.cannotRead', { path: file, code: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
+}
+
+/**
+ * An error from the core in the run's language: its { zh, en } halves, or a message written as
+ * "中文 / English" (the core's older form), else `fallback` (a library's own English is not shown in zh).
+ */
+export function errorText(e: unknown, fallback: string): string {
+  const x = e as { zh?: unknown; en?: unknown; message?: unknown };
+  if (typeof x?.zh === 'string' && typeof x.en === 'string') return lang() === 'zh' ? x.zh : x.en;
+  const m = typeof x?.message === 'string' ? /^(.*[\u4e00-\u9fff].*?) \/ (.+)$/s.exec(x.message) : null;
+  if (m) return lang() === 'zh' ? m[1] : m[2];
+  return lang() === 'en' && typeof x?.message === 'string' ? x.message : fallback;
 }

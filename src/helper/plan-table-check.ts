@@ -3,7 +3,7 @@ import { detectKind } from '../core/liaison';
 import { checkTable, readTableFile, rowViews, type CheckedTable, type Grid, type IncompleteGroup } from '../core/plan-table';
 import { msg } from '../i18n';
 import type { ResolvedProfile } from '../core/profiles/resolve';
-import { BadInput, readInputBytes, type CommandIO, type Lang } from './io';
+import { BadInput, errorText, readInputBytes, type CommandIO, type Lang } from './io';
 
 /** Read the files given as tables; a grid whose header is a platform list export is left to the list reader. */
 export async function readGrids(files: string[], io: CommandIO): Promise<Array<{ file: string; grids: Grid[] }>> {
@@ -13,7 +13,7 @@ export async function readGrids(files: string[], io: CommandIO): Promise<Array<{
     try {
       out.push({ file, grids: await readTableFile(basename(file), bytes) });
     } catch (e) {
-      throw new BadInput(`${file} is not a readable table: ${(e as Error).message}`);
+      throw new BadInput(msg('cli.unreadableTable', { file, detail: errorText(e, msg('cli.damaged')) }));
     }
   }
   return out;

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import * as XLSX from '@e965/xlsx';
 import type { CheckedTable } from '../core/plan-table';
 import { BadInput, type CommandIO } from './io';
+import { msg } from '../i18n';
 
 const SEV = { error: '错误', warn: '警告', info: '提示' } as const;
 
@@ -60,10 +61,10 @@ export function tableReportXlsx(tables: CheckedTable[]): Uint8Array {
 }
 
 export async function writeTableReport(out: string, tables: CheckedTable[], io: CommandIO): Promise<void> {
-  if (!/\.xlsx$/i.test(out)) throw new BadInput(`a plan table's report is an .xlsx (the table with a findings column); got "${out}"`);
+  if (!/\.xlsx$/i.test(out)) throw new BadInput(msg('cli.check.tableOut', { value: out }));
   try {
     await (io.writeFile ?? writeFile)(out, tableReportXlsx(tables));
   } catch (e) {
-    throw new BadInput(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new BadInput(msg('cli.cannotWrite', { path: out, code: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
 }

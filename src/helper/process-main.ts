@@ -5,6 +5,7 @@
  */
 import { main } from './cli';
 import { EXIT } from './io';
+import { msg } from '../i18n';
 
 export async function processMain(argv: string[]): Promise<void> {
   for (const stream of [process.stdout, process.stderr]) {
@@ -19,6 +20,7 @@ export async function processMain(argv: string[]): Promise<void> {
   } catch (e) {
     process.exitCode = EXIT.badInput;
     const err = e as Error;
-    process.stderr.write(`dra: 意外错误 / unexpected error: ${err?.message ?? String(e)}\n${process.env.DRA_DEBUG ? `${err?.stack}\n` : '（设置 DRA_DEBUG=1 可看详细信息 / set DRA_DEBUG=1 for details）\n'}`);
+    // The error's own words are the program's (English): said, since nothing is silent, after ours.
+    process.stderr.write(`dra：${msg('cli.unexpected', { detail: err?.message ?? String(e) })}\n${process.env.DRA_DEBUG ? `${err?.stack}\n` : `${msg('cli.debugHint')}\n`}`);
   }
 }

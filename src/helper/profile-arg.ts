@@ -53,7 +53,7 @@ export function profileArg(id: string): ResolvedProfile {
   try {
     return loadProfile(id);
   } catch (e) {
-    if (e instanceof ProfileError) throw new BadInput(`unknown profile "${id}" / 未知的规则配置；known profiles / 可用配置: ${PROFILE_IDS.join(', ')}`);
+    if (e instanceof ProfileError) throw new BadInput(msg('cli.profile.unknown', { id, known: PROFILE_IDS.join(', ') }));
     throw e;
   }
 }

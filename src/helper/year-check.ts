@@ -6,7 +6,7 @@ import type { Dossier } from '../core/model';
 import type { ResolvedProfile } from '../core/profiles/resolve';
 import type { Report } from '../core/rules/evaluate';
 import { assembleDossier, liaisonHtml, liaisonView, liaisonXlsx, readListFile, type DataSource, type ImportAccount, type LiaisonView } from '../core/liaison';
-import { BadInput, readInputBytes, type CommandIO, type Lang } from './io';
+import { BadInput, errorText, readInputBytes, type CommandIO, type Lang } from './io';
 
 export const SPREADSHEET = /\.(xlsx|xls|csv)$/i;
 
@@ -20,14 +20,14 @@ export async function readSpreadsheets(files: string[], opts: { year?: number; a
     try {
       read = readListFile(basename(file), bytes);
     } catch (e) {
-      throw new BadInput(`${file} is not a readable spreadsheet: ${(e as Error).message}`);
+      throw new BadInput(msg('cli.unreadableSheet', { file, detail: errorText(e, msg('cli.damaged')) }));
     }
     sheets.push(...read);
     sources.push({ name: basename(file), kind: 'file', readAt: new Date().toISOString(), rows: read.reduce((n, s) => n + s.account.read, 0) });
   }
   const { dossier, account } = assembleDossier(sheets, opts);
   // Nothing kept: the caller prints the accounting and exits 2; a year is asked for only when rows were kept.
-  if (dossier.year === undefined && account.totals.kept > 0) throw new BadInput('no year: the files hold no plan with 抽查计划年度 and no task with a period; give --year');
+  if (dossier.year === undefined && account.totals.kept > 0) throw new BadInput(msg('cli.check.noYear'));
   return { dossier, account, sources };
 }
 
@@ -73,10 +73,10 @@ export async function writeReport(out: string, view: LiaisonView, department: st
   let data: Uint8Array | string;
   if (/\.xlsx$/i.test(out)) data = liaisonXlsx(view, { generatedAt, departmentId: department });
   else if (/\.html?$/i.test(out)) data = liaisonHtml(view, { generatedAt, departmentId: department });
-  else throw new BadInput(`--out must end in .xlsx or .html, got "${out}"`);
+  else throw new BadInput(msg('cli.check.out', { value: out }));
   try {
     await (io.writeFile ?? writeFile)(out, data);
   } catch (e) {
-    throw new BadInput(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new BadInput(msg('cli.cannotWrite', { path: out, code: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
 }

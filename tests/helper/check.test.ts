@@ -66,13 +66,13 @@ describe('dra check', () => {
   });
 
   it.each([
-    ['a missing file', ['check', join(tmp, 'nope.json')], /cannot read .*nope\.json: ENOENT/],
-    ['malformed JSON', ['check', write('bad.json', '{ "id": ')], /bad\.json is not valid JSON/],
-    ['a field of the wrong shape', ['check', write('shape.json', { ...basePlan(), year: 'twenty' })], /shape\.json does not match[\s\S]*year:/],
+    ['a missing file', ['check', join(tmp, 'nope.json')], /无法读取 .*nope\.json（ENOENT）/],
+    ['malformed JSON', ['check', write('bad.json', '{ "id": ')], /bad\.json 不是有效的 JSON：内容在结束前不完整/],
+    ['a field of the wrong shape', ['check', write('shape.json', { ...basePlan(), year: 'twenty' })], /shape\.json 不符合计划文件格式[\s\S]*（year）：/],
     ['an unknown profile', ['check', SAMPLE, '--profile', 'nowhere'], /未知的规则配置：nowhere/],
-    ['an unknown option', ['check', SAMPLE, '--colour'], /Unknown option '--colour'/],
-    ['no file', ['check'], /no file given/],
-    ['a bad --as-of', ['check', SAMPLE, '--as-of', '23/11/2026'], /--as-of must be YYYY-MM-DD/],
+    ['an unknown option', ['check', SAMPLE, '--colour'], /不认识的参数 --colour/],
+    ['no file', ['check'], /没有给出要检查的文件/],
+    ['a bad --as-of', ['check', SAMPLE, '--as-of', '23/11/2026'], /--as-of 应为 年-月-日/],
   ])('exits 2 on %s, saying why', async (_name, args, message) => {
     const { code, stderr } = await runCli(args as string[]);
     expect(code).toBe(2);
@@ -87,7 +87,7 @@ describe('dra check', () => {
     const input = spawnSync('node', ['bin/dra.mjs', 'check', join(tmp, 'missing.json')], { encoding: 'utf8' });
     expect(input.status).toBe(2);
     expect(execFileSync('node', ['bin/dra.mjs', 'rules'], { encoding: 'utf8' })).toMatch(/plan\.joint\.max-departments/);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('dra rules', () => {

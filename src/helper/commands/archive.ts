@@ -10,8 +10,8 @@ import type { Command } from '../command';
 /** `dra archive list`: what the extension filed (一户一档), per task in filing order, times in Beijing time. */
 const command: Command = {
   name: 'archive',
-  summary: 'list what the archive holds, per task in filing order / 列出本地档案',
-  usage: 'archive list [TASK] [--archive DIR] [--json]',
+  summary: 'cli.cmd.archive.summary',
+  usage: 'cli.cmd.archive.usage',
   async run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { archive: { type: 'string', default: DEFAULT_ARCHIVE }, json: { type: 'boolean', default: false } } });
     if (positionals[0] !== 'list' || positionals.length > 2) throw new BadInput(msg('cli.archive.usage'));

@@ -4,6 +4,9 @@ import { verifyChain, type Anchor } from '../../core/audit';
 import { Archive } from '../native-host/archive';
 import { BadInput, EXIT, type CommandIO } from '../io';
 import type { Command } from '../command';
+import { msg } from '../../i18n';
+import { chainBreakText } from '../../ui/audit-break';
+import { formatDateTime } from '../../i18n/time';
 
 /**
  * The log and its own anchors from an exported file: the extension's data export (`dra-export/1`: the
@@ -15,7 +18,7 @@ async function readExport(path: string, io: CommandIO): Promise<{ entries: unkno
   try {
     text = (await io.readFile(path)).replace(/^\uFEFF/, '');
   } catch (e) {
-    throw new BadInput(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new BadInput(msg('cli.cannotRead', { path, code: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
   let doc: unknown;
   try {
@@ -24,12 +27,12 @@ async function readExport(path: string, io: CommandIO): Promise<{ entries: unkno
     try {
       return { entries: text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)), anchors: [] };
     } catch {
-      throw new BadInput(`${path} is neither a data export (JSON) nor an audit log (JSON lines)`);
+      throw new BadInput(msg('cli.audit.notLog', { path }));
     }
   }
   if (Array.isArray(doc)) return { entries: doc, anchors: [] };
   const data = (doc as { data?: { audit?: unknown; evidence?: unknown } } | null)?.data;
-  if (!data || !Array.isArray(data.audit)) throw new BadInput(`${path} holds no audit log (expected the extension's data export, with data.audit)`);
+  if (!data || !Array.isArray(data.audit)) throw new BadInput(msg('cli.audit.noAudit', { path }));
   const anchors: Anchor[] = [];
   for (const row of Array.isArray(data.evidence) ? data.evidence : []) {
     const a = (row as { id?: unknown; evidence?: { audit?: { length?: unknown; headHash?: unknown }; generatedAt?: unknown } })?.evidence;
@@ -43,23 +46,23 @@ async function readExport(path: string, io: CommandIO): Promise<{ entries: unkno
 
 const command: Command = {
   name: 'audit',
-  summary: 'verify an exported audit log against the heads filed to the archive / 核验审计日志',
-  usage: 'audit verify EXPORT [--archive DIR] [--json]',
+  summary: 'cli.cmd.audit.summary',
+  usage: 'cli.cmd.audit.usage',
   async run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { archive: { type: 'string' }, json: { type: 'boolean', default: false } } });
-    if (positionals[0] !== 'verify' || positionals.length !== 2) throw new BadInput('usage: dra audit verify EXPORT [--archive DIR]');
+    if (positionals[0] !== 'verify' || positionals.length !== 2) throw new BadInput(msg('cli.audit.verifyOnly'));
     const { entries, anchors } = await readExport(positionals[1], io);
     if (values.archive) {
-      if (!existsSync(values.archive) || !statSync(values.archive).isDirectory()) throw new BadInput(`--archive ${values.archive} is not a folder`);
+      if (!existsSync(values.archive) || !statSync(values.archive).isDirectory()) throw new BadInput(msg('cli.notFolder', { option: '--archive', path: values.archive }));
       for (const a of await new Archive(values.archive).heads()) anchors.push(a);
     }
     const check = verifyChain(entries, anchors);
     if (values.json) io.out(JSON.stringify({ ...check, anchorsGiven: anchors.length }, null, 2));
     else if (check.ok) {
-      io.out(`审计日志完整：${check.length} 条，与 ${anchors.length} 个锚点一致 / the audit log holds: ${check.length} entries, consistent with ${anchors.length} anchors`);
-      if (check.erased) io.out(`  ⚠ 日志曾被清除：第 0–${check.erased.entries - 1} 条已删除，留有墓碑记录（${check.erased.at}，${check.erased.by}） / the log was erased: entries 0–${check.erased.entries - 1} removed, tombstone at ${check.erased.at} (${check.erased.by})`);
-      if (!anchors.length) io.out('  ⚠ 没有锚点可比对：截断或重写无法发现；请给出 --archive DIR / no anchor to compare with: a truncation or rewrite cannot be seen; give --archive DIR');
-    } else io.out(`✖ 审计日志在第 ${check.brokenAt} 条处与记录不符 / the audit log differs at entry ${check.brokenAt}: ${check.reason}`);
+      io.out(msg('cli.audit.holds', { n: check.length, anchors: anchors.length }));
+      if (check.erased) io.out(`  ⚠ ${msg('cli.audit.erased', { last: check.erased.entries - 1, at: formatDateTime(check.erased.at), by: check.erased.by })}`);
+      if (!anchors.length) io.out(`  ⚠ ${msg('cli.audit.noAnchor')}`);
+    } else io.out(`✖ ${msg('cli.audit.broken', { n: check.brokenAt, reason: chainBreakText(check.why) })}`);
     return check.ok ? EXIT.ok : EXIT.findings;
   },
 };

@@ -1,4 +1,4 @@
-import { msg, setLang } from '../../i18n';
+import { msg } from '../../i18n';
 import { parseArgs } from 'node:util';
 import { parseCheckFile } from '../../core/model';
 import { evaluate, type Report } from '../../core/rules/evaluate';
@@ -6,9 +6,10 @@ import { BUILTIN_PROFILES } from '../../core/profiles';
 import { loadProfileArg } from '../profile-arg';
 import { todayInChina } from '../../core/calendar';
 import { buildView, formatAccount, mergeYear, readSpreadsheets, SPREADSHEET, viewAsReport, writeReport } from '../year-check';
-import { BadInput, EXIT, parseLang } from '../io';
+import { BadInput, EXIT, runLang } from '../io';
 import { loadJson } from '../load-json';
 import { formatReport } from '../format-report';
+import { fieldLabel } from '../../i18n/field-label';
 import type { Command } from '../command';
 import { PLAN_TABLE_FILE } from '../../core/plan-table';
 import { checkGrids, formatTable, isPlatformList, readGrids, tableJson } from '../plan-table-check';
@@ -16,8 +17,8 @@ import { writeTableReport } from '../plan-table-report';
 
 const command: Command = {
   name: 'check',
-  summary: 'validate plans (JSON) or a year of exported lists (xlsx/csv) against the rules; --out writes a report / 按规则校验抽查计划或全年导出清单',
-  usage: 'check FILE... [--profile ID|FILE] [--overrides FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--department NAME] [--out report.xlsx|report.html]... [--json] [--lang zh|en]',
+  summary: 'cli.cmd.check.summary',
+  usage: 'cli.cmd.check.usage',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
@@ -33,13 +34,12 @@ const command: Command = {
         out: { type: 'string', multiple: true },
       },
     });
-    const lang = parseLang(values.lang);
-    setLang(lang);
-    if (!positionals.length) throw new BadInput('no file given');
+    const lang = runLang();
+    if (!positionals.length) throw new BadInput(msg('cli.check.noFile'));
     if (values['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of']))
-      throw new BadInput(`--as-of must be YYYY-MM-DD, got "${values['as-of']}"`);
-    if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new BadInput(`--year must be YYYY, got "${values.year}"`);
-    for (const out of values.out ?? []) if (!/\.(xlsx|html?)$/i.test(out)) throw new BadInput(`--out must end in .xlsx or .html, got "${out}"`);
+      throw new BadInput(msg('cli.check.asOf', { value: values['as-of'] }));
+    if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new BadInput(msg('cli.check.year', { value: values.year }));
+    for (const out of values.out ?? []) if (!/\.(xlsx|html?)$/i.test(out)) throw new BadInput(msg('cli.check.out', { value: out }));
     const overrides = values.overrides ? await loadJson(values.overrides, io) : undefined;
     const profile = await loadProfileArg(values.profile, overrides, io, lang);
 
@@ -63,7 +63,7 @@ const command: Command = {
     for (const file of positionals.filter((f) => !PLAN_TABLE_FILE.test(f))) {
       const parsed = parseCheckFile(await loadJson(file, io));
       if (!parsed.ok)
-        throw new BadInput(`${file} does not match the plan file format:\n${parsed.errors.map((e) => `  ${e.path}: ${e[lang]}`).join('\n')}`);
+        throw new BadInput(`${msg('cli.check.format', { file })}\n${parsed.errors.map((e) => `  ${fieldLabel(e.path)}（${e.path}）：${e[lang]}`).join('\n')}`);
       dossiers.push({ file, dossier: parsed.value });
     }
     const reports: Array<{ file: string; report: Report }> = dossiers.map(({ file, dossier }) => ({
@@ -74,13 +74,13 @@ const command: Command = {
     // The year view: the exported lists, else the JSON dossiers that name their year.
     const yearDossiers = dossiers.filter(({ dossier }) => dossier.year !== undefined);
     const yearDossier = (year && year.account.totals.kept > 0 ? year.dossier : undefined) ?? (yearDossiers.length ? mergeYear(yearDossiers.map((d) => d.dossier)) : undefined);
-    if (values.out?.length && !yearDossier && !planTables.length) throw new BadInput('--out needs a year: exported list files (xlsx/csv), or a JSON dossier with "year"');
+    if (values.out?.length && !yearDossier && !planTables.length) throw new BadInput(msg('cli.check.outNeedsYear'));
     const profileName = profile.name?.zh ?? (BUILTIN_PROFILES[profile.id] as { name?: { zh: string } } | undefined)?.name?.zh;
     const sources = year?.sources ?? yearDossiers.map(({ file }) => ({ name: file, kind: 'json' as const, readAt: new Date().toISOString() }));
     const view = yearDossier ? buildView(values.year ? { ...yearDossier, year: Number(values.year) } : yearDossier, profile, asOf, sources, profileName) : undefined;
     const department = values.department;
     if (view && department !== undefined && !view.matrix.departments.some((d) => d.id === department))
-      throw new BadInput(`--department "${department}" is not among the year's departments: ${view.matrix.departments.map((d) => d.id).join(', ')}`);
+      throw new BadInput(msg('cli.check.department', { value: department, known: view.matrix.departments.map((d) => d.id).join('、') }));
     if (year && view && year.account.totals.kept > 0) reports.unshift({ file: sheetFiles.join(' + '), report: viewAsReport(view) });
     for (const out of values.out ?? []) {
       if (view) await writeReport(out, view, department, io);
@@ -114,7 +114,7 @@ const command: Command = {
       if (planTables.length) io.out(planTables.map((t) => formatTable(t, lang)).join('\n\n'));
       if (reports.length) io.out(reports.map(({ file, report }) => formatReport(report, lang, `== ${file}`, profile)).join('\n\n'));
       for (const out of values.out ?? []) io.out(msg('cli.reportWritten', { file: out }, lang));
-      if (!checkedAnything) io.err(lang === 'zh' ? '没有任何计划或清单行可供检查：所有行都被拒收（原因见上），未作任何检查。' : 'nothing could be checked: every row was refused (reasons above).');
+      if (!checkedAnything) io.err(msg('cli.check.nothing'));
     }
     if (!checkedAnything) return EXIT.badInput;
     const errors = reports.some(({ report }) => report.counts.error > 0) || planTables.some((t) => (t.report?.counts.error ?? 0) > 0);

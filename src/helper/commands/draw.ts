@@ -8,13 +8,15 @@ import { profileArg } from '../profile-arg';
 import { drawFailure } from '../draw-failure';
 import { appendLog, attemptsOf, defaultLogPath, readLog } from '../audit-file';
 import type { Command } from '../command';
+import { msg } from '../../i18n';
+import { formatDateTime } from '../../i18n/time';
 
 /** `id=value` pairs of --public-value / --reveal. */
 function pairs(list: string[] | undefined, flag: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of list ?? []) {
     const i = p.indexOf('=');
-    if (i < 1) throw new BadInput(`${flag} takes ID=VALUE, got "${p}"`);
+    if (i < 1) throw new BadInput(msg('cli.draw.pair', { option: flag, value: p }));
     out[p.slice(0, i)] = p.slice(i + 1);
   }
   return out;
@@ -22,8 +24,8 @@ function pairs(list: string[] | undefined, flag: string): Record<string, string>
 
 const command: Command = {
   name: 'draw',
-  summary: 'official draw from an announcement, or a seeded preview / 正式抽取（依公告）或预览',
-  usage: 'draw --objects FILE --inspectors FILE (--announcement FILE --public-value ID=V… [--reveal ID=V…] | --plan FILE --seed S) [--reason TEXT] [--log FILE] [--profile ID] [--out FILE]',
+  summary: 'cli.cmd.draw.summary',
+  usage: 'cli.cmd.draw.usage',
   async run(args, io) {
     const { values } = parseArgs({
       args,
@@ -44,14 +46,13 @@ const command: Command = {
       },
     });
     const official = !!values.announcement || values.kind === 'official';
-    if (values.kind !== undefined && values.kind !== 'preview' && values.kind !== 'official') throw new BadInput(`--kind must be preview or official, got "${values.kind}"`);
-    if (values.commit) throw new BadInput('--commit is gone: an official draw is announced first (dra announce) and its seed derived from public values and contributions; a preview takes --seed');
-    if (official && values.seed !== undefined)
-      throw new BadInput('an official draw takes no --seed: its seed is derived from the announcement, the public values and the revealed contributions (docs/draw-spec.md §3) / 正式抽取不接受指定种子');
-    if (official && !values.announcement) throw new BadInput('an official draw needs --announcement FILE (made before the draw with dra announce)');
-    for (const k of ['objects', 'inspectors'] as const) if (!values[k]) throw new BadInput(`--${k} FILE is required`);
-    if (!official && !values.plan) throw new BadInput('--plan FILE is required');
-    if (!official && !values.seed) throw new BadInput('give --seed S for a preview, or --announcement FILE for an official draw');
+    if (values.kind !== undefined && values.kind !== 'preview' && values.kind !== 'official') throw new BadInput(msg('cli.draw.kind', { value: values.kind }));
+    if (values.commit) throw new BadInput(msg('cli.draw.commitGone'));
+    if (official && values.seed !== undefined) throw new BadInput(msg('cli.draw.noSeed'));
+    if (official && !values.announcement) throw new BadInput(msg('cli.draw.needsAnnouncement'));
+    for (const k of ['objects', 'inspectors'] as const) if (!values[k]) throw new BadInput(msg('cli.required', { option: `--${k}` }));
+    if (!official && !values.plan) throw new BadInput(msg('cli.required', { option: '--plan' }));
+    if (!official && !values.seed) throw new BadInput(msg('cli.draw.seedOrAnnouncement'));
     const logPath = values.log ?? defaultLogPath();
     const log = readLog(logPath);
     const [objects, inspectors] = [await loadJson(values.objects!, io), await loadJson(values.inspectors!, io)];
@@ -62,7 +63,7 @@ const command: Command = {
         const taskId = (announcement as { taskId?: unknown })?.taskId;
         const earlier = attemptsOf(log, String(taskId)).filter((e) => e.data.kind === 'official' && e.data.outcome === 'drawn');
         if (earlier.length && !values.reason)
-          throw new BadInput(`task ${String(taskId)} already has an official draw (${earlier.length}, last at ${earlier.at(-1)!.at}); one official draw per task: a further one needs --reason TEXT, which is logged`);
+          throw new BadInput(msg('cli.draw.again', { task: String(taskId), n: earlier.length, at: formatDateTime(earlier.at(-1)!.at) }));
         record = drawOfficial(objects, inspectors, {
           announcement,
           publicValues: pairs(values['public-value'], '--public-value'),
@@ -92,19 +93,19 @@ const command: Command = {
     });
     const r = record.result;
     const lines = [
-      `${record.kind === 'preview' ? '预览（不具约束力）/ PREVIEW, not binding' : '正式抽取 / OFFICIAL draw'} · task ${record.taskId} · attempt ${record.attempt}`,
-      ...r.classes.map((c) => `  ${c.creditClass}: ${c.objectIds.length} of ${c.poolSize}${c.ratePercent !== undefined ? ` (${c.ratePercent}%)` : ` (fixed ${c.fixedCount})`}`),
-      `  objects drawn: ${r.objectIds.length}; inspectors matched: ${r.assignments.length} × ${record.request.inspectorsPerObject}; replacements (递补): ${r.replacements.length}; excluded: ${r.exclusions.length}${r.batchOrder ? '; batch order drawn' : ''}`,
-      record.announcementHash ? `  announcement: ${record.announcementHash}` : `  preview seed: ${'previewSeed' in record.randomness ? record.randomness.previewSeed : ''}`,
-      `  seed (derived): ${record.seed}`,
-      `  record hash: ${record.recordHash}`,
-      `  logged: ${logPath}`,
+      msg(record.kind === 'preview' ? 'cli.draw.headPreview' : 'cli.draw.headOfficial', { task: record.taskId, attempt: record.attempt }),
+      ...r.classes.map((c) => `  ${msg(c.ratePercent !== undefined ? 'cli.draw.classRate' : 'cli.draw.classFixed', { cls: c.creditClass, drawn: c.objectIds.length, pool: c.poolSize, rate: c.ratePercent ?? '', fixed: c.fixedCount ?? '' })}`),
+      `  ${msg('cli.draw.counts', { drawn: r.objectIds.length, matched: r.assignments.length, per: record.request.inspectorsPerObject, replaced: r.replacements.length, excluded: r.exclusions.length })}${r.batchOrder ? msg('cli.draw.batchOrder') : ''}`,
+      record.announcementHash ? `  ${msg('cli.draw.announcement', { hash: record.announcementHash })}` : `  ${msg('cli.draw.previewSeed', { seed: 'previewSeed' in record.randomness ? record.randomness.previewSeed : '' })}`,
+      `  ${msg('cli.draw.seed', { seed: record.seed })}`,
+      `  ${msg('cli.draw.recordHash', { hash: record.recordHash })}`,
+      `  ${msg('cli.draw.logged', { path: logPath })}`,
     ];
     io.err(lines.join('\n'));
     const json = JSON.stringify(record, null, 2);
     if (values.out) {
       await writeFile(values.out, `${json}\n`);
-      io.err(`  written: ${values.out}`);
+      io.err(`  ${msg('cli.written', { files: values.out })}`);
     } else io.out(json);
     return EXIT.ok;
   },

@@ -4,8 +4,8 @@ import type { Command } from '../command';
 /** What the launcher written by install-native-host runs: the archive host on stdin/stdout (the browser starts it). */
 const command: Command = {
   name: 'native-host',
-  summary: 'the archive host the browser starts (not run by hand) / 浏览器启动的归档程序',
-  usage: 'native-host --archive DIR',
+  summary: 'cli.cmd.native-host.summary',
+  usage: 'cli.cmd.native-host.usage',
   run: (args) => runNativeHost(args),
 };
 

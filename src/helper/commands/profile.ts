@@ -4,20 +4,15 @@ import { basename, resolve as resolvePath } from 'node:path';
 import { BUILTIN_PROFILES } from '../../core/profiles';
 import { msg } from '../../i18n';
 import { originLabel, provenanceText } from '../../i18n/provenance';
+import { paramValue } from '../../i18n/param-label';
 import { checkBundle, type ProfileBundle } from '../../core/profiles/bundle';
 import { newBundle, parseParamInput, setParam, settableParams, suggestFromQuote } from '../../core/profiles/builder';
 import { DocumentRefused, readDocument } from '../../core/profiles/read-document';
 import { allRules } from '../../core/rules/registry';
-import { BadInput, EXIT, parseLang, type CommandIO, type Lang } from '../io';
+import { BadInput, errorText, EXIT, runLang, type CommandIO, type Lang } from '../io';
 import { builtinTexts, problemLines, readBundle } from '../profile-arg';
 import type { Command } from '../command';
 
-const USAGE = [
-  'profile new --document FILE(.txt|.docx) --id ID --title TITLE --place PLACE [--number 文号] [--source URL] [--extends baseline]',
-  '            [--set RULE.PARAM[=VALUE] --quote CLAUSE [--section S]]... --out FILE.json',
-  '        profile check FILE.json [--json] [--lang zh|en]',
-  '        profile export FILE.json --out FILE.json [--text FILE.txt]',
-].join('\n');
 
 const baselineValue = (ruleId: string, param: string) =>
   (BUILTIN_PROFILES.baseline as { rules: Record<string, { params?: Record<string, { value: unknown }> }> }).rules[ruleId]?.params?.[param]?.value;
@@ -29,8 +24,8 @@ async function write(io: CommandIO, path: string, data: string) {
 
 /** `--set RULE.PARAM[=VALUE] --quote CLAUSE`: the value from the clause when not given. */
 function applySets(b: ProfileBundle, sets: string[], quotes: string[], sections: string[], lang: Lang): ProfileBundle {
-  if (quotes.length !== sets.length) throw new BadInput(`each --set needs its --quote (${sets.length} --set, ${quotes.length} --quote)`);
-  if (sections.length && sections.length !== sets.length) throw new BadInput('--section: give one per --set, or none');
+  if (quotes.length !== sets.length) throw new BadInput(msg('cli.profile.quotes', { sets: sets.length, quotes: quotes.length }));
+  if (sections.length && sections.length !== sets.length) throw new BadInput(msg('cli.profile.sections'));
   const params = settableParams(allRules, baselineValue);
   sets.forEach((set, i) => {
     const m = /^(.+)\.([A-Za-z]+)(?:=(.*))?$/.exec(set);
@@ -52,14 +47,14 @@ function describe(b: ProfileBundle, lang: Lang): string[] {
   const lines = [`${b.profile.id} · ${b.profile.name[lang]} · ${msg('profileCli.extends', { id: b.profile.extends ?? 'baseline' }, lang)} · 《${b.document.title}》${b.document.number ? `（${b.document.number}）` : ''}${b.document.source ? ` · ${b.document.source}` : ''}`];
   for (const rule of r.rules)
     for (const [k, s] of Object.entries(rule.paramSources))
-      lines.push(`  [${originLabel(s.origin, lang)}] ${rule.rule.meta.id}.${k} = ${JSON.stringify(s.value)} · ${provenanceText(s, r.documents, lang)}${s.origin === 'own' && s.source ? ` 「${s.source.quote}」` : ''}`);
+      lines.push(`  [${originLabel(s.origin, lang)}] ${rule.rule.meta.id}.${k} = ${paramValue(s.value)} · ${provenanceText(s, r.documents, lang)}${s.origin === 'own' && s.source ? ` 「${s.source.quote}」` : ''}`);
   return lines;
 }
 
 const command: Command = {
   name: 'profile',
-  summary: 'build a rule profile from your own policy text, check or export it / 用本地政策文件制作规则配置',
-  usage: USAGE,
+  summary: 'cli.cmd.profile.summary',
+  usage: 'cli.cmd.profile.usage',
   async run(args, io) {
     const [sub, ...rest] = args;
     const { values, positionals } = parseArgs({
@@ -83,16 +78,16 @@ const command: Command = {
         lang: { type: 'string' },
       },
     });
-    const lang = parseLang(values.lang);
+    const lang = runLang();
     if (sub === 'new') {
-      for (const k of ['document', 'id', 'title', 'place', 'out'] as const) if (!values[k]) throw new BadInput(`--${k} is required`);
+      for (const k of ['document', 'id', 'title', 'place', 'out'] as const) if (!values[k]) throw new BadInput(msg('cli.required', { option: `--${k}` }));
       let text: string;
       try {
         const path = resolvePath(io.cwd, values.document!);
         text = await readDocument(values.document!, io.readBytes ? await io.readBytes(path) : new Uint8Array(await readFile(path)));
       } catch (e) {
         if (e instanceof DocumentRefused) throw new BadInput(`--document: ${e[lang]}`);
-        throw new BadInput(`--document ${values.document}: ${(e as Error).message}`);
+        throw new BadInput(`--document ${values.document}：${errorText(e, msg('cli.cannotRead', { path: values.document!, code: (e as NodeJS.ErrnoException).code ?? '' }))}`);
       }
       let b = newBundle({
         id: values.id!,
@@ -113,7 +108,7 @@ const command: Command = {
       return EXIT.ok;
     }
     if (sub === 'check') {
-      if (positionals.length !== 1) throw new BadInput('give one profile file');
+      if (positionals.length !== 1) throw new BadInput(msg('cli.profile.oneFile'));
       const { bundle, resolved } = await readBundle(positionals[0], io, lang);
       if (values.json) {
         io.out(JSON.stringify({ profile: bundle.profile.id, extends: bundle.profile.extends, document: { ...bundle.document, text: undefined }, values: resolved.rules.flatMap((r) => Object.entries(r.paramSources).map(([param, s]) => ({ rule: r.rule.meta.id, param, value: s.value, origin: s.origin, profile: s.profile, source: s.source }))) }, null, 2));
@@ -121,14 +116,14 @@ const command: Command = {
       return EXIT.ok;
     }
     if (sub === 'export') {
-      if (positionals.length !== 1 || !values.out) throw new BadInput('give one profile file and --out');
+      if (positionals.length !== 1 || !values.out) throw new BadInput(msg('cli.profile.oneFileOut'));
       const { bundle } = await readBundle(positionals[0], io, lang);
       await write(io, values.out, JSON.stringify({ ...bundle, savedAt: new Date().toISOString() }, null, 2));
       if (values.text) await write(io, values.text, bundle.document.text);
       io.out(msg('profileCli.exported', { files: `${values.out}${values.text ? `, ${values.text}` : ''}` }, lang));
       return EXIT.ok;
     }
-    throw new BadInput(`profile: new, check or export, got "${sub ?? ''}"`);
+    throw new BadInput(msg('cli.profile.sub', { value: sub ?? '' }));
   },
 };
 

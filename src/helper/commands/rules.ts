@@ -3,20 +3,23 @@ import { citeTitle, documentOf } from '../../core/profiles';
 import { msg } from '../../i18n';
 import { provenanceBoth, provenanceText, severityChangeText } from '../../i18n/provenance';
 import { SEVERITY_BASIS } from '../../core/rules/severity-wording';
-import { parseLang } from '../io';
+import { runLang } from '../io';
+import { citationLine, riskInWords } from '../../i18n/cite';
+import { paramLabel, paramValue } from '../../i18n/param-label';
+import { profileName } from '../../i18n/profile-name';
 import { loadProfileArg } from '../profile-arg';
 import type { Command } from '../command';
 
 const command: Command = {
   name: 'rules',
-  summary: 'list every rule with its citation, parameters and where each value comes from / 列出全部规则、出处及各参数来源',
-  usage: 'rules [--profile ID|FILE] [--json] [--lang zh|en]',
+  summary: 'cli.cmd.rules.summary',
+  usage: 'cli.cmd.rules.usage',
   async run(args, io) {
     const { values } = parseArgs({
       args,
       options: { profile: { type: 'string', default: 'baseline' }, json: { type: 'boolean', default: false }, lang: { type: 'string' } },
     });
-    const lang = parseLang(values.lang);
+    const lang = runLang();
     const profile = await loadProfileArg(values.profile, undefined, io, lang);
     const docs = profile.documents;
     const rows = profile.rules.map((r) => ({
@@ -42,13 +45,16 @@ const command: Command = {
       return 0;
     }
     const own = document ? citeTitle(document) : msg('rules.ownNone', undefined, lang);
-    const lines = [`profile: ${profile.chain.join(' → ')} · ${rows.length} rules`, msg('rules.ownText', { document: own }, lang)];
+    const name = (id: string) => (id === profile.id && profile.name ? profile.name[lang] : profileName(id, lang));
+    const lines = [msg('cli.rules.head', { chain: profile.chain.map(name).join(' → '), n: rows.length }), msg('rules.ownText', { document: own }, lang)];
     for (const r of profile.rules) {
       const id = r.rule.meta.id;
-      lines.push('', `${id}  [${r.severity}${r.rule.meta.risk.length ? ` ${r.rule.meta.risk.join(' ')}` : ''}]${r.enabled ? '' : ' (disabled)'}`, `  ${r.rule.meta.docs[lang]}`);
+      // The rule id stays (staff look it up, and --set names it); severity and cases in words.
+      const cases = r.rule.meta.risk.map((t) => `${riskInWords(t).kind}${t}`);
+      lines.push('', `${id}  [${[msg(`cli.sev.${r.severity}`), ...cases].join(' · ')}]${r.enabled ? '' : msg('cli.rules.disabled')}`, `  ${r.rule.meta.docs[lang]}`);
       if (r.severitySetBy) lines.push(`  ${severityChangeText(r.severitySetBy, lang)}`);
-      for (const [k, s] of Object.entries(r.paramSources)) lines.push(`  ${k} = ${JSON.stringify(s.value)} · ${provenanceText(s, docs, lang)}`);
-      for (const c of r.rule.meta.citations) lines.push(`  ${c.file.replace(/\.txt$/, '')} ${c.section} 「${c.quote}」`);
+      for (const [k, s] of Object.entries(r.paramSources)) lines.push(`  ${paramLabel(k)}（${id}.${k}）＝ ${paramValue(s.value)} · ${provenanceText(s, docs, lang)}`);
+      for (const c of r.rule.meta.citations) lines.push(`  ${msg('cli.cites')}：${citationLine(c)}`);
     }
     io.out(lines.join('\n'));
     return 0;

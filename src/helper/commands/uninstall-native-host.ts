@@ -2,14 +2,15 @@ import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { BROWSERS } from '../native-host/layout';
 import { uninstallNativeHost } from '../native-host/install';
-import { parseBrowsers } from '../native-host/options';
+import { browserName, parseBrowsers } from '../native-host/options';
 import type { Command } from '../command';
+import { msg } from '../../i18n';
 
 /** Undo install-native-host: the manifests, registry keys and (for all browsers) the launcher. The archive stays. */
 const command: Command = {
   name: 'uninstall-native-host',
-  summary: 'remove the archive host registration (the archive stays) / 注销本地归档',
-  usage: 'uninstall-native-host [--browser chrome,edge,chromium,firefox|all] [--user-data-dir DIR]',
+  summary: 'cli.cmd.uninstall-native-host.summary',
+  usage: 'cli.cmd.uninstall-native-host.usage',
   async run(args, io) {
     const { values } = parseArgs({ args, options: { browser: { type: 'string', multiple: true }, 'user-data-dir': { type: 'string' }, 'launcher-dir': { type: 'string' } } });
     const browsers = parseBrowsers(values.browser ?? ['all']);
@@ -18,13 +19,13 @@ const command: Command = {
     for (const browser of browsers) {
       const r = await uninstallNativeHost({ browser, userDataDir: values['user-data-dir'], launcherDir: values['launcher-dir'] });
       launcher = r.launcher;
-      lines.push(`  ${browser}: ${r.manifest}${r.registryKey ? ` · ${r.registryKey}` : ''}`);
+      lines.push(`  ${msg('cli.host.manifest', { browser: browserName(browser), path: r.manifest })}${r.registryKey ? ` · ${r.registryKey}` : ''}`);
     }
     if (BROWSERS.every((b) => browsers.includes(b))) {
       await rm(launcher, { force: true });
-      lines.push(`  launcher: ${launcher}`);
+      lines.push(`  ${msg('cli.host.launcher', { path: launcher })}`);
     }
-    io.out(`已注销本地归档（档案文件保留）/ native host removed (the archive folder is kept):\n${lines.join('\n')}`);
+    io.out(`${msg('cli.host.removed')}\n${lines.join('\n')}`);
     return 0;
   },
 };

@@ -28,6 +28,9 @@ export function regFile(l: Layout): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 }
 
+/** The same registration as one command line, for IT departments and for pasting into 命令提示符 by hand. */
+export const regAddCommand = (key: string, manifest: string): string => `reg add "${key}" /ve /t REG_SZ /d "${manifest}" /f`;
+
 /** The file operations used (injected by tests that lay out another OS's paths). */
 export interface FileOps {
   mkdir(path: string, opts: { recursive: true; mode?: number }): Promise<unknown>;

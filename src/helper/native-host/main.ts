@@ -1,5 +1,6 @@
 import { Archive } from './archive';
 import { serve } from './host';
+import { msg } from '../../i18n';
 
 /**
  * The process the browser starts (through the launcher `dra install-native-host` writes): the
@@ -10,10 +11,10 @@ export async function runNativeHost(argv: string[]): Promise<number> {
   const i = argv.indexOf('--archive');
   const root = i >= 0 ? argv[i + 1] : process.env.DRA_ARCHIVE;
   if (!root) {
-    process.stderr.write('dra native host: --archive DIR is required\n');
+    process.stderr.write(`dra native-host：${msg('cli.required', { option: '--archive' })}\n`);
     return 2;
   }
   const counts = await serve(new Archive(root), process.stdin, process.stdout);
-  process.stderr.write(`dra native host: ${counts.handled} handled, ${counts.refused} refused${counts.closed ? '; the browser closed the connection (EPIPE), stopped' : ''}\n`);
+  process.stderr.write(`dra native-host：${msg('cli.host.served', { handled: counts.handled, refused: counts.refused })}${counts.closed ? msg('cli.host.closed') : ''}\n`);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { BadInput } from '../io';
+import { msg } from '../../i18n';
 
 /** The archive folder when none is named (install-native-host, archive list). */
 export const DEFAULT_ARCHIVE = join(homedir(), '双随机档案');
@@ -16,7 +17,7 @@ export function parseBrowsers(values: string[] | undefined): Browser[] {
   for (const n of names) {
     if (n === 'all') BROWSERS.forEach((b) => out.add(b));
     else if ((BROWSERS as readonly string[]).includes(n)) out.add(n as Browser);
-    else throw new BadInput(`--browser must be ${BROWSERS.join(', ')} or all, got "${n}"`);
+    else throw new BadInput(msg('cli.host.browser', { known: BROWSERS.join(','), value: n }));
   }
   return [...out];
 }
@@ -25,7 +26,10 @@ export function parseBrowsers(values: string[] | undefined): Browser[] {
 export function checkIds(browsers: Browser[], ids: string[]): void {
   for (const b of browsers) {
     const own = b === 'firefox' ? [GECKO_ID] : ids;
-    if (!own.length) throw new BadInput(`--extension-id is required for ${b} (the id chrome://extensions or edge://extensions shows for 双随机助手)`);
+    if (!own.length) throw new BadInput(msg('cli.host.needsId', { browser: browserName(b) }));
   }
-  for (const id of ids) if (!/^[a-p]{32}$/.test(id)) throw new BadInput(`--extension-id "${id}" is not a Chromium extension id (32 letters a–p)`);
+  for (const id of ids) if (!/^[a-p]{32}$/.test(id)) throw new BadInput(msg('cli.host.badId', { id }));
 }
+
+/** A browser by the name users know (Chrome, Edge, Chromium, Firefox: proper names, as they are). */
+export const browserName = (b: Browser): string => ({ chrome: 'Chrome', edge: 'Edge', chromium: 'Chromium', firefox: 'Firefox' })[b];
