@@ -5,6 +5,8 @@ import { normaliseFilters } from './filters';
 import { fastCanonicalLine, fastObjectRecord } from './fast-rows';
 import { canonicalRow, pureChunkDigest, rowsHash, streamRowsHash, type ChunkDigest } from './rows';
 import { streamRowBytesHash, writeObjectRow, writeRow, type LineBuffer } from './line-bytes';
+import { emptyColumns, noteObject } from './columns';
+import type { ObjectColumns } from './ranks';
 import { DrawError, DrawRequest, type DrawInputs } from './schema';
 import { sha256 } from './sha256';
 
@@ -75,6 +77,8 @@ const writeInspector = (w: LineBuffer, i: Inspector) => writeRow(w, i as unknown
 
 export interface PreparedInputs {
   objects: ObjectRecord[];
+  /** What §4 reads of each object, derived while the rows were hashed: the draw runs over these (prepared-draw.ts). */
+  columns: ObjectColumns;
   inspectors: Inspector[];
   request: DrawRequest;
   hashes: Omit<DrawInputs, 'objectCount' | 'inspectorCount'>;
@@ -90,7 +94,7 @@ export const listHasherFrom = hasherFrom;
  * A registry's hash: its rows written as bytes chunk by chunk when the hasher digests bytes (the pure
  * SHA-256 and node:crypto do), as lines when it digests text, as a list of lines otherwise.
  */
-function hashRows<T>(rows: T[], line: (r: T) => string, write: (w: LineBuffer, r: T) => void, h: ListHasher): string {
+function hashRows<T>(rows: T[], line: (r: T) => string, write: (w: LineBuffer, r: T, i: number) => void, h: ListHasher): string {
   if (h.digest?.bytes) return streamRowBytesHash(rows, write, h.digest.bytes);
   return h.digest ? streamRowsHash(rows, line, h.digest) : h(rows.map(line));
 }
@@ -111,11 +115,22 @@ export function prepareInputs(objects: unknown, inspectors: unknown, request: un
   const req = prepareRequest(request);
   if (!objs.length) throw new DrawError('empty-library', '检查对象名录库为空', 'the object registry is empty');
   try {
+    // The columns are noted while each row is written for its hash (the object is at hand then), or in a pass of their own.
+    const columns = emptyColumns(objs.length);
+    let noted = false;
+    const objectsHash = hashRows(objs, objectLine, (w, o, i) => {
+      writeObjectRow(w, o);
+      noteObject(columns, o, i);
+      noted = true;
+    }, hashList);
+    if (!noted) for (let i = 0; i < objs.length; i++) noteObject(columns, objs[i], i);
+    columns.objectsHash = objectsHash;
     return {
       objects: objs,
+      columns,
       inspectors: insp,
       request: req,
-      hashes: { objectsHash: hashRows(objs, objectLine, writeObjectRow, hashList), inspectorsHash: hashRows(insp, inspectorLine, writeInspector, hashList), requestHash: sha256(canonicalJson(req)) },
+      hashes: { objectsHash, inspectorsHash: hashRows(insp, inspectorLine, writeInspector, hashList), requestHash: sha256(canonicalJson(req)) },
     };
   } catch (e) {
     if (e instanceof CanonicalError) throw new DrawError('not-unicode', e.zh, e.message);

@@ -211,14 +211,14 @@ export function writeObjectRow(w: LineBuffer, o: ObjectRecord): void {
  * ending in 0x0A) encoded into one reused buffer and digested as it stands (`digest`: node:crypto in the
  * helper, the pure SHA-256 elsewhere), then the chunk digests hashed together.
  */
-export function streamRowBytesHash<T>(rows: readonly T[], write: (w: LineBuffer, row: T) => void, digest: (bytes: Uint8Array) => Uint8Array = sha256Bytes): string {
+export function streamRowBytesHash<T>(rows: readonly T[], write: (w: LineBuffer, row: T, index: number) => void, digest: (bytes: Uint8Array) => Uint8Array = sha256Bytes): string {
   const digests = new Uint8Array(32 * Math.ceil(rows.length / CHUNK));
   const w = new LineBuffer();
   for (let c = 0; c * CHUNK < rows.length; c++) {
     w.len = 0;
     const end = Math.min(rows.length, (c + 1) * CHUNK);
     for (let i = c * CHUNK; i < end; i++) {
-      write(w, rows[i]);
+      write(w, rows[i], i);
       w.byte(10);
     }
     digests.set(digest(w.buf.subarray(0, w.len)), 32 * c);
