@@ -16,12 +16,16 @@ import { evaluate } from '../../src/core/rules/evaluate';
 import { loadProfile } from '../../src/core/profiles';
 import { buildFillScript, replayFillScript, restoreReplay } from '../../src/platform/fill-script';
 import { templateFromPage, templateTargets } from '../../src/platform/template-fill';
+import { blankForm } from '../../src/platform/blank-form';
+import { fieldsForPath } from '../../src/platform/to-model';
+import { relevantFindings } from '../../src/ui/relevant-findings';
 
 const ORIGIN = 'http://127.0.0.1:9000';
 const URLS: Record<string, string> = {
   'plan-edit.html': '/syn/sccheck/pubscworkplan/addOrEditView?uid=8f3b1c2d9e&flag=2',
   'task-edit.html': '/syn/sccheck/scplantask/addOrEditView?uid=c71e0a5b44&flag=2',
   'draw-library.html': '/syn/pub/server/sccheck/entback/randompage?taskUid=c71e0a5b44',
+  'result-entry.html': '/syn/sccheck/pubscentresult/addscresultpage?taskUid=d4a91c03be&priPID=3301000000123456&uid=7e2f60aa15',
 };
 const itemList = readItemList(parseCsv(readFileSync('tests/fixtures/zhejiang/item-list.csv', 'utf8')).map((r) => r.cells)).items;
 
@@ -32,12 +36,12 @@ function open(file: string) {
   return { doc, page };
 }
 
-function judge(file: string, list = itemList) {
-  const { doc, page } = open(file);
+function judge(file: string, list = itemList, opened = open(file)) {
+  const { doc, page } = opened;
   const read = readForm(doc, page.spec);
   const model = pageModel(read.values, '2026-11-23', { itemList: list });
   const report = evaluate(Dossier.parse(model.dossier), loadProfile('baseline'), { asOf: '2026-11-23' });
-  return { page, read, model, failing: report.findings.filter((f) => f.status === 'fail'), findings: report.findings };
+  return { page, read, model, report, failing: report.findings.filter((f) => f.status === 'fail'), findings: report.findings };
 }
 
 describe('the item list', () => {
@@ -135,6 +139,71 @@ describe('zhejiang: the draw-library page (scentbacktask_edit)', () => {
     expect(readForm(doc, page.spec).values).toEqual(before);
     // Exactly as it was: the percent input the template wrote is empty again.
     expect((doc.querySelector('#percent_e1f0a9') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('zhejiang: the result-entry page (scresultinsert_edit)', () => {
+  const RESULT_RULES = ['result.category', 'result.publish-deadline', 'result.upload-same-day'];
+  /** The page with the user's check date and ticked results (the platform's codes). */
+  function entered(checkDate: string, ticked: string[]) {
+    const opened = open('result-entry.html');
+    opened.doc.querySelector<HTMLInputElement>('#checkDate')!.value = checkDate;
+    for (const code of ticked) opened.doc.querySelector<HTMLInputElement>(`input[name=checkResultTmp][value="${code}"]`)!.checked = true;
+    const j = judge('result-entry.html', itemList, opened);
+    const verdicts = (id: string) => j.report.rules.filter((r) => r.ruleId === id).map((r) => r.status);
+    return { ...j, ...opened, verdicts, relevant: relevantFindings(opened.page.kind, j.findings, opened.page.spec) };
+  }
+
+  it('is recognised as a result-entry page; a new entry opens blank and is judged from the first pick', () => {
+    const { page, doc } = open('result-entry.html');
+    expect(page.adapter.id).toBe('zhejiang');
+    expect(page.kind).toBe('results');
+    const read = readForm(doc, page.spec);
+    expect(read.missing).toEqual([]);
+    expect(blankForm(read, page.spec)).toBe(true);
+  });
+
+  it('reads the task, the object, the check date and the ticked results (several boxes: details under their category)', () => {
+    const { read, model } = entered('2026-11-23', ['A', '2', 'B']);
+    expect(read.values).toMatchObject({
+      'task.name': '2025年餐饮服务食品安全双随机抽查',
+      'task.number': '浙杭市监抽〔2025〕7号',
+      'result.object': '杭州某某餐饮管理有限公司',
+      'result.categories': ['发现问题待后续处理', '发现问题待后续处理', '未按规定公示应当公示的信息'],
+      'result.checkedOn': '2026-11-23',
+    });
+    const result = Dossier.parse(model.dossier).plans[0].tasks[0].results[0];
+    expect(result.category).toBe('发现问题待后续处理');
+    // The other box ticked is used and said; the entry date the page does not show is today, and said.
+    expect(model.lines.find((l) => l.field === 'result.categories')?.used).toBe('未按规定公示应当公示的信息');
+    expect(model.lines.find((l) => l.field === 'result.uploadedOn')?.used).toBe('2026-11-23');
+  });
+
+  it('checked and entered today with a category of the nine: the three checks pass', () => {
+    const { verdicts, relevant } = entered('2026-11-23', ['1']);
+    for (const id of RESULT_RULES) expect(verdicts(id), id).toEqual(['pass']);
+    expect(relevant.filter((f) => f.status !== 'pass')).toEqual([]);
+  });
+
+  it('a check that ended 2026-09-15 with 已关闭停业或正在组织清算 ticked: not published in time, entered late, and a result outside the nine — each at its field', () => {
+    const { relevant, read } = entered('2026-09-15', ['7']);
+    const failing = relevant.filter((f) => f.status === 'fail');
+    expect(failing.map((f) => f.ruleId).sort()).toEqual(RESULT_RULES);
+    const at = (id: string) => failing.find((f) => f.ruleId === id)!.fields.flatMap(fieldsForPath).find((x) => read.elements[x]);
+    expect(at('result.category')).toBe('result.categories');
+    expect(at('result.publish-deadline')).toBe('result.checkedOn');
+    expect(failing.find((f) => f.ruleId === 'result.category')!.message.zh).toContain('已关闭停业或正在组织清算');
+    expect(failing.find((f) => f.ruleId === 'result.publish-deadline')!.severity).toBe('error');
+  });
+
+  it('several results outside the nine are all named in the finding', () => {
+    const { relevant } = entered('2026-11-23', ['9', '12']);
+    expect(relevant.find((f) => f.ruleId === 'result.category')!.message.zh).toContain('注销、迁出');
+  });
+
+  it('the panel lists only the result rules this page shows', () => {
+    const { relevant } = entered('2026-09-15', ['7']);
+    expect(new Set(relevant.map((f) => f.ruleId))).toEqual(new Set(RESULT_RULES));
   });
 });
 
