@@ -25,6 +25,8 @@ const URLS: Record<string, string> = {
   'plan-edit.html': '/syn/sccheck/pubscworkplan/addOrEditView?uid=8f3b1c2d9e&flag=2',
   'task-edit.html': '/syn/sccheck/scplantask/addOrEditView?uid=c71e0a5b44&flag=2',
   'draw-library.html': '/syn/pub/server/sccheck/entback/randompage?taskUid=c71e0a5b44',
+  'inspector-draw.html': '/syn/sccheck/scplantask/randomagent?uid=d4a91c03be&deptTaskUid=9c1d7e5a20',
+  'inspector-pairs.html': '/syn/pub/server/sccheck/entagent/viewall?deptTaskUid=9c1d7e5a20',
   'result-entry.html': '/syn/sccheck/pubscentresult/addscresultpage?taskUid=d4a91c03be&priPID=3301000000123456&uid=7e2f60aa15',
 };
 const itemList = readItemList(parseCsv(readFileSync('tests/fixtures/zhejiang/item-list.csv', 'utf8')).map((r) => r.cells)).items;
@@ -204,6 +206,72 @@ describe('zhejiang: the result-entry page (scresultinsert_edit)', () => {
   it('the panel lists only the result rules this page shows', () => {
     const { relevant } = entered('2026-09-15', ['7']);
     expect(new Set(relevant.map((f) => f.ruleId))).toEqual(new Set(RESULT_RULES));
+  });
+});
+
+describe('zhejiang: the inspector draw (scrandmagent_main, scentagentall_view)', () => {
+  const INSPECTOR_RULES = ['strategy.min-inspectors-per-object', 'strategy.recusal'];
+  const judged = (file: string, edit: (doc: Document) => void = () => undefined) => {
+    const opened = open(file);
+    edit(opened.doc);
+    const j = judge(file, itemList, opened);
+    const verdict = (id: string) => j.report.rules.find((r) => r.ruleId === id)?.status;
+    return { ...j, ...opened, verdict, relevant: relevantFindings(opened.page.kind, j.findings, opened.page.spec) };
+  };
+
+  it('the draw set-up page reads the task and 每户检查对象配置 检查人员 n 个 (按检查人员建库): 2 passes', () => {
+    const { page, read, verdict } = judged('inspector-draw.html');
+    expect(page.kind).toBe('inspectors');
+    expect(read.missing).toEqual([]);
+    expect(read.values).toMatchObject({ 'task.name': '2025年餐饮服务食品安全双随机抽查', 'strategy.inspectorsPerObject': 2 });
+    expect(verdict('strategy.min-inspectors-per-object')).toBe('pass');
+  });
+
+  it('1 inspector per object is an error at 每户检查对象配置', () => {
+    const { relevant, read } = judged('inspector-draw.html', (doc) => ((doc.querySelector('#checkNumber') as HTMLInputElement).value = '1'));
+    const f = relevant.find((x) => x.ruleId === 'strategy.min-inspectors-per-object')!;
+    expect(f.status).toBe('fail');
+    expect(f.messageId).toBe('perObjectTooFew');
+    expect(f.fields.flatMap(fieldsForPath).find((x) => read.elements[x])).toBe('strategy.inspectorsPerObject');
+    expect(read.elements['strategy.inspectorsPerObject'].id).toBe('checkNumber');
+  });
+
+  it('in 按检查小组建库 mode the count of inspectors is not the page’s: not read, and the line says which choice', () => {
+    const { read } = judged('inspector-draw.html', (doc) => {
+      (doc.querySelector('#type2') as HTMLInputElement).checked = false;
+      (doc.querySelector('#type1') as HTMLInputElement).checked = true;
+    });
+    expect(read.values['strategy.inspectorsPerObject']).toBeUndefined();
+    expect(read.lines.find((l) => l.field === 'strategy.inspectorsPerObject')?.where.zh).toContain('「1」');
+  });
+
+  it('the pairs page reads each object once (the scrolling copies are not rows), by its whole name, with its inspectors', () => {
+    const { page, read } = judged('inspector-pairs.html');
+    expect(page.kind).toBe('inspectors');
+    expect(read.values['strategy.inspectorsPerObject']).toBe(2);
+    expect(read.values.assignments).toEqual([
+      { object: '杭州某某餐饮管理有限公司', inspectors: ['陈某', '周某'] },
+      { object: '杭州某区某某小吃店', inspectors: ['周某'] },
+      { object: '杭州某某连锁餐饮管理有限公司某某路分店第二经营部', inspectors: ['陈某', '陈某'] },
+    ]);
+  });
+
+  it('an object matched to one inspector is an error at its row; two of the same name are two; recusal, not shown there, is 数据不足', () => {
+    const { relevant, read, verdict } = judged('inspector-pairs.html');
+    const few = relevant.filter((x) => x.ruleId === 'strategy.min-inspectors-per-object' && x.status === 'fail');
+    expect(few.map((f) => f.messageId)).toEqual(['objectTooFew']);
+    expect(few[0].fields.flatMap(fieldsForPath).find((x) => read.elements[x])).toBe('assignments[1].inspectors');
+    expect(verdict('strategy.recusal')).toBe('incomplete');
+    expect(new Set(relevant.map((f) => f.ruleId))).toEqual(new Set(INSPECTOR_RULES));
+  });
+
+  it('the rows as the server sends them, before the scrolling script runs, read the same', () => {
+    const { read } = judged('inspector-pairs.html', (doc) => {
+      const wrap = doc.querySelector('.js-list')!;
+      const list = doc.querySelector('.str_origin > ul.name-info-list')!;
+      wrap.replaceChildren(list);
+    });
+    expect((read.values.assignments as unknown[]).length).toBe(3);
   });
 });
 
