@@ -54,6 +54,9 @@ export const FIELD_OF_PATH: Array<[RegExp, string]> = [
   [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.(\w+)$/, 'result.$1'],
   // A result ticked as check boxes (Zhejiang's 检查结果).
   [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.category$/, 'result.categories'],
+  // On a review page, 公示日期 is the 审核日期 (审核通过即公示); the decision itself is the 审核结果.
+  [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.publishedOn$/, 'result.reviewedOn'],
+  [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.publishedOn$/, 'result.reviewPassed'],
   [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.(?:publishedOn|uploadedOn|uploadDelayReason)$/, 'result.checkedOn'],
   [/^plans\[0\]\.items\[(\d+)\]\.(\w+)/, 'planItems[$1].$2'],
 ];
@@ -175,8 +178,25 @@ function resultFromValues(values: Values, today: string, lines: ReadLine[]): Che
     checkedOn: str(values['result.checkedOn']),
     uploadedOn: shown ?? today,
     uploadDelayReason: str(values['result.uploadDelayReason']),
-    publishedOn: str(values['result.publishedOn']),
+    publishedOn: str(values['result.publishedOn']) ?? reviewPublication(values, lines),
   };
+}
+
+/**
+ * The 公示日期 a review page gives (结果审核公示): a result that passes review is published on the day of the review;
+ * one sent back is not published; before the reviewer decides, nothing is. Each case is said in 读取情况.
+ */
+function reviewPublication(values: Values, lines: ReadLine[]): string | undefined {
+  const passed = bool(values['result.reviewPassed']);
+  const on = str(values['result.reviewedOn']);
+  if (!on && passed === undefined) return undefined;
+  if (passed === true && on) {
+    lines.push(note('result.reviewedOn', on, '审核通过即公示：公示日期按审核日期计', 'passed review is published: the review day is the publication day'));
+    return on;
+  }
+  if (passed === true) lines.push(note('result.reviewPassed', true, '审核通过，但页面没有审核日期：公示日期未知，按未公示判断', 'passed, but the page shows no review day: judged as not yet published'));
+  else if (on) lines.push(drop('result.reviewedOn', [on], passed === false ? '审核不通过（退回）：结果不公示' : '尚未选择审核结果：结果尚未公示', passed === false ? 'sent back: the result is not published' : 'no review decision yet: not published yet'));
+  return undefined;
 }
 
 /** The inspector-draw page's rows (随机抽取执法人员): each drawn object and the inspectors matched to it. */

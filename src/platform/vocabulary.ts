@@ -103,6 +103,10 @@ export const VOCABULARY: VocabEntry[] = [
   { path: 'result.uploadedOn', model: `${R}.uploadedOn`, type: 'date', zh: '结果录入（上传）日期；页面没有时按今天（保存之日）计', en: 'the day the result is entered; today (the day it is saved) when the page shows none', rules: ['result.upload-same-day'] },
   { path: 'result.uploadDelayReason', model: `${R}.uploadDelayReason`, type: 'text', zh: '未在检查当日录入的特殊情况说明', en: 'the special reason for not entering it the day the check ended', rules: ['result.upload-same-day'] },
   { path: 'result.publishedOn', model: `${R}.publishedOn`, type: 'date', zh: '公示日期（页面显示）', en: 'the day it was published, as shown', rules: ['result.publish-deadline'] },
+  // The result review page (结果审核公示): on platforms where a result that passes review is published, the day of
+  // the review is the day of publication.
+  { path: 'result.reviewPassed', model: `${R}.publishedOn`, type: 'boolean', zh: '审核结果：通过（true，即公示）或不通过、退回（false）', en: 'the review: passed (true, published) or not (false, sent back)', rules: ['result.publish-deadline'] },
+  { path: 'result.reviewedOn', model: `${R}.publishedOn`, type: 'date', zh: '审核日期；审核通过即公示，按此计公示日期', en: 'the day of the review; a result that passes is published that day', rules: ['result.publish-deadline'] },
   // Item rows (a table feeding `items`): the plan's items on a plan page, the task's elsewhere.
   { path: 'item.id', model: `${P}.items[].itemId`, type: 'text', zh: '检查事项编号（行的标识）', en: 'the item id (names the row)', rules: RATE_RULES },
   { path: 'item.name', model: `${P}.items[].name`, type: 'text', zh: '检查事项名称', en: 'the item name', rules: [] },

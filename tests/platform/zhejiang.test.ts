@@ -27,6 +27,7 @@ const URLS: Record<string, string> = {
   'draw-library.html': '/syn/pub/server/sccheck/entback/randompage?taskUid=c71e0a5b44',
   'inspector-draw.html': '/syn/sccheck/scplantask/randomagent?uid=d4a91c03be&deptTaskUid=9c1d7e5a20',
   'inspector-pairs.html': '/syn/pub/server/sccheck/entagent/viewall?deptTaskUid=9c1d7e5a20',
+  'result-review.html': '/syn/sccheck/pubscentresult/auditscresultpage?taskUid=d4a91c03be&priPID=3301000000123456&uid=7e2f60aa15',
   'result-entry.html': '/syn/sccheck/pubscentresult/addscresultpage?taskUid=d4a91c03be&priPID=3301000000123456&uid=7e2f60aa15',
 };
 const itemList = readItemList(parseCsv(readFileSync('tests/fixtures/zhejiang/item-list.csv', 'utf8')).map((r) => r.cells)).items;
@@ -272,6 +273,45 @@ describe('zhejiang: the inspector draw (scrandmagent_main, scentagentall_view)',
       wrap.replaceChildren(list);
     });
     expect((read.values.assignments as unknown[]).length).toBe(3);
+  });
+});
+
+describe('zhejiang: the result review page (scresultaudit_edit: 审核通过即公示)', () => {
+  /** The reviewer's decision (5 通过, 4 不通过) and, if given, the 审核日期. */
+  function reviewed(state?: '5' | '4', on?: string) {
+    const opened = open('result-review.html');
+    if (state) opened.doc.querySelector<HTMLInputElement>(`input[name=auditState][value="${state}"]`)!.checked = true;
+    if (on) opened.doc.querySelector<HTMLInputElement>('input[name=auditDate]')!.value = on;
+    const j = judge('result-review.html', itemList, opened);
+    const deadline = j.report.findings.find((f) => f.ruleId === 'result.publish-deadline');
+    const at = (id: string) => j.findings.find((f) => f.ruleId === id)?.fields.flatMap(fieldsForPath).find((x) => j.read.elements[x]);
+    return { ...j, ...opened, deadline, at, verdict: (id: string) => j.report.rules.find((r) => r.ruleId === id)?.status };
+  }
+
+  it('reads the entered result, its 录入日期 and the review', () => {
+    const { page, read } = reviewed('5');
+    expect(page.kind).toBe('results');
+    expect(read.missing).toEqual([]);
+    expect(read.values).toMatchObject({ 'result.categories': ['未发现问题'], 'result.checkedOn': '2026-10-09', 'result.uploadedOn': '2026-10-09', 'result.reviewPassed': true, 'result.reviewedOn': '2026-11-23' });
+  });
+
+  it('passed on 2026-11-23, a check that ended 2026-10-09 is published late: an error at 审核日期', () => {
+    const { deadline, at } = reviewed('5');
+    expect([deadline?.status, deadline?.messageId]).toEqual(['fail', 'late']);
+    expect(at('result.publish-deadline')).toBe('result.reviewedOn');
+  });
+
+  it('passed on 2026-10-20 (审核日期 set back), it is in time; category and same-day entry pass too', () => {
+    const { verdict } = reviewed('5', '2026-10-20');
+    for (const id of ['result.publish-deadline', 'result.category', 'result.upload-same-day']) expect(verdict(id), id).toBe('pass');
+  });
+
+  it('not yet decided, or 不通过: not published, and overdue — said, with the review day dropped and why', () => {
+    for (const state of [undefined, '4'] as const) {
+      const { deadline, model } = reviewed(state);
+      expect([deadline?.status, deadline?.messageId]).toEqual(['fail', 'notPublished']);
+      expect(model.lines.find((l) => l.field === 'result.reviewedOn')?.dropped?.zh).toContain(state ? '不公示' : '尚未选择');
+    }
   });
 });
 
