@@ -7,7 +7,8 @@ import { sha256Bytes, toHex } from '../core/draw/sha256';
 import { chunkDigests, LineArena } from './line-arena';
 import { sortIds } from '../core/draw/sort-ids';
 import { ObjectRecord, parseWith } from '../core/model';
-import type { RegistryDb } from './registry-db';
+import type { BlockRow, RegistryDb } from './registry-db';
+import { lineCount, linesOf, lineText, lineWithNewline } from './block-lines';
 
 /**
  * The draw index of an object registry's generation, written when an import finishes: the columns the
@@ -49,13 +50,14 @@ export const SPECIAL_FLAG_BIT = 1 << 4;
 
 const range = (gen: number) => [['objects', gen, -Infinity], ['objects', gen, [[]] as unknown as number]] as [[string, number, number], [string, number, number]];
 
-/** The line of a stored row: as written (canonical since this version) or rebuilt from an older block's JSON. */
-function lineOf(row: string, canon: boolean | undefined): string {
-  if (canon) return row;
-  const data = JSON.parse(row) as unknown;
+/** Line i of a stored block with its newline, as UTF-8: as written (canonical since then) or rebuilt from an older block's JSON. */
+function lineOf(b: BlockRow, i: number): Uint8Array {
+  if (b.canon) return lineWithNewline(b, i);
+  const data = JSON.parse(lineText(b, i)) as unknown;
   const o = fastObjectRecord(data) ?? (parseWith(ObjectRecord, data) as { ok: true; value: ObjectRecord }).value;
-  return objectLine(o);
+  return encoder.encode(`${objectLine(o)}\n`);
 }
+const encoder = new TextEncoder();
 
 /**
  * rowsHash (§2.2) over the generation's lines in canonical order: from the lines the import kept (no read), or
@@ -64,7 +66,7 @@ function lineOf(row: string, canon: boolean | undefined): string {
 async function hashInOrder(db: RegistryDb, gen: number, count: number, order: Uint32Array, rankOfDense: Uint32Array, blockStarts: number[], passRows: number, kept?: LineArena): Promise<string> {
   const digests = new Uint8Array(32 * Math.ceil(count / ROWS_PER_CHUNK));
   if (kept && !kept.spoiled && kept.count === count) {
-    await chunkDigests(0, count, (r) => kept.line(order[r]), digests);
+    await chunkDigests(0, count, kept, (r) => order[r], digests);
     lastBuild.passes = 0;
     return toHex(sha256Bytes(digests));
   }
@@ -76,14 +78,15 @@ async function hashInOrder(db: RegistryDb, gen: number, count: number, order: Ui
     const slot = new Uint32Array(end - start);
     await db.blocks.where('[kind+gen+block]').between(lo, hi).each((b) => {
       const base = blockStarts[b.block];
-      for (let i = 0; i < b.rows.length; i++) {
+      const n = lineCount(b);
+      for (let i = 0; i < n; i++) {
         const r = rankOfDense[base + i];
         if (r < start || r >= end) continue;
         slot[r - start] = arena.count;
-        arena.add([lineOf(b.rows[i], b.canon)]);
+        arena.copy(lineOf(b, i));
       }
     });
-    await chunkDigests(start, end, (r) => arena.line(slot[r - start]), digests);
+    await chunkDigests(start, end, arena, (r) => slot[r - start], digests);
     lastBuild.passes++;
   }
   return toHex(sha256Bytes(digests));
@@ -133,7 +136,7 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   // Blocks written before this version keep checksThisYear and specialIndustry only in their rows.
   for (const block of older) {
     const b = await db.blocks.get(['objects', gen, block]);
-    b?.rows.forEach((row, i) => {
+    if (b) linesOf(b).forEach((row, i) => {
       const o = JSON.parse(row) as Partial<ObjectRecord>;
       checks[blockStarts[block] + i] = o.checksThisYear ?? 0;
       if (o.specialIndustry) bits[blockStarts[block] + i] |= SPECIAL;
