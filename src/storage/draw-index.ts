@@ -35,6 +35,25 @@ export interface DrawIdsRow {
   gen: number;
   chunk: number;
   ids: string | string[];
+  /** Where each id of the joined string ends (rows written since 5M previews): an id is sliced out, the chunk never split. */
+  ends?: Uint32Array;
+}
+
+/** A chunk's ids read one at a time: sliced at its offsets, or split once (an older row, or ids holding a newline). */
+function chunkIds(row: DrawIdsRow | undefined): { length: number; at(i: number): string } {
+  if (row && typeof row.ids === 'string' && row.ends) {
+    const { ids, ends } = row;
+    return { length: ends.length, at: (i) => ids.slice(i ? ends[i - 1] + 1 : 0, ends[i]) };
+  }
+  const list = typeof row?.ids === 'string' ? row.ids.split('\n') : (row?.ids ?? []);
+  return { length: list.length, at: (i) => list[i] };
+}
+
+function idEnds(part: string[]): Uint32Array {
+  const ends = new Uint32Array(part.length);
+  let at = 0;
+  for (let i = 0; i < part.length; i++) ends[i] = at += part[i].length + (i ? 1 : 0);
+  return ends;
 }
 
 export const ID_CHUNK = 65536;
@@ -170,7 +189,8 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   for (let c = 0; c * ID_CHUNK < count; c++) {
     const part = Array.from(order.subarray(c * ID_CHUNK, Math.min(count, (c + 1) * ID_CHUNK)), (d) => ids[d]);
     firsts.push(part[0]);
-    chunks.push({ kind: 'objects', gen, chunk: c, ids: part.some((id) => id.includes('\n')) ? part : part.join('\n') });
+    const plain = !part.some((id) => id.includes('\n'));
+    chunks.push(plain ? { kind: 'objects', gen, chunk: c, ids: part.join('\n'), ends: idEnds(part) } : { kind: 'objects', gen, chunk: c, ids: part });
   }
   const row: DrawIndexRow = { kind: 'objects', gen, count, objectsHash, problem, cls: permute(cls), checks: permute(checks), bits: permute(bits), industry: permute(industry), industries, rankOfDense, blockStarts, firsts };
   await db.transaction('rw', [db.drawIndex, db.drawIds], async () => {
@@ -185,15 +205,14 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
 export async function idsAtRanks(db: RegistryDb, gen: number, ranks: Uint32Array): Promise<string[]> {
   const out: string[] = new Array(ranks.length);
   let chunk = -1;
-  let list: string[] = [];
+  let list = chunkIds(undefined);
   for (let i = 0; i < ranks.length; i++) {
     const c = Math.floor(ranks[i] / ID_CHUNK);
     if (c !== chunk) {
-      const row = await db.drawIds.get(['objects', gen, c]);
-      list = typeof row?.ids === 'string' ? row.ids.split('\n') : (row?.ids ?? []);
+      list = chunkIds(await db.drawIds.get(['objects', gen, c]));
       chunk = c;
     }
-    out[i] = list[ranks[i] - c * ID_CHUNK];
+    out[i] = list.at(ranks[i] - c * ID_CHUNK);
   }
   return out;
 }
@@ -214,17 +233,16 @@ export async function ranksOfIds(db: RegistryDb, index: DrawIndexRow, ids: strin
   });
   const out: Array<number | undefined> = new Array(ids.length);
   for (const [c, which] of byChunk) {
-    const row = await db.drawIds.get(['objects', index.gen, c]);
-    const list = typeof row?.ids === 'string' ? row.ids.split('\n') : (row?.ids ?? []);
+    const list = chunkIds(await db.drawIds.get(['objects', index.gen, c]));
     for (const i of which) {
       let lo = 0;
       let hi = list.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (list[mid] < ids[i]) lo = mid + 1;
+        if (list.at(mid) < ids[i]) lo = mid + 1;
         else hi = mid;
       }
-      if (list[lo] === ids[i]) out[i] = c * ID_CHUNK + lo;
+      if (lo < list.length && list.at(lo) === ids[i]) out[i] = c * ID_CHUNK + lo;
     }
   }
   return out;
