@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { setExtensionSettings } from '../../src/dev/extension-settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
-import { allowOrigins, extensionIdOf, inPanel, launch, pickInPanel, waitFailing, waitForPanel, type World } from './launch';
+import { allowOrigins, extensionIdOf, inPanel, launch, openOptions, pickInPanel, waitFailing, waitForPanel, type World } from './launch';
 import { serveFixtures, ZHEJIANG_ROUTES, type FixtureServer } from './fixture-server';
 
 let w: World;
@@ -41,9 +41,7 @@ const panelText = async (frame: Frame, sel: string) => (await inPanel(frame, sel
 
 describe('zhejiang, as a user meets it', () => {
   it('imports the item list (随机抽查事项清单) on the options page', async () => {
-    const options = await w.browser.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.waitForSelector('main.options[data-ready=yes]');
+    const options = await openOptions(w);
     const input = await options.waitForSelector('section#item-list input.item-list-file');
     await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(resolve('tests/fixtures/zhejiang/item-list.csv'));
     await options.waitForSelector('section#item-list[data-items="3"]');
