@@ -15,8 +15,9 @@ import nativeHost from './commands/native-host';
 import registryImport from './commands/import';
 import audit from './commands/audit';
 import profile from './commands/profile';
+import archive from './commands/archive';
 
-export const COMMANDS: Command[] = [check, rules, profile, schema, announce, contribute, draw, verify, audit, sandbox, registryImport, installNativeHost, uninstallNativeHost, nativeHost];
+export const COMMANDS: Command[] = [check, rules, profile, schema, announce, contribute, draw, verify, audit, sandbox, registryImport, archive, installNativeHost, uninstallNativeHost, nativeHost];
 
 function help(): string {
   const lines = ['dra — 双随机助手 helper / Double-Random Assistant helper', '', 'Commands:'];

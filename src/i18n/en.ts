@@ -508,6 +508,22 @@ export const en: Record<MessageKey, string> = {
   'archive.error.noFolder': "no folder for task “{taskId}” in the archive",
   'archive.error.noFile': "no file “{file}” for task “{taskId}”",
 
+  // ---- issue-18: archive files named in Beijing time ----
+  'archive.filedAt': "filed at {time} (Beijing time) in {path}",
+
+  // ---- issue-18: the archive listed (dra archive list) ----
+  'cli.archive.usage': "usage: dra archive list [TASK] [--archive DIR]",
+  'cli.archive.noFolder': "the archive folder {dir} does not exist",
+  'cli.archive.head': "archive {dir}: {tasks} tasks, {files} files (times in Beijing time)",
+  'cli.archive.task': "task {task}",
+  'cli.archive.taskFolder': "task {task} (folder {folder})",
+  'cli.archive.kind.draw-record': "draw record",
+  'cli.archive.kind.evidence': "evidence file",
+  'cli.archive.kind.audit-head': "audit log head",
+  'cli.archive.bytes': "{n} bytes",
+  'cli.archive.empty': "nothing filed in the archive yet.",
+  'cli.archive.noTask': "the archive has no folder for task {task}.",
+
   // ---- issue-18: evidence file in words ----
   'evidenceFile.title': "Duty check record",
   'evidenceFile.meta': "Generated {time} (Beijing time) · rule profile: {profile}",

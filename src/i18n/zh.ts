@@ -506,6 +506,22 @@ export const zh = {
   'archive.error.noFolder': "档案中没有任务「{taskId}」的文件夹",
   'archive.error.noFile': "任务「{taskId}」的档案中没有文件「{file}」",
 
+  // ---- issue-18: archive files named in Beijing time ----
+  'archive.filedAt': "已于 {time}（北京时间）归档到 {path}",
+
+  // ---- issue-18: the archive listed (dra archive list) ----
+  'cli.archive.usage': "用法：dra archive list [任务编号] [--archive 文件夹]",
+  'cli.archive.noFolder': "档案文件夹 {dir} 不存在",
+  'cli.archive.head': "本地档案 {dir}：{tasks} 个任务，{files} 个文件（时间为北京时间）",
+  'cli.archive.task': "任务 {task}",
+  'cli.archive.taskFolder': "任务 {task}（文件夹 {folder}）",
+  'cli.archive.kind.draw-record': "抽取记录",
+  'cli.archive.kind.evidence': "证据文件",
+  'cli.archive.kind.audit-head': "审计日志头",
+  'cli.archive.bytes': "{n} 字节",
+  'cli.archive.empty': "档案中还没有归档的文件。",
+  'cli.archive.noTask': "档案中没有任务 {task} 的文件夹。",
+
   // ---- issue-18: evidence file in words ----
   'evidenceFile.title': "履职核对记录",
   'evidenceFile.meta': "生成时间：{time}（北京时间） · 规则配置：{profile}",

@@ -146,8 +146,8 @@ export interface Replies {
   'evidence.get': { row?: EvidenceRow };
   'data.export': { data: Record<string, unknown[]>; exportedAt: string };
   'data.erase': { erased: string[] };
-  'archive.file': { folder: string; file: string; bytes: number };
-  'archive.list': { tasks: Array<{ taskId: string; folder: string; files: Array<{ file: string; kind: string; bytes: number }> }> };
+  'archive.file': { folder: string; file: string; bytes: number; filedAt: string };
+  'archive.list': { tasks: Array<{ taskId: string; folder: string; files: Array<{ file: string; kind: string; bytes: number; filedAt: string }> }> };
   'archive.get': { content: unknown };
   'draw.preview': { preview: PreviewSummary };
   'liaison.save': { saved: number; refused: Array<{ row: number; reason: string }> };

@@ -290,7 +290,7 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
       const request = await archiveRequest(db, m);
       if (!request.ok) return archiveRefused(request);
       const r = await callArchive(effects.native, request.message);
-      return r.ok ? { ok: true, folder: String(r.reply.folder), file: String(r.reply.file), bytes: Number(r.reply.bytes) } : archiveRefused(r);
+      return r.ok ? { ok: true, folder: String(r.reply.folder), file: String(r.reply.file), bytes: Number(r.reply.bytes), filedAt: String(r.reply.filedAt ?? '') } : archiveRefused(r);
     }
     case 'archive.list': {
       const r = await callArchive(effects.native, { op: 'list', ...(m.taskId ? { taskId: m.taskId } : {}) });

@@ -4,7 +4,7 @@
  * judge. What is read but not used says why (lines for the panel's "读取情况"). Pure (no DOM).
  */
 import type { DossierInput, PlanInput } from '../core/model';
-import { CheckResult, CREDIT_CLASSES, Strategy } from '../core/model';
+import { CheckResult, CREDIT_CLASSES, resultCategoryCode, Strategy } from '../core/model';
 import type { ListedItem } from './item-list';
 import { isItemSource, listSource, type ItemSource } from './item-source';
 import type { z } from 'zod';
@@ -52,6 +52,11 @@ export const FIELD_OF_PATH: Array<[RegExp, string]> = [
   // The result-entry page: each date by its field; a date the page does not show (公示日期 before it is
   // published) falls back to the check date, from which every deadline runs.
   [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.(\w+)$/, 'result.$1'],
+  // A result ticked as check boxes (Zhejiang's 检查结果).
+  [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.category$/, 'result.categories'],
+  // On a review page, 公示日期 is the 审核日期 (审核通过即公示); the decision itself is the 审核结果.
+  [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.publishedOn$/, 'result.reviewedOn'],
+  [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.publishedOn$/, 'result.reviewPassed'],
   [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.(?:publishedOn|uploadedOn|uploadDelayReason)$/, 'result.checkedOn'],
   [/^plans\[0\]\.items\[(\d+)\]\.(\w+)/, 'planItems[$1].$2'],
 ];
@@ -145,6 +150,20 @@ const itemRows = (v: FieldValue): ItemIn[] =>
     }));
 
 /**
+ * A result ticked as check boxes (several may be, as on Zhejiang's 检查结果): the model keeps one category. Those
+ * outside the nine are what the rule must see, so they are the category (all of them, joined); else the first of
+ * the nine, and the others ticked are said in 读取情况 as also of the nine.
+ */
+function tickedCategory(ticked: string[], lines: ReadLine[]): string | undefined {
+  const all = [...new Set(ticked)];
+  const outside = all.filter((c) => !resultCategoryCode(c));
+  if (outside.length) return outside.join('、');
+  const [first, ...rest] = all;
+  if (rest.length) lines.push(note('result.categories', rest.join('、'), `同时勾选，均属规定类别（按「${first}」判断）`, `also ticked, all of the set categories (judged as "${first}")`));
+  return first;
+}
+
+/**
  * The result being entered (检查结果录入): one object's result. The platform records the upload when it is saved,
  * so a page that shows no upload date is judged as uploaded today, and 读取情况 says so.
  */
@@ -155,35 +174,95 @@ function resultFromValues(values: Values, today: string, lines: ReadLine[]): Che
   return {
     objectId: object ?? '（被检查对象）',
     objectName: object,
-    category: str(values['result.category']),
+    category: str(values['result.category']) ?? tickedCategory(list(values['result.categories']), lines),
     checkedOn: str(values['result.checkedOn']),
     uploadedOn: shown ?? today,
     uploadDelayReason: str(values['result.uploadDelayReason']),
-    publishedOn: str(values['result.publishedOn']),
+    publishedOn: str(values['result.publishedOn']) ?? reviewPublication(values, lines),
   };
+}
+
+/**
+ * The 公示日期 a review page gives (结果审核公示): a result that passes review is published on the day of the review;
+ * one sent back is not published; before the reviewer decides, nothing is. Each case is said in 读取情况.
+ */
+function reviewPublication(values: Values, lines: ReadLine[]): string | undefined {
+  const passed = bool(values['result.reviewPassed']);
+  const on = str(values['result.reviewedOn']);
+  if (!on && passed === undefined) return undefined;
+  if (passed === true && on) {
+    lines.push(note('result.reviewedOn', on, '审核通过即公示：公示日期按审核日期计', 'passed review is published: the review day is the publication day'));
+    return on;
+  }
+  if (passed === true) lines.push(note('result.reviewPassed', true, '审核通过，但页面没有审核日期：公示日期未知，按未公示判断', 'passed, but the page shows no review day: judged as not yet published'));
+  else if (on) lines.push(drop('result.reviewedOn', [on], passed === false ? '审核不通过（退回）：结果不公示' : '尚未选择审核结果：结果尚未公示', passed === false ? 'sent back: the result is not published' : 'no review decision yet: not published yet'));
+  return undefined;
 }
 
 /** The inspector-draw page's rows (随机抽取执法人员): each drawn object and the inspectors matched to it. */
 const assignmentRows = (values: Values) => rows(values.assignments).filter((r) => str(r.object as FieldValue));
 
-function assignmentsFromValues(values: Values) {
-  return assignmentRows(values).map((r) => ({ objectId: str(r.object as FieldValue)!, inspectorIds: list(r.inspectors as FieldValue) }));
+/**
+ * A row's people as the page names them: by their ids (执法证号, 人员编码) where the page shows one per name, else
+ * by name. Ids that do not pair with the names (a different count) are not guessed at: they are dropped with a
+ * line, and the row falls back to names.
+ */
+function people(r: Row, names: 'inspectors' | 'recused', row: number, lines: ReadLine[]): Array<{ id: string; name: string; nameOnly: boolean }> {
+  const shown = list(r[names] as FieldValue);
+  const idsField = names === 'inspectors' ? 'inspectorIds' : 'recusedIds';
+  const ids = list(r[idsField] as FieldValue);
+  if (ids.length && ids.length !== shown.length) {
+    lines.push({
+      field: `assignment.${idsField}`,
+      row,
+      where: { zh: '转为模型时', en: 'when building the model' },
+      raw: ids,
+      dropped: { zh: `编号 ${ids.length} 个、姓名 ${shown.length} 个，无法一一对应：按姓名识别`, en: `${ids.length} ids for ${shown.length} names cannot be paired: matched by name` },
+      rules: VOCAB.get(`assignment.${idsField}`)?.rules ?? [],
+    });
+  }
+  const byId = ids.length > 0 && ids.length === shown.length;
+  return shown.map((name, i) => (byId ? { id: ids[i], name, nameOnly: false } : { id: name, name, nameOnly: true }));
+}
+
+interface PageInspector {
+  id: string;
+  name: string;
+  nameOnly?: true;
+  conflicts: string[];
 }
 
 /**
- * The inspectors as far as the page shows them: each named once, with the objects it says they must recuse from
- * (回避). Only when the page shows recusals at all (a `recused` column): else the registry stays unknown and the
- * recusal rule says it lacks the data, rather than pass.
+ * The drawn objects with their inspectors, and the inspectors as far as the page shows them: each once (by id where
+ * the page shows ids, else by name), with the objects it says they must recuse from (回避). The registry only when
+ * the page shows recusals at all (a `recused` column): else it stays unknown and the recusal rule says it lacks the
+ * data, rather than pass. Matching by name is said in 读取情况.
  */
-function inspectorsFromValues(values: Values): Array<{ id: string; name: string; conflicts: string[] }> | undefined {
+function drawFromValues(values: Values, lines: ReadLine[]) {
   const all = assignmentRows(values);
-  if (!all.some((r) => 'recused' in r)) return undefined;
-  const conflicts = new Map<string, string[]>();
-  for (const r of all) {
-    for (const name of list(r.inspectors as FieldValue)) if (!conflicts.has(name)) conflicts.set(name, []);
-    for (const name of list(r.recused as FieldValue)) conflicts.set(name, [...(conflicts.get(name) ?? []), str(r.object as FieldValue)!]);
+  const registry = new Map<string, PageInspector>();
+  const add = (p: { id: string; name: string; nameOnly: boolean }) => registry.get(p.id) ?? registry.set(p.id, { id: p.id, name: p.name, ...(p.nameOnly ? { nameOnly: true as const } : {}), conflicts: [] }).get(p.id)!;
+  const recusals: Array<{ p: { id: string; name: string; nameOnly: boolean }; objectId: string }> = [];
+  const assignments = all.map((r, i) => {
+    const objectId = str(r.object as FieldValue)!;
+    const inspectors = people(r, 'inspectors', i, lines).map(add);
+    for (const p of people(r, 'recused', i, lines)) recusals.push({ p, objectId });
+    return { objectId, inspectorIds: inspectors.map((p) => p.id) };
+  });
+  // A recusal known by name only binds everyone of that name (namesakes included: a finding to check, never a
+  // silent pass), and those it binds are said to be matched by name.
+  for (const { p, objectId } of recusals) {
+    const bound = p.nameOnly ? [...registry.values()].filter((x) => x.name === p.name) : [];
+    for (const x of bound.length ? bound : [add(p)]) {
+      x.conflicts.push(objectId);
+      if (p.nameOnly) x.nameOnly = true;
+    }
   }
-  return [...conflicts].map(([name, objects]) => ({ id: name, name, conflicts: objects }));
+  const byName = [...registry.values()].filter((p) => p.nameOnly);
+  if (byName.length)
+    lines.push(note('assignment.inspectorIds', undefined, `页面未显示执法证号或人员编码：${byName.length} 名人员按姓名识别，同名人员无法区分`, `the page shows no licence or staff number: ${byName.length} people identified by name; namesakes cannot be told apart`));
+  const shown = all.some((r) => 'recused' in r);
+  return { assignments, inspectors: shown ? [...registry.values()] : undefined };
 }
 
 export interface PageModel {
@@ -203,6 +282,7 @@ export function pageModel(values: Values, today: string, opts: { itemList?: List
   const hasTask = resultShown || drawShown || (has(values, /^(task\.|strategy\.|draw\.|entries$|taskItems$)/) && Object.keys(values).some((k) => /^(task\.|strategy\.|entries$|taskItems$)/.test(k)));
   const hasPlan = has(values, /^(plan\.|planItems$)/) || (!hasTask && values.items !== undefined);
   if (!hasTask && !hasPlan) return { lines };
+  const draw = drawShown ? drawFromValues(values, lines) : undefined;
   // The year the page states, else the year of its dates (a plan running into December is judged in its own year).
   const dated = str(values['plan.start']) ?? str(values['task.start']) ?? str(values['plan.end']) ?? str(values['task.end']);
   const year = num(values['plan.year']) ?? Number((dated ?? today).slice(0, 4));
@@ -254,10 +334,10 @@ export function pageModel(values: Values, today: string, opts: { itemList?: List
         items,
         strategy,
         results: resultShown ? [resultFromValues(values, today, lines)] : [],
-        draw: drawShown ? { assignments: assignmentsFromValues(values) } : undefined,
+        draw: draw ? { assignments: draw.assignments } : undefined,
       },
     ];
   }
-  const inspectors = drawShown ? inspectorsFromValues(values) : undefined;
+  const inspectors = draw?.inspectors;
   return { dossier: { asOf: today, plans: [plan], ...(inspectors ? { inspectors } : {}) }, lines };
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { send } from '../messaging/send';
 import { msg, pick } from './i18n';
+import { formatDateTime } from '../i18n/time';
 import type { Response } from '../messaging/messages';
 
 /** Why a request was refused, in the user's words: the catalogue's (the problems), else the background's line. */
@@ -29,7 +30,8 @@ export function ArchiveFiling({ evidenceId, pageUrl }: { evidenceId: number; pag
     const head = evidence.ok ? await send({ type: 'archive.file', taskId, what: 'audit-head' }) : evidence;
     setBusy(false);
     if (!evidence.ok) setNote({ ok: false, text: msg('archive.notFiled', { error: said(evidence) }) });
-    else setNote({ ok: true, text: msg('archive.filed', { path: `${evidence.folder}/${evidence.file}` }) + (head.ok ? ` · ${head.file}` : msg('archive.headNotFiled', { error: said(head) })) });
+    // The time as staff read it (Beijing, to the second); a helper from before filedAt names only the file.
+    else setNote({ ok: true, text: msg(evidence.filedAt ? 'archive.filedAt' : 'archive.filed', { path: `${evidence.folder}/${evidence.file}`, time: formatDateTime(evidence.filedAt) }) + (head.ok ? ` · ${head.file}` : msg('archive.headNotFiled', { error: said(head) })) });
   };
   return (
     <span class="archive-filing">

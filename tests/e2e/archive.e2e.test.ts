@@ -64,6 +64,8 @@ describe('the helper archive over native messaging', () => {
     // (and the folder's mark of the task id it holds, so a second id never shares it)
     const files = readdirSync(join(archive, 'RW-2026-001')).filter((f) => f !== '.task-id').sort();
     expect(files).toEqual([head.file, filed.file].sort());
+    // Named in Beijing time to the second, its time in the reply: 2026-12-02T02:31:11+08:00.
+    expect(filed).toMatchObject({ file: expect.stringMatching(/^draw-record-\d{8}-\d{6}(-\d+)?-[0-9a-f]{8}\.json$/), filedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/) });
     const onDisk = JSON.parse(readFileSync(join(archive, 'RW-2026-001', filed.file as string), 'utf8'));
     expect(onDisk).toMatchObject({ format: 'dra-archive/1', taskId: 'RW-2026-001', kind: 'draw-record', content: { recordHash: record.recordHash, seed: record.seed, randomness: { previewSeed: 'e2e-archive' } } });
     const headOnDisk = JSON.parse(readFileSync(join(archive, 'RW-2026-001', head.file as string), 'utf8'));
@@ -120,6 +122,11 @@ describe('the helper archive over native messaging', () => {
     const files = readdirSync(join(archive, 'RW-2026-002'));
     expect(files.filter((f) => f.startsWith('evidence-'))).toHaveLength(1);
     expect(files.filter((f) => f.startsWith('audit-head-'))).toHaveLength(1);
+    // Named in Beijing time to the second, and said so: 已于 2026-12-02 02:31:11（北京时间）归档到 RW-2026-002/evidence-20261202-023111-….json
+    const evidenceFile = files.find((f) => f.startsWith('evidence-'))!;
+    expect(evidenceFile).toMatch(/^evidence-\d{8}-\d{6}(-\d+)?-[0-9a-f]{8}\.json$/);
+    const [, d, t] = /^evidence-(\d{8})-(\d{6})/.exec(evidenceFile)!;
+    expect(note.text).toContain(`已于 ${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)} ${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}（北京时间）归档到 RW-2026-002/${evidenceFile}`);
     const onDisk = JSON.parse(readFileSync(join(archive, 'RW-2026-002', files.find((f) => f.startsWith('evidence-'))!), 'utf8'));
     expect(onDisk.content.hash).toBe(evidence.hash);
     console.log(`archive e2e (evidence page): one click filed ${files.length} files for RW-2026-002: ${note.text}`);

@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { BadInput } from '../io';
 import { installNativeHost } from '../native-host/install';
-import { checkIds, GECKO_ID, parseBrowsers } from '../native-host/options';
+import { checkIds, DEFAULT_ARCHIVE, GECKO_ID, parseBrowsers } from '../native-host/options';
 import { selfCommand } from '../self';
 import type { Command } from '../command';
 
@@ -19,7 +17,7 @@ const command: Command = {
       options: {
         browser: { type: 'string', multiple: true },
         'user-data-dir': { type: 'string' },
-        archive: { type: 'string', default: join(homedir(), '双随机档案') },
+        archive: { type: 'string', default: DEFAULT_ARCHIVE },
         'extension-id': { type: 'string', multiple: true },
         'launcher-dir': { type: 'string' },
       },

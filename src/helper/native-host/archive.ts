@@ -1,8 +1,10 @@
-import { lstat, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, resolve, sep } from 'node:path';
 import { Anchor } from '../../core/audit';
 import type { ArchivedFile, FileKind, TaskFolder } from './messages';
+import { isoInChina } from '../../i18n/time';
+import { archiveName, byFilingTime, filedAtOf, filedInSameSecond, parseArchiveName } from './file-name';
 
 /** Why an archive request was refused: a catalogue key under archive.error.* (the browser says it in the user's language). */
 export type ArchiveErrorCode = 'badTaskId' | 'leaves' | 'notFolder' | 'otherTask' | 'badFileName' | 'noFolder' | 'noFile';
@@ -40,8 +42,8 @@ export function taskFolderName(taskId: string, hashed = false): string {
 /** Each folder records the task id it holds, so `list` answers with ids and a second id never shares it. */
 const MARK = '.task-id';
 
-const FILE = /^(draw-record|evidence|audit-head)-\d{8}T\d{6}\d{3}Z-[0-9a-f]{8}\.json$/;
-const KIND_OF = (f: string) => FILE.exec(f)![1] as FileKind;
+/** A file of the archive, in the Beijing-time form or the older UTC one (file-name.ts). */
+const isArchiveFile = (f: string) => parseArchiveName(f) !== undefined;
 
 /**
  * 一户一档: one folder per task under the archive root, one JSON file per record filed, never
@@ -79,34 +81,37 @@ export class Archive {
   private async idOf(path: string): Promise<string | undefined> {
     const mark = await readFile(join(path, MARK), 'utf8').catch(() => undefined);
     if (mark !== undefined) return mark;
-    for (const f of (await readdir(path)).sort()) {
-      if (!FILE.test(f)) continue;
+    for (const f of (await readdir(path)).sort(byFilingTime)) {
+      if (!isArchiveFile(f)) continue;
       const id = await readFile(join(path, f), 'utf8').then((t) => (JSON.parse(t) as { taskId?: unknown }).taskId, () => undefined);
       if (typeof id === 'string') return id;
     }
     return undefined;
   }
 
-  async file(taskId: string, kind: FileKind, content: unknown, now = new Date()): Promise<{ folder: string; file: string; bytes: number }> {
+  async file(taskId: string, kind: FileKind, content: unknown, now = new Date()): Promise<{ folder: string; file: string; bytes: number; filedAt: string }> {
     await mkdir(this.root, { recursive: true, mode: 0o700 });
     const dir = (await this.folder(taskId, true))!;
-    const body = JSON.stringify({ format: 'dra-archive/1', taskId, kind, filedAt: now.toISOString(), content }, null, 2) + '\n';
+    const body = JSON.stringify({ format: 'dra-archive/1', taskId, kind, filedAt: isoInChina(now), content }, null, 2) + '\n';
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 8);
-    const stamp = now.toISOString().replace(/[-:.]/g, '');
-    const file = `${kind}-${stamp}-${hash}.json`;
-    const tmp = join(dir.path, `.${file}.tmp`);
-    // Written whole, then renamed: a crash leaves a hidden temp file, never half a record.
-    await writeFile(tmp, body, { flag: 'wx', mode: 0o600 });
-    await rename(tmp, join(dir.path, file));
-    return { folder: dir.name, file, bytes: Buffer.byteLength(body) };
+    // Its place in this second of the folder (-2, -3… after the time); a name taken meanwhile (another
+    // host filing in the same second) moves it one place on: a filed file is never overwritten.
+    for (let seq = filedInSameSecond(await readdir(dir.path), now) + 1; ; seq++) {
+      const file = archiveName(kind, now, hash, seq);
+      const tmp = join(dir.path, `.${file}.tmp`);
+      // Written whole, then put in place: a crash leaves a hidden temp file, never half a record.
+      await writeFile(tmp, body, { flag: 'wx', mode: 0o600 });
+      if (await place(tmp, join(dir.path, file))) return { folder: dir.name, file, bytes: Buffer.byteLength(body), filedAt: isoInChina(now) };
+    }
   }
 
   private async filesIn(path: string): Promise<ArchivedFile[]> {
     const out: ArchivedFile[] = [];
-    for (const f of (await readdir(path)).sort()) {
-      if (!FILE.test(f)) continue;
+    for (const f of (await readdir(path)).sort(byFilingTime)) {
+      const name = parseArchiveName(f);
+      if (!name) continue;
       const st = await lstat(join(path, f));
-      if (st.isFile()) out.push({ file: f, kind: KIND_OF(f), bytes: st.size });
+      if (st.isFile()) out.push({ file: f, kind: name.kind, bytes: st.size, filedAt: filedAtOf(f)! });
     }
     return out;
   }
@@ -151,12 +156,37 @@ export class Archive {
   }
 
   async get(taskId: string, file: string): Promise<unknown> {
-    if (!FILE.test(file)) throw new ArchiveError(`"${file.slice(0, 60)}" is not an archive file name`, 'badFileName', { file: file.slice(0, 60) });
+    if (!isArchiveFile(file)) throw new ArchiveError(`"${file.slice(0, 60)}" is not an archive file name`, 'badFileName', { file: file.slice(0, 60) });
     const dir = await this.folder(taskId, false);
     if (!dir) throw new ArchiveError(`no folder for task "${taskId}"`, 'noFolder', { taskId });
     const path = join(dir.path, file);
     const st = await lstat(path).catch(() => undefined);
     if (!st?.isFile()) throw new ArchiveError(`no file "${file}" for task "${taskId}"`, 'noFile', { file, taskId });
     return JSON.parse(await readFile(path, 'utf8'));
+  }
+}
+
+/**
+ * Put a written temp file at its name unless the name is taken: a hard link fails on a taken name
+ * (rename would replace it). Where the disk has no hard links (FAT, some shares) the name is looked at
+ * first, then renamed. False when taken (the temp file removed).
+ */
+async function place(tmp: string, path: string): Promise<boolean> {
+  try {
+    await link(tmp, path);
+    await unlink(tmp);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      await unlink(tmp);
+      return false;
+    }
+    if (await lstat(path).then(() => true, () => false)) {
+      await unlink(tmp);
+      return false;
+    }
+    await rename(tmp, path);
+    return true;
   }
 }

@@ -37,6 +37,8 @@ export interface ArchivedFile {
   file: string;
   kind: FileKind;
   bytes: number;
+  /** When it was filed, read from its name: Beijing time with its offset (2026-12-02T02:31:11+08:00). */
+  filedAt: string;
 }
 export interface TaskFolder {
   taskId: string;
@@ -46,7 +48,7 @@ export interface TaskFolder {
 
 export type HostReply =
   | { id?: string; ok: true; op: 'ping'; version: string; archive: string }
-  | { id?: string; ok: true; op: 'file'; taskId: string; folder: string; file: string; bytes: number }
+  | { id?: string; ok: true; op: 'file'; taskId: string; folder: string; file: string; bytes: number; filedAt: string }
   | { id?: string; ok: true; op: 'list'; tasks: TaskFolder[] }
   | { id?: string; ok: true; op: 'get'; taskId: string; file: string; content: unknown }
   | { id?: string; ok: true; op: 'heads'; anchors: Anchor[] }

@@ -1,4 +1,9 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { BadInput } from '../io';
+
+/** The archive folder when none is named (install-native-host, archive list). */
+export const DEFAULT_ARCHIVE = join(homedir(), '双随机档案');
 import { BROWSERS, type Browser } from './layout';
 
 /** The Firefox build's add-on id (wxt.config.ts browser_specific_settings). */
