@@ -4,26 +4,16 @@
  * judge. What is read but not used says why (lines for the panel's "读取情况"). Pure (no DOM).
  */
 import type { DossierInput, PlanInput } from '../core/model';
-import { CheckResult, CREDIT_CLASSES, resultCategoryCode, Strategy } from '../core/model';
+import { CREDIT_CLASSES, Strategy } from '../core/model';
 import type { ListedItem } from './item-list';
 import { isItemSource, listSource, type ItemSource } from './item-source';
 import type { z } from 'zod';
-import type { FieldValue, ReadLine, Scalar } from './read-form';
-import { VOCAB } from './vocabulary';
+import type { FieldValue, ReadLine } from './read-form';
+import { bool, drop, list, note, num, rows, str, type Row, type Values } from './model-values';
+import { resultFromValues } from './result-from-values';
+import { drawFromValues } from './draw-from-values';
 
 type StrategyInput = z.input<typeof Strategy>;
-type CheckResultInput = z.input<typeof CheckResult>;
-type Row = Record<string, Scalar>;
-type Values = Record<string, FieldValue>;
-
-const str = (v: FieldValue) => (typeof v === 'string' && v ? v : undefined);
-const list = (v: FieldValue): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
-const bool = (v: FieldValue) => (typeof v === 'boolean' ? v : undefined);
-const rows = (v: FieldValue): Row[] => (Array.isArray(v) && v.every((r) => typeof r === 'object') ? (v as Row[]) : []);
-
-const note = (field: string, used: Scalar, zh: string, en: string, row?: number): ReadLine => ({ field, row, where: { zh, en }, used, rules: VOCAB.get(field)?.rules ?? [] });
-const drop = (field: string, raw: string[], zh: string, en: string): ReadLine => ({ field, where: { zh: '转为模型时', en: 'when building the model' }, raw, dropped: { zh, en }, rules: VOCAB.get(field)?.rules ?? [] });
 
 function participants(part: 'plan' | 'task', values: Values, joint: boolean, lines: ReadLine[]) {
   const lead = str(values[`${part}.lead`]);
@@ -148,122 +138,6 @@ const itemRows = (v: FieldValue): ItemIn[] =>
       fixedCount: num(r.fixedCount),
       legalBasis: str(r.legalBasis as FieldValue),
     }));
-
-/**
- * A result ticked as check boxes (several may be, as on Zhejiang's 检查结果): the model keeps one category. Those
- * outside the nine are what the rule must see, so they are the category (all of them, joined); else the first of
- * the nine, and the others ticked are said in 读取情况 as also of the nine.
- */
-function tickedCategory(ticked: string[], lines: ReadLine[]): string | undefined {
-  const all = [...new Set(ticked)];
-  const outside = all.filter((c) => !resultCategoryCode(c));
-  if (outside.length) return outside.join('、');
-  const [first, ...rest] = all;
-  if (rest.length) lines.push(note('result.categories', rest.join('、'), `同时勾选，均属规定类别（按「${first}」判断）`, `also ticked, all of the set categories (judged as "${first}")`));
-  return first;
-}
-
-/**
- * The result being entered (检查结果录入): one object's result. The platform records the upload when it is saved,
- * so a page that shows no upload date is judged as uploaded today, and 读取情况 says so.
- */
-function resultFromValues(values: Values, today: string, lines: ReadLine[]): CheckResultInput {
-  const shown = str(values['result.uploadedOn']);
-  if (!shown) lines.push(note('result.uploadedOn', today, '页面未显示录入日期：按今天（保存之日）计', 'no entry date shown: today (the day it is saved)'));
-  const object = str(values['result.object']);
-  return {
-    objectId: object ?? '（被检查对象）',
-    objectName: object,
-    category: str(values['result.category']) ?? tickedCategory(list(values['result.categories']), lines),
-    checkedOn: str(values['result.checkedOn']),
-    uploadedOn: shown ?? today,
-    uploadDelayReason: str(values['result.uploadDelayReason']),
-    publishedOn: str(values['result.publishedOn']) ?? reviewPublication(values, lines),
-  };
-}
-
-/**
- * The 公示日期 a review page gives (结果审核公示): a result that passes review is published on the day of the review;
- * one sent back is not published; before the reviewer decides, nothing is. Each case is said in 读取情况.
- */
-function reviewPublication(values: Values, lines: ReadLine[]): string | undefined {
-  const passed = bool(values['result.reviewPassed']);
-  const on = str(values['result.reviewedOn']);
-  if (!on && passed === undefined) return undefined;
-  if (passed === true && on) {
-    lines.push(note('result.reviewedOn', on, '审核通过即公示：公示日期按审核日期计', 'passed review is published: the review day is the publication day'));
-    return on;
-  }
-  if (passed === true) lines.push(note('result.reviewPassed', true, '审核通过，但页面没有审核日期：公示日期未知，按未公示判断', 'passed, but the page shows no review day: judged as not yet published'));
-  else if (on) lines.push(drop('result.reviewedOn', [on], passed === false ? '审核不通过（退回）：结果不公示' : '尚未选择审核结果：结果尚未公示', passed === false ? 'sent back: the result is not published' : 'no review decision yet: not published yet'));
-  return undefined;
-}
-
-/** The inspector-draw page's rows (随机抽取执法人员): each drawn object and the inspectors matched to it. */
-const assignmentRows = (values: Values) => rows(values.assignments).filter((r) => str(r.object as FieldValue));
-
-/**
- * A row's people as the page names them: by their ids (执法证号, 人员编码) where the page shows one per name, else
- * by name. Ids that do not pair with the names (a different count) are not guessed at: they are dropped with a
- * line, and the row falls back to names.
- */
-function people(r: Row, names: 'inspectors' | 'recused', row: number, lines: ReadLine[]): Array<{ id: string; name: string; nameOnly: boolean }> {
-  const shown = list(r[names] as FieldValue);
-  const idsField = names === 'inspectors' ? 'inspectorIds' : 'recusedIds';
-  const ids = list(r[idsField] as FieldValue);
-  if (ids.length && ids.length !== shown.length) {
-    lines.push({
-      field: `assignment.${idsField}`,
-      row,
-      where: { zh: '转为模型时', en: 'when building the model' },
-      raw: ids,
-      dropped: { zh: `编号 ${ids.length} 个、姓名 ${shown.length} 个，无法一一对应：按姓名识别`, en: `${ids.length} ids for ${shown.length} names cannot be paired: matched by name` },
-      rules: VOCAB.get(`assignment.${idsField}`)?.rules ?? [],
-    });
-  }
-  const byId = ids.length > 0 && ids.length === shown.length;
-  return shown.map((name, i) => (byId ? { id: ids[i], name, nameOnly: false } : { id: name, name, nameOnly: true }));
-}
-
-interface PageInspector {
-  id: string;
-  name: string;
-  nameOnly?: true;
-  conflicts: string[];
-}
-
-/**
- * The drawn objects with their inspectors, and the inspectors as far as the page shows them: each once (by id where
- * the page shows ids, else by name), with the objects it says they must recuse from (回避). The registry only when
- * the page shows recusals at all (a `recused` column): else it stays unknown and the recusal rule says it lacks the
- * data, rather than pass. Matching by name is said in 读取情况.
- */
-function drawFromValues(values: Values, lines: ReadLine[]) {
-  const all = assignmentRows(values);
-  const registry = new Map<string, PageInspector>();
-  const add = (p: { id: string; name: string; nameOnly: boolean }) => registry.get(p.id) ?? registry.set(p.id, { id: p.id, name: p.name, ...(p.nameOnly ? { nameOnly: true as const } : {}), conflicts: [] }).get(p.id)!;
-  const recusals: Array<{ p: { id: string; name: string; nameOnly: boolean }; objectId: string }> = [];
-  const assignments = all.map((r, i) => {
-    const objectId = str(r.object as FieldValue)!;
-    const inspectors = people(r, 'inspectors', i, lines).map(add);
-    for (const p of people(r, 'recused', i, lines)) recusals.push({ p, objectId });
-    return { objectId, inspectorIds: inspectors.map((p) => p.id) };
-  });
-  // A recusal known by name only binds everyone of that name (namesakes included: a finding to check, never a
-  // silent pass), and those it binds are said to be matched by name.
-  for (const { p, objectId } of recusals) {
-    const bound = p.nameOnly ? [...registry.values()].filter((x) => x.name === p.name) : [];
-    for (const x of bound.length ? bound : [add(p)]) {
-      x.conflicts.push(objectId);
-      if (p.nameOnly) x.nameOnly = true;
-    }
-  }
-  const byName = [...registry.values()].filter((p) => p.nameOnly);
-  if (byName.length)
-    lines.push(note('assignment.inspectorIds', undefined, `页面未显示执法证号或人员编码：${byName.length} 名人员按姓名识别，同名人员无法区分`, `the page shows no licence or staff number: ${byName.length} people identified by name; namesakes cannot be told apart`));
-  const shown = all.some((r) => 'recused' in r);
-  return { assignments, inspectors: shown ? [...registry.values()] : undefined };
-}
 
 export interface PageModel {
   dossier?: DossierInput;
