@@ -48,6 +48,8 @@ export interface IndexedDrawOptions {
   matches?: Uint8Array;
   /** Fetch the ids at these ranks (ascending), in order. */
   idsAt: (ranks: Uint32Array) => Promise<string[]>;
+  /** Given the result's canonical JSON text, written once for its hash (the caller may store it as is). */
+  onResultText?: (text: string) => void;
 }
 
 const byId = (a: Inspector, b: Inspector) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -163,6 +165,7 @@ export async function drawIndexedPreview(c: ObjectColumns, inspectorsData: unkno
   const wanted = ranksToFetch(ranked);
   const result = indexedResult(seed, c, ranked, wanted, await o.idsAt(wanted), inspectors, req, params);
   const text = resultJson(result);
+  o.onResultText?.(text);
   const hashes = await hashResult(text);
   const body = {
     format: 'dra-draw-record/2' as const,
