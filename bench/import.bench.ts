@@ -70,7 +70,7 @@ const suite: BenchSuite = {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as { port: number }).port;
-    const browser = await puppeteer.launch({ executablePath: exe, headless: true, protocolTimeout: 1_800_000, timeout: 180_000, args: CHROMIUM_ARGS });
+    const browser = await puppeteer.launch({ executablePath: exe, headless: true, protocolTimeout: Math.max(1_800_000, rows * 1.8), timeout: 180_000, args: CHROMIUM_ARGS });
     let peak = 0;
     const pid = browser.process()!.pid!;
     const sampler = setInterval(() => (peak = Math.max(peak, treeRss(pid))), 250);
