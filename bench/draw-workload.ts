@@ -1,6 +1,7 @@
 // The draw benchmark's workload, shared by the Node suite and the page bundled into Chromium.
 import seedrandom from 'seedrandom';
-import { drawObjects, runDraw, DrawRequest, type DrawParams } from '../src/core/draw';
+import { drawObjects, runDraw, DrawRequest, type DrawParams, type PreparedInputs } from '../src/core/draw';
+import { overColumns } from '../src/core/draw/prepared-draw';
 import { generateInspectors, generateObjects } from '../src/sandbox/generate-registries';
 import type { ObjectRecord } from '../src/core/model';
 import { objectColumns } from '../src/core/draw/columns';
@@ -38,6 +39,10 @@ export const oursColumnsObjectsOnly = (c: ReturnType<typeof columnsOf>, seed: st
 
 export const ours = (w: ReturnType<typeof workload>, seed: string) => runDraw(previewSeed(seed), w.objects, w.inspectors, REQUEST, PARAMS);
 export const oursObjectsOnly = (w: ReturnType<typeof workload>, seed: string) => drawObjects(createRngFor(seed), w.objects, REQUEST, PARAMS);
+
+/** The draw as draw()/the helper runs it: over the prepared registry, its object stage over the columns preparation derived. */
+export const oursPrepared = (p: PreparedInputs, seed: string) => runDraw(previewSeed(seed), p.objects, p.inspectors, REQUEST, PARAMS, overColumns(p.columns));
+export const oursPreparedObjectsOnly = (p: PreparedInputs, seed: string) => overColumns(p.columns)(createRngFor(seed), p.objects, REQUEST, PARAMS);
 
 import { previewSeed, Stream } from '../src/core/draw';
 const createRngFor = (seed: string) => new Stream(previewSeed(seed), 'objects');

@@ -43,6 +43,7 @@ function treeRss(root: number): number {
   return total;
 }
 
+const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 const mb = (b: number) => `${(b / 1048576).toFixed(0)} MiB`;
 const num = (n: number | null | undefined) => (typeof n === 'number' ? n.toLocaleString() : 'n/a');
 const ms = (n: number | null | undefined) => (typeof n === 'number' ? fmtMs(n) : 'failed');
@@ -69,7 +70,7 @@ const suite: BenchSuite = {
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as { port: number }).port;
-    const browser = await puppeteer.launch({ executablePath: exe, headless: true, protocolTimeout: 1_800_000, timeout: 180_000, args: CHROMIUM_ARGS });
+    const browser = await puppeteer.launch({ executablePath: exe, headless: true, protocolTimeout: Math.max(1_800_000, rows * 1.8), timeout: 180_000, args: CHROMIUM_ARGS });
     let peak = 0;
     const pid = browser.process()!.pid!;
     const sampler = setInterval(() => (peak = Math.max(peak, treeRss(pid))), 250);
@@ -101,21 +102,21 @@ const suite: BenchSuite = {
       const imported = r.imported.result as { read: number; imported: number; rejected: number };
       const rate = imported.read / (r.imported.ms / 1000);
       const parseRate = r.parsed.counts.read / (r.parsed.ms / 1000);
-      record({ suite: 'import', measure: `registry import, ${rows.toLocaleString('en')} rows (headless Chromium, worker)`, ms: r.imported.ms, baselineMs: r.parsed.ms, baseline: 'parse + validate alone', targetRatio: 1.5, targetMs: (rows / 100_000) * 1000, memory: importPeak, note: `${Math.round(rate).toLocaleString('en')} rows/s; longest main-thread task ${r.longestTask ? fmtMs(r.longestTask) : '< 50 ms'}` });
+      record({ suite: 'import', measure: `registry import, ${rows.toLocaleString('en')} rows (headless Chromium, worker)`, ms: r.imported.ms, baselineMs: r.parsed.ms, baseline: 'parse + validate alone', targetRatio: 1.5, targetMs: (rows / 100_000) * 1000, memory: importPeak, note: `${Math.round(rate).toLocaleString('en')} rows/s; longest main-thread task ${r.longestTask ? fmtMs(r.longestTask) : '< 50 ms'} (≤ 100 ms: ${met(r.longestTask <= 100)}); peak < 1.5 GiB: ${met(importPeak < 1.5 * 2 ** 30)}` });
       record({ suite: 'import', measure: `filtered library for a directed draw, ${num(r.drawLibrary.objects)} of ${rows.toLocaleString('en')} objects (posting lists on the draw index; Chromium)`, ms: r.drawLibrary.ms, targetMs: 300, note: `the same objects' full records read from the blocks: ${ms(r.library.ms)}` });
       record({ suite: 'preview', measure: `draw preview, ${num(pv.second.library)} imported objects (Chromium, as the background runs it)`, ms: pv.second.ms, baselineMs: pv.baseline.ms, baseline: 'read every stored row', targetMs: 2000, memory: previewPeak, note: `first ${ms(pv.first.ms)}` });
       return [
         `chromium ${await browser.version()}; ${rows.toLocaleString()} rows, ${mb(size)} CSV (generated in ${(genMs / 1000).toFixed(1)} s, not committed)`,
         `baseline, read + decode + parse + validate without storage (worker): ${(r.parsed.ms / 1000).toFixed(1)} s = ${Math.round(parseRate).toLocaleString()} rows/s`,
-        `import into IndexedDB (worker, chunks of 10,000, staging generation, switch at the end): ${(r.imported.ms / 1000).toFixed(1)} s = ${Math.round(rate).toLocaleString()} rows/s (target ≥ 50,000)  ratio to baseline ${(r.imported.ms / r.parsed.ms).toFixed(1)}×`,
+        `import into IndexedDB (worker, chunks of 10,000, staging generation, switch at the end): ${(r.imported.ms / 1000).toFixed(1)} s = ${Math.round(rate).toLocaleString()} rows/s (target ≥ 100,000: ${met(rate >= 100_000)}); ratio to baseline ${(r.imported.ms / r.parsed.ms).toFixed(2)}× (target ≤ 1.5×: ${met(r.imported.ms <= 1.5 * r.parsed.ms)})`,
         `  chunks (read, validate, write) ${(r.imported.chunksMs / 1000).toFixed(1)} s, then the switch (merge, postings, draw index, one transaction) ${(r.imported.finishMs / 1000).toFixed(1)} s; counts: read ${imported.read.toLocaleString()}, imported ${imported.imported.toLocaleString()}, rejected ${imported.rejected}`,
         `  draw index: read keys ${ms(r.imported.index?.keys)}, sort the codes ${ms(r.imported.index?.sort)}, hash every row (${r.imported.index?.passes} pass(es) over the blocks) ${ms(r.imported.index?.hash)}, write ${ms(r.imported.index?.write)}`,
-        `peak memory, all Chromium processes (PSS): ${mb(importPeak)} (idle page ${mb(idle)}; target < 1 GiB)`,
-        `longest main-thread block during the import: long tasks ${r.longestTask ? fmtMs(r.longestTask) : 'none ≥ 50 ms'}; 10 ms timer's worst lateness ${fmtMs(r.maxGap)} (target ≤ 200 ms)`,
+        `peak memory, all Chromium processes (PSS): ${mb(importPeak)} (idle page ${mb(idle)}; target < 1.5 GiB: ${met(importPeak < 1.5 * 2 ** 30)})`,
+        `longest main-thread task during the import: ${r.longestTask ? fmtMs(r.longestTask) : 'none ≥ 50 ms'} (target ≤ 100 ms: ${met(r.longestTask <= 100)}); a 10 ms timer's worst lateness ${fmtMs(r.maxGap)} (the machine's load counts in it too)`,
         `count all (${num(r.total.n)}): ${ms(r.total.ms)}; count class D (${num(r.byClass.n)}, by index): ${ms(r.byClass.ms)}`,
         `filtered count C+D · 餐饮服务 · not abnormal (${num(r.filtered.n)}): ${ms(r.filtered.ms)}`,
-        `filtered library for a directed draw, 餐饮服务 · 东城街道 (${num(r.drawLibrary.objects)} objects): posting lists intersected and marked on the draw index ${ms(r.drawLibrary.ms)}; the same objects' full records from the blocks (${num(r.library.objects)}) ${ms(r.library.ms)}`,
-        `draw preview as the background runs it, undirected at 5% over all ${num(pv.first.library)} objects: first ${ms(pv.first.ms)}, again with another seed ${ms(pv.second.ms)} (${num(pv.second.drawn)} drawn${pv.second.error ? `; ${pv.second.error}` : ''}); baseline, reading every stored row (not parsed): ${ms(pv.baseline.ms)}; ratio ${(pv.second.ms / pv.baseline.ms).toFixed(2)}×; peak memory ${mb(previewPeak)} (target: 5,000,000 objects on screen ≤ 2 s)`,
+        `filtered library for a directed draw, 餐饮服务 · 东城街道 (${num(r.drawLibrary.objects)} objects): posting lists intersected and marked on the draw index ${ms(r.drawLibrary.ms)} (reading the index ${ms(r.drawLibrary.parts?.index)}, the posting lists ${ms(r.drawLibrary.parts?.postings)}, the marks ${ms(r.drawLibrary.parts?.marks)}) (target ≤ 300 ms for 20,000 of 1,000,000: ${met(r.drawLibrary.ms <= 300)}); the same objects' full records from the blocks (${num(r.library.objects)}) ${ms(r.library.ms)}`,
+        `draw preview as the background runs it, undirected at 5% over all ${num(pv.first.library)} objects: first ${ms(pv.first.ms)}, again with another seed ${ms(pv.second.ms)} (${num(pv.second.drawn)} drawn${pv.second.error ? `; ${pv.second.error}` : ''}); baseline, reading every stored row (not parsed): ${ms(pv.baseline.ms)}; ratio ${(pv.second.ms / pv.baseline.ms).toFixed(2)}×; peak memory ${mb(previewPeak)} (target ≤ 2 s for 5,000,000 objects: ${rows >= 5_000_000 ? met(pv.second.ms <= 2000 && pv.first.ms <= 2000) : `not measured at ${rows.toLocaleString()}`})`,
         `(whole run in the page ${(wall / 1000).toFixed(1)} s)`,
         ...profiles,
       ];

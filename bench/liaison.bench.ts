@@ -52,13 +52,23 @@ const suite: BenchSuite = {
     const reading = measure('read 2 csv + assemble', read, { runs, warmup: runs > 1 ? 1 : 0 });
     const view = measure('liaisonView', () => liaisonView(d, profile, { asOf, calendar }), { runs, warmup: runs > 1 ? 1 : 0 });
     const v = liaisonView(d, profile, { asOf, calendar });
+    global.gc?.();
     const heap1 = process.memoryUsage().heapUsed;
+    // What the user waits for: the two files read to the table on screen (Node; the page adds the worker's copy).
+    const filesToView = measure('files → view', () => liaisonView(read().dossier, profile, { asOf, calendar }), { runs, warmup: runs > 1 ? 1 : 0 });
+    // Opening the first department's 20-working-day cell: its findings made (the rule run over every result).
+    const cellOf = (x: typeof v) => x.matrix.cells[DEPS[0]]['result.publish-deadline'];
+    const open = measure('open a cell', () => cellOf(liaisonView(d, profile, { asOf, calendar })).subjects.length, { runs, warmup: runs > 1 ? 1 : 0 });
+    const opened = cellOf(v).subjects.length;
     const xlsx = size > 100_000 ? undefined : measure('xlsx report', () => liaisonXlsx(v, { generatedAt: asOf }), { runs, warmup: 1 });
     const n = d.plans.reduce((s, p) => s + p.tasks.reduce((k, t) => k + t.results.length, 0), 0);
-    record({ suite: 'liaison', measure: `liaison view, ${n.toLocaleString('en')} results (Node)`, ms: view.medianMs, baselineMs: base.medianMs, baseline: 'evaluate() of the same dossier', targetMs: n >= 1_000_000 ? 3000 : undefined, memory: heap1 - heap0 });
+    const results = n.toLocaleString('en');
+    record({ suite: 'liaison', measure: `liaison view, ${results} results (Node)`, ms: view.medianMs, baselineMs: base.medianMs, baseline: 'evaluate() of the same dossier', targetMs: n >= 1_000_000 ? 3000 : undefined, memory: heap1 - heap0 });
+    record({ suite: 'liaison', measure: `liaison files to view, ${results} results (Node: read 2 CSV, assemble, view)`, ms: filesToView.medianMs, baselineMs: base.medianMs, baseline: 'evaluate() of the same dossier', note: `reading alone ${fmtMs(reading.medianMs)}; opening a cell of ${opened.toLocaleString('en')} findings ${fmtMs(open.medianMs - view.medianMs)} more` });
     return [
       `year: ${DEPS.length} departments, ${d.plans.reduce((s, p) => s + p.tasks.length, 0)} tasks, ${n} results; heap in use after the view ${mib(heap1)} (+${mib(heap1 - heap0)})`,
-      ...[base, reading, view, ...(xlsx ? [xlsx] : [])].map((m) => `${m.name.padEnd(24)} median ${fmtMs(m.medianMs)}  p95 ${fmtMs(m.p95Ms)}  ×${(m.medianMs / base.medianMs).toFixed(2)} of evaluate`),
+      ...[base, reading, view, filesToView, open, ...(xlsx ? [xlsx] : [])].map((m) => `${m.name.padEnd(24)} median ${fmtMs(m.medianMs)}  p95 ${fmtMs(m.p95Ms)}  ×${(m.medianMs / base.medianMs).toFixed(2)} of evaluate`),
+      `the opened cell (${DEPS[0]}, 20 working days to publish) lists ${opened} findings`,
       ...(n >= 1_000_000 ? [`target: the liaison view of 1,000,000 results ≤ 3 s: ${view.medianMs <= 3000 ? 'met' : 'NOT met'}`] : []),
     ];
   },

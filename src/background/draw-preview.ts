@@ -11,7 +11,8 @@ import { appendAudit } from '../storage/audit-store';
 import { isQuotaError, QUOTA_PROBLEM } from '../storage/quota';
 import type { RegistryDb } from '../storage/registry-db';
 import { importedLibrary } from './imported-library';
-import { indexedPreview } from './indexed-preview';
+import { indexedPreview, resultTexts } from './indexed-preview';
+import { packedPreview } from '../storage/preview-rows';
 
 /** What a content script asks: the strategy as its page holds it, and what the page's platform serves. */
 export interface PreviewAsk {
@@ -116,7 +117,7 @@ export async function previewInBackground(db: DraDb, registries: RegistryDb | un
     try {
       // The record and its audit entry together or neither (storage full must not leave one without the other).
       const id = await db.transaction('rw', db.previews, db.audit, async () => {
-        const id = (await db.previews.add({ key: ask.key, url: ask.url, savedAt: new Date().toISOString(), record })) as number;
+        const id = (await db.previews.add(packedPreview({ key: ask.key, url: ask.url, savedAt: new Date().toISOString() }, record, resultTexts.get(record)))) as number;
         await appendAudit(db, 'draw-preview', { key: ask.key, url: ask.url, recordHash: record.recordHash, seed: record.seed, drawn: record.result.objectIds.length });
         return id;
       });

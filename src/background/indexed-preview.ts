@@ -21,6 +21,9 @@ const NO_DEPARTMENTS = { zh: '不知道任务的部门，无法匹配检查人�
  */
 let lastIndex: { db: string; updatedAt: string; index: DrawIndexRow } | undefined;
 
+/** Each indexed preview record's result as canonical JSON text, already written for its hash: stored as is (preview-rows.ts). */
+export const resultTexts = new WeakMap<object, string>();
+
 /** The imported objects registry's draw index, built now for a library imported before indexes existed. */
 async function indexOf(db: RegistryDb): Promise<DrawIndexRow | undefined> {
   const meta = await db.registries.get('objects');
@@ -72,9 +75,11 @@ export async function indexedPreview(db: RegistryDb, served: RegistryBundle | un
     try {
       const req = itemRequest(strategy, e, o);
       const seed = `${o.seed}:${e.itemId}`;
+      let text: string | undefined;
       const record = ranks
         ? draw((await recordsAt(db, 'objects', meta.activeGen, Uint32Array.from(refsOfRanks(index, ranks)).sort())) as ObjectRecord[], inspectors, req, params, { seed, kind: 'preview', now: o.now })
-        : await drawIndexedPreview(columns, inspectors, req, params, { seed, now: o.now, matches, idsAt: (r) => idsAtRanks(db, index.gen, r) });
+        : await drawIndexedPreview(columns, inspectors, req, params, { seed, now: o.now, matches, idsAt: (r) => idsAtRanks(db, index.gen, r), onResultText: (t) => (text = t) });
+      if (text !== undefined) resultTexts.set(record, text);
       for (const id of record.result.objectIds) times.set(id, (times.get(id) ?? 0) + 1);
       items.push({ ...out, ...itemOutcome(record) });
     } catch (err) {

@@ -3,8 +3,9 @@
  * - the Chrome/Edge/360/Qianxin zip (wxt zip) and the Firefox file (.xpi, unsigned: Firefox ESR with
  *   signatures off, or about:debugging),
  * - the helper as one self-contained file (dra.cjs: the CLI bundled by esbuild; runs on any Node ≥ 20),
- * - on Linux x64 the helper as a Node single executable application (dra-linux-x64: no Node needed),
- *   built from dra.cjs with `node --experimental-sea-config` and postject,
+ * - the helper as Node single executable applications (no Node needed), built from dra.cjs with
+ *   `node --experimental-sea-config` and postject: dra-linux-x64 (on Linux x64) and dra-win-x64.exe
+ *   (cross-built on any OS from the npm registry's node.exe of the same Node version: windows-node.ts),
  * - SHA256SUMS over them, and the Chinese installation guide (docs/install.zh.md) beside them.
  * No shell: npm runs this the same on every OS.
  */
@@ -13,6 +14,10 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { windowsNode } from './windows-node';
+
+/** The sentinel Node looks for to know it carries a blob; postject flips its last character to 1. */
+const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 
 const ROOT = resolve('.');
 const DIST = join(ROOT, 'dist');
@@ -53,19 +58,28 @@ await build({
 });
 made.push('dra.cjs');
 
-// 3. The single executable (Node SEA) for Linux x64, where this runs there.
+// 3. The single executables (Node SEA): one blob of dra.cjs (no code cache, so any OS can run it with the
+// same Node version), injected into this Linux's node and into the Windows node.exe of the same version.
+const config = join(DIST, 'sea-config.json');
+const blob = join(DIST, 'sea-prep.blob');
+writeFileSync(config, JSON.stringify({ main: join(DIST, 'dra.cjs'), output: blob, disableExperimentalSEAWarning: true }));
+node(['--experimental-sea-config', config]);
+const inject = (exe: string) => node([bin('postject', 'dist/cli.js'), exe, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', SEA_FUSE]);
 if (process.platform === 'linux' && process.arch === 'x64') {
   const exe = join(DIST, 'dra-linux-x64');
-  const config = join(DIST, 'sea-config.json');
-  writeFileSync(config, JSON.stringify({ main: join(DIST, 'dra.cjs'), output: join(DIST, 'sea-prep.blob'), disableExperimentalSEAWarning: true }));
-  node(['--experimental-sea-config', config]);
   copyFileSync(process.execPath, exe);
   chmodSync(exe, 0o755);
-  node([bin('postject', 'dist/cli.js'), exe, 'NODE_SEA_BLOB', join(DIST, 'sea-prep.blob'), '--sentinel-fuse', 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2']);
-  rmSync(config);
-  rmSync(join(DIST, 'sea-prep.blob'));
+  inject(exe);
   made.push(basename(exe));
-} else console.warn(`package: the single executable is built on Linux x64 only (this is ${process.platform}-${process.arch})`);
+} else console.warn(`package: the Linux single executable is built on Linux x64 only (this is ${process.platform}-${process.arch})`);
+// Windows (most office PCs, often without Node): cross-built here from the registry's node.exe. PE needs no
+// segment name (that is Mach-O); node.exe's Authenticode signature no longer matches after the injection.
+const winExe = join(DIST, 'dra-win-x64.exe');
+copyFileSync(windowsNode(ROOT), winExe);
+inject(winExe);
+made.push(basename(winExe));
+rmSync(config);
+rmSync(blob);
 
 // 4. The guide, and the sums (sha256sum -c SHA256SUMS checks them).
 copyFileSync(join(ROOT, 'docs/install.zh.md'), join(DIST, 'install.zh.md'));

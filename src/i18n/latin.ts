@@ -17,3 +17,21 @@ export function latinWords(text: string, allowed: ReadonlySet<string> = LATIN_AL
   // Capitals only are codes too (department SCJG, credit class C), not words.
   return (words ?? []).filter((w) => !allowed.has(w) && !/^[A-Z]+$/.test(w));
 }
+
+/**
+ * The Latin words of a line the helper (`dra`) prints or its catalogue holds: what the user types or
+ * reads as a name is not a word there — `dra` and its command (`dra audit verify`), --options with a
+ * typed value (`--kind objects|inspectors`), paths and file names, rule ids and data paths
+ * (plan.joint.max-departments, plans[0].end), hex digests. `typed`: what the user typed, said back.
+ */
+export function helperLatinWords(text: string, allowed: ReadonlySet<string> = LATIN_ALLOWED, typed: string[] = []): string[] {
+  const code = text
+    .replace(/\bdra(?: [a-z][a-z-]*){0,2}/g, ' ')
+    .replace(/--[a-z][a-z-]*(?:[ =][A-Za-z0-9,|._=-]+(?![\u4e00-\u9fff]))?/g, ' ')
+    .replace(/\S*[/\\]\S*/g, ' ')
+    .replace(/[^\s[\]|()（）]+\.(json|jsonl|xlsx|xls|csv|html|txt|docx|reg|cmd|sh|md|exe)\b/gi, ' ')
+    .replace(/\b[a-z][A-Za-z]*(?:\[[^\]]*\])*(?:\.[A-Za-z0-9-]+(?:\[[^\]]*\])*)+/g, ' ')
+    .replace(/\b[0-9a-f]{16,}\b/g, ' ');
+  const scrubbed = typed.filter(Boolean).reduce((t, arg) => t.split(arg).join(' '), code);
+  return latinWords(scrubbed, allowed);
+}

@@ -1,4 +1,5 @@
 import type { DraDb } from '../storage/db';
+import { previewRecord } from '../storage/preview-rows';
 import { verifyAudit } from '../storage/audit-store';
 import { Anchor } from '../core/audit';
 import { CATALOGUES, msg, type MessageKey, type Vars } from '../i18n';
@@ -38,7 +39,7 @@ export async function archiveRequest(db: DraDb, f: Filing): Promise<{ ok: true; 
   if (f.id === undefined) return archiveFailure(`${f.what}: which one (id) is missing`, 'noId');
   if (f.what === 'preview') {
     const row = await db.previews.get(f.id);
-    return row ? { ok: true, message: { op: 'file', taskId: f.taskId, kind: 'draw-record', record: row.record } } : archiveFailure(`no preview ${f.id}`, 'noPreview', { id: f.id });
+    return row ? { ok: true, message: { op: 'file', taskId: f.taskId, kind: 'draw-record', record: previewRecord(row) } } : archiveFailure(`no preview ${f.id}`, 'noPreview', { id: f.id });
   }
   const row = await db.evidence.get(f.id);
   return row ? { ok: true, message: { op: 'file', taskId: f.taskId, kind: 'evidence', evidence: row.evidence } } : archiveFailure(`no evidence ${f.id}`, 'noEvidence', { id: f.id });

@@ -1,6 +1,7 @@
 import { Request, type FieldProblem, type Replies, type Reply, type RequestType } from './messages';
 import { appendAudit, leaveTombstone, verifyAppended, verifyAudit } from '../storage/audit-store';
 import { USER_TABLES, type DraDb } from '../storage/db';
+import { previewRowOut } from '../storage/preview-rows';
 import { readSettings, writeSettings } from '../storage/settings';
 import { handleProfileMessage } from './profile-messages';
 import { StrategyTemplate } from '../core/templates/template';
@@ -235,7 +236,7 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
     }
     case 'preview.list': {
       const rows = m.key ? await db.previews.where('key').equals(m.key).toArray() : await db.previews.toArray();
-      return { ok: true, previews: rows.sort((a, b) => b.savedAt.localeCompare(a.savedAt)) };
+      return { ok: true, previews: rows.sort((a, b) => b.savedAt.localeCompare(a.savedAt)).map(previewRowOut) };
     }
     case 'verdict.report': {
       if (sender.tab?.id === undefined) return refused('a verdict comes from a tab');
@@ -274,7 +275,7 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
       return { ok: true, row: await db.evidence.get(m.id) };
     case 'data.export': {
       const data: Record<string, unknown[]> = {};
-      for (const t of USER_TABLES) data[t] = await db.table(t).toArray();
+      for (const t of USER_TABLES) data[t] = t === 'previews' ? (await db.previews.toArray()).map(previewRowOut) : await db.table(t).toArray();
       return { ok: true, data, exportedAt: new Date().toISOString() };
     }
     case 'data.erase': {

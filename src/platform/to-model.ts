@@ -4,26 +4,16 @@
  * judge. What is read but not used says why (lines for the panel's "读取情况"). Pure (no DOM).
  */
 import type { DossierInput, PlanInput } from '../core/model';
-import { CheckResult, CREDIT_CLASSES, Strategy } from '../core/model';
+import { CREDIT_CLASSES, Strategy } from '../core/model';
 import type { ListedItem } from './item-list';
 import { isItemSource, listSource, type ItemSource } from './item-source';
 import type { z } from 'zod';
-import type { FieldValue, ReadLine, Scalar } from './read-form';
-import { VOCAB } from './vocabulary';
+import type { FieldValue, ReadLine } from './read-form';
+import { bool, drop, list, note, num, rows, str, type Row, type Values } from './model-values';
+import { resultFromValues } from './result-from-values';
+import { drawFromValues } from './draw-from-values';
 
 type StrategyInput = z.input<typeof Strategy>;
-type CheckResultInput = z.input<typeof CheckResult>;
-type Row = Record<string, Scalar>;
-type Values = Record<string, FieldValue>;
-
-const str = (v: FieldValue) => (typeof v === 'string' && v ? v : undefined);
-const list = (v: FieldValue): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
-const bool = (v: FieldValue) => (typeof v === 'boolean' ? v : undefined);
-const rows = (v: FieldValue): Row[] => (Array.isArray(v) && v.every((r) => typeof r === 'object') ? (v as Row[]) : []);
-
-const note = (field: string, used: Scalar, zh: string, en: string, row?: number): ReadLine => ({ field, row, where: { zh, en }, used, rules: VOCAB.get(field)?.rules ?? [] });
-const drop = (field: string, raw: string[], zh: string, en: string): ReadLine => ({ field, where: { zh: '转为模型时', en: 'when building the model' }, raw, dropped: { zh, en }, rules: VOCAB.get(field)?.rules ?? [] });
 
 function participants(part: 'plan' | 'task', values: Values, joint: boolean, lines: ReadLine[]) {
   const lead = str(values[`${part}.lead`]);
@@ -52,6 +42,11 @@ export const FIELD_OF_PATH: Array<[RegExp, string]> = [
   // The result-entry page: each date by its field; a date the page does not show (公示日期 before it is
   // published) falls back to the check date, from which every deadline runs.
   [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.(\w+)$/, 'result.$1'],
+  // A result ticked as check boxes (Zhejiang's 检查结果).
+  [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.category$/, 'result.categories'],
+  // On a review page, 公示日期 is the 审核日期 (审核通过即公示); the decision itself is the 审核结果.
+  [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.publishedOn$/, 'result.reviewedOn'],
+  [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.publishedOn$/, 'result.reviewPassed'],
   [/^plans\[0\]\.tasks\[0\]\.results\[0\]\.(?:publishedOn|uploadedOn|uploadDelayReason)$/, 'result.checkedOn'],
   [/^plans\[0\]\.items\[(\d+)\]\.(\w+)/, 'planItems[$1].$2'],
 ];
@@ -144,48 +139,6 @@ const itemRows = (v: FieldValue): ItemIn[] =>
       legalBasis: str(r.legalBasis as FieldValue),
     }));
 
-/**
- * The result being entered (检查结果录入): one object's result. The platform records the upload when it is saved,
- * so a page that shows no upload date is judged as uploaded today, and 读取情况 says so.
- */
-function resultFromValues(values: Values, today: string, lines: ReadLine[]): CheckResultInput {
-  const shown = str(values['result.uploadedOn']);
-  if (!shown) lines.push(note('result.uploadedOn', today, '页面未显示录入日期：按今天（保存之日）计', 'no entry date shown: today (the day it is saved)'));
-  const object = str(values['result.object']);
-  return {
-    objectId: object ?? '（被检查对象）',
-    objectName: object,
-    category: str(values['result.category']),
-    checkedOn: str(values['result.checkedOn']),
-    uploadedOn: shown ?? today,
-    uploadDelayReason: str(values['result.uploadDelayReason']),
-    publishedOn: str(values['result.publishedOn']),
-  };
-}
-
-/** The inspector-draw page's rows (随机抽取执法人员): each drawn object and the inspectors matched to it. */
-const assignmentRows = (values: Values) => rows(values.assignments).filter((r) => str(r.object as FieldValue));
-
-function assignmentsFromValues(values: Values) {
-  return assignmentRows(values).map((r) => ({ objectId: str(r.object as FieldValue)!, inspectorIds: list(r.inspectors as FieldValue) }));
-}
-
-/**
- * The inspectors as far as the page shows them: each named once, with the objects it says they must recuse from
- * (回避). Only when the page shows recusals at all (a `recused` column): else the registry stays unknown and the
- * recusal rule says it lacks the data, rather than pass.
- */
-function inspectorsFromValues(values: Values): Array<{ id: string; name: string; conflicts: string[] }> | undefined {
-  const all = assignmentRows(values);
-  if (!all.some((r) => 'recused' in r)) return undefined;
-  const conflicts = new Map<string, string[]>();
-  for (const r of all) {
-    for (const name of list(r.inspectors as FieldValue)) if (!conflicts.has(name)) conflicts.set(name, []);
-    for (const name of list(r.recused as FieldValue)) conflicts.set(name, [...(conflicts.get(name) ?? []), str(r.object as FieldValue)!]);
-  }
-  return [...conflicts].map(([name, objects]) => ({ id: name, name, conflicts: objects }));
-}
-
 export interface PageModel {
   dossier?: DossierInput;
   /** What building the model used from elsewhere (the item list) or dropped, with the reason. */
@@ -203,6 +156,7 @@ export function pageModel(values: Values, today: string, opts: { itemList?: List
   const hasTask = resultShown || drawShown || (has(values, /^(task\.|strategy\.|draw\.|entries$|taskItems$)/) && Object.keys(values).some((k) => /^(task\.|strategy\.|entries$|taskItems$)/.test(k)));
   const hasPlan = has(values, /^(plan\.|planItems$)/) || (!hasTask && values.items !== undefined);
   if (!hasTask && !hasPlan) return { lines };
+  const draw = drawShown ? drawFromValues(values, lines) : undefined;
   // The year the page states, else the year of its dates (a plan running into December is judged in its own year).
   const dated = str(values['plan.start']) ?? str(values['task.start']) ?? str(values['plan.end']) ?? str(values['task.end']);
   const year = num(values['plan.year']) ?? Number((dated ?? today).slice(0, 4));
@@ -254,10 +208,10 @@ export function pageModel(values: Values, today: string, opts: { itemList?: List
         items,
         strategy,
         results: resultShown ? [resultFromValues(values, today, lines)] : [],
-        draw: drawShown ? { assignments: assignmentsFromValues(values) } : undefined,
+        draw: draw ? { assignments: draw.assignments } : undefined,
       },
     ];
   }
-  const inspectors = drawShown ? inspectorsFromValues(values) : undefined;
+  const inspectors = draw?.inspectors;
   return { dossier: { asOf: today, plans: [plan], ...(inspectors ? { inspectors } : {}) }, lines };
 }

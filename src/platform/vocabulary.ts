@@ -98,10 +98,15 @@ export const VOCABULARY: VocabEntry[] = [
   // The result-entry page (检查结果录入): one object's result, as the 随机抽查情况记录表 holds it.
   { path: 'result.object', model: `${R}.objectName`, type: 'text', zh: '被检查对象（名称）', en: 'the object checked (its name)', rules: [] },
   { path: 'result.category', model: `${R}.category`, type: 'text', zh: '检查结果（规定的结果类别之一）', en: 'the result (one of the set categories)', rules: ['result.category'] },
+  { path: 'result.categories', model: `${R}.category`, type: 'list', zh: '检查结果（可多选的勾选框：勾选的各项；细项可映射为所属类别）', en: 'the result, as ticked check boxes (several may be ticked; a detail may be mapped to its category)', rules: ['result.category'] },
   { path: 'result.checkedOn', model: `${R}.checkedOn`, type: 'date', zh: '检查日期（检查结束之日）', en: 'the day the check ended', rules: ['result.upload-same-day', 'result.publish-deadline', 'result.category'] },
   { path: 'result.uploadedOn', model: `${R}.uploadedOn`, type: 'date', zh: '结果录入（上传）日期；页面没有时按今天（保存之日）计', en: 'the day the result is entered; today (the day it is saved) when the page shows none', rules: ['result.upload-same-day'] },
   { path: 'result.uploadDelayReason', model: `${R}.uploadDelayReason`, type: 'text', zh: '未在检查当日录入的特殊情况说明', en: 'the special reason for not entering it the day the check ended', rules: ['result.upload-same-day'] },
   { path: 'result.publishedOn', model: `${R}.publishedOn`, type: 'date', zh: '公示日期（页面显示）', en: 'the day it was published, as shown', rules: ['result.publish-deadline'] },
+  // The result review page (结果审核公示): on platforms where a result that passes review is published, the day of
+  // the review is the day of publication.
+  { path: 'result.reviewPassed', model: `${R}.publishedOn`, type: 'boolean', zh: '审核结果：通过（true，即公示）或不通过、退回（false）', en: 'the review: passed (true, published) or not (false, sent back)', rules: ['result.publish-deadline'] },
+  { path: 'result.reviewedOn', model: `${R}.publishedOn`, type: 'date', zh: '审核日期；审核通过即公示，按此计公示日期', en: 'the day of the review; a result that passes is published that day', rules: ['result.publish-deadline'] },
   // Item rows (a table feeding `items`): the plan's items on a plan page, the task's elsewhere.
   { path: 'item.id', model: `${P}.items[].itemId`, type: 'text', zh: '检查事项编号（行的标识）', en: 'the item id (names the row)', rules: RATE_RULES },
   { path: 'item.name', model: `${P}.items[].name`, type: 'text', zh: '检查事项名称', en: 'the item name', rules: [] },
@@ -121,6 +126,10 @@ export const VOCABULARY: VocabEntry[] = [
   { path: 'assignment.object', model: `${T}.draw.assignments[].objectId`, type: 'text', zh: '检查对象（行的标识：编号或名称）', en: 'the drawn object (names the row: its id or name)', rules: INSPECTOR_RULES },
   { path: 'assignment.inspectors', model: `${T}.draw.assignments[].inspectorIds`, type: 'list', zh: '匹配给该对象的检查人员（姓名或编号）', en: 'the inspectors matched to the object (names or ids)', rules: INSPECTOR_RULES },
   { path: 'assignment.recused', model: 'inspectors[].conflicts', type: 'list', zh: '与该对象有利害关系、应当回避的人员（页面显示的回避声明）', en: 'the inspectors with a conflict of interest with the object, who must recuse (as the page shows them)', rules: ['strategy.recusal'] },
+  // Who a person is: the page's own number (执法证号, 人员编码), in the order of the names beside it. Without it,
+  // recusal is matched by name and two inspectors of the same name are one (the finding says so).
+  { path: 'assignment.inspectorIds', model: `${T}.draw.assignments[].inspectorIds`, type: 'list', zh: '匹配给该对象的检查人员的编号（执法证号、人员编码等），与姓名同序', en: 'the ids (licence or staff numbers) of the inspectors matched to the object, in the order of their names', rules: INSPECTOR_RULES },
+  { path: 'assignment.recusedIds', model: 'inspectors[].id', type: 'list', zh: '应当回避人员的编号（执法证号、人员编码等），与姓名同序', en: 'the ids of the inspectors who must recuse, in the order of their names', rules: ['strategy.recusal'] },
 ];
 
 export const VOCAB = new Map(VOCABULARY.map((v) => [v.path, v]));

@@ -12,7 +12,7 @@ import { planEdit, planList, planSave } from './pages/plans';
 import { taskEdit, taskList, taskSave } from './pages/tasks';
 import { drawTaskList, lockList, lookList, randomDraw, randomPage, saveStrategy } from './pages/draw';
 import { agentPage, agentRandom } from './pages/agents';
-import { resultEdit, resultList, resultReview, resultSave } from './pages/results';
+import { resultEdit, resultList, resultReview, resultReviewPage, resultSave } from './pages/results';
 import { registryExport } from './pages/registry-export';
 import { agentLib, agentLibData, itemList, objectLib, objectLibData, publicPage } from './pages/registries';
 import { ceremonyAnnounce, ceremonyFile, ceremonyPage, ceremonyRun, exampleAsk, exampleLoad, loadScenarioFolder, rulesPage, scenarioCheckJson, scenarioFix, scenarioList, scenarioStart, scenarioView } from './pages/trainer';
@@ -33,6 +33,7 @@ const GET: Record<string, Handler> = {
   '/syn/pub/server/sccheck/entagent': agentPage,
   '/syn/sccheck/pubscentresult': resultList,
   '/syn/sccheck/pubscentresult/edit': resultEdit,
+  '/syn/sccheck/pubscentresult/reviewpage': resultReviewPage,
   '/syn/sccheck/itemlist': itemList,
   '/syn/sccheck/entlib': objectLib,
   '/syn/sccheck/entlib/data': objectLibData,

@@ -31,7 +31,10 @@ export interface PreviewRow {
   key: string;
   url: string;
   savedAt: string;
-  record: DrawRecord;
+  /** Without its result when `resultText` holds it (preview-rows.ts): read through previewRecord(). */
+  record: DrawRecord | Omit<DrawRecord, 'result'>;
+  /** The result's canonical JSON text, for a large preview (one string clones far faster than 250,000 objects). */
+  resultText?: string;
 }
 
 /** The latest verdict of the panel in one frame of one tab, for the popup. */

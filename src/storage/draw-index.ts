@@ -7,7 +7,8 @@ import { sha256Bytes, toHex } from '../core/draw/sha256';
 import { chunkDigests, LineArena } from './line-arena';
 import { sortIds } from '../core/draw/sort-ids';
 import { ObjectRecord, parseWith } from '../core/model';
-import type { RegistryDb } from './registry-db';
+import type { BlockRow, RegistryDb } from './registry-db';
+import { lineCount, linesOf, lineText, lineWithNewline } from './block-lines';
 
 /**
  * The draw index of an object registry's generation, written when an import finishes: the columns the
@@ -34,6 +35,25 @@ export interface DrawIdsRow {
   gen: number;
   chunk: number;
   ids: string | string[];
+  /** Where each id of the joined string ends (rows written since 5M previews): an id is sliced out, the chunk never split. */
+  ends?: Uint32Array;
+}
+
+/** A chunk's ids read one at a time: sliced at its offsets, or split once (an older row, or ids holding a newline). */
+function chunkIds(row: DrawIdsRow | undefined): { length: number; at(i: number): string } {
+  if (row && typeof row.ids === 'string' && row.ends) {
+    const { ids, ends } = row;
+    return { length: ends.length, at: (i) => ids.slice(i ? ends[i - 1] + 1 : 0, ends[i]) };
+  }
+  const list = typeof row?.ids === 'string' ? row.ids.split('\n') : (row?.ids ?? []);
+  return { length: list.length, at: (i) => list[i] };
+}
+
+function idEnds(part: string[]): Uint32Array {
+  const ends = new Uint32Array(part.length);
+  let at = 0;
+  for (let i = 0; i < part.length; i++) ends[i] = at += part[i].length + (i ? 1 : 0);
+  return ends;
 }
 
 export const ID_CHUNK = 65536;
@@ -49,13 +69,14 @@ export const SPECIAL_FLAG_BIT = 1 << 4;
 
 const range = (gen: number) => [['objects', gen, -Infinity], ['objects', gen, [[]] as unknown as number]] as [[string, number, number], [string, number, number]];
 
-/** The line of a stored row: as written (canonical since this version) or rebuilt from an older block's JSON. */
-function lineOf(row: string, canon: boolean | undefined): string {
-  if (canon) return row;
-  const data = JSON.parse(row) as unknown;
+/** Line i of a stored block with its newline, as UTF-8: as written (canonical since then) or rebuilt from an older block's JSON. */
+function lineOf(b: BlockRow, i: number): Uint8Array {
+  if (b.canon) return lineWithNewline(b, i);
+  const data = JSON.parse(lineText(b, i)) as unknown;
   const o = fastObjectRecord(data) ?? (parseWith(ObjectRecord, data) as { ok: true; value: ObjectRecord }).value;
-  return objectLine(o);
+  return encoder.encode(`${objectLine(o)}\n`);
 }
+const encoder = new TextEncoder();
 
 /**
  * rowsHash (§2.2) over the generation's lines in canonical order: from the lines the import kept (no read), or
@@ -64,7 +85,7 @@ function lineOf(row: string, canon: boolean | undefined): string {
 async function hashInOrder(db: RegistryDb, gen: number, count: number, order: Uint32Array, rankOfDense: Uint32Array, blockStarts: number[], passRows: number, kept?: LineArena): Promise<string> {
   const digests = new Uint8Array(32 * Math.ceil(count / ROWS_PER_CHUNK));
   if (kept && !kept.spoiled && kept.count === count) {
-    await chunkDigests(0, count, (r) => kept.line(order[r]), digests);
+    await chunkDigests(0, count, kept, (r) => order[r], digests);
     lastBuild.passes = 0;
     return toHex(sha256Bytes(digests));
   }
@@ -76,14 +97,15 @@ async function hashInOrder(db: RegistryDb, gen: number, count: number, order: Ui
     const slot = new Uint32Array(end - start);
     await db.blocks.where('[kind+gen+block]').between(lo, hi).each((b) => {
       const base = blockStarts[b.block];
-      for (let i = 0; i < b.rows.length; i++) {
+      const n = lineCount(b);
+      for (let i = 0; i < n; i++) {
         const r = rankOfDense[base + i];
         if (r < start || r >= end) continue;
         slot[r - start] = arena.count;
-        arena.add([lineOf(b.rows[i], b.canon)]);
+        arena.copy(lineOf(b, i));
       }
     });
-    await chunkDigests(start, end, (r) => arena.line(slot[r - start]), digests);
+    await chunkDigests(start, end, arena, (r) => slot[r - start], digests);
     lastBuild.passes++;
   }
   return toHex(sha256Bytes(digests));
@@ -133,7 +155,7 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   // Blocks written before this version keep checksThisYear and specialIndustry only in their rows.
   for (const block of older) {
     const b = await db.blocks.get(['objects', gen, block]);
-    b?.rows.forEach((row, i) => {
+    if (b) linesOf(b).forEach((row, i) => {
       const o = JSON.parse(row) as Partial<ObjectRecord>;
       checks[blockStarts[block] + i] = o.checksThisYear ?? 0;
       if (o.specialIndustry) bits[blockStarts[block] + i] |= SPECIAL;
@@ -167,7 +189,8 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   for (let c = 0; c * ID_CHUNK < count; c++) {
     const part = Array.from(order.subarray(c * ID_CHUNK, Math.min(count, (c + 1) * ID_CHUNK)), (d) => ids[d]);
     firsts.push(part[0]);
-    chunks.push({ kind: 'objects', gen, chunk: c, ids: part.some((id) => id.includes('\n')) ? part : part.join('\n') });
+    const plain = !part.some((id) => id.includes('\n'));
+    chunks.push(plain ? { kind: 'objects', gen, chunk: c, ids: part.join('\n'), ends: idEnds(part) } : { kind: 'objects', gen, chunk: c, ids: part });
   }
   const row: DrawIndexRow = { kind: 'objects', gen, count, objectsHash, problem, cls: permute(cls), checks: permute(checks), bits: permute(bits), industry: permute(industry), industries, rankOfDense, blockStarts, firsts };
   await db.transaction('rw', [db.drawIndex, db.drawIds], async () => {
@@ -182,15 +205,14 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
 export async function idsAtRanks(db: RegistryDb, gen: number, ranks: Uint32Array): Promise<string[]> {
   const out: string[] = new Array(ranks.length);
   let chunk = -1;
-  let list: string[] = [];
+  let list = chunkIds(undefined);
   for (let i = 0; i < ranks.length; i++) {
     const c = Math.floor(ranks[i] / ID_CHUNK);
     if (c !== chunk) {
-      const row = await db.drawIds.get(['objects', gen, c]);
-      list = typeof row?.ids === 'string' ? row.ids.split('\n') : (row?.ids ?? []);
+      list = chunkIds(await db.drawIds.get(['objects', gen, c]));
       chunk = c;
     }
-    out[i] = list[ranks[i] - c * ID_CHUNK];
+    out[i] = list.at(ranks[i] - c * ID_CHUNK);
   }
   return out;
 }
@@ -211,17 +233,16 @@ export async function ranksOfIds(db: RegistryDb, index: DrawIndexRow, ids: strin
   });
   const out: Array<number | undefined> = new Array(ids.length);
   for (const [c, which] of byChunk) {
-    const row = await db.drawIds.get(['objects', index.gen, c]);
-    const list = typeof row?.ids === 'string' ? row.ids.split('\n') : (row?.ids ?? []);
+    const list = chunkIds(await db.drawIds.get(['objects', index.gen, c]));
     for (const i of which) {
       let lo = 0;
       let hi = list.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (list[mid] < ids[i]) lo = mid + 1;
+        if (list.at(mid) < ids[i]) lo = mid + 1;
         else hi = mid;
       }
-      if (list[lo] === ids[i]) out[i] = c * ID_CHUNK + lo;
+      if (lo < list.length && list.at(lo) === ids[i]) out[i] = c * ID_CHUNK + lo;
     }
   }
   return out;

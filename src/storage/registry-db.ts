@@ -11,6 +11,7 @@ import { objectLine } from '../core/draw/inputs';
 import { CanonicalError } from '../core/draw/canonical';
 import { buildDrawIndex, SPECIAL_FLAG_BIT, type DrawIdsRow, type DrawIndexRow } from './draw-index';
 import type { LineArena } from './line-arena';
+import { encodeLines, lineText, linesOf, type StoredLines } from './block-lines';
 
 /**
  * The imported registries (两库), in their own IndexedDB database `dra-registries` so a million rows
@@ -26,12 +27,12 @@ import type { LineArena } from './line-arena';
  * switches `registries.activeGen` in one transaction at the end, so readers see either the whole
  * previous library or the whole new one, never a mixture.
  */
-export interface BlockRow {
+export interface BlockRow extends StoredLines {
   kind: RegistryKind;
   gen: number;
   block: number;
-  /** Each record as JSON: IndexedDB clones strings far faster than objects, and a draw parses only the rows it needs. */
-  rows: string[];
+  // Each record as JSON, all in one UTF-8 buffer (block-lines.ts; `rows`, one string each, in blocks written
+  // before): IndexedDB clones one buffer far faster than strings or objects, and a draw parses only the rows it needs.
   /** Objects: each row is its canonical line (docs/draw-spec.md §2.1), hashed as stored by the draw index. */
   canon?: boolean;
 }
@@ -145,7 +146,7 @@ export class RegistryDb extends Dexie {
             .table<BlockRow>('blocks')
             .where('[kind+gen+block]')
             .between(['objects', m.activeGen, MIN], ['objects', m.activeGen, max()])
-            .each((b) => b.rows.forEach((json, i) => FLAGS.forEach((f) => (JSON.parse(json) as ObjectRecord).flags?.[f] && (lists.get(f) ?? lists.set(f, []).get(f)!).push(ref(b.block, i)))));
+            .each((b) => linesOf(b).forEach((json, i) => FLAGS.forEach((f) => (JSON.parse(json) as ObjectRecord).flags?.[f] && (lists.get(f) ?? lists.set(f, []).get(f)!).push(ref(b.block, i)))));
           await tx.table('postings').bulkPut([...lists].map(([value, refs]) => ({ kind: 'objects', gen: m.activeGen, field: 'flag', value, refs: Uint32Array.from(refs) })));
         }
       });
@@ -234,7 +235,7 @@ export async function beginImport(db: RegistryDb, o: { kind: RegistryKind; fileK
 
 /** Reads records by reference, keeping the last blocks read (an import re-reads the same blocks in order). */
 class BlockReader {
-  private cache = new Map<number, string[]>();
+  private cache = new Map<number, StoredLines>();
   constructor(
     private db: RegistryDb,
     private kind: RegistryKind,
@@ -244,10 +245,10 @@ class BlockReader {
     const need = [...new Set(refs.map((r) => Math.floor(r / 65536)))].filter((b) => !this.cache.has(b));
     if (need.length) {
       const got = await this.db.blocks.bulkGet(need.map((b) => [this.kind, this.gen, b] as [RegistryKind, number, number]));
-      got.forEach((b, i) => this.cache.set(need[i], b?.rows ?? []));
+      got.forEach((b, i) => this.cache.set(need[i], b ?? { rows: [] }));
       while (this.cache.size > 8) this.cache.delete(this.cache.keys().next().value!);
     }
-    return refs.map((r) => JSON.parse(this.cache.get(Math.floor(r / 65536))![r % 65536]) as RegistryRecord);
+    return refs.map((r) => JSON.parse(lineText(this.cache.get(Math.floor(r / 65536))!, r % 65536)) as RegistryRecord);
   }
 }
 
@@ -273,7 +274,7 @@ export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lin
       return refs.map((r) => (r === undefined ? undefined : canonicalJson(recs[k++])));
     },
     async write(c: { records: Accepted[]; rejected: RejectedRow[]; notes: Note[]; counts: Counts; lastRow: number }) {
-      const rows = c.records.length ? rowsOf(imp.kind, c.records.map((r) => r.record)) : undefined;
+      const rows = c.records.length ? linesOfRecords(imp.kind, c.records.map((r) => r.record)) : undefined;
       if (rows) keep(lines, rows);
       await db.transaction('rw', [db.blocks, db.blockKeys, db.imports, db.issues], async () => {
         if (rows) {
@@ -292,25 +293,27 @@ export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lin
   };
 }
 
+type EncodedBlock = Required<Pick<BlockRow, 'bytes' | 'ends'>> & Pick<BlockRow, 'canon'>;
+
 /**
  * A block's rows: objects as their canonical lines (what the draw index hashes, and still JSON), unless one
  * cannot be (a lone surrogate: the draw refuses it, and says so when it is asked to draw).
  */
-function rowsOf(kind: RegistryKind, records: RegistryRecord[]): Pick<BlockRow, 'rows' | 'canon'> {
+function linesOfRecords(kind: RegistryKind, records: RegistryRecord[]): EncodedBlock {
   if (kind === 'objects') {
     try {
-      return { rows: records.map((r) => objectLine(r as ObjectRecord)), canon: true };
+      return { ...encodeLines(records.map((r) => objectLine(r as ObjectRecord))), canon: true };
     } catch (e) {
       if (!(e instanceof CanonicalError)) throw e;
     }
   }
-  return { rows: records.map((r) => JSON.stringify(r)) };
+  return encodeLines(records.map((r) => JSON.stringify(r)));
 }
 
-/** A block's lines into the import's arena, in the order blocks are written; a block not canonical spoils it. */
-function keep(lines: LineArena | undefined, b: Pick<BlockRow, 'rows' | 'canon'>) {
+/** A block's lines into the import's arena (by reference), in the order blocks are written; a block not canonical spoils it. */
+function keep(lines: LineArena | undefined, b: EncodedBlock) {
   if (!lines) return;
-  if (b.canon) lines.add(b.rows);
+  if (b.canon) lines.addBlock(b.bytes, b.ends);
   else lines.spoil();
 }
 
@@ -367,8 +370,9 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
       if (!pending.length) return;
       const rows = pending;
       pending = [];
-      keep(lines, { rows, canon: imp.kind === 'objects' && canon });
-      await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, rows, canon: imp.kind === 'objects' && canon });
+      const encoded = { ...encodeLines(rows), canon: imp.kind === 'objects' && canon };
+      keep(lines, encoded);
+      await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, ...encoded });
       canon = true;
       await db.blockKeys.add(keysOf(imp.kind, imp.gen, blocks, rows.map((j) => JSON.parse(j) as RegistryRecord)));
       blocks++;
@@ -378,7 +382,8 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
     for (const key of baseBlocks) {
       const [b, k] = [(await db.blocks.get(key))!, (await db.blockKeys.get(key))!];
       const before = pending.length;
-      k.ids.forEach((id, i) => !mine.has(id) && pending.push(b.rows[i]));
+      const text = k.ids.some((id) => !mine.has(id)) ? linesOf(b) : [];
+      k.ids.forEach((id, i) => !mine.has(id) && pending.push(text[i]));
       if (pending.length > before && !b.canon) canon = false;
       if (pending.length >= blockSize) await flush();
     }
@@ -479,8 +484,8 @@ export async function recordsAt(db: RegistryDb, kind: RegistryKind, gen: number,
   // A few blocks at a time: a library for a draw may touch every block, and each holds thousands of rows.
   for (let i = 0, k = 0; i < blocks.length; i += 8) {
     const got = await db.blocks.bulkGet(blocks.slice(i, i + 8).map((b) => [kind, gen, b] as [RegistryKind, number, number]));
-    const byBlock = new Map(got.map((b) => [b!.block, b!.rows]));
-    for (; k < refs.length && byBlock.has(Math.floor(refs[k] / 65536)); k++) out.push(JSON.parse(byBlock.get(Math.floor(refs[k] / 65536))![refs[k] % 65536]) as RegistryRecord);
+    const byBlock = new Map(got.map((b) => [b!.block, b!]));
+    for (; k < refs.length && byBlock.has(Math.floor(refs[k] / 65536)); k++) out.push(JSON.parse(lineText(byBlock.get(Math.floor(refs[k] / 65536))!, refs[k] % 65536)) as RegistryRecord);
   }
   return out;
 }

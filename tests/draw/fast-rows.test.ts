@@ -22,6 +22,7 @@ describe('fastObjectRecord agrees with the zod model', () => {
         const fast = fastObjectRecord(r);
         const slow = ObjectRecord.safeParse(r);
         if (fast) expect(slow.success && slow.data).toEqual(fast);
+        if (fast && slow.success) expect(Object.keys(fast).sort()).toEqual(Object.keys(slow.data).filter((k) => (slow.data as Record<string, unknown>)[k] !== undefined).sort());
       }),
       { numRuns: 5000 },
     );
@@ -29,10 +30,32 @@ describe('fastObjectRecord agrees with the zod model', () => {
   it('writes every key of the model, in canonical (sorted) order', () => {
     expect([...FAST_KEYS]).toEqual(Object.keys(ObjectRecord.shape).sort());
     const full = Object.fromEntries(FAST_KEYS.map((k) => [k, k === 'checksThisYear' ? 1 : k === 'flags' ? { seriousViolation: true, abnormal: false } : k === 'specialIndustry' ? true : k === 'creditClass' ? 'C' : `${k}值`]));
-    const out = fastObjectRecord(full)!;
+    const out = fastObjectRecord({ ...full, extra: 1 })!; // copied (a whole row is kept as it is: below)
     expect(Object.keys(out)).toEqual([...FAST_KEYS]);
     expect(Object.keys(out.flags)).toEqual(['abnormal', 'seriousViolation']);
     expect(out).toEqual(ObjectRecord.parse(full));
+  });
+  it('keeps a row that already is its validated form (no copy), copies any other', () => {
+    const whole = { id: 'O1', name: '甲', checksThisYear: 0, flags: { abnormal: true } };
+    expect(fastObjectRecord(whole)).toBe(whole);
+    const copied = [
+      { id: 'O1', checksThisYear: 0 }, // flags default missing
+      { id: 'O1', flags: {} }, // checksThisYear default missing
+      { id: 'O1', checksThisYear: 0, flags: {}, nickname: 'x' }, // unknown key
+      { id: 'O1', checksThisYear: 0, flags: {}, '': 'x' }, // the empty key
+      { id: 'O1', checksThisYear: 0, flags: {}, name: undefined }, // a key without a value
+      { id: 'O1', checksThisYear: 0, flags: { abnormal: true, other: 1 } }, // unknown flag
+      { id: 'O1', checksThisYear: 0, flags: { abnormal: undefined } },
+      Object.assign(Object.create({ inherited: 1 }), { id: 'O1', checksThisYear: 0, flags: {} }), // not a plain object
+    ];
+    for (const r of copied) {
+      const out = fastObjectRecord(r)!;
+      expect(out).not.toBe(r);
+      expect(out).toEqual(ObjectRecord.parse(r));
+      const parsed = ObjectRecord.parse(r) as Record<string, unknown>;
+      expect(Object.keys(out)).toEqual(Object.keys(parsed).filter((k) => parsed[k] !== undefined).sort());
+    }
+    for (const o of generateObjects(50, 4)) expect(fastObjectRecord(o)).toBe(o); // the generator writes whole rows
   });
   it('steps aside for an id zod would trim, and for a wrong type', () => {
     expect(fastObjectRecord({ id: ' O1 ' })).toBeUndefined();
@@ -46,9 +69,9 @@ describe('fastObjectRecord agrees with the zod model', () => {
 describe('fastCanonicalLine agrees with canonicalRow', () => {
   const keys = Object.keys(ObjectRecord.shape).sort();
   const known = new Set(keys);
-  it('writes every generated row natively (fast records have sorted keys), the same bytes', () => {
+  it('writes every generated row natively (copied fast records have sorted keys), the same bytes', () => {
     for (const o of generateObjects(2000, 11)) {
-      const r = fastObjectRecord(o) as unknown as Record<string, unknown>;
+      const r = fastObjectRecord({ ...o, extra: 1 }) as unknown as Record<string, unknown>;
       const line = fastCanonicalLine(r, known);
       expect(line).toBeDefined();
       expect(line).toBe(canonicalRow(r, keys));

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { allowOrigins, extensionIdOf, inPanelEval, launch, waitFailing, waitForPanel, type World } from './launch';
+import { allowOrigins, extensionIdOf, inPanelEval, launch, openOptions, waitFailing, waitForPanel, type World } from './launch';
 import { ELEMENT_ROUTES, serveFixtures, type FixtureServer } from './fixture-server';
 
 let fx: FixtureServer;
@@ -27,12 +27,6 @@ afterAll(async () => {
   rmSync(downloads, { recursive: true, force: true });
 });
 
-async function openOptions(w: World): Promise<Page> {
-  const p = await w.browser.newPage();
-  await p.goto(`chrome-extension://${await extensionIdOf(w)}/options.html`);
-  await p.waitForSelector('main.options[data-ready=yes]');
-  return p;
-}
 /** Paste a JSON text into the adapter box as a user would (the box hears an input). */
 async function paste(p: Page, json: unknown) {
   await p.$eval('textarea[name=adapter]', (t, v) => ((t as HTMLTextAreaElement).value = v), JSON.stringify(json, null, 2));

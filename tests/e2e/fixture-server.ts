@@ -33,6 +33,9 @@ export const ZHEJIANG_ROUTES: Record<string, string> = {
   '/syn/sccheck/scplantask/addOrEditView': 'tests/fixtures/zhejiang/task-edit.html',
   '/syn/pub/server/sccheck/entback/randompage': 'tests/fixtures/zhejiang/draw-library.html',
   '/syn/pub/server/sccheck/pubsccheckitem/pubsccheckitemlist': 'tests/fixtures/zhejiang/item-list-page.html',
+  '/syn/sccheck/pubscentresult/addscresultpage': 'tests/fixtures/zhejiang/result-entry.html',
+  '/syn/sccheck/pubscentresult/auditscresultpage': 'tests/fixtures/zhejiang/result-review.html',
+  '/syn/pub/server/sccheck/entagent/viewall': 'tests/fixtures/zhejiang/inspector-pairs.html',
 };
 
 /** A layui plan form no shipped adapter covers (tests/fixtures/pages/layui-plan.html). */

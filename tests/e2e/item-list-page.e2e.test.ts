@@ -5,7 +5,7 @@
  * and the panel's 读取情况 says so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowOrigins, clickInPanel, extensionIdOf, inPanelEval, launch, waitForPanel, waitInPanel, type World } from './launch';
+import { allowOrigins, clickInPanel, inPanelEval, launch, openOptions, waitForPanel, waitInPanel, type World } from './launch';
 import { ZHEJIANG_ROUTES, serveFixtures, type FixtureServer } from './fixture-server';
 
 let w: World;
@@ -27,10 +27,7 @@ describe('the platform’s item list page', () => {
     await w.page.bringToFront();
     await w.page.goto(`${fx.url}/syn/pub/server/sccheck/pubsccheckitem/pubsccheckitemlist`, { waitUntil: 'load' });
     await waitForPanel(w.page.mainFrame());
-    const options = await w.browser.newPage();
-    const optionsUrl = `chrome-extension://${await extensionIdOf(w)}/options.html`;
-    await options.goto(optionsUrl);
-    await options.waitForSelector('main.options[data-ready=yes]');
+    const options = await openOptions(w);
     // The rows reach the store through the background: reload until they are there.
     for (let i = 0; i < 40 && !(await options.$('section#item-list .page-items[data-page-items="3"]')); i++) {
       await new Promise((r) => setTimeout(r, 500));

@@ -67,6 +67,14 @@ export async function launch(opts: {
 /** The extension's id, from its service worker. */
 export const extensionIdOf = (world: World): Promise<string> => loadedExtensionId(world.browser);
 
+/** The options page in a new tab, as a user opens it, once it has read its settings (data-ready). */
+export async function openOptions(world: World): Promise<Page> {
+  const p = await world.browser.newPage();
+  await p.goto(`chrome-extension://${await extensionIdOf(world)}/options.html`);
+  await p.waitForSelector('main.options[data-ready=yes]');
+  return p;
+}
+
 /**
  * Local origins other than the sandbox's port get the overlay only once added, like any platform origin
  * (on 127.0.0.1 no permission is asked: the manifest's host covers it). The fixture servers use this.

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { activeFrame, allowOrigins, extensionIdOf, launch, waitForPanel, type World } from './launch';
+import { activeFrame, allowOrigins, launch, openOptions, waitForPanel, type World } from './launch';
 import { startSandbox } from '../../src/sandbox/server';
 
 const PLAN = `?open=${encodeURIComponent('/syn/sccheck/pubscworkplan/edit')}`;
@@ -53,9 +53,7 @@ describe('the overlay on local origins', () => {
   });
 
   it('the options page shows the sandbox port the panel is bound to', async () => {
-    const options = await w.browser.newPage();
-    await options.goto(`chrome-extension://${await extensionIdOf(w)}/options.html`);
-    await options.waitForSelector('main.options[data-ready=yes]');
+    const options = await openOptions(w);
     expect(await options.$eval('section#origins input[name=sandboxPort]', (e) => (e as HTMLInputElement).value)).toBe(new URL(w.url).port);
     expect(await options.$eval('section#origins .hint', (e) => e.textContent)).toContain(new URL(w.url).origin);
     await options.close();

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { clickInPanel, extensionIdOf, inPanel, launch, openWithPanel, type World } from './launch';
+import { clickInPanel, inPanel, launch, openOptions, openWithPanel, type World } from './launch';
 
 let w: World;
 let options: Page;
@@ -26,9 +26,7 @@ async function save() {
 
 beforeAll(async () => {
   w = await launch();
-  options = await w.browser.newPage();
-  await options.goto(`chrome-extension://${await extensionIdOf(w)}/options.html`);
-  await options.waitForSelector('main.options[data-ready=yes]');
+  options = await openOptions(w);
 });
 afterAll(async () => w?.close());
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { extensionIdOf, launch, openWithPanel, select2Pick, waitFailing, type World } from './launch';
+import { launch, openOptions, openWithPanel, select2Pick, waitFailing, type World } from './launch';
 
 let w: World;
 let options: Page;
@@ -29,9 +29,7 @@ async function planWith(departments: string[]): Promise<Frame> {
 
 beforeAll(async () => {
   w = await launch();
-  options = await w.browser.newPage();
-  await options.goto(`chrome-extension://${await extensionIdOf(w)}/options.html`);
-  await options.waitForSelector('main.options[data-ready=yes]');
+  options = await openOptions(w);
 });
 afterAll(async () => w?.close());
 

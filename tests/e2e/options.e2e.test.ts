@@ -5,18 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
-import { extensionIdOf, inPanel, launch, openWithPanel, select2Pick, waitFailing, type World } from './launch';
+import { extensionIdOf, inPanel, launch, openOptions, openWithPanel, select2Pick, waitFailing, type World } from './launch';
 
 let w: World;
 let extensionId: string;
 let options: Page;
-
-async function openOptions(): Promise<Page> {
-  const p = await w.browser.newPage();
-  await p.goto(`chrome-extension://${extensionId}/options.html`);
-  await p.waitForSelector('main.options[data-ready=yes]');
-  return p;
-}
 
 /** The plan form with a joint plan of the given departments (lead first), and the panel's failing rules. */
 async function planWith(departments: string[]): Promise<Frame> {
@@ -31,7 +24,7 @@ const saidText = (p: Page, section: string) => p.$eval(`section#${section} .said
 beforeAll(async () => {
   w = await launch();
   extensionId = await extensionIdOf(w);
-  options = await openOptions();
+  options = await openOptions(w);
 });
 afterAll(async () => w?.close());
 

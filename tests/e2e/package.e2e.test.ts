@@ -12,6 +12,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAN_WITH_FINDINGS, showPlanWithFindings } from '../../src/dev/start-page';
 import { launch } from './launch';
+import { readPe } from '../../src/dev/pe';
 
 const DIST = resolve('dist');
 const SAMPLE = resolve('tests/fixtures/sample-plan.json');
@@ -38,7 +39,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('npm run package', () => {
   it('makes every artefact, and SHA256SUMS holds for each', () => {
     const sums = readFileSync(join(DIST, 'SHA256SUMS'), 'utf8').trim().split('\n').map((l) => l.split(/\s+/));
-    expect(sums.map(([, f]) => f).sort()).toEqual(['double-random-assistant-0.1.0-chrome.zip', 'double-random-assistant-0.1.0-firefox.xpi', 'dra-linux-x64', 'dra.cjs', 'install.zh.md']);
+    expect(sums.map(([, f]) => f).sort()).toEqual(['double-random-assistant-0.1.0-chrome.zip', 'double-random-assistant-0.1.0-firefox.xpi', 'dra-linux-x64', 'dra-win-x64.exe', 'dra.cjs', 'install.zh.md']);
     for (const [sum, f] of sums) expect(createHash('sha256').update(readFileSync(join(DIST, f))).digest('hex'), f).toBe(sum);
     expect(files).toContain('SHA256SUMS');
   });
@@ -82,4 +83,19 @@ describe('npm run package', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/可用：baseline, /);
   }, 60_000);
+
+  it('the Windows helper (dra-win-x64.exe) is an x64 PE carrying dra.cjs as its SEA blob, its fuse flipped', () => {
+    const exe = readFileSync(join(DIST, 'dra-win-x64.exe'));
+    expect(exe.subarray(0, 2).toString('latin1')).toBe('MZ');
+    const pe = readPe(exe, 'NODE_SEA_BLOB');
+    expect(pe?.machine).toBe(0x8664);
+    // The resource postject wrote: the blob node --experimental-sea-config made of dra.cjs, the script whole inside it.
+    expect(pe?.resource?.length).toBeGreaterThan(1_000_000);
+    expect(Buffer.from(pe!.resource!).includes(readFileSync(join(DIST, 'dra.cjs')))).toBe(true);
+    // Node runs the blob only when the sentinel ends in :1 (postject flips it); node.exe as shipped has :0.
+    expect(exe.includes('NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2:1')).toBe(true);
+    expect(exe.includes('NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2:0')).toBe(false);
+    // The same Node version as the build (the blob is bound to it): the registry's node.exe, cached.
+    expect(readdirSync(resolve('node_modules/.cache/dra-node-win'))).toContain(`node-${process.versions.node}-win-x64.exe`);
+  });
 });

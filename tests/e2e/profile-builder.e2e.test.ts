@@ -11,21 +11,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
-import { inPanel, laydatePick, launch, openWithPanel, waitFailing, type World } from './launch';
+import { inPanel, launch, laydatePick, openOptions, openWithPanel, waitFailing, type World } from './launch';
 
 let w: World;
-let extensionId: string;
 let options: Page;
 const DOC = resolve('docs/policy/wuwei-2023.txt');
 const PLAN = '/syn/sccheck/pubscworkplan/edit';
 const STRATEGY = '/syn/pub/server/sccheck/entback/randompage?taskId=RW-2026-002';
-
-async function openOptions(): Promise<Page> {
-  const p = await w.browser.newPage();
-  await p.goto(`chrome-extension://${extensionId}/options.html`);
-  await p.waitForSelector('main.options[data-ready=yes]');
-  return p;
-}
 
 const header = (frame: Frame) => inPanel(frame, 'header .active-profile').then((h) => h.evaluate((e) => ({ id: e.getAttribute('data-profile'), why: e.getAttribute('data-why'), text: e.textContent ?? '' })));
 
@@ -72,9 +64,7 @@ async function selectClauseFor(param: string, words: string) {
 
 beforeAll(async () => {
   w = await launch();
-  const sw = await w.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
-  extensionId = new URL(sw.url()).host;
-  options = await openOptions();
+  options = await openOptions(w);
 });
 afterAll(async () => w?.close());
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
-import { activeFrame, clickInPanel, extensionIdOf, inPanelEval, launch, typeInPanel, waitForPanel, waitInPanel, type World } from './launch';
+import { activeFrame, clickInPanel, inPanelEval, launch, openOptions, typeInPanel, waitForPanel, waitInPanel, type World } from './launch';
 
 let w: World;
 let frame: Frame;
@@ -36,6 +36,13 @@ describe('the reason of a re-run', () => {
     expect(await inPanelEval(frame, (root) => !!root?.querySelector('.rerun-reason'))).toBe(false);
     await draw();
     await waitInPanel(frame, (root) => root?.querySelector('.rerun-watch .rerun-reason.pending'));
+    // The box takes the watch's width (it was a 150 px box squeezed beside its label).
+    const widths = await inPanelEval(frame, (root) => {
+      const watch = root?.querySelector('.rerun-watch')?.getBoundingClientRect();
+      const box = root?.querySelector('.rerun-reason textarea')?.getBoundingClientRect();
+      return { watch: watch?.width ?? 0, box: box?.width ?? 0 };
+    });
+    expect(widths.box).toBeGreaterThan(widths.watch * 0.8);
     await clickInPanel(frame, '.rerun-reason button.save-reason');
     const error = await waitInPanel(frame, (root) => root?.querySelector('.rerun-reason .rerun-error')?.textContent);
     expect(error).toContain('须填写重新摇号的理由');
@@ -53,9 +60,7 @@ describe('the reason of a re-run', () => {
     await frame.goto(`${w.url}${PAGE}`, { waitUntil: 'networkidle0' });
     await waitForPanel(frame);
     expect(await waitInPanel(frame, (root) => root?.querySelector('.rerun-reason.given')?.textContent)).toContain(REASON);
-    const options = await w.browser.newPage();
-    await options.goto(`chrome-extension://${await extensionIdOf(w)}/options.html`);
-    await options.waitForSelector('main.options[data-ready=yes]');
+    const options = await openOptions(w);
     const log = (await options.evaluate(async () => (await (globalThis as any).chrome.runtime.sendMessage({ type: 'audit.list' })).entries)) as Array<{ seq: number; kind: string; data: Record<string, unknown> }>;
     const rerun = log.find((e) => e.kind === 'draw-rerun')!;
     expect(log.find((e) => e.kind === 'draw-rerun-reason')?.data).toMatchObject({ rerunSeq: rerun.seq, reason: REASON });

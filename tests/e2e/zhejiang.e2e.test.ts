@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { setExtensionSettings } from '../../src/dev/extension-settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
-import { allowOrigins, extensionIdOf, inPanel, launch, pickInPanel, waitFailing, waitForPanel, type World } from './launch';
+import { allowOrigins, extensionIdOf, inPanel, launch, openOptions, pickInPanel, waitFailing, waitForPanel, type World } from './launch';
 import { serveFixtures, ZHEJIANG_ROUTES, type FixtureServer } from './fixture-server';
 
 let w: World;
@@ -41,9 +41,7 @@ const panelText = async (frame: Frame, sel: string) => (await inPanel(frame, sel
 
 describe('zhejiang, as a user meets it', () => {
   it('imports the item list (随机抽查事项清单) on the options page', async () => {
-    const options = await w.browser.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.waitForSelector('main.options[data-ready=yes]');
+    const options = await openOptions(w);
     const input = await options.waitForSelector('section#item-list input.item-list-file');
     await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(resolve('tests/fixtures/zhejiang/item-list.csv'));
     await options.waitForSelector('section#item-list[data-items="3"]');
@@ -80,6 +78,37 @@ describe('zhejiang, as a user meets it', () => {
     await click(frame, 'button[data-tab=reading]');
     const kind = await inPanel(frame, 'li.read-line[data-field="entry.itemKind"][data-row="1"]');
     expect(await kind.evaluate((e) => e.textContent)).toContain('事项清单');
+  });
+
+  it('on the result-entry page a result outside the nine (已关闭停业或正在组织清算) is result.category, marked at the boxes, gone when untick', async () => {
+    const frame = await open('/syn/sccheck/pubscentresult/addscresultpage?taskUid=d4a91c03be&priPID=3301000000123456&uid=7e2f60aa15');
+    await frame.click('input[name=checkResultTmp][value="7"]');
+    await waitFailing(frame, 'result.category', true);
+    expect(await panelText(frame, '[data-rule="result.category"]')).toContain('已关闭停业或正在组织清算');
+    await inPanel(frame, '.field-mark');
+    await frame.click('input[name=checkResultTmp][value="7"]');
+    await frame.click('input[name=checkResultTmp][value="1"]');
+    await waitFailing(frame, 'result.category', false);
+  });
+
+  it('on the review page, passing on 2026-11-23 a check that ended 2026-10-09 is late; with 审核日期 2026-10-20 it is in time', async () => {
+    const frame = await open('/syn/sccheck/pubscentresult/auditscresultpage?taskUid=d4a91c03be&priPID=3301000000123456&uid=7e2f60aa15');
+    await frame.click('input[name=auditState][value="5"]');
+    await waitFailing(frame, 'result.publish-deadline', true);
+    expect(await panelText(frame, '[data-rule="result.publish-deadline"]')).toContain('2026-11-23');
+    await frame.evaluate(() => {
+      const d = document.querySelector('input[name=auditDate]') as HTMLInputElement;
+      d.value = '2026-10-20';
+      d.dispatchEvent(new Event('input', { bubbles: true }));
+      d.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await waitFailing(frame, 'result.publish-deadline', false);
+  });
+
+  it('on the inspector pairs page an object matched to one inspector is strategy.min-inspectors-per-object', async () => {
+    const frame = await open('/syn/pub/server/sccheck/entagent/viewall?deptTaskUid=9c1d7e5a20');
+    await waitFailing(frame, 'strategy.min-inspectors-per-object', true);
+    expect(await panelText(frame, '[data-rule="strategy.min-inspectors-per-object"]')).toContain('杭州某区某某小吃店');
   });
 
   it('a saved strategy template fills the draw-library page through the adapter: the fill-script first, then the controls; undo restores', async () => {

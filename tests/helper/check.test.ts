@@ -87,7 +87,7 @@ describe('dra check', () => {
     const input = spawnSync('node', ['bin/dra.mjs', 'check', join(tmp, 'missing.json')], { encoding: 'utf8' });
     expect(input.status).toBe(2);
     expect(execFileSync('node', ['bin/dra.mjs', 'rules'], { encoding: 'utf8' })).toMatch(/plan\.joint\.max-departments/);
-  }, 120_000);
+  }, 120_000); // four node processes start tsx: 36 s at load 20
 });
 
 describe('dra rules', () => {

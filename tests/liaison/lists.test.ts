@@ -70,6 +70,16 @@ describe('assembling the year', () => {
     expect(account.linking).toEqual([{ source: 't.csv', row: 3, reason: '任务编号「T1」重复（首次出现于 t.csv:2）' }]);
     expect(account.totals).toEqual({ read: 2, kept: 1, refused: 1 });
   });
+
+  it('a result repeated for the same task and object is refused with where it was first seen, in another file too', () => {
+    const tasks = readSheet('t.csv', [['任务编号', '抽查任务名称', '任务组织部门', '任务期限'], ['T1', '任务一', '甲局', '2026-03-01 至 2026-05-01'], ['T2', '任务二', '甲局', '2026-03-01 至 2026-05-01']]);
+    const head = ['任务编号', '被检查对象', '统一社会信用代码', '检查结果', '检查日期'];
+    const a = readSheet('a.csv', [head, ['T1', '甲', 'E1', '未发现问题', '2026-03-02'], ['T2', '甲', 'E1', '未发现问题', '2026-03-02']]);
+    const b = readSheet('b.csv', [head, ['T2', '甲', 'E2', '未发现问题', '2026-03-02'], ['T1', '甲', 'E1', '未发现问题', '2026-03-03']]);
+    const { dossier, account } = assembleDossier([tasks, a, b]);
+    expect(dossier.plans[0].tasks.map((t) => t.results.map((r) => r.objectId))).toEqual([['E1'], ['E1', 'E2']]);
+    expect(account.linking).toEqual([{ source: 'b.csv', row: 3, reason: '任务「T1」对象「E1」的结果重复（首次出现于 a.csv:2）' }]);
+  });
 });
 
 describe('CSV encodings', () => {

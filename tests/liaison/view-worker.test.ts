@@ -32,6 +32,11 @@ describe('the liaison view worker', () => {
     const { dossier, account } = assembleDossier(sheetsFromRecords(recs), { year: 2026, asOf: '2026-11-23' });
     const direct = liaisonView(dossier, loadProfile('baseline'), { asOf: '2026-11-23' });
     expect(a.view.matrix).toEqual(direct.matrix);
+    // The page receives a structured copy: the findings, made when first read (issue 20), are in it.
+    const copied = structuredClone(a.view);
+    expect(copied.matrix.cells['区第1局']['result.publish-deadline'].subjects.length).toBe(direct.matrix.cells['区第1局']['result.publish-deadline'].fails);
+    expect(direct.matrix.cells['区第1局']['result.publish-deadline'].fails).toBeGreaterThan(0);
+    expect(copied.matrix).toEqual(direct.matrix);
     expect(a.view.deadlines).toEqual(direct.deadlines);
     expect(a.account).toEqual(account);
     expect(a.view.sources.map((s) => [s.name, s.rows])).toEqual([['tasks.csv', 12], ['results.csv', 1200]]);

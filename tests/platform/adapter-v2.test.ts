@@ -15,10 +15,10 @@ describe('format 2', () => {
     expect(Adapter.parse(sandbox).format).toBe(2);
   });
   it('a format-1 adapter (the sandbox’s, as it was) migrates to the format-2 one', () => {
-    // Pages added since (the result-entry form, the inspector draw's form) are not in the format-1 one.
+    // Pages added since (the result-entry form, the inspector draw's form, the result review form) are not in the format-1 one.
     const now = Adapter.parse(sandbox);
-    const added = ['/sccheck/pubscentresult/edit', '/entagent\\?(.*&)?taskId='];
-    expect(now.pages.filter((p) => added.includes(p.url))).toHaveLength(2);
+    const added = ['/sccheck/pubscentresult/edit', '/entagent\\?(.*&)?taskId=', '/sccheck/pubscentresult/reviewpage'];
+    expect(now.pages.filter((p) => added.includes(p.url))).toHaveLength(3);
     expect(Adapter.parse(sandboxV1)).toEqual({ ...now, pages: now.pages.filter((p) => !added.includes(p.url)) });
   });
   it('an unknown field path is refused, naming it and listing the valid ones', () => {

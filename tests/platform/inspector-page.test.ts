@@ -80,6 +80,44 @@ describe('the inspector-draw page', () => {
     }
   });
 
+  it('two inspectors of the same name, one of whom must recuse: told apart by 人员编码, the one matched has no conflict (pass)', async () => {
+    const t = served.store.task('RW-2026-004')!;
+    const a = t.draw!.assignments[2];
+    const matched = served.store.data.inspectors.find((i) => i.id === a.inspectorIds[0])!;
+    const depts = new Set(t.participants.map((p) => p.departmentId));
+    // A namesake from the task's pool, not matched to this object, who declared a conflict with it.
+    const namesake = served.store.data.inspectors.find((i) => i.active && depts.has(i.departmentId!) && !a.inspectorIds.includes(i.id))!;
+    const saved = { name: namesake.name, conflicts: namesake.conflicts };
+    namesake.name = matched.name;
+    namesake.conflicts = [...namesake.conflicts, a.objectId];
+    try {
+      const { doc, page } = await open('RW-2026-004');
+      const row = (j: ReturnType<typeof judge>) => (j.read.values.assignments as Array<Record<string, unknown>>)[2];
+      const j = judge(doc, page);
+      expect(row(j).recused).toEqual([matched.name]); // the page shows the same name on both sides
+      expect(row(j).recusedIds).toEqual([namesake.id]);
+      expect(j.verdicts).toContain('strategy.recusal:pass');
+      // The same page without its ids (a platform that shows names only): matched by name, and the finding says so.
+      const namesOnly = { ...page.spec, tables: page.spec.tables.map((tb) => ({ ...tb, columns: tb.columns.filter((c) => !c.field.endsWith('Ids')) })) };
+      const byName = judge(doc, { ...page, spec: namesOnly });
+      const f = byName.findings.find((x) => x.ruleId === 'strategy.recusal')!;
+      expect(f.status).toBe('fail');
+      expect(f.messageId).toBe('conflictedByName');
+      expect(f.message.zh).toContain('按姓名核对');
+      expect(byName.model.lines.some((l) => l.field === 'assignment.inspectorIds' && l.where.zh.includes('按姓名识别'))).toBe(true);
+    } finally {
+      Object.assign(namesake, saved);
+    }
+  });
+
+  it('ids that do not pair with the names are dropped with a line, and the row is matched by name', () => {
+    const values = { 'strategy.inspectorsPerObject': 2, assignments: [{ object: '甲公司', inspectors: ['张三', '李四'], inspectorIds: ['ZF-1'], recused: [], recusedIds: [] }] };
+    const model = pageModel(values, TODAY);
+    const dropped = model.lines.find((l) => l.field === 'assignment.inspectorIds' && l.dropped);
+    expect(dropped?.dropped?.zh).toContain('无法一一对应');
+    expect(Dossier.parse(model.dossier).plans[0].tasks[0].draw!.assignments[0].inspectorIds).toEqual(['张三', '李四']);
+  });
+
   it('a page that shows no recusals leaves recusal undecided (数据不足), never a pass', () => {
     const values = { 'strategy.inspectorsPerObject': 2, assignments: [{ object: '甲公司', inspectors: ['张三', '李四'] }] };
     const report = evaluate(Dossier.parse(pageModel(values, TODAY).dossier), loadProfile('baseline'), { asOf: TODAY });

@@ -16,12 +16,19 @@ import { evaluate } from '../../src/core/rules/evaluate';
 import { loadProfile } from '../../src/core/profiles';
 import { buildFillScript, replayFillScript, restoreReplay } from '../../src/platform/fill-script';
 import { templateFromPage, templateTargets } from '../../src/platform/template-fill';
+import { blankForm } from '../../src/platform/blank-form';
+import { fieldsForPath } from '../../src/platform/to-model';
+import { relevantFindings } from '../../src/ui/relevant-findings';
 
 const ORIGIN = 'http://127.0.0.1:9000';
 const URLS: Record<string, string> = {
   'plan-edit.html': '/syn/sccheck/pubscworkplan/addOrEditView?uid=8f3b1c2d9e&flag=2',
   'task-edit.html': '/syn/sccheck/scplantask/addOrEditView?uid=c71e0a5b44&flag=2',
   'draw-library.html': '/syn/pub/server/sccheck/entback/randompage?taskUid=c71e0a5b44',
+  'inspector-draw.html': '/syn/sccheck/scplantask/randomagent?uid=d4a91c03be&deptTaskUid=9c1d7e5a20',
+  'inspector-pairs.html': '/syn/pub/server/sccheck/entagent/viewall?deptTaskUid=9c1d7e5a20',
+  'result-review.html': '/syn/sccheck/pubscentresult/auditscresultpage?taskUid=d4a91c03be&priPID=3301000000123456&uid=7e2f60aa15',
+  'result-entry.html': '/syn/sccheck/pubscentresult/addscresultpage?taskUid=d4a91c03be&priPID=3301000000123456&uid=7e2f60aa15',
 };
 const itemList = readItemList(parseCsv(readFileSync('tests/fixtures/zhejiang/item-list.csv', 'utf8')).map((r) => r.cells)).items;
 
@@ -32,12 +39,12 @@ function open(file: string) {
   return { doc, page };
 }
 
-function judge(file: string, list = itemList) {
-  const { doc, page } = open(file);
+function judge(file: string, list = itemList, opened = open(file)) {
+  const { doc, page } = opened;
   const read = readForm(doc, page.spec);
   const model = pageModel(read.values, '2026-11-23', { itemList: list });
   const report = evaluate(Dossier.parse(model.dossier), loadProfile('baseline'), { asOf: '2026-11-23' });
-  return { page, read, model, failing: report.findings.filter((f) => f.status === 'fail'), findings: report.findings };
+  return { page, read, model, report, failing: report.findings.filter((f) => f.status === 'fail'), findings: report.findings };
 }
 
 describe('the item list', () => {
@@ -135,6 +142,176 @@ describe('zhejiang: the draw-library page (scentbacktask_edit)', () => {
     expect(readForm(doc, page.spec).values).toEqual(before);
     // Exactly as it was: the percent input the template wrote is empty again.
     expect((doc.querySelector('#percent_e1f0a9') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('zhejiang: the result-entry page (scresultinsert_edit)', () => {
+  const RESULT_RULES = ['result.category', 'result.publish-deadline', 'result.upload-same-day'];
+  /** The page with the user's check date and ticked results (the platform's codes). */
+  function entered(checkDate: string, ticked: string[]) {
+    const opened = open('result-entry.html');
+    opened.doc.querySelector<HTMLInputElement>('#checkDate')!.value = checkDate;
+    for (const code of ticked) opened.doc.querySelector<HTMLInputElement>(`input[name=checkResultTmp][value="${code}"]`)!.checked = true;
+    const j = judge('result-entry.html', itemList, opened);
+    const verdicts = (id: string) => j.report.rules.filter((r) => r.ruleId === id).map((r) => r.status);
+    return { ...j, ...opened, verdicts, relevant: relevantFindings(opened.page.kind, j.findings, opened.page.spec) };
+  }
+
+  it('is recognised as a result-entry page; a new entry opens blank and is judged from the first pick', () => {
+    const { page, doc } = open('result-entry.html');
+    expect(page.adapter.id).toBe('zhejiang');
+    expect(page.kind).toBe('results');
+    const read = readForm(doc, page.spec);
+    expect(read.missing).toEqual([]);
+    expect(blankForm(read, page.spec)).toBe(true);
+  });
+
+  it('reads the task, the object, the check date and the ticked results (several boxes: details under their category)', () => {
+    const { read, model } = entered('2026-11-23', ['A', '2', 'B']);
+    expect(read.values).toMatchObject({
+      'task.name': '2025年餐饮服务食品安全双随机抽查',
+      'task.number': '浙杭市监抽〔2025〕7号',
+      'result.object': '杭州某某餐饮管理有限公司',
+      'result.categories': ['发现问题待后续处理', '发现问题待后续处理', '未按规定公示应当公示的信息'],
+      'result.checkedOn': '2026-11-23',
+    });
+    const result = Dossier.parse(model.dossier).plans[0].tasks[0].results[0];
+    expect(result.category).toBe('发现问题待后续处理');
+    // The other box ticked is used and said; the entry date the page does not show is today, and said.
+    expect(model.lines.find((l) => l.field === 'result.categories')?.used).toBe('未按规定公示应当公示的信息');
+    expect(model.lines.find((l) => l.field === 'result.uploadedOn')?.used).toBe('2026-11-23');
+  });
+
+  it('checked and entered today with a category of the nine: the three checks pass', () => {
+    const { verdicts, relevant } = entered('2026-11-23', ['1']);
+    for (const id of RESULT_RULES) expect(verdicts(id), id).toEqual(['pass']);
+    expect(relevant.filter((f) => f.status !== 'pass')).toEqual([]);
+  });
+
+  it('a check that ended 2026-09-15 with 已关闭停业或正在组织清算 ticked: not published in time, entered late, and a result outside the nine — each at its field', () => {
+    const { relevant, read } = entered('2026-09-15', ['7']);
+    const failing = relevant.filter((f) => f.status === 'fail');
+    expect(failing.map((f) => f.ruleId).sort()).toEqual(RESULT_RULES);
+    const at = (id: string) => failing.find((f) => f.ruleId === id)!.fields.flatMap(fieldsForPath).find((x) => read.elements[x]);
+    expect(at('result.category')).toBe('result.categories');
+    expect(at('result.publish-deadline')).toBe('result.checkedOn');
+    expect(failing.find((f) => f.ruleId === 'result.category')!.message.zh).toContain('已关闭停业或正在组织清算');
+    expect(failing.find((f) => f.ruleId === 'result.publish-deadline')!.severity).toBe('error');
+  });
+
+  it('several results outside the nine are all named in the finding', () => {
+    const { relevant } = entered('2026-11-23', ['9', '12']);
+    expect(relevant.find((f) => f.ruleId === 'result.category')!.message.zh).toContain('注销、迁出');
+  });
+
+  it('the panel lists only the result rules this page shows', () => {
+    const { relevant } = entered('2026-09-15', ['7']);
+    expect(new Set(relevant.map((f) => f.ruleId))).toEqual(new Set(RESULT_RULES));
+  });
+});
+
+describe('zhejiang: the inspector draw (scrandmagent_main, scentagentall_view)', () => {
+  const INSPECTOR_RULES = ['strategy.min-inspectors-per-object', 'strategy.recusal'];
+  const judged = (file: string, edit: (doc: Document) => void = () => undefined) => {
+    const opened = open(file);
+    edit(opened.doc);
+    const j = judge(file, itemList, opened);
+    const verdict = (id: string) => j.report.rules.find((r) => r.ruleId === id)?.status;
+    return { ...j, ...opened, verdict, relevant: relevantFindings(opened.page.kind, j.findings, opened.page.spec) };
+  };
+
+  it('the draw set-up page reads the task and 每户检查对象配置 检查人员 n 个 (按检查人员建库): 2 passes', () => {
+    const { page, read, verdict } = judged('inspector-draw.html');
+    expect(page.kind).toBe('inspectors');
+    expect(read.missing).toEqual([]);
+    expect(read.values).toMatchObject({ 'task.name': '2025年餐饮服务食品安全双随机抽查', 'strategy.inspectorsPerObject': 2 });
+    expect(verdict('strategy.min-inspectors-per-object')).toBe('pass');
+  });
+
+  it('1 inspector per object is an error at 每户检查对象配置', () => {
+    const { relevant, read } = judged('inspector-draw.html', (doc) => ((doc.querySelector('#checkNumber') as HTMLInputElement).value = '1'));
+    const f = relevant.find((x) => x.ruleId === 'strategy.min-inspectors-per-object')!;
+    expect(f.status).toBe('fail');
+    expect(f.messageId).toBe('perObjectTooFew');
+    expect(f.fields.flatMap(fieldsForPath).find((x) => read.elements[x])).toBe('strategy.inspectorsPerObject');
+    expect(read.elements['strategy.inspectorsPerObject'].id).toBe('checkNumber');
+  });
+
+  it('in 按检查小组建库 mode the count of inspectors is not the page’s: not read, and the line says which choice', () => {
+    const { read } = judged('inspector-draw.html', (doc) => {
+      (doc.querySelector('#type2') as HTMLInputElement).checked = false;
+      (doc.querySelector('#type1') as HTMLInputElement).checked = true;
+    });
+    expect(read.values['strategy.inspectorsPerObject']).toBeUndefined();
+    expect(read.lines.find((l) => l.field === 'strategy.inspectorsPerObject')?.where.zh).toContain('「1」');
+  });
+
+  it('the pairs page reads each object once (the scrolling copies are not rows), by its whole name, with its inspectors', () => {
+    const { page, read } = judged('inspector-pairs.html');
+    expect(page.kind).toBe('inspectors');
+    expect(read.values['strategy.inspectorsPerObject']).toBe(2);
+    expect(read.values.assignments).toEqual([
+      { object: '杭州某某餐饮管理有限公司', inspectors: ['陈某', '周某'] },
+      { object: '杭州某区某某小吃店', inspectors: ['周某'] },
+      { object: '杭州某某连锁餐饮管理有限公司某某路分店第二经营部', inspectors: ['陈某', '陈某'] },
+    ]);
+  });
+
+  it('an object matched to one inspector is an error at its row; two of the same name are two; recusal, not shown there, is 数据不足', () => {
+    const { relevant, read, verdict } = judged('inspector-pairs.html');
+    const few = relevant.filter((x) => x.ruleId === 'strategy.min-inspectors-per-object' && x.status === 'fail');
+    expect(few.map((f) => f.messageId)).toEqual(['objectTooFew']);
+    expect(few[0].fields.flatMap(fieldsForPath).find((x) => read.elements[x])).toBe('assignments[1].inspectors');
+    expect(verdict('strategy.recusal')).toBe('incomplete');
+    expect(new Set(relevant.map((f) => f.ruleId))).toEqual(new Set(INSPECTOR_RULES));
+  });
+
+  it('the rows as the server sends them, before the scrolling script runs, read the same', () => {
+    const { read } = judged('inspector-pairs.html', (doc) => {
+      const wrap = doc.querySelector('.js-list')!;
+      const list = doc.querySelector('.str_origin > ul.name-info-list')!;
+      wrap.replaceChildren(list);
+    });
+    expect((read.values.assignments as unknown[]).length).toBe(3);
+  });
+});
+
+describe('zhejiang: the result review page (scresultaudit_edit: 审核通过即公示)', () => {
+  /** The reviewer's decision (5 通过, 4 不通过) and, if given, the 审核日期. */
+  function reviewed(state?: '5' | '4', on?: string) {
+    const opened = open('result-review.html');
+    if (state) opened.doc.querySelector<HTMLInputElement>(`input[name=auditState][value="${state}"]`)!.checked = true;
+    if (on) opened.doc.querySelector<HTMLInputElement>('input[name=auditDate]')!.value = on;
+    const j = judge('result-review.html', itemList, opened);
+    const deadline = j.report.findings.find((f) => f.ruleId === 'result.publish-deadline');
+    const at = (id: string) => j.findings.find((f) => f.ruleId === id)?.fields.flatMap(fieldsForPath).find((x) => j.read.elements[x]);
+    return { ...j, ...opened, deadline, at, verdict: (id: string) => j.report.rules.find((r) => r.ruleId === id)?.status };
+  }
+
+  it('reads the entered result, its 录入日期 and the review', () => {
+    const { page, read } = reviewed('5');
+    expect(page.kind).toBe('results');
+    expect(read.missing).toEqual([]);
+    expect(read.values).toMatchObject({ 'result.categories': ['未发现问题'], 'result.checkedOn': '2026-10-09', 'result.uploadedOn': '2026-10-09', 'result.reviewPassed': true, 'result.reviewedOn': '2026-11-23' });
+  });
+
+  it('passed on 2026-11-23, a check that ended 2026-10-09 is published late: an error at 审核日期', () => {
+    const { deadline, at } = reviewed('5');
+    expect([deadline?.status, deadline?.messageId]).toEqual(['fail', 'late']);
+    expect(at('result.publish-deadline')).toBe('result.reviewedOn');
+  });
+
+  it('passed on 2026-10-20 (审核日期 set back), it is in time; category and same-day entry pass too', () => {
+    const { verdict } = reviewed('5', '2026-10-20');
+    for (const id of ['result.publish-deadline', 'result.category', 'result.upload-same-day']) expect(verdict(id), id).toBe('pass');
+  });
+
+  it('not yet decided, or 不通过: not published, and overdue — said, with the review day dropped and why', () => {
+    for (const state of [undefined, '4'] as const) {
+      const { deadline, model } = reviewed(state);
+      expect([deadline?.status, deadline?.messageId]).toEqual(['fail', 'notPublished']);
+      expect(model.lines.find((l) => l.field === 'result.reviewedOn')?.dropped?.zh).toContain(state ? '不公示' : '尚未选择');
+    }
   });
 });
 

@@ -9,6 +9,8 @@ import { route } from '../../src/messaging/router';
 import { guessMapping, withImported } from '../../src/core/registry-import';
 import { importFileIntoDb } from '../../src/storage/registry-import-job';
 import { verifyRecord } from '../../src/core/draw';
+import { sha256Text } from '../../src/core/draw/result-json';
+import { previewRecord } from '../../src/storage/preview-rows';
 import type { RegistryBundle } from '../../src/core/draw/bundle';
 import type { Reply } from '../../src/messaging/messages';
 import { writeObjectCsv } from '../../bench/registry-csv';
@@ -59,9 +61,14 @@ describe('draw.preview: the draw runs in the background, the page gets counts on
     expect(rows.map((x) => x.id)).toEqual(r.preview.saved);
     expect(rows[0].record.kind).toBe('preview');
     expect(rows[0].record.resultHash).toBe(r.preview.items[0].resultHash);
+    // The result kept as the canonical text its hash was taken over (one string, not thousands of objects to clone).
+    expect([typeof rows[0].resultText, 'result' in rows[0].record]).toEqual(['string', false]);
+    expect(await sha256Text(rows[0].resultText!)).toBe(rows[0].record.resultHash);
+    const listed = (await route(db, { type: 'preview.list' }, page, ID)) as Reply<'preview.list'>;
+    expect(listed.ok && listed.previews[0].record).toEqual(previewRecord(rows[0]));
     expect((await db.audit.toArray()).map((e) => e.kind)).toEqual(['draw-preview']);
     const lib = (await loadLibrary(registries))!;
-    expect(verifyRecord(rows[0].record, lib.objects, lib.inspectors)).toMatchObject({ verified: true, differences: [] });
+    expect(verifyRecord(previewRecord(rows[0]), lib.objects, lib.inspectors)).toMatchObject({ verified: true, differences: [] });
     // The same seed on the same registries gives the same draw.
     const again = (await route(db, ask(strategy), content, ID, { registries })) as Reply<'draw.preview'>;
     expect(again.ok && again.preview.items[0].resultHash).toBe(r.preview.items[0].resultHash);

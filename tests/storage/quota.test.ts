@@ -10,6 +10,7 @@ import { completeUscc } from '../../src/core/model/identifiers';
 import { draw } from '../../src/core/draw';
 import { route } from '../../src/messaging/router';
 import { DraDb } from '../../src/storage/db';
+import { lineCount } from '../../src/storage/block-lines';
 import { isQuotaError } from '../../src/storage/quota';
 import { countObjects, RegistryDb } from '../../src/storage/registry-db';
 import { importFileIntoDb } from '../../src/storage/registry-import-job';
@@ -95,7 +96,7 @@ describe('storage full', { timeout: 60_000 }, () => {
     expect(await countObjects(db)).toBe(40);
     const meta = (await db.registries.get('objects'))!;
     expect((await db.blockKeys.toArray()).every((k) => k.gen === meta.activeGen)).toBe(true);
-    expect((await db.blocks.toArray()).reduce((n, b) => n + b.rows.length, 0)).toBe(40);
+    expect((await db.blocks.toArray()).reduce((n, b) => n + lineCount(b), 0)).toBe(40);
     expect((await db.imports.toArray()).map((i) => i.status)).toEqual(['done', 'abandoned']);
   });
 });

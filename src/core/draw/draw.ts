@@ -43,8 +43,8 @@ export function frequencyReason(count: number, max: number): string {
   return (byCount[count] ??= `frequency: already checked ${count} times this year (max ${max})`);
 }
 
-/** Pool of a credit class: A–D are 0–3, anything else (no class) 4. */
-function classIndex(c: string | undefined): number {
+/** Pool of a credit class: A–D are 0–3, anything else (no class) 4 (the columns' NO_CLASS). */
+export function classIndex(c: string | undefined): number {
   switch (c) {
     case 'A':
       return 0;
@@ -219,11 +219,17 @@ export function allObjectIds(classes: ReadonlyArray<{ objectIds: readonly string
 }
 
 /**
+ * How the objects are drawn (§4): over the objects (drawObjects), or over the columns input preparation
+ * derived from them (prepared-draw.ts), which gives the same result without reading a million objects again.
+ */
+export type ObjectStage = (rng: Stream, objects: readonly ObjectRecord[], req: DrawRequest, params: DrawParams) => ReturnType<typeof drawObjects>;
+
+/**
  * The draw. Throws DrawError, with nothing drawn, when a constraint cannot be met.
  * `seed`: the record's 32-byte seed (derived from the announcement and the randomness, or a preview's).
  */
-export function runDraw(seed: Uint8Array, objects: readonly ObjectRecord[], inspectors: readonly Inspector[], req: DrawRequest, params: DrawParams): DrawResult {
-  const { classes, exclusions, excludedByReason, total } = drawObjects(new Stream(seed, 'objects'), objects, req, params);
+export function runDraw(seed: Uint8Array, objects: readonly ObjectRecord[], inspectors: readonly Inspector[], req: DrawRequest, params: DrawParams, objectStage: ObjectStage = drawObjects): DrawResult {
+  const { classes, exclusions, excludedByReason, total } = objectStage(new Stream(seed, 'objects'), objects, req, params);
   const objectIds = allObjectIds(classes);
   const matched = matchInspectors(seed, objectIds, inspectors, req, params);
   // The overall share reaches the threshold: k × 10^6 ≥ r4 × total, in integers.

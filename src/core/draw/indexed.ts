@@ -7,9 +7,9 @@
  * (tests/draw/indexed.test.ts compares them).
  */
 import { z } from 'zod';
-import { CREDIT_CLASSES, Inspector, parseWith } from '../model';
+import { Inspector, parseWith } from '../model';
 import { canonicalJson, CanonicalError } from './canonical';
-import { allObjectIds, classPlan, frequencyReason, matchInspectors, rateUnits } from './draw';
+import { allObjectIds, frequencyReason, matchInspectors, rateUnits } from './draw';
 import { DrawInputError, inspectorLine, prepareRequest } from './inputs';
 import { previewSeed } from './announcement';
 import type { DrawRecord } from './record-schema';
@@ -20,25 +20,10 @@ import { ALGORITHM, DrawError, type DrawParams, type DrawRequest, type DrawResul
 import { sha256, toHex } from './sha256';
 import { sampleIndices, Stream } from './stream';
 import { isoInChina } from '../../i18n/time';
+import { drawRanks, type ObjectColumns, type RankedDraw } from './ranks';
 
-export const HIGH_RISK = 1;
-export const SPECIAL = 2;
-/** Credit class codes of the `cls` column: A–D are 0–3, no class 4. */
-export const NO_CLASS = 4;
-
-/** A registry's objects as the draw reads them, each column indexed by canonical rank (ids in UTF-16 order). */
-export interface ObjectColumns {
-  count: number;
-  /** rowsHash of every object's line (§2.2). */
-  objectsHash: string;
-  cls: Uint8Array;
-  checks: Uint32Array;
-  /** HIGH_RISK (class D or any risk flag) | SPECIAL (specialIndustry set). */
-  bits: Uint8Array;
-  /** Index into `industries` (0: no industry). */
-  industry: Uint32Array;
-  industries: string[];
-}
+// §4 over columns lives in ranks.ts (the draw over a prepared registry uses it too); its names are kept here.
+export { HIGH_RISK, NO_CLASS, SPECIAL, drawRanks, type ObjectColumns, type RankedDraw } from './ranks';
 
 export interface IndexedDrawOptions {
   seed: string;
@@ -48,6 +33,8 @@ export interface IndexedDrawOptions {
   matches?: Uint8Array;
   /** Fetch the ids at these ranks (ascending), in order. */
   idsAt: (ranks: Uint32Array) => Promise<string[]>;
+  /** Given the result's canonical JSON text, written once for its hash (the caller may store it as is). */
+  onResultText?: (text: string) => void;
 }
 
 const byId = (a: Inspector, b: Inspector) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -61,45 +48,6 @@ export function prepareInspectors(data: unknown): Inspector[] {
   return out;
 }
 
-const POOL_OF_CLASS = [0, 1, 2, 3, 4];
-const EXCLUDED = 5;
-const SKIP = 255;
-
-/** §4 over the columns: the pools as ranks, the draw of each class, the exclusions as ranks. */
-export function drawRanks(rng: Stream, c: ObjectColumns, req: DrawRequest, params: DrawParams, matches?: Uint8Array) {
-  const classified = !!(req.classRates || req.classCounts);
-  const max = params.maxChecksPerYear;
-  const specialInd = c.industries.map((ind, k) => k > 0 && params.specialIndustries.some((s) => ind.includes(s)));
-  const tag = new Uint8Array(c.count);
-  const sizes = [0, 0, 0, 0, 0, 0];
-  for (let r = 0; r < c.count; r++) {
-    if (matches && !matches[r]) {
-      tag[r] = SKIP;
-      continue;
-    }
-    const t = c.checks[r] >= max && !(c.bits[r] & HIGH_RISK) && !(c.bits[r] & SPECIAL) && !specialInd[c.industry[r]] ? EXCLUDED : classified ? POOL_OF_CLASS[c.cls[r]] : NO_CLASS;
-    tag[r] = t;
-    sizes[t]++;
-  }
-  const pools = sizes.map((n) => new Uint32Array(n));
-  const fill = [0, 0, 0, 0, 0, 0];
-  for (let r = 0; r < c.count; r++) if (tag[r] !== SKIP) pools[tag[r]][fill[tag[r]]++] = r;
-  const total = sizes[0] + sizes[1] + sizes[2] + sizes[3] + sizes[4];
-  if (!total) throw new DrawError('empty-library', '抽取库为空（筛选和频次排除后没有可抽取的对象）', 'the library is empty after filters and frequency exclusions');
-  const classes: Array<Omit<DrawResult['classes'][number], 'objectIds'> & { ranks: number[] }> = [];
-  [...CREDIT_CLASSES, 'unclassified' as const].forEach((key, k) => {
-    const pool = pools[k];
-    const plan = classPlan(key, pool.length, classified, req);
-    if (!plan) return;
-    const drawn = sampleIndices(rng, pool.length, plan.target);
-    const ranks: number[] = new Array(drawn.length);
-    for (let d = 0; d < drawn.length; d++) ranks[d] = pool[drawn[d]];
-    classes.push({ ...plan, ranks });
-  });
-  return { classes, excluded: pools[EXCLUDED], total };
-}
-
-export type RankedDraw = ReturnType<typeof drawRanks>;
 
 /** Every rank the result names (drawn and excluded: disjoint), ascending: the stored id chunks are read once each. */
 export function ranksToFetch(d: RankedDraw): Uint32Array {
@@ -163,6 +111,7 @@ export async function drawIndexedPreview(c: ObjectColumns, inspectorsData: unkno
   const wanted = ranksToFetch(ranked);
   const result = indexedResult(seed, c, ranked, wanted, await o.idsAt(wanted), inspectors, req, params);
   const text = resultJson(result);
+  o.onResultText?.(text);
   const hashes = await hashResult(text);
   const body = {
     format: 'dra-draw-record/2' as const,

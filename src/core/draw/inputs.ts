@@ -4,6 +4,9 @@ import { canonicalJson, CanonicalError } from './canonical';
 import { normaliseFilters } from './filters';
 import { fastCanonicalLine, fastObjectRecord } from './fast-rows';
 import { canonicalRow, pureChunkDigest, rowsHash, streamRowsHash, type ChunkDigest } from './rows';
+import { streamRowBytesHash, writeObjectRow, writeRow, type LineBuffer } from './line-bytes';
+import { emptyColumns, noteObject } from './columns';
+import type { ObjectColumns } from './ranks';
 import { DrawError, DrawRequest, type DrawInputs } from './schema';
 import { sha256 } from './sha256';
 
@@ -23,19 +26,27 @@ function parseList<S extends z.ZodType>(schema: S, data: unknown, what: string):
   return r.value;
 }
 
-/** Objects: the fast path row by row; zod for the whole list as soon as one row needs it (trims, errors). */
-function parseObjects(data: unknown): ObjectRecord[] {
-  if (Array.isArray(data)) {
-    const out: ObjectRecord[] = new Array(data.length);
-    let i = 0;
-    for (; i < data.length; i++) {
-      const o = fastObjectRecord(data[i]);
-      if (!o) break;
+/**
+ * Objects: the hand-written check (fast-rows.ts) row by row; zod only for a row it is not sure of (an id to
+ * trim, an error to word), with that row's place in the path, so the errors read as zod's over the whole
+ * list would ("[3].checksThisYear": tests/draw/parse-objects.test.ts compares them).
+ */
+export function parseObjects(data: unknown): ObjectRecord[] {
+  if (!Array.isArray(data)) return parseList(ObjectRecord, data, 'objects');
+  const out: ObjectRecord[] = new Array(data.length);
+  const errors: FieldError[] = [];
+  for (let i = 0; i < data.length; i++) {
+    const o = fastObjectRecord(data[i]);
+    if (o) {
       out[i] = o;
+      continue;
     }
-    if (i === data.length) return out;
+    const r = parseWith(ObjectRecord, data[i], `[${i}]`);
+    if (r.ok) out[i] = r.value;
+    else errors.push(...r.errors);
   }
-  return parseList(ObjectRecord, data, 'objects');
+  if (errors.length) throw new DrawInputError('objects', errors);
+  return out;
 }
 
 /** Ids compare by UTF-16 code units (JavaScript's `<`), the order docs/draw-spec.md §2 fixes. */
@@ -61,9 +72,13 @@ export const objectLine = (o: ObjectRecord) => {
   return fastCanonicalLine(row, OBJECT_KEY_SET) ?? canonicalRow(row, OBJECT_KEYS);
 };
 export const inspectorLine = (i: Inspector) => canonicalRow(i as unknown as Record<string, unknown>, INSPECTOR_KEYS);
+/** The same lines as bytes (line-bytes.ts): what the registries' hashes are computed from. */
+const writeInspector = (w: LineBuffer, i: Inspector) => writeRow(w, i as unknown as Record<string, unknown>, INSPECTOR_KEYS);
 
 export interface PreparedInputs {
   objects: ObjectRecord[];
+  /** What §4 reads of each object, derived while the rows were hashed: the draw runs over these (prepared-draw.ts). */
+  columns: ObjectColumns;
   inspectors: Inspector[];
   request: DrawRequest;
   hashes: Omit<DrawInputs, 'objectCount' | 'inspectorCount'>;
@@ -75,8 +90,14 @@ const hasherFrom = (digest: ChunkDigest): ListHasher => Object.assign((lines: st
 export const defaultListHasher: ListHasher = hasherFrom(pureChunkDigest);
 export const listHasherFrom = hasherFrom;
 
-/** A registry's hash: streamed chunk by chunk when the hasher says how it digests a chunk. */
-const hashRows = <T>(rows: T[], line: (r: T) => string, h: ListHasher) => (h.digest ? streamRowsHash(rows, line, h.digest) : h(rows.map(line)));
+/**
+ * A registry's hash: its rows written as bytes chunk by chunk when the hasher digests bytes (the pure
+ * SHA-256 and node:crypto do), as lines when it digests text, as a list of lines otherwise.
+ */
+function hashRows<T>(rows: T[], line: (r: T) => string, write: (w: LineBuffer, r: T, i: number) => void, h: ListHasher): string {
+  if (h.digest?.bytes) return streamRowBytesHash(rows, write, h.digest.bytes);
+  return h.digest ? streamRowsHash(rows, line, h.digest) : h(rows.map(line));
+}
 
 /** The request as drawn: validated, filters normalised (empty lists dropped, lists sorted). */
 export function prepareRequest(request: unknown): DrawRequest {
@@ -94,11 +115,22 @@ export function prepareInputs(objects: unknown, inspectors: unknown, request: un
   const req = prepareRequest(request);
   if (!objs.length) throw new DrawError('empty-library', '检查对象名录库为空', 'the object registry is empty');
   try {
+    // The columns are noted while each row is written for its hash (the object is at hand then), or in a pass of their own.
+    const columns = emptyColumns(objs.length);
+    let noted = false;
+    const objectsHash = hashRows(objs, objectLine, (w, o, i) => {
+      writeObjectRow(w, o);
+      noteObject(columns, o, i);
+      noted = true;
+    }, hashList);
+    if (!noted) for (let i = 0; i < objs.length; i++) noteObject(columns, objs[i], i);
+    columns.objectsHash = objectsHash;
     return {
       objects: objs,
+      columns,
       inspectors: insp,
       request: req,
-      hashes: { objectsHash: hashRows(objs, objectLine, hashList), inspectorsHash: hashRows(insp, inspectorLine, hashList), requestHash: sha256(canonicalJson(req)) },
+      hashes: { objectsHash, inspectorsHash: hashRows(insp, inspectorLine, writeInspector, hashList), requestHash: sha256(canonicalJson(req)) },
     };
   } catch (e) {
     if (e instanceof CanonicalError) throw new DrawError('not-unicode', e.zh, e.message);

@@ -7,6 +7,7 @@ import { Announcement, AnnouncementBody, commitContribution, deriveSeed, hashAnn
 import { canonicalJson, CanonicalError, isWellFormed } from './canonical';
 import { firstDifference, type Verification } from './difference';
 import { runDraw } from './draw';
+import { overColumns } from './prepared-draw';
 import { prepareInputs, prepareRequest, defaultListHasher, type ListHasher, type PreparedInputs } from './inputs';
 import { DrawRecord } from './record-schema';
 import { ALGORITHM, DrawError, type DrawParams } from './schema';
@@ -116,7 +117,7 @@ export function draw(objects: unknown, inspectors: unknown, request: unknown, pa
     throw e;
   }
   const { seedBytes, ...rest } = body;
-  const result = runDraw(seedBytes!, prepared.objects, prepared.inspectors, prepared.request, rest.params);
+  const result = runDraw(seedBytes!, prepared.objects, prepared.inspectors, prepared.request, rest.params, overColumns(prepared.columns));
   const full = { ...rest, result, resultHash: sha256(canonicalJson(result)) };
   return DrawRecord.parse({ ...full, recordHash: hashRecord(full), envelope: { drawnAt: isoInChina(opts.now?.() ?? new Date()), tool: TOOL } });
 }
@@ -192,7 +193,7 @@ export function verifyRecord(recordData: unknown, objects: unknown, inspectors: 
     } else seed = previewSeed(r.previewSeed);
   }
   if (toHex(seed) !== rec.seed) differences.push('seed: not the one derived from the randomness (docs/draw-spec.md §3)');
-  const d = firstDifference(rec.result, runDraw(seed, prepared.objects, prepared.inspectors, prepared.request, rec.params));
+  const d = firstDifference(rec.result, runDraw(seed, prepared.objects, prepared.inspectors, prepared.request, rec.params, overColumns(prepared.columns)));
   if (d) differences.push(d);
   return { verified: differences.length === 0, kind: rec.kind, differences };
 }

@@ -18,11 +18,13 @@ export interface LineDigest {
 }
 /**
  * SHA-256 of a chunk's text (UTF-8): the pure one by default, node:crypto in the helper; `lines`, when
- * given, hashes the same bytes fed line by line (each line and its 0x0A).
+ * given, hashes the same bytes fed line by line (each line and its 0x0A); `bytes`, when given, the
+ * chunk's bytes as they stand (rows written by line-bytes.ts).
  */
-export type ChunkDigest = ((text: string) => Uint8Array) & { lines?: () => LineDigest };
+export type ChunkDigest = ((text: string) => Uint8Array) & { lines?: () => LineDigest; bytes?: (chunk: Uint8Array) => Uint8Array };
 const encoder = new TextEncoder();
-export const pureChunkDigest: ChunkDigest = (text) => sha256Bytes(encoder.encode(text));
+/** `bytes`: a chunk's UTF-8 as written by line-bytes.ts (no text built at all). */
+export const pureChunkDigest: ChunkDigest = Object.assign((text: string) => sha256Bytes(encoder.encode(text)), { bytes: sha256Bytes });
 
 export function rowsHash(lines: readonly string[], digest: ChunkDigest = pureChunkDigest): string {
   return streamRowsHash(lines, (l) => l, digest);

@@ -38,13 +38,16 @@ export function chartData(d: Dossier, calendar: WorkingDayCalendar): ChartData {
   const delay = DELAY_BINS.map((b) => ({ bin: b.bin, count: 0 }));
   const undecided = { bin: 'unpublished', count: 0 };
   // A year has few distinct (check, publication) date pairs and many results: count each pair's working days once.
-  const between = new Map<string, number>();
+  // Keyed by one date then the other: a key string made per result would be a million strings.
+  const between = new Map<string, Map<string, number>>();
   const workingDays = (from: string, to: string) => {
-    const key = `${from}|${to}`;
-    let n = between.get(key);
-    if (n === undefined) between.set(key, (n = calendar.workingDaysBetween(from, to)));
+    let m = between.get(from);
+    if (!m) between.set(from, (m = new Map()));
+    let n = m.get(to);
+    if (n === undefined) m.set(to, (n = calendar.workingDaysBetween(from, to)));
     return n;
   };
+  const inYear = `${year}-`;
   for (const plan of d.plans.filter((p) => p.year === year))
     for (const task of plan.tasks) {
       const departments = [...new Set(taskParticipants(plan, task).map((p) => p.departmentId))];
@@ -56,7 +59,7 @@ export function chartData(d: Dossier, calendar: WorkingDayCalendar): ChartData {
       for (const r of task.results) {
         if (!r.checkedOn) continue;
         for (const id of departments) dep(id).checks++;
-        if (r.checkedOn.startsWith(`${year}-`)) {
+        if (r.checkedOn.startsWith(inYear)) {
           const m = perMonth[Number(r.checkedOn.slice(5, 7)) - 1];
           m.total++;
           for (const id of departments) m.byDepartment[id] = (m.byDepartment[id] ?? 0) + 1;

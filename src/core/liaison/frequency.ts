@@ -1,6 +1,7 @@
-import type { Dossier, ObjectRecord } from '../model';
+import type { Dossier, ObjectRecord, Task } from '../model';
 import { ObjectRecord as ObjectSchema } from '../model';
 import { fastObjectRecord } from '../draw/fast-rows';
+import { idsSeenMoreThan } from './ids-seen-often';
 
 /**
  * Results read from list exports carry no draw and no object registry, so strategy.entity-frequency
@@ -10,19 +11,22 @@ import { fastObjectRecord } from '../draw/fast-rows';
  * `maxPerYear` times; in its other tasks it is not counted. A dossier that has a registry or draws
  * of its own is left as it is.
  *
+ * With `compact` (the liaison view), a task with no surplus check draws only its first checked object: the rule's
+ * outcome is the same (a pass), and a province's year makes ten thousand records instead of a million.
+ *
  * Linear in the results: only the checks of objects seen more than `maxPerYear` times are put in
  * date order (a province's year has a million results, almost all of objects checked once).
  */
-export function withCheckFrequency(d: Dossier, maxPerYear: number): Dossier {
+export function withCheckFrequency(d: Dossier, maxPerYear: number, opts: { compact?: boolean } = {}): Dossier {
   if (d.objects || d.plans.some((p) => p.tasks.some((t) => t.draw))) return d;
   const inYear = `${d.year}-`;
-  const times = new Map<string, number>();
+  const checked: string[] = [];
   for (const p of d.plans)
     for (const t of p.tasks)
-      for (const r of t.results) if (r.checkedOn?.startsWith(inYear)) times.set(r.objectId, (times.get(r.objectId) ?? 0) + 1);
+      for (const r of t.results) if (r.checkedOn?.startsWith(inYear)) checked.push(r.objectId);
+  const often = idsSeenMoreThan(checked, maxPerYear);
   const surplus = new Set<string>(); // `${taskId}\n${objectId}`
-  const often = new Set<string>();
-  for (const [id, n] of times) if (n > maxPerYear) often.add(id);
+  const surplusTasks = new Set<string>();
   if (often.size) {
     const checks: Array<{ taskId: string; objectId: string; on: string }> = [];
     for (const p of d.plans)
@@ -34,7 +38,10 @@ export function withCheckFrequency(d: Dossier, maxPerYear: number): Dossier {
     for (const c of checks) {
       const n = (seen.get(c.objectId) ?? 0) + 1;
       seen.set(c.objectId, n);
-      if (n > maxPerYear) surplus.add(`${c.taskId}\n${c.objectId}`);
+      if (n > maxPerYear) {
+        surplus.add(`${c.taskId}\n${c.objectId}`);
+        surplusTasks.add(c.taskId);
+      }
     }
   }
   const objects = new Map<string, ObjectRecord>();
@@ -45,6 +52,7 @@ export function withCheckFrequency(d: Dossier, maxPerYear: number): Dossier {
   const plans = d.plans.map((p) => ({
     ...p,
     tasks: p.tasks.map((t) => {
+      if (opts.compact && !surplusTasks.has(t.id)) return compactDraw(t);
       // The name an object goes by in the task: its first result's.
       const names = new Map<string, string | undefined>();
       const ids: string[] = [];
@@ -64,4 +72,14 @@ export function withCheckFrequency(d: Dossier, maxPerYear: number): Dossier {
     }),
   }));
   return { ...d, plans, objects: [...objects.values()] };
+
+  // A task none of whose objects is over the limit passes strategy.entity-frequency whatever it drew: with
+  // `compact`, its draw is its first checked object only (a million results need not become a million records).
+  function compactDraw(t: Task): Task {
+    const first = t.results.find((r) => r.checkedOn?.startsWith(inYear));
+    if (!first) return t;
+    const id = first.objectId;
+    if (!objects.has(id)) objects.set(id, record(id, t.results.find((r) => r.objectId === id)!.objectName ?? id, 0));
+    return { ...t, draw: { reruns: [], objectIds: [id], assignments: [], replacements: [], exclusions: [] } };
+  }
 }

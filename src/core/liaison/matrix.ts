@@ -7,6 +7,8 @@ import type { PolicyDocument } from '../profiles/documents';
 import { yearDepartments } from '../rules/year';
 import { attribute, indexSubjects, type AttributionRole } from './attribute';
 import { LIAISON_RULES } from './rules';
+import { tallyResults } from './result-tally';
+import { lazyField } from './lazy-field';
 
 /** red: an error-level breach; amber: a warning-level breach; green: checked and passed; grey: nothing to judge (or only missing data). */
 export type CellColour = 'red' | 'amber' | 'green' | 'grey';
@@ -79,6 +81,11 @@ function colourOf(c: MatrixCell, severity: Severity): CellColour {
 /**
  * Judge a year's dossier by the liaison rules of a profile and lay the outcomes out per department
  * and rule. Each outcome goes to every department taking part in its subject (attribute.ts).
+ *
+ * A province's year has a million results: the cells' counts are made first (result rules decided once per
+ * distinct pair of dates, result-tally.ts, and counted per task), and the findings behind them, one per late
+ * result, only when a cell's `subjects` or the matrix's `findings` are first read (the rule is then run over
+ * every result, as before).
  */
 export function buildMatrix(dossier: Dossier, profile: ResolvedProfile, opts: MatrixOptions): LiaisonMatrix {
   const d = yearOnly(dossier);
@@ -90,7 +97,9 @@ export function buildMatrix(dossier: Dossier, profile: ResolvedProfile, opts: Ma
   const cell = (dep: string, rule: string) => ((cells[dep] ??= {})[rule] ??= emptyCell());
   for (const dep of departments) cells[dep.id] = {};
   const rules: MatrixRule[] = [];
-  const findings: Finding[] = [];
+  const lists = new Map<string, () => Finding[]>();
+  // The departments of each task's results, in the dossier's order of tasks (as a result finding is attributed).
+  const taskDeps = d.plans.flatMap((p) => p.tasks.map((t) => attribute({ kind: 'result', id: `${t.id}/` }, d, idx)));
 
   for (const ruleId of opts.ruleIds ?? LIAISON_RULES) {
     const r = profile.rules.find((x) => x.rule.meta.id === ruleId);
@@ -99,28 +108,63 @@ export function buildMatrix(dossier: Dossier, profile: ResolvedProfile, opts: Ma
     rules.push(rule);
     for (const dep of departments) cell(dep.id, ruleId);
     if (!r.enabled) continue;
-    for (const o of runRule(r.rule, r.params, d, opts.asOf, calendar)) {
-      const finding = o.status === 'pass' ? undefined : toFinding(r.rule, r.severity, o);
-      if (finding) findings.push(finding);
-      else rule.passed++;
-      for (const a of attribute(o.subject, d, idx)) {
-        const c = cell(a.departmentId, ruleId);
-        if (!finding) c.passed++;
-        else {
-          if (o.status === 'fail') c.fails++;
+    const tally = tallyResults(ruleId, r.rule, r.params, d, opts.asOf, calendar);
+    let outcomes = tally ? undefined : runRule(r.rule, r.params, d, opts.asOf, calendar);
+    if (tally)
+      taskDeps.forEach((deps, t) => {
+        rule.passed += tally.pass[t];
+        for (const a of deps) {
+          const c = cell(a.departmentId, ruleId);
+          c.passed += tally.pass[t];
+          c.fails += tally.fail[t];
+          c.incomplete += tally.incomplete[t];
+        }
+      });
+    else
+      for (const o of outcomes!) {
+        if (o.status === 'pass') rule.passed++;
+        for (const a of attribute(o.subject, d, idx)) {
+          const c = cell(a.departmentId, ruleId);
+          if (o.status === 'pass') c.passed++;
+          else if (o.status === 'fail') c.fails++;
           else c.incomplete++;
-          c.subjects.push({ subject: o.subject, role: a.role, status: o.status as 'fail' | 'incomplete', finding });
         }
       }
-    }
     for (const dep of Object.keys(cells)) {
       const c = cells[dep][ruleId];
       if (c) c.colour = colourOf(c, r.severity);
     }
+    // The findings and each cell's subjects, made together the first time one of them is read.
+    let findings: Finding[] | undefined;
+    const materialise = () => {
+      if (findings) return findings;
+      findings = [];
+      const subjects = new Map<string, CellSubject[]>();
+      for (const o of outcomes ?? runRule(r.rule, r.params, d, opts.asOf, calendar)) {
+        if (o.status === 'pass') continue;
+        const finding = toFinding(r.rule, r.severity, o);
+        findings.push(finding);
+        for (const a of attribute(o.subject, d, idx)) {
+          let list = subjects.get(a.departmentId);
+          if (!list) subjects.set(a.departmentId, (list = []));
+          list.push({ subject: o.subject, role: a.role, status: o.status as 'fail' | 'incomplete', finding });
+        }
+      }
+      outcomes = undefined;
+      for (const dep of Object.keys(cells)) if (cells[dep][ruleId]) cells[dep][ruleId].subjects = subjects.get(dep) ?? [];
+      return findings;
+    };
+    lists.set(ruleId, materialise);
+    for (const dep of Object.keys(cells)) {
+      const c = cells[dep][ruleId];
+      if (c && c.fails + c.incomplete) lazyField(c, 'subjects', () => (materialise(), c.subjects));
+    }
   }
   // A department seen only in findings (not in the dossier's list) still gets its row.
   for (const id of Object.keys(cells)) if (!departments.some((x) => x.id === id)) departments.push({ id, name: id });
-  return { year: d.year!, asOf: opts.asOf, profile: profile.id, departments, rules, cells, findings };
+  const matrix = { year: d.year!, asOf: opts.asOf, profile: profile.id, departments, rules, cells } as LiaisonMatrix;
+  lazyField(matrix, 'findings', () => rules.flatMap((x) => lists.get(x.ruleId)?.() ?? []));
+  return matrix;
 }
 
 /** Totals per colour for one department's row (the summary sheet and the view's header). */

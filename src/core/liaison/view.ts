@@ -31,7 +31,7 @@ export function liaisonView(dossier: Dossier, profile: ResolvedProfile, opts: { 
   const calendar = opts.calendar ?? chinaCalendar();
   const freq = profile.rules.find((r) => r.rule.meta.id === 'strategy.entity-frequency');
   const max = (freq?.params as { maxPerYear?: number } | undefined)?.maxPerYear;
-  const d = max ? withCheckFrequency(yearOnly(dossier), max) : yearOnly(dossier);
+  const d = max ? withCheckFrequency(yearOnly(dossier), max, { compact: true }) : yearOnly(dossier);
   const matrix = buildMatrix(d, profile, { asOf: opts.asOf, calendar });
   const { until, deadlines } = upcomingDeadlines(d, profile, opts.asOf, calendar);
   return { matrix, deadlines, deadlinesUntil: until, charts: chartData(d, calendar), sources: opts.sources ?? [] };

@@ -8,16 +8,26 @@ export const Id = z.string().trim().min(1);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A calendar day as YYYY-MM-DD; the platform has no times on plan and result dates. */
-export const IsoDate = z.string().refine(
-  (s) => {
+/** A real calendar day written YYYY-MM-DD (the check IsoDate makes; also used where a million dates are read). */
+export function isIsoDate(s: string): boolean {
+  let ok = seenDates.get(s);
+  if (ok === undefined) {
     const m = ISO_DATE.exec(s);
-    if (!m) return false;
-    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-  },
-  { message: 'invalid date', params: { zh: '日期无效，应为 YYYY-MM-DD 格式的真实日期', en: 'invalid date: expected a real date as YYYY-MM-DD' } },
-);
+    const d = m && new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+    ok = !!m && !!d && d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+    if (seenDates.size > 20_000) seenDates.clear();
+    seenDates.set(s, ok);
+  }
+  return ok;
+}
+// A year of a million results holds a few hundred distinct dates: each is judged once.
+const seenDates = new Map<string, boolean>();
+
+/** A calendar day as YYYY-MM-DD; the platform has no times on plan and result dates. */
+export const IsoDate = z.string().refine(isIsoDate, {
+  message: 'invalid date',
+  params: { zh: '日期无效，应为 YYYY-MM-DD 格式的真实日期', en: 'invalid date: expected a real date as YYYY-MM-DD' },
+});
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A month-day such as "11-30" (end-by) or "04-01" (annual plan due). */

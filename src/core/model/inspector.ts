@@ -22,6 +22,11 @@ export const Inspector = z.object({
   expert: z.boolean().default(false).describe('是否专家'),
   thirdParty: z.boolean().default(false).describe('第三方专业技术人员'),
   expertise: z.array(z.string()).default([]).describe('业务专长'),
+  /**
+   * Known by name only (a page that shows no 执法证号 or 人员编码): `id` is the name, and two inspectors of the
+   * same name are one record. Findings about them say so.
+   */
+  nameOnly: z.boolean().optional().describe('只知姓名（页面未显示编号）'),
   /** Object ids the inspector has declared a conflict of interest with (回避). */
   conflicts: z.array(Id).default([]),
   /** "失效人员不纳入检查执法人员抽取范围" */

@@ -44,6 +44,9 @@ const countReplaced = (t: string) => {
  * UTF-8 when it has no invalid byte, or when its valid non-ASCII characters outnumber the invalid bytes
  * four to one (a UTF-8 file with a few damaged bytes: GBK text read as UTF-8 gives mostly invalid bytes);
  * else GB18030. Decided before any row is read, so a bad byte early on cannot choose for the whole file.
+ * The reading stops early when the answer is already sure: a byte-order mark, or a first 64 KiB of valid
+ * UTF-8 holding Chinese text (GBK's Chinese is not valid UTF-8); the rows read later still count and name
+ * every byte replaced, so a registry of millions is not decoded twice.
  */
 export async function decideEncoding(chunks: AsyncIterable<Uint8Array>): Promise<Sniffed> {
   const v = new EncodingVote();
@@ -58,6 +61,9 @@ export function decideEncodingOf(bytes: Uint8Array): Sniffed {
   return v.result();
 }
 
+const SURE_BYTES = 65536;
+const SURE_WIDE = 64;
+
 class EncodingVote {
   private readonly utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
   private head: Uint8Array[] = [];
@@ -66,6 +72,7 @@ class EncodingVote {
   private done?: Sniffed;
   private bad = 0;
   private wide = 0;
+  private bytes = 0;
 
   private scan(t: string) {
     this.bad += countReplaced(t);
@@ -81,20 +88,30 @@ class EncodingVote {
       return;
     }
     this.mark = s.bom ? s : { encoding: 'utf-8', bom: 0, why: '' };
-    this.scan(this.utf8.decode(all.subarray(this.mark.bom), { stream: true }));
+    // A byte-order mark decides: the bytes that are not UTF-8 are counted as the rows are read.
+    if (s.bom) this.done = s;
+    else this.scan(this.utf8.decode(all.subarray(this.mark.bom), { stream: true }));
+  }
+
+  /** Sure already: 64 KiB of valid UTF-8 with Chinese text in them. */
+  private sure(): boolean {
+    if (this.bad || this.bytes < SURE_BYTES || this.wide < SURE_WIDE) return false;
+    this.done = { encoding: 'utf-8', bom: 0, why: 'valid UTF-8 with Chinese text (first 64 KiB)' };
+    return true;
   }
 
   /** True when the answer is known already (a UTF-16 file). */
   push(c: Uint8Array): boolean {
     if (this.done) return true;
+    this.bytes += c.length;
     if (this.mark) {
       this.scan(this.utf8.decode(c, { stream: true }));
-      return false;
+      return this.sure();
     }
     this.head.push(c);
     this.headBytes += c.length;
     if (this.headBytes >= 4096) this.start(false);
-    return !!this.done;
+    return !!this.done || (!!this.mark && this.sure());
   }
 
   result(): Sniffed {

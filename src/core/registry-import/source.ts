@@ -34,13 +34,19 @@ export async function* csvBatches(source: AsyncIterable<Uint8Array> | (() => Asy
   let widest = 0;
   const replaced: number[] = [];
   let replacedRows = 0;
+  // Replacement characters found in rows so far: rows are searched only while the decoder has replaced more.
+  let found = 0;
   const look = (rows: CsvRecord[]): RawRow[] => {
     for (const r of rows) {
       if (r.columns) {
         if (wide++ === 0) firstWide = r.row;
         widest = Math.max(widest, r.columns);
       }
-      if (decided && r.cells.some((c) => c.includes('\uFFFD'))) {
+      if (!decided || found >= text.replaced) continue;
+      let here = 0;
+      for (const c of r.cells) for (let i = c.indexOf('\uFFFD'); i !== -1; i = c.indexOf('\uFFFD', i + 1)) here++;
+      if (here) {
+        found += here;
         replacedRows++;
         if (replaced.length < 20) replaced.push(r.row);
       }

@@ -34,9 +34,15 @@ ${row('每户检查对象配置检查人员', true, html`<input class="ipt-txt" 
 <div class="btn-bar"><button type="button" class="btn btn-warning" id="btnAgentRandom" data-action="${BASE}/random?taskId=${t.id}" data-form="#agentForm"${t.draw?.lockedAt ? '' : ' disabled'}>随机抽取执法人员</button></div>`;
   // 需回避人员: the task's inspectors who declared a conflict of interest with the object (执法检查人员名录库). The
   // platform's matching does not look at it (platformMatchInspectors): it is only shown.
-  const recused = (objectId: string) => pool.filter((i) => i.conflicts.includes(objectId)).map((i) => i.name ?? i.id);
-  const list = html`<table class="list-table" id="agentTable"><thead><tr><th>序号</th><th>检查对象</th><th>检查人员</th><th>需回避人员</th></tr></thead><tbody>${assigned.map(
-    (a, i) => html`<tr><td>${i + 1}</td><td class="agent-object">${store.data.objects.find((o) => o.id === a.objectId)?.name ?? a.objectId}</td><td class="agent-names">${a.inspectorIds.map((x) => byId.get(x)?.name ?? x).join('、')}</td><td class="agent-recused">${recused(a.objectId).join('、')}</td></tr>`,
+  // Each person also by 人员编码 (the registry's id), in the order of the names: two inspectors may share a name.
+  const recused = (objectId: string) => pool.filter((i) => i.conflicts.includes(objectId));
+  const list = html`<table class="list-table" id="agentTable"><thead><tr><th>序号</th><th>检查对象</th><th>检查人员</th><th>人员编码</th><th>需回避人员</th><th>需回避人员编码</th></tr></thead><tbody>${assigned.map(
+    (a, i) =>
+      html`<tr><td>${i + 1}</td><td class="agent-object">${store.data.objects.find((o) => o.id === a.objectId)?.name ?? a.objectId}</td><td class="agent-names">${a.inspectorIds.map((x) => byId.get(x)?.name ?? x).join('、')}</td><td class="agent-ids">${a.inspectorIds.join('、')}</td><td class="agent-recused">${recused(a.objectId)
+        .map((x) => x.name ?? x.id)
+        .join('、')}</td><td class="agent-recused-ids">${recused(a.objectId)
+        .map((x) => x.id)
+        .join('、')}</td></tr>`,
   )}</tbody></table>`;
   return ok(page('随机抽取执法人员', html`<div class="wrapper-content">${ibox(`随机抽取执法人员：${t.name}`, form, state(t.status))}${ibox('抽取结果', list)}</div>`));
 };

@@ -1,7 +1,7 @@
 import { RESULT_CATEGORY_LABELS } from '../../core/model';
 import { html, page } from '../html';
 import type { SandboxTask } from '../store-types';
-import { deptName, deptOptions, done, fail, ibox, ok, options, row, state, type Handler } from './common';
+import { deptName, deptOptions, done, fail, ibox, ok, options, radios, row, state, type Handler } from './common';
 
 const BASE = '/syn/sccheck/pubscentresult';
 const METHODS = ['实地检查', '书面检查', '行政部门检查结果或专业意见', '检验检测', '网络监测', '委托专业机构辅助'];
@@ -23,7 +23,7 @@ export const resultList: Handler = (store, req) => {
         const s = stateOf(r);
         const action = review
           ? s === '待审核'
-            ? html`<a href="javascript:;" data-action="${BASE}/review?taskId=${t.id}&objectId=${objectId}&pass=1">审核通过</a> | <a href="javascript:;" data-action="${BASE}/review?taskId=${t.id}&objectId=${objectId}&pass=0">审核退回</a>`
+            ? html`<a href="${BASE}/reviewpage?taskId=${t.id}&objectId=${objectId}">审核</a> | <a href="javascript:;" data-action="${BASE}/review?taskId=${t.id}&objectId=${objectId}&pass=1">审核通过</a> | <a href="javascript:;" data-action="${BASE}/review?taskId=${t.id}&objectId=${objectId}&pass=0">审核退回</a>`
             : ''
           : html`<a href="${BASE}/edit?taskId=${t.id}&objectId=${objectId}">${s === '待录入' || s === '审核退回' ? '录入' : '查看'}</a>`;
         return html`<tr><td>${t.name}</td><td>${o?.name ?? objectId}</td><td>${o?.uscc ?? ''}</td><td>${r?.category ?? ''}</td><td>${r?.checkedOn ?? ''}</td><td>${r?.uploadedOn ?? ''}</td><td>${r?.publishedOn ?? ''}</td><td>${state(s)}</td><td>${action}</td></tr>`;
@@ -91,12 +91,41 @@ export const resultSave: Handler = (store, req) => {
   return done('保存成功', BASE);
 };
 
+/**
+ * 结果审核公示 of one result: what was entered, shown read-only, and the reviewer's 审核结果 with the 审核日期 (today):
+ * a result that passes review is published that day.
+ */
+export const resultReviewPage: Handler = (store, req) => {
+  const t = store.task(req.query.get('taskId') ?? undefined);
+  const objectId = req.query.get('objectId') ?? '';
+  const r = t?.results.find((x) => x.objectId === objectId);
+  if (!t || !r) return { status: 404, body: page('未找到', html`<div class="wrapper-content">检查结果不存在</div>`) };
+  const o = store.data.objects.find((x) => x.id === objectId);
+  const open = stateOf(r) === '待审核';
+  const form = html`<form id="reviewForm" action="${BASE}/review?taskId=${t.id}&objectId=${objectId}" method="post">
+<div class="tip">审核通过的结果当日公示；退回的结果由录入人员修改后重新提交。</div>
+<table class="form-table">
+${row('被检查对象', false, html`<span>${o?.name ?? objectId}</span>`)}
+${row('抽查任务名称', false, html`<span>${t.name}</span>`)}
+${row('检查结果', false, html`<span id="category">${r.category ?? ''}</span>`)}
+${row('检查日期', false, html`<span id="checkedOn">${r.checkedOn ?? ''}</span>`)}
+${row('录入日期', false, html`<span id="uploadedOn">${r.uploadedOn ?? ''}</span>`)}
+${row('未当日录入原因', false, html`<span id="uploadDelayReason">${r.uploadDelayReason ?? ''}</span>`)}
+${row('审核结果', true, radios('pass', [{ value: '1', label: '通过并公示' }, { value: '0', label: '退回' }], undefined, '请选择审核结果'))}
+${row('审核日期', false, html`<span id="reviewedOn">${r.publishedOn ?? store.data.today}</span>`)}
+</table>
+<div class="btn-bar">${open ? html`<button type="button" class="btn btn-primary" data-submit="#reviewForm">提交</button>` : ''}<a class="btn btn-default" href="${BASE}?view=review">关闭</a></div></form>`;
+  return ok(page('结果审核公示', html`<div class="wrapper-content">${ibox('结果审核公示', form, state(stateOf(r)))}</div>`));
+};
+
 export const resultReview: Handler = (store, req) => {
   const t = store.task(req.query.get('taskId') ?? undefined);
   const r = t?.results.find((x) => x.objectId === req.query.get('objectId'));
   if (!t || !r) return fail('检查结果不存在');
   if (stateOf(r) !== '待审核') return fail('该结果不在待审核状态');
-  if (req.query.get('pass') === '1') {
+  const pass = req.query.get('pass') ?? req.form.get('pass');
+  if (!pass) return fail('请选择审核结果');
+  if (pass === '1') {
     r.state = '已公示';
     r.publishedOn = store.data.today;
   } else r.state = '审核退回';

@@ -3,15 +3,13 @@ import type { FieldProblem } from '../../core/profiles/param-form';
 import { msg, pick, type Lang } from '../../i18n';
 import { paramLabel, paramValue } from '../../i18n/param-label';
 import { ruleHeading } from '../trainer/RuleExplorer';
+import { headingOf } from '../../i18n/rule-heading';
 
-/** A rule by its Chinese name (the first clause of what it checks); an unknown id stays as it is. */
+/** A rule by its Chinese name (the first phrase of what it checks, asides left out); an unknown id stays as it is. */
 export const ruleName = (id: string, inLang?: Lang) => {
   const r = allRules.find((x) => x.meta.id === id);
   if (!r) return id;
-  const head = inLang ? r.meta.docs[inLang].split(/[，。；]/)[0] : ruleHeading(r.meta);
-  // A bracket the first clause opens and does not close (（深圳 4 月底，…）) is left out with what it holds.
-  const open = head.lastIndexOf('（');
-  return open > 0 && head.indexOf('）', open) < 0 ? head.slice(0, open) : head;
+  return inLang ? headingOf(r.meta.docs[inLang]) : ruleHeading(r.meta);
 };
 
 /** An overrides path (overrides.rules["id"].params.max) as staff name it: 「rule」的「parameter」; undefined for other paths. */

@@ -4,14 +4,15 @@ import { lang, msg, pick } from '../../i18n';
 import { citationSource, quoteText, riskInWords } from '../../i18n/cite';
 import { paramLabel, paramValue } from '../../i18n/param-label';
 import { profileName } from '../../i18n/profile-name';
+import { headingOf } from '../../i18n/rule-heading';
 import { severityChangeText } from '../../i18n/provenance';
 import { Clause } from './Clause';
 import { RuleIdDetails } from './RuleIdDetails';
 import { ProfileCompare } from './ProfileCompare';
 import type { CompareRow } from '../../trainer/compare';
 
-/** A rule named by what it checks (its explanation's first phrase); the id stays behind 详情. */
-export const ruleHeading = (r: Pick<ExplorerRule, 'docs'>) => pick(r.docs).split(/[，。；]/)[0];
+/** A rule named by what it checks (its explanation's first phrase, asides left out); the id stays behind 详情. */
+export const ruleHeading = (r: Pick<ExplorerRule, 'docs'>) => headingOf(pick(r.docs));
 
 export interface RuleExplorerProps {
   rules: ExplorerRule[];

@@ -1,5 +1,6 @@
 import { msg } from '../../../i18n';
-import { Dossier, type PlanInput } from '../../model';
+import { Dossier, type CheckResult, type DossierInput, type PlanInput } from '../../model';
+import { fastCheckResult } from './fast-result';
 import type { CellValue } from './cells';
 import type { ListRecord, ReadSheet, Refusal, SheetAccount } from './read-rows';
 
@@ -119,16 +120,27 @@ export function assembleDossier(sheets: ReadSheet[], opts: { year?: number; asOf
     taskByName.set(task.name, id);
   }
 
-  for (const { source, r } of rec('result')) {
+  // A result's task and object, first seen at which of the result rows (a year has a million: no key string each).
+  const resultRows = rec('result');
+  const seenResult = new Map<string, Map<string, number>>();
+  resultRows.forEach(({ source, r }, at) => {
     const v = r.values;
     const ref = str(v.taskId) ?? str(v.taskName);
     const taskId = ref && (tasks.has(ref) ? ref : taskByName.get(ref));
     if (!taskId) {
       linking.push({ source, row: r.row, reason: ref ? msg('lists.taskMissing', { task: ref }) : msg('lists.noTask') });
-      continue;
+      return;
     }
     const objectId = str(v.objectId)!;
-    if (dup(`result:${taskId}/${objectId}`, source, r, `任务「${taskId}」对象「${objectId}」的结果`)) continue;
+    let objects = seenResult.get(taskId);
+    if (!objects) seenResult.set(taskId, (objects = new Map()));
+    const first = objects.get(objectId);
+    if (first !== undefined) {
+      const seen = `${resultRows[first].source}:${resultRows[first].r.row}`;
+      linking.push({ source, row: r.row, reason: msg('lists.duplicate', { what: `任务「${taskId}」对象「${objectId}」的结果`, seen }) });
+      return;
+    }
+    objects.set(objectId, at);
     const result: ResultInput = {
       objectId,
       objectName: str(v.objectName),
@@ -142,12 +154,12 @@ export function assembleDossier(sheets: ReadSheet[], opts: { year?: number; asOf
     const method = str(v.method);
     if (method) (result as Record<string, unknown>).method = method;
     tasks.get(taskId)!.results!.push(result);
-  }
+  });
 
   const planList = [...plans.values()];
   const year = opts.year ?? mostCommon(planList.map((p) => p.year));
   const names = [...new Set(planList.flatMap((p) => [...(p.participants ?? []), ...p.tasks.flatMap((t) => t.participants ?? [])]).map((x) => x.departmentId))];
-  const dossier = Dossier.parse({ year, asOf: opts.asOf, departments: names.map((n) => ({ id: n, name: n })), plans: planList });
+  const dossier = parseDossier({ year, asOf: opts.asOf, departments: names.map((n) => ({ id: n, name: n })), plans: planList });
   const refused = sheets.reduce((n, s) => n + s.account.refused.length, 0) + linking.length;
   const read = sheets.reduce((n, s) => n + s.account.read, 0);
   return { dossier, account: { sheets: sheets.map((s) => s.account), linking, totals: { read, kept: read - refused, refused } } };
@@ -157,4 +169,26 @@ function mostCommon(xs: number[]): number | undefined {
   const n = new Map<number, number>();
   for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
   return [...n].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+}
+
+/**
+ * Dossier.parse, with the results (a province's year: a million) checked by fastCheckResult and the rest by zod.
+ * If any result is one the fast check is not sure of, the whole dossier goes to zod as before (same errors).
+ */
+function parseDossier(input: Omit<DossierInput, 'plans'> & { plans: Array<PlanInput & { tasks: TaskInput[] }> }): Dossier {
+  const checked: CheckResult[][] = [];
+  for (const p of input.plans)
+    for (const t of p.tasks) {
+      const results: CheckResult[] = [];
+      for (const r of t.results ?? []) {
+        const ok = fastCheckResult(r as Record<string, unknown>);
+        if (!ok) return Dossier.parse(input);
+        results.push(ok);
+      }
+      checked.push(results);
+    }
+  const d = Dossier.parse({ ...input, plans: input.plans.map((p) => ({ ...p, tasks: p.tasks.map((t) => ({ ...t, results: [] })) })) });
+  let k = 0;
+  for (const p of d.plans) for (const t of p.tasks) t.results = checked[k++];
+  return d;
 }

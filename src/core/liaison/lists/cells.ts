@@ -1,5 +1,5 @@
 import { msg } from '../../../i18n';
-import { IsoDate } from '../../model';
+import { isIsoDate } from '../../model';
 import type { ColumnSpec } from './spec';
 
 export type CellValue = string | number | boolean | string[] | { start?: string; end?: string } | undefined;
@@ -17,7 +17,7 @@ export function parseDate(raw: string): string | undefined {
     const d = new Date((Number(s) - 25569) * 86400000);
     iso = d.toISOString().slice(0, 10);
   }
-  return iso && IsoDate.safeParse(iso).success ? iso : undefined;
+  return iso && isIsoDate(iso) ? iso : undefined;
 }
 
 /** Convert one cell by its column's type; a string result starting with "!" is the reason for refusal. */

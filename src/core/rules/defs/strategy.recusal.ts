@@ -21,6 +21,10 @@ export default defineRule({
         zh: '检查人员 {inspector} 与检查对象 {object} 有利害关系，应当回避',
         en: 'Inspector {inspector} has a conflict of interest with object {object} and must recuse',
       },
+      conflictedByName: {
+        zh: '检查人员 {inspector} 与检查对象 {object} 有利害关系，应当回避（页面未显示执法证号或人员编码，按姓名核对：如系同名的另一人员，请核实）',
+        en: 'Inspector {inspector} has a conflict of interest with object {object} and must recuse (the page shows no licence or staff number, so this was matched by name: check whether it is a namesake)',
+      },
       noReplacement: {
         zh: '检查对象 {object} 的回避人员 {inspector} 未递补',
         en: 'No replacement was drawn for recused inspector {inspector} of object {object}',
@@ -39,13 +43,19 @@ export default defineRule({
         out.push(missing(s, 'inspectors'));
         continue;
       }
+      // A name shared by two people of the registry is shown with the id that tells them apart.
+      const shownName = (id: string) => {
+        const name = registry.get(id)?.name;
+        if (!name) return id;
+        return [...registry.values()].some((x) => x.id !== id && x.name === name) ? `${name}（${id}）` : name;
+      };
       const conflicted = (inspector: string, object: string) => registry.get(inspector)?.conflicts.includes(object) ?? false;
       let ok = true;
       draw.assignments.forEach((a, i) =>
         [...a.inspectorIds, ...a.expertIds].forEach((id) => {
           if (conflicted(id, a.objectId)) {
             ok = false;
-            out.push(fail(s, 'conflicted', { inspector: registry.get(id)?.name ?? id, object: a.objectId }, [`${path}.draw.assignments[${i}]`]));
+            out.push(fail(s, registry.get(id)?.nameOnly ? 'conflictedByName' : 'conflicted', { inspector: shownName(id), object: a.objectId }, [`${path}.draw.assignments[${i}]`]));
           }
         }),
       );

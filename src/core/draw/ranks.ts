@@ -1,0 +1,68 @@
+/**
+ * §4 of the draw (docs/draw-spec.md) over a registry held as columns in canonical order: the pools as
+ * ranks, each class drawn, the exclusions as ranks. Shared by the draw over stored columns (indexed.ts) and
+ * the draw over a prepared registry, whose columns input preparation derives (prepared-draw.ts).
+ */
+import { CREDIT_CLASSES } from '../model';
+import { classPlan } from './draw';
+import { DrawError, type DrawParams, type DrawRequest, type DrawResult } from './schema';
+import { sampleIndices, type Stream } from './stream';
+
+export const HIGH_RISK = 1;
+export const SPECIAL = 2;
+/** Credit class codes of the `cls` column: A–D are 0–3, no class 4. */
+export const NO_CLASS = 4;
+
+/** A registry's objects as the draw reads them, each column indexed by canonical rank (ids in UTF-16 order). */
+export interface ObjectColumns {
+  count: number;
+  /** rowsHash of every object's line (§2.2). */
+  objectsHash: string;
+  cls: Uint8Array;
+  checks: Uint32Array;
+  /** HIGH_RISK (class D or any risk flag) | SPECIAL (specialIndustry set). */
+  bits: Uint8Array;
+  /** Index into `industries` (0: no industry). */
+  industry: Uint32Array;
+  industries: string[];
+}
+
+const POOL_OF_CLASS = [0, 1, 2, 3, 4];
+const EXCLUDED = 5;
+const SKIP = 255;
+
+/** §4 over the columns: the pools as ranks, the draw of each class, the exclusions as ranks. */
+export function drawRanks(rng: Stream, c: ObjectColumns, req: DrawRequest, params: DrawParams, matches?: Uint8Array) {
+  const classified = !!(req.classRates || req.classCounts);
+  const max = params.maxChecksPerYear;
+  const specialInd = c.industries.map((ind, k) => k > 0 && params.specialIndustries.some((s) => ind.includes(s)));
+  const tag = new Uint8Array(c.count);
+  const sizes = [0, 0, 0, 0, 0, 0];
+  for (let r = 0; r < c.count; r++) {
+    if (matches && !matches[r]) {
+      tag[r] = SKIP;
+      continue;
+    }
+    const t = c.checks[r] >= max && !(c.bits[r] & HIGH_RISK) && !(c.bits[r] & SPECIAL) && !specialInd[c.industry[r]] ? EXCLUDED : classified ? POOL_OF_CLASS[c.cls[r]] : NO_CLASS;
+    tag[r] = t;
+    sizes[t]++;
+  }
+  const pools = sizes.map((n) => new Uint32Array(n));
+  const fill = [0, 0, 0, 0, 0, 0];
+  for (let r = 0; r < c.count; r++) if (tag[r] !== SKIP) pools[tag[r]][fill[tag[r]]++] = r;
+  const total = sizes[0] + sizes[1] + sizes[2] + sizes[3] + sizes[4];
+  if (!total) throw new DrawError('empty-library', '抽取库为空（筛选和频次排除后没有可抽取的对象）', 'the library is empty after filters and frequency exclusions');
+  const classes: Array<Omit<DrawResult['classes'][number], 'objectIds'> & { ranks: number[] }> = [];
+  [...CREDIT_CLASSES, 'unclassified' as const].forEach((key, k) => {
+    const pool = pools[k];
+    const plan = classPlan(key, pool.length, classified, req);
+    if (!plan) return;
+    const drawn = sampleIndices(rng, pool.length, plan.target);
+    const ranks: number[] = new Array(drawn.length);
+    for (let d = 0; d < drawn.length; d++) ranks[d] = pool[drawn[d]];
+    classes.push({ ...plan, ranks });
+  });
+  return { classes, excluded: pools[EXCLUDED], total };
+}
+
+export type RankedDraw = ReturnType<typeof drawRanks>;

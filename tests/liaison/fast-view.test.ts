@@ -1,0 +1,126 @@
+// The liaison view counts a year's results instead of judging each one (issue 20: a province's year has a million):
+// result rules are decided once per distinct pair of dates, the entity-frequency draws are built only for tasks with
+// a surplus check, and the findings behind a cell are made when the cell is opened. Here the fast view is held to
+// the reference (the view as computed before, tests/liaison/support/reference-view.ts) on random years, and the
+// counting is shown to judge stand-ins, not results, until a cell is opened.
+import { describe, expect, it } from 'vitest';
+import { Dossier, type DossierInput } from '../../src/core/model';
+import { loadProfile, PROFILE_IDS } from '../../src/core/profiles';
+import { chinaCalendar } from '../../src/core/calendar';
+import { buildMatrix, liaisonView, type LiaisonView } from '../../src/core/liaison';
+import type { ResolvedProfile } from '../../src/core/profiles/resolve';
+import { jointTask, ownTask, year } from '../fixtures/annual-builders';
+import { referenceView } from './support/reference-view';
+
+const calendar = chinaCalendar();
+
+/** A small seeded generator (mulberry32): the same seed gives the same year. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  return { next, int, pick: <T>(xs: readonly T[]) => xs[int(xs.length)] };
+}
+
+const day = (base: string, plus: number) => new Date(Date.parse(`${base}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10);
+
+/** A random year: own and joint tasks (one with a department not in the list), results with repeated objects, ids
+ * holding "/", missing and late dates, upload reasons, checks outside the year and past the calendar's years. */
+function randomYear(seed: number): DossierInput {
+  const g = random(seed);
+  const deps = ['SCJG', 'WSJK', 'STHJ', 'QTBM'];
+  const objects = Array.from({ length: 6 + g.int(30) }, (_, i) => (g.next() < 0.1 ? `个体/${i}` : `E${i}`));
+  const tasks = Array.from({ length: 2 + g.int(7) }, (_, n) => {
+    const lead = g.pick(deps);
+    const end = g.next() < 0.1 ? undefined : day('2026-04-01', g.int(300));
+    const results = Array.from({ length: g.int(25) }, () => {
+      const checkedOn = g.next() < 0.06 ? undefined : g.next() < 0.05 ? g.pick(['2025-12-20', '2031-03-02']) : day('2026-01-05', g.int(340));
+      const from = checkedOn ?? '2026-06-01';
+      return {
+        objectId: g.pick(objects),
+        objectName: g.next() < 0.7 ? `对象${g.int(9)}` : undefined,
+        checkedOn,
+        uploadedOn: g.next() < 0.1 ? undefined : day(from, g.pick([0, 0, 0, 1, 3, 9, 15])),
+        uploadDelayReason: g.next() < 0.3 ? g.pick(['设备故障', ' ', '停电']) : undefined,
+        publishedOn: g.next() < 0.2 ? undefined : day(from, g.int(45)),
+        category: '未发现问题',
+      };
+    });
+    const over = { end, results };
+    return g.next() < 0.4 ? jointTask(lead, [g.pick(deps.filter((x) => x !== lead))], n, over) : ownTask(lead, n, over);
+  });
+  return year(tasks);
+}
+
+/** Every lazy list read, so the comparison sees the whole view. */
+function opened(v: LiaisonView) {
+  return { matrix: { ...v.matrix, findings: v.matrix.findings }, deadlines: v.deadlines, deadlinesUntil: v.deadlinesUntil, charts: v.charts };
+}
+
+describe('the fast liaison view gives the reference view', () => {
+  const profiles = PROFILE_IDS.map((id) => loadProfile(id));
+  for (let seed = 1; seed <= 40; seed++)
+    it(`random year ${seed}`, () => {
+      const d = Dossier.parse(randomYear(seed));
+      const profile = profiles[seed % profiles.length];
+      const asOf = day('2026-05-01', (seed * 37) % 240);
+      const fast = liaisonView(d, profile, { asOf, calendar });
+      const ref = referenceView(d, profile, asOf, calendar);
+      // Counts and colours first (as the table shows them, before any cell is opened), then every list.
+      const counts = (m: LiaisonView['matrix']) => Object.entries(m.cells).map(([dep, row]) => [dep, Object.entries(row).map(([r, c]) => [r, c.colour, c.fails, c.incomplete, c.passed])]);
+      expect(counts(fast.matrix)).toEqual(counts(ref.matrix));
+      expect(fast.matrix.rules.map((r) => r.passed)).toEqual(ref.matrix.rules.map((r) => r.passed));
+      expect(opened(fast)).toEqual(ref);
+    });
+
+  it('the random years reach what they are meant to: late, missing and reasoned results, surplus checks, several rules failing', () => {
+    const statuses = new Set<string>();
+    for (let seed = 1; seed <= 40; seed++) {
+      const d = Dossier.parse(randomYear(seed));
+      for (const f of liaisonView(d, loadProfile('baseline'), { asOf: '2026-11-23', calendar }).matrix.findings) statuses.add(`${f.ruleId} ${f.messageId}`);
+    }
+    for (const s of ['result.publish-deadline late', 'result.publish-deadline notPublished', 'result.publish-deadline missing', 'result.upload-same-day lateNoReason', 'result.upload-same-day tooLate', 'result.upload-same-day notUploaded', 'strategy.entity-frequency tooFrequent', 'result.unpublished-is-undone undone'])
+      expect([...statuses]).toContain(s);
+  });
+});
+
+describe('counting, not judging each result', () => {
+  /** The profile with result.publish-deadline's check wrapped to count the results it is given. */
+  function counting(): { profile: ResolvedProfile; judged: number[] } {
+    const base = loadProfile('baseline');
+    const judged: number[] = [];
+    const rules = base.rules.map((r) => {
+      if (r.rule.meta.id !== 'result.publish-deadline') return r;
+      const check: typeof r.rule.check = (ctx) => {
+        judged.push(ctx.dossier.plans.reduce((n, p) => n + p.tasks.reduce((k, t) => k + t.results.length, 0), 0));
+        return r.rule.check(ctx);
+      };
+      return { ...r, rule: { ...r.rule, check } };
+    });
+    return { profile: { ...base, rules }, judged };
+  }
+
+  it('a year of 594 results on 3 pairs of dates is judged as 3 stand-ins; opening a cell judges the 594 once', () => {
+    const dates = [['2026-03-02', '2026-03-05'], ['2026-03-02', '2026-05-20'], ['2026-04-01', undefined]] as const;
+    const results = (k: number) => Array.from({ length: 99 }, (_, i) => ({ objectId: `E${k}-${i}`, checkedOn: dates[i % 3][0], uploadedOn: dates[i % 3][0], publishedOn: dates[i % 3][1], category: '未发现问题' }));
+    const d = Dossier.parse(year(Array.from({ length: 6 }, (_, k) => (k % 2 ? jointTask('SCJG', ['WSJK'], k, { results: results(k) }) : ownTask('STHJ', k, { results: results(k) })))));
+    const { profile, judged } = counting();
+    const m = buildMatrix(d, profile, { asOf: '2026-11-23', calendar, ruleIds: ['result.publish-deadline'] });
+    expect(judged).toEqual([3]);
+    // 2 of every 3 results late or unpublished: 198 in each department's 3 tasks of 99.
+    expect([m.cells.SCJG['result.publish-deadline'].fails, m.cells.WSJK['result.publish-deadline'].fails, m.cells.STHJ['result.publish-deadline'].fails]).toEqual([198, 198, 198]);
+    expect(m.rules[0].passed).toBe(198);
+    expect(m.cells.SCJG['result.publish-deadline'].subjects).toHaveLength(198);
+    expect(judged).toEqual([3, 594]);
+    // The other cells' lists and the matrix's findings come from that same judging.
+    expect(m.cells.STHJ['result.publish-deadline'].subjects.map((s) => s.subject.id)).toContain('STHJ-own-0/E0-1');
+    expect(m.findings).toHaveLength(396);
+    expect(judged).toEqual([3, 594]);
+  });
+});
