@@ -44,9 +44,9 @@ describe('dra check on exported lists (a year, four departments)', () => {
   });
 
   it.each([
-    ['an --out of another kind', ['--out', 'r.pdf'], /--out must end in .xlsx or .html/],
-    ['an unknown department', ['--department', '区教育局'], /--department "区教育局" is not among the year's departments/],
-    ['a bad --year', ['--year', '26'], /--year must be YYYY/],
+    ['an --out of another kind', ['--out', 'r.pdf'], /--out 的文件名应以 \.xlsx 或 \.html 结尾/],
+    ['an unknown department', ['--department', '区教育局'], /部门「区教育局」不在本年度的部门中/],
+    ['a bad --year', ['--year', '26'], /--year 应为四位年份/],
   ])('%s is bad input (exit 2)', async (_n, extra, message) => {
     const { code, stderr } = await runCli(['check', ...FILES, ...extra]);
     expect(code).toBe(2);
@@ -56,7 +56,7 @@ describe('dra check on exported lists (a year, four departments)', () => {
   it('a JSON plan without a year cannot make a report; a spreadsheet that is not a list is refused by row', async () => {
     const r = await runCli(['check', 'tests/fixtures/sample-plan.json', '--out', join(tmp, 'x.html')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--out needs a year/);
+    expect(r.stderr).toMatch(/--out 需要一个年度的数据/);
     const other = join(tmp, 'people.csv');
     writeFileSync(other, '姓名,性别\n张三,男\n');
     const s = await runCli(['check', ...FILES, other]);

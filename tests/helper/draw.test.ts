@@ -35,13 +35,13 @@ describe('dra announce / draw / verify: the official flow', () => {
     const rec = join(tmp, 'rec.json');
     const d = await runCli(['draw', ...regs, '--announcement', out, '--public-value', 'lottery=3 0 7', '--reveal', `notary=${SECRET}`, '--log', log, '--out', rec]);
     expect(d.code).toBe(0);
-    expect(d.stderr).toMatch(/正式抽取 \/ OFFICIAL draw .* attempt 1/);
+    expect(d.stderr).toMatch(/正式抽取 · 任务 .* · 第 1 次/);
     const record = JSON.parse(readFileSync(rec, 'utf8'));
     expect(record.announcementHash).toBe(a.announcementHash);
     const entries = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(entries.map((e) => [e.kind, e.data.taskId, e.data.outcome, e.data.recordHash])).toEqual([['draw-attempt', a.taskId, 'drawn', record.recordHash]]);
     const v = await runCli(['verify', rec, ...regs, '--announcement', out, '--profile', 'baseline']);
-    expect(v.stdout).toMatch(/^kind: official \/ 正式抽取\nverified/);
+    expect(v.stdout).toMatch(/^类型：正式抽取\n复核一致/);
     expect(v.code).toBe(0);
 
     // The same announcement and randomness give the same bytes (the envelope aside).
@@ -60,7 +60,7 @@ describe('dra announce / draw / verify: the official flow', () => {
       const r = await runCli(args);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/no --seed|--commit is gone/);
+      expect(r.stderr).toMatch(/正式抽取不接受指定种子（--seed）|--commit/);
     }
   });
 
@@ -68,9 +68,9 @@ describe('dra announce / draw / verify: the official flow', () => {
     const { out } = await announced('w');
     const log = join(tmp, 'audit-w.jsonl');
     const wrong = await runCli(['draw', ...regs, '--announcement', out, '--public-value', 'lottery=3 0 7', '--reveal', 'notary=guess', '--log', log]);
-    expect([wrong.code, wrong.stderr]).toEqual([2, expect.stringMatching(/does not match its commitment/)]);
+    expect([wrong.code, wrong.stderr]).toEqual([2, expect.stringMatching(/公开的贡献与其承诺不符/)]);
     const missing = await runCli(['draw', ...regs, '--announcement', out, '--reveal', `notary=${SECRET}`, '--log', log]);
-    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/public value "lottery"/)]);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringMatching(/缺少公开随机数「lottery」/)]);
     const objects = JSON.parse(readFileSync(`${F}/objects.json`, 'utf8'));
     objects[0].name = `${objects[0].name}（改）`;
     writeFileSync(join(tmp, 'renamed.json'), JSON.stringify(objects));
@@ -86,7 +86,7 @@ describe('dra announce / draw / verify: the official flow', () => {
     expect((await runCli(args)).code).toBe(0);
     const refused = await runCli(args);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/already has an official draw.*--reason/);
+    expect(refused.stderr).toMatch(/已正式抽取过.*须用 --reason 写明理由/);
     expect((await runCli([...args, '--reason', '投影仪故障，现场重新演示'])).code).toBe(0);
     const entries = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(entries.map((e) => e.data.reason)).toEqual([undefined, '投影仪故障，现场重新演示']);
@@ -99,25 +99,25 @@ describe('dra announce / draw / verify: the official flow', () => {
     expect([one.kind, one.attempt, two.attempt]).toEqual(['preview', 1, 2]);
     writeFileSync(join(tmp, 'p.json'), JSON.stringify(one));
     const v = await runCli(['verify', join(tmp, 'p.json'), ...regs]);
-    expect(v.stdout).toMatch(/^kind: PREVIEW \/ 预览/);
+    expect(v.stdout).toMatch(/^类型：预览（不具约束力）\n复核一致/);
     expect(v.code).toBe(0);
   });
 });
 
 describe('bad input: exit 2 with a clear message', () => {
   it.each([
-    ['no seed', ['draw', ...base], /give --seed S for a preview/],
-    ['a missing plan', ['draw', ...regs, '--seed', 's'], /--plan FILE is required/],
-    ['a rate outside 0–100', ['draw', ...regs, '--plan', 'PLAN_BAD', '--seed', 's'], /request do not match[\s\S]*classRates\.D/],
-    ['too few inspectors', ['draw', ...regs, '--plan', 'PLAN_FIVE', '--seed', 's'], /cannot draw: .*each object needs 20/],
-    ['rate and count together', ['draw', ...regs, '--plan', 'PLAN_BOTH', '--seed', 's'], /rate, count given together/],
-    ['class rates and an overall rate together', ['draw', ...regs, '--plan', 'PLAN_CLASS_AND_RATE', '--seed', 's'], /classRates, rate given together|rate, classRates given together/],
-    ['a rate with more than 4 decimals', ['draw', ...regs, '--plan', 'PLAN_DECIMALS', '--seed', 's'], /at most 4 decimals/],
-    ['a department listed twice', ['draw', ...regs, '--plan', 'PLAN_DUP', '--seed', 's'], /department SCJG is listed twice/],
-    ['an unknown field in the plan', ['draw', ...regs, '--plan', 'PLAN_UNKNOWN', '--seed', 's'], /request do not match[\s\S]*seedHint/],
-    ['an unknown profile', ['draw', ...base, '--seed', 's', '--profile', 'nowhere'], new RegExp(`unknown profile "nowhere".*${PROFILE_IDS.slice(0, 2).join(', ')}`)],
-    ['a record that is {}', ['verify', 'EMPTY', ...regs], /malformed/],
-    ['a malformed record', ['verify', 'tests/fixtures/sample-plan.json', ...regs], /malformed/],
+    ['no seed', ['draw', ...base], /预览请给出 --seed 种子/],
+    ['a missing plan', ['draw', ...regs, '--seed', 's'], /缺少参数 --plan/],
+    ['a rate outside 0–100', ['draw', ...regs, '--plan', 'PLAN_BAD', '--seed', 's'], /抽取请求不符合格式：[\s\S]*D 类抽查比例（classRates\.D）/],
+    ['too few inspectors', ['draw', ...regs, '--plan', 'PLAN_FIVE', '--seed', 's'], /无法抽取：.*每户需要 20 名/],
+    ['rate and count together', ['draw', ...regs, '--plan', 'PLAN_BOTH', '--seed', 's'], /rate、count 只能设定其中一个/],
+    ['class rates and an overall rate together', ['draw', ...regs, '--plan', 'PLAN_CLASS_AND_RATE', '--seed', 's'], /(rate、classRates|classRates、rate) 只能设定其中一个/],
+    ['a rate with more than 4 decimals', ['draw', ...regs, '--plan', 'PLAN_DECIMALS', '--seed', 's'], /抽查比例最多 4 位小数/],
+    ['a department listed twice', ['draw', ...regs, '--plan', 'PLAN_DUP', '--seed', 's'], /部门 SCJG 重复出现/],
+    ['an unknown field in the plan', ['draw', ...regs, '--plan', 'PLAN_UNKNOWN', '--seed', 's'], /抽取请求不符合格式：[\s\S]*seedHint/],
+    ['an unknown profile', ['draw', ...base, '--seed', 's', '--profile', 'nowhere'], new RegExp(`没有编号为「nowhere」的规则配置；可用的配置：${PROFILE_IDS.slice(0, 2).join(', ')}`)],
+    ['a record that is {}', ['verify', 'EMPTY', ...regs], /不是可识别的抽取记录/],
+    ['a malformed record', ['verify', 'tests/fixtures/sample-plan.json', ...regs], /不是可识别的抽取记录/],
   ])('%s', async (_n, args, message) => {
     const plan = JSON.parse(readFileSync(`${F}/plan.json`, 'utf8'));
     const files: Record<string, unknown> = {

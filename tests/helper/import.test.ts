@@ -15,7 +15,7 @@ describe('dra import', () => {
     const r = await runCli(['import', `${F}/bad-check-digit.csv`, '--kind', 'objects', '--out', out, '--rejected', rej]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/读取 7 行：新增 2，更新 0，重复 0，拒绝 5（警告 1）/);
-    expect(r.stdout).toMatch(/第 5 行 \/ row 5: 缺少企业名称/);
+    expect(r.stdout).toMatch(/第 5 行：缺少企业名称/);
     const records = JSON.parse(readFileSync(out, 'utf8'));
     expect(records).toHaveLength(2);
     for (const x of records) expect(ObjectRecord.safeParse(x).success).toBe(true);
@@ -41,9 +41,9 @@ describe('dra import', () => {
   it.each([
     [['import', `${F}/wrong-headers.csv`, '--kind', 'objects'], /找不到必需的列：企业名称/, 'stdout'],
     [['import', `${F}/zip-bomb.xlsx`, '--kind', 'objects'], /超过上限/, 'stderr'],
-    [['import', `${F}/objects.csv`], /--kind must be objects or inspectors/, 'stderr'],
-    [['import', '--kind', 'objects'], /at least one registry file/, 'stderr'],
-    [['import', `${F}/missing.csv`, '--kind', 'objects'], /cannot read .*missing\.csv: ENOENT/, 'stderr'],
+    [['import', `${F}/objects.csv`], /应为 --kind objects（检查对象）或 --kind inspectors（检查人员）/, 'stderr'],
+    [['import', '--kind', 'objects'], /请至少给出一个名录文件/, 'stderr'],
+    [['import', `${F}/missing.csv`, '--kind', 'objects'], /无法读取 .*missing\.csv（ENOENT）/, 'stderr'],
   ] as const)('bad input %j → exit 2', async (args, re, where) => {
     const r = await runCli([...args]);
     expect(r.code).toBe(2);

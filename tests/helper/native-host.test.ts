@@ -195,7 +195,7 @@ describe('the browser going away (EPIPE)', () => {
     child.stdin.end();
     const code = await new Promise<number | null>((r) => child.on('close', r));
     expect(err).not.toMatch(/Error|at .*\(/);
-    expect(err).toMatch(/the browser closed the connection \(EPIPE\), stopped/);
+    expect(err).toMatch(/浏览器已断开连接，停止运行/);
     expect(code).toBe(0);
   }, 60_000);
 });

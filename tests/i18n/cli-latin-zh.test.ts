@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LATIN_ALLOWED, latinWords } from '../../src/i18n/latin';
+import { helperLatinWords, LATIN_ALLOWED } from '../../src/i18n/latin';
 import { COMMANDS } from '../../src/helper/cli';
 import { commitContribution } from '../../src/core/draw';
 import { nextEntry, type AuditEntry } from '../../src/core/audit';
@@ -24,24 +24,8 @@ const regs = ['--objects', `${D}/objects.json`, '--inspectors', `${D}/inspectors
 /** Browsers and systems by their proper names, the key a user presses, and the profile ids typed after --profile. */
 const ALLOWED = new Set([...LATIN_ALLOWED, 'Chrome', 'Edge', 'Chromium', 'Firefox', 'Windows', 'Ctrl', ...PROFILE_IDS]);
 
-/** What is code or a name in a line of the helper, not a word: taken out before looking for English. */
-export function cliWords(text: string, typed: string[] = []): string[] {
-  const code = text
-    // `dra check`, `dra audit verify`: the command the user types.
-    .replace(/\bdra(?: [a-z][a-z-]*){0,2}/g, ' ')
-    // --options with a typed value (--kind objects|inspectors, --browser chrome,edge|all, --lang en).
-    .replace(/--[a-z][a-z-]*(?:[ =][A-Za-z0-9,|._=-]+(?![\u4e00-\u9fff]))?/g, ' ')
-    // Paths and file names: anything with a slash or backslash, or a name with an extension.
-    .replace(/\S*[/\\]\S*/g, ' ')
-    .replace(/[^\s[\]|()（）]+\.(json|jsonl|xlsx|xls|csv|html|txt|docx|reg|cmd|sh|md)\b/gi, ' ')
-    // Rule ids and data paths (plan.joint.max-departments, plans[0].end), as the pages' 详情 keeps them.
-    .replace(/\b[a-z][A-Za-z]*(?:\[[^\]]*\])*(?:\.[A-Za-z0-9-]+(?:\[[^\]]*\])*)+/g, ' ')
-    // Hex digests and ids written in the record (announcement and record hashes, commitments).
-    .replace(/\b[0-9a-f]{16,}\b/g, ' ');
-  // What the user typed, said back to them, is theirs (「nowhere」).
-  const scrubbed = typed.filter(Boolean).reduce((t, arg) => t.split(arg).join(' '), code);
-  return latinWords(scrubbed, ALLOWED);
-}
+/** The helper's scanner (src/i18n/latin.ts) with this test's proper names; `typed`: what the user typed, said back. */
+export const cliWords = (text: string, typed: string[] = []): string[] => helperLatinWords(text, ALLOWED, typed);
 
 /** `theirs`: ids the user chose in their own files (a public value's id), said back as they are. */
 async function zh(args: string[], theirs: string[] = []) {
