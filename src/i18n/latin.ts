@@ -18,18 +18,24 @@ export function latinWords(text: string, allowed: ReadonlySet<string> = LATIN_AL
   return (words ?? []).filter((w) => !allowed.has(w) && !/^[A-Z]+$/.test(w));
 }
 
+/** The helper also names the browsers and the system it installs for, and the key to press. */
+export const HELPER_ALLOWED: ReadonlySet<string> = new Set([...LATIN_ALLOWED, 'Chrome', 'Edge', 'Chromium', 'Firefox', 'Windows', 'Ctrl']);
+
 /**
  * The Latin words of a line the helper (`dra`) prints or its catalogue holds: what the user types or
  * reads as a name is not a word there — `dra` and its command (`dra audit verify`), --options with a
  * typed value (`--kind objects|inspectors`), paths and file names, rule ids and data paths
  * (plan.joint.max-departments, plans[0].end), hex digests. `typed`: what the user typed, said back.
  */
-export function helperLatinWords(text: string, allowed: ReadonlySet<string> = LATIN_ALLOWED, typed: string[] = []): string[] {
+export function helperLatinWords(text: string, allowed: ReadonlySet<string> = HELPER_ALLOWED, typed: string[] = []): string[] {
   const code = text
-    .replace(/\bdra(?: [a-z][a-z-]*){0,2}/g, ' ')
+    // Placeholders first: {drawn} is not `dra` followed by a word.
+    .replace(/\{\w+\}/g, ' ')
+    .replace(/\bdra\b(?: [a-z][a-z-]*){0,2}/g, ' ')
     .replace(/--[a-z][a-z-]*(?:[ =][A-Za-z0-9,|._=-]+(?![\u4e00-\u9fff]))?/g, ' ')
     .replace(/\S*[/\\]\S*/g, ' ')
-    .replace(/[^\s[\]|()（）]+\.(json|jsonl|xlsx|xls|csv|html|txt|docx|reg|cmd|sh|md|exe)\b/gi, ' ')
+    // File names, and an extension alone (以 .xlsx 或 .html 结尾).
+    .replace(/[^\s[\]|()（）]*\.(json|jsonl|xlsx|xls|csv|html|txt|docx|reg|cmd|sh|md|exe)\b/gi, ' ')
     .replace(/\b[a-z][A-Za-z]*(?:\[[^\]]*\])*(?:\.[A-Za-z0-9-]+(?:\[[^\]]*\])*)+/g, ' ')
     .replace(/\b[0-9a-f]{16,}\b/g, ' ');
   const scrubbed = typed.filter(Boolean).reduce((t, arg) => t.split(arg).join(' '), code);

@@ -113,7 +113,7 @@ describe('the draw ceremony', () => {
 
     const files = ['announcement.json', 'record.json', 'objects.json', 'inspectors.json'].map((n) => join(dir, n));
     const ok = await runCli(['verify', files[1], '--announcement', files[0], '--objects', files[2], '--inspectors', files[3]]);
-    expect(ok.stdout).toContain('verified / 复核一致');
+    expect(ok.stdout).toMatch(/^类型：正式抽取\n复核一致/);
     expect(ok.code).toBe(0);
 
     // The single-file verifier page, opened from disk with the network cut: it confirms the record…

@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { helperLatinWords, LATIN_ALLOWED } from '../../src/i18n/latin';
+import { HELPER_ALLOWED, helperLatinWords } from '../../src/i18n/latin';
 import { COMMANDS } from '../../src/helper/cli';
 import { commitContribution } from '../../src/core/draw';
 import { nextEntry, type AuditEntry } from '../../src/core/audit';
@@ -22,7 +22,7 @@ const SAMPLE = 'tests/fixtures/sample-plan.json';
 const D = 'tests/fixtures/draw';
 const regs = ['--objects', `${D}/objects.json`, '--inspectors', `${D}/inspectors.json`];
 /** Browsers and systems by their proper names, the key a user presses, and the profile ids typed after --profile. */
-const ALLOWED = new Set([...LATIN_ALLOWED, 'Chrome', 'Edge', 'Chromium', 'Firefox', 'Windows', 'Ctrl', ...PROFILE_IDS]);
+const ALLOWED = new Set([...HELPER_ALLOWED, ...PROFILE_IDS]);
 
 /** The helper's scanner (src/i18n/latin.ts) with this test's proper names; `typed`: what the user typed, said back. */
 export const cliWords = (text: string, typed: string[] = []): string[] => helperLatinWords(text, ALLOWED, typed);
