@@ -5,14 +5,7 @@ import { CheckResult, Dossier } from '../../src/core/model';
 import { assembleDossier, readListFile } from '../../src/core/liaison';
 import { fastCheckResult } from '../../src/core/liaison/lists/fast-result';
 import { benchYearFiles } from '../../bench/liaison.bench';
-
-function random(seed: number) {
-  let a = seed >>> 0;
-  return <T>(xs: readonly T[]) => {
-    a = (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    return xs[a % xs.length];
-  };
-}
+import { fixtureRandom } from '../../src/sandbox/generate-registries';
 
 const VALUES = {
   objectId: ['9111000', '9111000', 'E/1', 'E/1', ' 9111000', '', 7, undefined],
@@ -32,7 +25,7 @@ describe('fastCheckResult', () => {
     let fast = 0;
     let refusedByModel = 0;
     for (let seed = 1; seed <= 2000; seed++) {
-      const pick = random(seed);
+      const { pick } = fixtureRandom(seed);
       const row = Object.fromEntries(Object.entries(VALUES).map(([k, vs]) => [k, pick(vs as readonly unknown[])]));
       const model = CheckResult.safeParse(row);
       if (!model.success) refusedByModel++;

@@ -11,29 +11,17 @@ import { buildMatrix, liaisonView, type LiaisonView } from '../../src/core/liais
 import type { ResolvedProfile } from '../../src/core/profiles/resolve';
 import { jointTask, ownTask, year } from '../fixtures/annual-builders';
 import { referenceView } from './support/reference-view';
+import { fixtureRandom } from '../../src/sandbox/generate-registries';
 
 const calendar = chinaCalendar();
 
-/** A small seeded generator (mulberry32): the same seed gives the same year. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(xs: readonly T[]) => xs[int(xs.length)] };
-}
 
 const day = (base: string, plus: number) => new Date(Date.parse(`${base}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10);
 
 /** A random year: own and joint tasks (one with a department not in the list), results with repeated objects, ids
  * holding "/", missing and late dates, upload reasons, checks outside the year and past the calendar's years. */
 function randomYear(seed: number): DossierInput {
-  const g = random(seed);
+  const g = fixtureRandom(seed); // the same seed gives the same year
   const deps = ['SCJG', 'WSJK', 'STHJ', 'QTBM'];
   const objects = Array.from({ length: 6 + g.int(30) }, (_, i) => (g.next() < 0.1 ? `个体/${i}` : `E${i}`));
   const tasks = Array.from({ length: 2 + g.int(7) }, (_, n) => {

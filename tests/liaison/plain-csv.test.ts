@@ -7,20 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { decodeCsv, libraryCsvRows, readListFile } from '../../src/core/liaison';
 import { plainCsvRows } from '../../src/core/liaison/lists/plain-csv';
 import { benchYearFiles } from '../../bench/liaison.bench';
+import { fixtureRandom } from '../../src/sandbox/generate-registries';
 
 const dir = join(__dirname, '../fixtures/liaison');
 
-function random(seed: number) {
-  let a = seed >>> 0;
-  return (n: number) => {
-    a = (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    return a % n;
-  };
-}
-
 /** Texts with what CSV exports hold: Chinese, empty and trailing cells, blank lines, every line break, other separators. */
 function randomText(seed: number): string {
-  const r = random(seed);
+  const r = fixtureRandom(seed).int;
   const pieces = ['任务编号', 'T1', '2026-03-01', '', ' ', '区市场监管局', '9111000', 'a;b', 'x\ty', 'p|q', '对象 1', '=1+2', 'TRUE', '１２'];
   const breaks = ['\n', '\r\n', '\r'];
   const lines = Array.from({ length: 1 + r(12) }, () => Array.from({ length: r(6) }, () => pieces[r(pieces.length)]).join(','));
