@@ -24,6 +24,31 @@ let scratch = new Uint8Array(1 << 20);
  * this loop a tenth of that, and it finds the line ends as it goes (measured in headless Chromium, 2026-12-02).
  */
 export function encodeLines(lines: readonly string[]): { bytes: Uint8Array; ends: Uint32Array } {
+  return encodeBlocks(lines, Infinity, Infinity)[0] ?? { bytes: new Uint8Array(0), ends: new Uint32Array(0) };
+}
+
+/**
+ * Lines encoded once (as encodeLines) and cut into blocks of at least `bytes` each but the last, and at most
+ * `maxLines` lines (a stored reference is block × 65536 + position), each block with its own buffer.
+ */
+export function encodeBlocks(lines: readonly string[], bytes: number, maxLines = 65536): Array<{ bytes: Uint8Array; ends: Uint32Array }> {
+  const ends = encodeInto(lines);
+  const out: Array<{ bytes: Uint8Array; ends: Uint32Array }> = [];
+  const n = ends.length;
+  for (let first = 0, from = 0; first < n; ) {
+    let last = first;
+    while (last + 1 < n && ends[last] + 1 - from < bytes && last + 1 - first < maxLines) last++;
+    const to = ends[last] + 1;
+    const own = ends.slice(first, last + 1);
+    for (let i = 0; i < own.length; i++) own[i] -= from;
+    out.push({ bytes: scratch.slice(from, to), ends: own });
+    [first, from] = [last + 1, to];
+  }
+  return out;
+}
+
+/** The lines written into `scratch`; the offset of each one's newline. */
+function encodeInto(lines: readonly string[]): Uint32Array {
   let units = 0;
   for (let j = 0; j < lines.length; j++) units += lines[j].length;
   if (scratch.length < units * 3 + lines.length) scratch = new Uint8Array(units * 3 + lines.length);
@@ -65,7 +90,7 @@ export function encodeLines(lines: readonly string[]): { bytes: Uint8Array; ends
     ends[j] = o;
     b[o++] = 0x0a;
   }
-  return { bytes: b.slice(0, o), ends };
+  return ends;
 }
 
 export const lineCount = (b: StoredLines): number => b.ends?.length ?? b.rows?.length ?? 0;

@@ -14,7 +14,7 @@ import { FLAGS, keyColumns, keysOf, POSTED_FIELDS, type BlockKeysRow, type KeptK
 
 export { POSTED_FIELDS, type BlockKeysRow } from './block-keys';
 import type { LineArena } from './line-arena';
-import { encodeLines, lineText, linesOf, type StoredLines } from './block-lines';
+import { encodeBlocks, lineText, linesOf, type StoredLines } from './block-lines';
 
 /**
  * The imported registries (两库), in their own IndexedDB database `dra-registries` so a million rows
@@ -270,7 +270,7 @@ export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lin
     async write(c: { records: Accepted[]; rejected: RejectedRow[]; notes: Note[]; counts: Counts; lastRow: number }) {
       // A chunk is encoded once and stored as blocks of about blockBytes, all in the chunk's one transaction.
       const records = c.records.map((r) => r.record);
-      const parts = records.length ? splitBlock(linesOfRecords(imp.kind, records), blockBytes).map((rows) => ({ rows, records: records.splice(0, rows.ends.length) })) : [];
+      const parts = records.length ? linesOfRecords(imp.kind, records, blockBytes).map((rows) => ({ rows, records: records.splice(0, rows.ends.length) })) : [];
       for (const p of parts) keep(lines, p.rows);
       const keyRows = parts.map((p, k) => keysOf(imp.kind, imp.gen, blocks + k, p.records));
       await db.transaction('rw', [db.blocks, db.blockKeys, db.imports, db.issues], async () => {
@@ -298,32 +298,15 @@ export type EncodedBlock = Required<Pick<BlockRow, 'bytes' | 'ends'>> & Pick<Blo
  * A block's rows: objects as their canonical lines (what the draw index hashes, and still JSON), unless one
  * cannot be (a lone surrogate: the draw refuses it, and says so when it is asked to draw).
  */
-function linesOfRecords(kind: RegistryKind, records: RegistryRecord[]): EncodedBlock {
+function linesOfRecords(kind: RegistryKind, records: RegistryRecord[], blockBytes: number): EncodedBlock[] {
   if (kind === 'objects') {
     try {
-      return { ...encodeLines(records.map((r) => objectLine(r as ObjectRecord))), canon: true };
+      return encodeBlocks(records.map((r) => objectLine(r as ObjectRecord)), blockBytes).map((b) => ({ ...b, canon: true }));
     } catch (e) {
       if (!(e instanceof CanonicalError)) throw e;
     }
   }
-  return encodeLines(records.map((r) => JSON.stringify(r)));
-}
-
-/** Encoded lines cut into blocks of at least `bytes` (the last one smaller), each with its own buffer. */
-export function splitBlock(b: EncodedBlock, bytes: number): EncodedBlock[] {
-  const out: EncodedBlock[] = [];
-  const n = b.ends.length;
-  for (let first = 0, from = 0; first < n; ) {
-    let last = first;
-    // At most 65,536 rows a block: a reference is block × 65536 + position.
-    while (last + 1 < n && b.ends[last] + 1 - from < bytes && last - first < 65535) last++;
-    const to = b.ends[last] + 1;
-    const ends = b.ends.slice(first, last + 1);
-    for (let i = 0; i < ends.length; i++) ends[i] -= from;
-    out.push(b.canon ? { bytes: b.bytes.slice(from, to), ends, canon: true } : { bytes: b.bytes.slice(from, to), ends });
-    [first, from] = [last + 1, to];
-  }
-  return out;
+  return encodeBlocks(records.map((r) => JSON.stringify(r)), blockBytes);
 }
 
 /** A block's lines into the import's arena (by reference), in the order blocks are written; a block not canonical spoils it. */
@@ -376,10 +359,10 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
       if (!pending.length) return;
       const rows = pending;
       pending = [];
-      const encoded = { ...encodeLines(rows), canon: imp.kind === 'objects' && canon };
+      const canonical = imp.kind === 'objects' && canon;
       canon = true;
       const records = rows.map((j) => JSON.parse(j) as RegistryRecord);
-      for (const part of splitBlock(encoded, BLOCK_BYTES)) {
+      for (const part of encodeBlocks(rows, BLOCK_BYTES).map((b) => ({ ...b, canon: canonical }))) {
         keep(lines, part);
         await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, ...part });
         const row = keysOf(imp.kind, imp.gen, blocks, records.splice(0, part.ends.length));

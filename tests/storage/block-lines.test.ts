@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeLines, lineCount, lineText, linesOf, lineWithNewline } from '../../src/storage/block-lines';
+import { encodeBlocks, encodeLines, lineCount, lineText, linesOf, lineWithNewline } from '../../src/storage/block-lines';
 import { chunkDigests, LineArena } from '../../src/storage/line-arena';
-import { splitBlock } from '../../src/storage/registry-db';
 
 const lines = ['{"id":"甲","name":"北京市东城区某餐饮店"}', '', '{"name":"𠮷野家 \\n 转义的换行"}', 'A,B'];
 
@@ -64,19 +63,19 @@ describe('a block stored as one UTF-8 buffer with the end of each line', () => {
 describe('a chunk cut into blocks of about a size (IndexedDB writes values over 64 KB as blobs, far faster)', () => {
   it('keeps every line in order, each block at least the size but the last, each with its own buffer', () => {
     const many = Array.from({ length: 500 }, (_, i) => `{"id":"${i}","name":"${'东城'.repeat(i % 17)}"}`);
-    const whole = { ...encodeLines(many), canon: true };
     for (const size of [1, 100, 1000, 5000, 1e9]) {
-      const parts = splitBlock(whole, size);
+      const parts = encodeBlocks(many, size);
       expect(parts.flatMap((p) => linesOf(p))).toEqual(many);
       parts.forEach((p, k) => {
-        expect(p.canon).toBe(true);
         expect(p.bytes.buffer.byteLength).toBe(p.bytes.length);
         if (k < parts.length - 1) expect(p.bytes.length).toBeGreaterThanOrEqual(size);
         // A block ends at the first line past the size: without its last line it is under it.
         expect(p.ends.length === 1 || p.ends[p.ends.length - 2] + 1 < size).toBe(true);
       });
     }
-    expect(splitBlock(whole, 1e9)).toHaveLength(1);
-    expect(splitBlock(encodeLines(many), 1).every((p) => !('canon' in p))).toBe(true);
+    expect(encodeBlocks(many, 1e9)).toHaveLength(1);
+    // No more lines a block than a reference can address.
+    expect(encodeBlocks(many, 1e9, 64).map((p) => p.ends.length)).toEqual([64, 64, 64, 64, 64, 64, 64, 52]);
+    expect([encodeBlocks([], 10), encodeLines(Array.from({ length: 70000 }, () => 'x')).ends.length]).toEqual([[], 70000]);
   });
 });
