@@ -7,6 +7,7 @@ import { CREDIT_CLASSES, isHighRisk, type CreditClass, type Inspector, type Obje
 import { Balancer } from './balancer';
 import { matchesFilters } from './filters';
 import { sampleIndices, Stream, type Rng } from './stream';
+import { scratchBytes, scratchUint32 } from './scratch';
 import { DrawError, type DrawParams, type DrawRequest, type DrawResult } from './schema';
 
 type ClassKey = CreditClass | 'unclassified';
@@ -89,7 +90,7 @@ export function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: Dra
   const filters = req.directed ? req.filters : undefined;
   const max = params.maxChecksPerYear;
   const special = specialIndustryTest(params);
-  const tag = new Uint8Array(n);
+  const tag = scratchBytes('objects-tag', n);
   const sizes = [0, 0, 0, 0, 0];
   const exclusions: DrawResult['exclusions'] = [];
   for (let i = 0; i < n; i++) {
@@ -104,7 +105,10 @@ export function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: Dra
     tag[i] = t;
     if (t !== SKIPPED) sizes[t]++;
   }
-  const pools = sizes.map((s) => new Uint32Array(s));
+  // The pools side by side in one working array (scratch.ts): nothing of them leaves this function.
+  const all = scratchUint32('objects-pools', n);
+  let at = 0;
+  const pools = sizes.map((s) => all.subarray(at, (at += s)));
   const fill = [0, 0, 0, 0, 0];
   for (let i = 0; i < n; i++) {
     const t = tag[i];
