@@ -9,8 +9,7 @@ import type { ImportStore } from '../core/registry-import/runner';
 import { difference, intersect, union } from './sorted-sets';
 import { objectLine } from '../core/draw/inputs';
 import { CanonicalError } from '../core/draw/canonical';
-import { buildDrawIndex, SPECIAL_FLAG_BIT, type DrawIdsRow, type DrawIndexRow } from './draw-index';
-import type { LineArena } from './line-arena';
+import { buildDrawIndex, SPECIAL_FLAG_BIT, type DrawIdsRow, type DrawIndexRow, type KeptLines } from './draw-index';
 import { encodeLines, lineText, linesOf, type StoredLines } from './block-lines';
 
 /**
@@ -254,9 +253,9 @@ class BlockReader {
 
 /**
  * The import's writes: each chunk as one block, with its keys, issues and checkpoint, in one transaction.
- * `lines`: where the objects' canonical lines are kept as they are written, for the draw index's hash.
+ * `lines`: where the objects' canonical lines are kept as they are written (memory or a spill file), for the draw index's hash.
  */
-export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lines?: LineArena): ImportStore {
+export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lines?: KeptLines): ImportStore {
   let base: Promise<Map<string, number>> | undefined;
   const reader = new BlockReader(db, imp.kind, imp.baseGen);
   let blocks = imp.blocks;
@@ -311,7 +310,7 @@ function linesOfRecords(kind: RegistryKind, records: RegistryRecord[]): EncodedB
 }
 
 /** A block's lines into the import's arena (by reference), in the order blocks are written; a block not canonical spoils it. */
-function keep(lines: LineArena | undefined, b: EncodedBlock) {
+function keep(lines: KeptLines | undefined, b: EncodedBlock) {
   if (!lines) return;
   if (b.canon) lines.addBlock(b.bytes, b.ends);
   else lines.spoil();
@@ -348,7 +347,7 @@ async function buildPostings(db: RegistryDb, gen: number): Promise<PostingRow[]>
  * postings, then switch the active generation and close the import in one transaction. An import
  * that changed nothing switches nothing.
  */
-export async function finishImport(db: RegistryDb, id: number, blockSize = 10000, lines?: LineArena): Promise<ImportRow> {
+export async function finishImport(db: RegistryDb, id: number, blockSize = 10000, lines?: KeptLines): Promise<ImportRow> {
   const imp = (await db.imports.get(id))!;
   const meta = await db.registries.get(imp.kind);
   const kept = imp.counts.imported + imp.counts.updated + imp.counts.duplicate;
