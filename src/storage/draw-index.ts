@@ -10,6 +10,7 @@ import { sortIds } from '../core/draw/sort-ids';
 import { ObjectRecord, parseWith } from '../core/model';
 import type { BlockRow, RegistryDb } from './registry-db';
 import { lineCount, linesOf, lineText, lineWithNewline } from './block-lines';
+import { keyColumns } from './block-keys';
 
 /**
  * The draw index of an object registry's generation, written when an import finishes: the columns the
@@ -151,7 +152,8 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
     lastBuild[step] = now - t;
     t = now;
   };
-  await db.blockKeys.where('[kind+gen+block]').between(lo, hi).each((k) => {
+  await db.blockKeys.where('[kind+gen+block]').between(lo, hi).each((row) => {
+    const k = keyColumns(row);
     const base = blockStarts[k.block];
     k.ids.forEach((id, i) => (ids[base + i] = id));
     k.cols?.creditClass?.forEach((c, i) => c && (cls[base + i] = CLASS_CODE[c] ?? NO_CLASS));
