@@ -1,12 +1,12 @@
 import { DrawError, DrawInputError } from '../core/draw';
 import { BadInput } from './io';
 import { msg, pick } from '../i18n';
-import { fieldLabel } from '../i18n/field-label';
+import { fieldWithPath } from '../i18n/field-label';
 
 /** A draw that cannot be made, as the CLI's bad-input error (exit 2), in the run's language. */
 export function drawFailure(e: DrawError | DrawInputError): BadInput {
   if (e instanceof DrawError) return new BadInput(msg('cli.draw.cannot', { reason: pick({ zh: e.zh, en: e.message }) }));
-  return new BadInput(`${msg('cli.draw.inputFormat', { what: drawInputName(e.what) })}\n${e.errors.map((x) => `  ${fieldLabel(x.path)}（${x.path}）：${pick(x)}`).join('\n')}`);
+  return new BadInput(`${msg('cli.draw.inputFormat', { what: drawInputName(e.what) })}\n${e.errors.map((x) => `  ${fieldWithPath(x.path)}${msg('field.sep')}${pick(x)}`).join('\n')}`);
 }
 
 /** What a draw input is, in words (DrawInputError names it as objects, inspectors or request). */

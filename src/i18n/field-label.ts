@@ -7,6 +7,8 @@ import { CATALOGUES, lang, msg, type Lang, type MessageKey } from './index';
 const has = (key: string): key is MessageKey => key in CATALOGUES.zh;
 
 export function fieldLabel(path: string, inLang: Lang = lang()): string {
+  // zod names the value itself "(root)": an unknown field or a wrong shape of the whole file.
+  if (path === '(root)' || path === '') return msg('field.whole', undefined, inLang);
   // objects[id=X] names one object of the registry.
   const segments = path
     .replace(/\[id=[^\]]*\]/g, '')
@@ -23,3 +25,10 @@ export function fieldLabel(path: string, inLang: Lang = lang()): string {
 
 /** Whether a path's last part has a label of its own (tests: every path the rules name is known). */
 export const hasFieldLabel = (path: string): boolean => has(`field.${path.replace(/\[[^\]]*\]/g, '').split('.').filter(Boolean).at(-1) ?? ''}`);
+
+/** A refused field as the helper prints it: its name and, for those who edit the file, its path (none for the whole file). */
+export function fieldWithPath(path: string, inLang: Lang = lang()): string {
+  const label = fieldLabel(path, inLang);
+  if (path === '(root)' || path === '') return label;
+  return inLang === 'zh' ? `${label}（${path}）` : `${label} (${path})`;
+}

@@ -14,23 +14,83 @@ export interface StoredLines {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** Scratch space reused by encodeLines (the worst case of a block: three bytes a UTF-16 unit, plus the newlines). */
+let scratch = new Uint8Array(1 << 20);
+
 /**
  * Lines as one buffer (a line must hold no raw newline: JSON escapes it). The buffer is its own: a view of a
- * larger one would be cloned whole by IndexedDB.
+ * larger one would be cloned whole by IndexedDB. Written here, unit by unit, as TextEncoder would (a lone
+ * surrogate as U+FFFD): Chromium's TextEncoder takes 250–400 ms on a block's 2.7 million characters joined,
+ * this loop a tenth of that, and it finds the line ends as it goes (measured in headless Chromium, 2026-12-02).
  */
 export function encodeLines(lines: readonly string[]): { bytes: Uint8Array; ends: Uint32Array } {
-  const bytes = encoder.encode(lines.length ? `${lines.join('\n')}\n` : '');
-  const ends = new Uint32Array(lines.length);
-  let at = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const nl = bytes.indexOf(0x0a, at);
-    // A raw newline inside a line would shift every line after it: refuse rather than store a wrong block.
-    if (nl < 0) throw new Error('a stored line holds a raw newline');
-    ends[i] = nl;
-    at = nl + 1;
+  return encodeBlocks(lines, Infinity, Infinity)[0] ?? { bytes: new Uint8Array(0), ends: new Uint32Array(0) };
+}
+
+/**
+ * Lines encoded once (as encodeLines) and cut into blocks of at least `bytes` each but the last, and at most
+ * `maxLines` lines (a stored reference is block × 65536 + position), each block with its own buffer.
+ */
+export function encodeBlocks(lines: readonly string[], bytes: number, maxLines = 65536): Array<{ bytes: Uint8Array; ends: Uint32Array }> {
+  const ends = encodeInto(lines);
+  const out: Array<{ bytes: Uint8Array; ends: Uint32Array }> = [];
+  const n = ends.length;
+  for (let first = 0, from = 0; first < n; ) {
+    let last = first;
+    while (last + 1 < n && ends[last] + 1 - from < bytes && last + 1 - first < maxLines) last++;
+    const to = ends[last] + 1;
+    const own = ends.slice(first, last + 1);
+    for (let i = 0; i < own.length; i++) own[i] -= from;
+    out.push({ bytes: scratch.slice(from, to), ends: own });
+    [first, from] = [last + 1, to];
   }
-  if (at !== bytes.length) throw new Error('a stored line holds a raw newline');
-  return { bytes, ends };
+  return out;
+}
+
+/** The lines written into `scratch`; the offset of each one's newline. */
+function encodeInto(lines: readonly string[]): Uint32Array {
+  let units = 0;
+  for (let j = 0; j < lines.length; j++) units += lines[j].length;
+  if (scratch.length < units * 3 + lines.length) scratch = new Uint8Array(units * 3 + lines.length);
+  const b = scratch;
+  const ends = new Uint32Array(lines.length);
+  let o = 0;
+  for (let j = 0; j < lines.length; j++) {
+    const s = lines[j];
+    const n = s.length;
+    for (let i = 0; i < n; i++) {
+      let c = s.charCodeAt(i);
+      if (c < 0x80) {
+        // A raw newline inside a line would shift every line after it: refuse rather than store a wrong block.
+        if (c === 0x0a) throw new Error('a stored line holds a raw newline');
+        b[o++] = c;
+      } else if (c < 0x800) {
+        b[o++] = 0xc0 | (c >> 6);
+        b[o++] = 0x80 | (c & 63);
+      } else if (c < 0xd800 || c > 0xdfff) {
+        b[o++] = 0xe0 | (c >> 12);
+        b[o++] = 0x80 | ((c >> 6) & 63);
+        b[o++] = 0x80 | (c & 63);
+      } else {
+        const d = c < 0xdc00 && i + 1 < n ? s.charCodeAt(i + 1) : 0;
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          i++;
+          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          b[o++] = 0xf0 | (c >> 18);
+          b[o++] = 0x80 | ((c >> 12) & 63);
+          b[o++] = 0x80 | ((c >> 6) & 63);
+          b[o++] = 0x80 | (c & 63);
+        } else {
+          b[o++] = 0xef;
+          b[o++] = 0xbf;
+          b[o++] = 0xbd;
+        }
+      }
+    }
+    ends[j] = o;
+    b[o++] = 0x0a;
+  }
+  return ends;
 }
 
 export const lineCount = (b: StoredLines): number => b.ends?.length ?? b.rows?.length ?? 0;

@@ -9,9 +9,11 @@ import type { ImportStore } from '../core/registry-import/runner';
 import { difference, intersect, union } from './sorted-sets';
 import { objectLine } from '../core/draw/inputs';
 import { CanonicalError } from '../core/draw/canonical';
-import { buildDrawIndex, SPECIAL_FLAG_BIT, type DrawIdsRow, type DrawIndexRow } from './draw-index';
-import type { LineArena } from './line-arena';
-import { encodeLines, lineText, linesOf, type StoredLines } from './block-lines';
+import { buildDrawIndex, type DrawIdsRow, type DrawIndexRow, type KeptLines } from './draw-index';
+import { FLAGS, keyColumns, keysOf, POSTED_FIELDS, type BlockKeysRow, type KeptKeys } from './block-keys';
+
+export { POSTED_FIELDS, type BlockKeysRow } from './block-keys';
+import { encodeBlocks, lineText, linesOf, type StoredLines } from './block-lines';
 
 /**
  * The imported registries (两库), in their own IndexedDB database `dra-registries` so a million rows
@@ -35,23 +37,6 @@ export interface BlockRow extends StoredLines {
   // before): IndexedDB clones one buffer far faster than strings or objects, and a draw parses only the rows it needs.
   /** Objects: each row is its canonical line (docs/draw-spec.md §2.1), hashed as stored by the draw index. */
   canon?: boolean;
-}
-
-/**
- * The columns of a block that are searched and indexed (ids, names, the posted fields, the flags as bits),
- * small enough to scan for a prefix search, to rebuild the id map and to build the posting lists.
- */
-export interface BlockKeysRow {
-  kind: RegistryKind;
-  gen: number;
-  block: number;
-  ids: string[];
-  names: string[];
-  cols?: Partial<Record<(typeof POSTED_FIELDS)[number], Array<string | undefined>>>;
-  /** The risk flags as bits 0–3, specialIndustry as bit 4 (bit 4 only in blocks that carry `checks`). */
-  flags?: number[];
-  /** checksThisYear of each object (blocks written since the draw index). */
-  checks?: number[];
 }
 
 export interface PostingRow {
@@ -104,8 +89,6 @@ export interface IssueRow {
   cells?: string[];
 }
 
-export const POSTED_FIELDS = ['creditClass', 'industry', 'region', 'registrationOffice', 'type', 'scale'] as const;
-const FLAGS = ['abnormal', 'dishonest', 'seriousViolation', 'complaint'] as const;
 export const ref = (block: number, i: number) => block * 65536 + i;
 // The lowest and highest IndexedDB keys (a number below all, an array above all), as Dexie's minKey/maxKey,
 // which Dexie only sets once a database is opened.
@@ -233,6 +216,9 @@ export async function beginImport(db: RegistryDb, o: { kind: RegistryKind; fileK
   return { row: { ...row, id } };
 }
 
+/** Blocks a merge keeps read: the next chunk of a file in the library's order starts in the last ones. */
+const KEPT_BLOCKS = 8;
+
 /** Reads records by reference, keeping the last blocks read (an import re-reads the same blocks in order). */
 class BlockReader {
   private cache = new Map<number, StoredLines>();
@@ -246,22 +232,34 @@ class BlockReader {
     if (need.length) {
       const got = await this.db.blocks.bulkGet(need.map((b) => [this.kind, this.gen, b] as [RegistryKind, number, number]));
       got.forEach((b, i) => this.cache.set(need[i], b ?? { rows: [] }));
-      while (this.cache.size > 8) this.cache.delete(this.cache.keys().next().value!);
     }
-    return refs.map((r) => JSON.parse(lineText(this.cache.get(Math.floor(r / 65536))!, r % 65536)) as RegistryRecord);
+    const out = refs.map((r) => JSON.parse(lineText(this.cache.get(Math.floor(r / 65536))!, r % 65536)) as RegistryRecord);
+    // Dropped only once read: a chunk's ids may span more blocks than are kept.
+    while (this.cache.size > KEPT_BLOCKS) this.cache.delete(this.cache.keys().next().value!);
+    return out;
   }
 }
 
 /**
- * The import's writes: each chunk as one block, with its keys, issues and checkpoint, in one transaction.
- * `lines`: where the objects' canonical lines are kept as they are written, for the draw index's hash.
+ * Bytes of a stored block (a block ends at the first line past them). Chromium's IndexedDB writes a chunk of 2.7 MB
+ * as one value in 110–320 ms, as values of 112–225 KB in 35–155 ms, but as values under 64 KB (kept inline, not
+ * as blobs) in 400–780 ms (headless Chromium, 2026-12-02, loaded machine): a chunk is stored as blocks of about this.
  */
-export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lines?: LineArena): ImportStore {
+export const BLOCK_BYTES = 128 * 1024;
+
+/**
+ * The import's writes: each chunk as blocks of about BLOCK_BYTES, with its keys, issues and checkpoint, in one transaction.
+ * `lines`: where the objects' canonical lines are kept as they are written (memory or a spill file), for the draw index's hash.
+ */
+export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lines?: KeptLines, blockBytes = BLOCK_BYTES, keys?: KeptKeys): ImportStore {
   let base: Promise<Map<string, number>> | undefined;
   const reader = new BlockReader(db, imp.kind, imp.baseGen);
   let blocks = imp.blocks;
-  // A resumed import wrote its first blocks in an earlier run: their lines are not here.
-  if (blocks) lines?.spoil();
+  // A resumed import wrote its first blocks in an earlier run: their lines and keys are not here.
+  if (blocks) {
+    lines?.spoil();
+    keys?.spoil();
+  }
   return {
     async held(ids) {
       // Compared with the active library; nothing to compare with on a first import.
@@ -274,13 +272,17 @@ export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lin
       return refs.map((r) => (r === undefined ? undefined : canonicalJson(recs[k++])));
     },
     async write(c: { records: Accepted[]; rejected: RejectedRow[]; notes: Note[]; counts: Counts; lastRow: number }) {
-      const rows = c.records.length ? linesOfRecords(imp.kind, c.records.map((r) => r.record)) : undefined;
-      if (rows) keep(lines, rows);
+      // A chunk is encoded once and stored as blocks of about blockBytes, all in the chunk's one transaction.
+      const records = c.records.map((r) => r.record);
+      const parts = records.length ? linesOfRecords(imp.kind, records, blockBytes).map((rows) => ({ rows, records: records.splice(0, rows.ends.length) })) : [];
+      for (const p of parts) keep(lines, p.rows);
+      const keyRows = parts.map((p, k) => keysOf(imp.kind, imp.gen, blocks + k, p.records));
       await db.transaction('rw', [db.blocks, db.blockKeys, db.imports, db.issues], async () => {
-        if (rows) {
-          await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, ...rows });
-          await db.blockKeys.add(keysOf(imp.kind, imp.gen, blocks, c.records.map((r) => r.record)));
-          blocks++;
+        if (parts.length) {
+          const at = blocks;
+          await db.blocks.bulkAdd(parts.map((p, k) => ({ kind: imp.kind, gen: imp.gen, block: at + k, ...p.rows })));
+          await db.blockKeys.bulkAdd(keyRows);
+          blocks += parts.length;
         }
         const issues: IssueRow[] = [
           ...c.rejected.map((r) => ({ importId: imp.id, row: r.row, kind: 'rejected' as const, zh: r.reason.zh, en: r.reason.en, cells: r.cells })),
@@ -289,43 +291,33 @@ export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lin
         if (issues.length) await db.issues.bulkAdd(issues);
         await db.imports.update(imp.id, { lastRow: c.lastRow, counts: c.counts, blocks });
       });
+      for (const r of keyRows) keys?.add(r);
     },
   };
 }
 
-type EncodedBlock = Required<Pick<BlockRow, 'bytes' | 'ends'>> & Pick<BlockRow, 'canon'>;
+export type EncodedBlock = Required<Pick<BlockRow, 'bytes' | 'ends'>> & Pick<BlockRow, 'canon'>;
 
 /**
  * A block's rows: objects as their canonical lines (what the draw index hashes, and still JSON), unless one
  * cannot be (a lone surrogate: the draw refuses it, and says so when it is asked to draw).
  */
-function linesOfRecords(kind: RegistryKind, records: RegistryRecord[]): EncodedBlock {
+function linesOfRecords(kind: RegistryKind, records: RegistryRecord[], blockBytes: number): EncodedBlock[] {
   if (kind === 'objects') {
     try {
-      return { ...encodeLines(records.map((r) => objectLine(r as ObjectRecord))), canon: true };
+      return encodeBlocks(records.map((r) => objectLine(r as ObjectRecord)), blockBytes).map((b) => ({ ...b, canon: true }));
     } catch (e) {
       if (!(e instanceof CanonicalError)) throw e;
     }
   }
-  return encodeLines(records.map((r) => JSON.stringify(r)));
+  return encodeBlocks(records.map((r) => JSON.stringify(r)), blockBytes);
 }
 
 /** A block's lines into the import's arena (by reference), in the order blocks are written; a block not canonical spoils it. */
-function keep(lines: LineArena | undefined, b: EncodedBlock) {
+function keep(lines: KeptLines | undefined, b: EncodedBlock) {
   if (!lines) return;
   if (b.canon) lines.addBlock(b.bytes, b.ends);
   else lines.spoil();
-}
-
-function keysOf(kind: RegistryKind, gen: number, block: number, rows: RegistryRecord[]): BlockKeysRow {
-  const out: BlockKeysRow = { kind, gen, block, ids: rows.map((r) => r.id), names: rows.map((r) => r.name ?? '') };
-  if (kind === 'objects') {
-    const objs = rows as ObjectRecord[];
-    out.cols = Object.fromEntries(POSTED_FIELDS.map((f) => [f, objs.map((o) => o[f])]));
-    out.flags = objs.map((o) => FLAGS.reduce((bits, f, k) => bits | (o.flags?.[f] ? 1 << k : 0), o.specialIndustry ? SPECIAL_FLAG_BIT : 0));
-    out.checks = objs.map((o) => o.checksThisYear ?? 0);
-  }
-  return out;
 }
 
 /** Posting lists of a generation's objects, built from the blocks' key columns. */
@@ -333,7 +325,8 @@ async function buildPostings(db: RegistryDb, gen: number): Promise<PostingRow[]>
   const lists = new Map<string, number[]>();
   const add = (key: string, r: number) => (lists.get(key) ?? lists.set(key, []).get(key)!).push(r);
   const [lo, hi] = genRange('objects', gen);
-  await db.blockKeys.where('[kind+gen+block]').between(lo, hi).each((k) => {
+  await db.blockKeys.where('[kind+gen+block]').between(lo, hi).each((row) => {
+    const k = keyColumns(row);
     for (const f of POSTED_FIELDS) k.cols?.[f]?.forEach((v, i) => v && add(`${f}\u0000${v}`, ref(k.block, i)));
     k.flags?.forEach((bits, i) => FLAGS.forEach((f, b) => bits & (1 << b) && add(`flag\u0000${f}`, ref(k.block, i))));
   });
@@ -348,7 +341,7 @@ async function buildPostings(db: RegistryDb, gen: number): Promise<PostingRow[]>
  * postings, then switch the active generation and close the import in one transaction. An import
  * that changed nothing switches nothing.
  */
-export async function finishImport(db: RegistryDb, id: number, blockSize = 10000, lines?: LineArena): Promise<ImportRow> {
+export async function finishImport(db: RegistryDb, id: number, blockSize = 10000, lines?: KeptLines, keys?: KeptKeys): Promise<ImportRow> {
   const imp = (await db.imports.get(id))!;
   const meta = await db.registries.get(imp.kind);
   const kept = imp.counts.imported + imp.counts.updated + imp.counts.duplicate;
@@ -370,12 +363,17 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
       if (!pending.length) return;
       const rows = pending;
       pending = [];
-      const encoded = { ...encodeLines(rows), canon: imp.kind === 'objects' && canon };
-      keep(lines, encoded);
-      await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, ...encoded });
+      const canonical = imp.kind === 'objects' && canon;
       canon = true;
-      await db.blockKeys.add(keysOf(imp.kind, imp.gen, blocks, rows.map((j) => JSON.parse(j) as RegistryRecord)));
-      blocks++;
+      const records = rows.map((j) => JSON.parse(j) as RegistryRecord);
+      for (const part of encodeBlocks(rows, BLOCK_BYTES).map((b) => ({ ...b, canon: canonical }))) {
+        keep(lines, part);
+        await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, ...part });
+        const row = keysOf(imp.kind, imp.gen, blocks, records.splice(0, part.ends.length));
+        await db.blockKeys.add(row);
+        keys?.add(row);
+        blocks++;
+      }
     };
     const [lo, hi] = genRange(imp.kind, imp.baseGen);
     const baseBlocks = await db.blockKeys.where('[kind+gen+block]').between(lo, hi).primaryKeys();
@@ -390,11 +388,23 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
     await flush();
   }
   const [lo, hi] = genRange(imp.kind, imp.gen);
-  const sizes = (await db.blockKeys.where('[kind+gen+block]').between(lo, hi).toArray()).map((k) => k.ids.length);
-  const postings = imp.kind === 'objects' ? await buildPostings(db, imp.gen) : [];
-  if (imp.kind === 'objects') await buildDrawIndex(db, imp.gen, sizes, undefined, lines);
-  await db.transaction('rw', [db.registries, db.imports, db.postings], async () => {
-    await db.postings.bulkPut(postings);
+  // The sizes and posting lists gathered as the blocks were written, or (a resumed import) read back from the key rows.
+  const gathered = keys && !keys.spoiled && keys.sizes.length === blocks ? keys : undefined;
+  const sizes = gathered?.sizes ?? (await db.blockKeys.where('[kind+gen+block]').between(lo, hi).toArray()).map((k) => k.ids.length);
+  if (imp.kind === 'objects') {
+    // Written to the staging generation (no reader sees it before the switch) and dropped from memory before the draw
+    // index is built: at 5,000,000 objects the lists hold about 30 million references, not kept beside the index.
+    const postings = gathered ? gathered.postings(imp.gen) : await buildPostings(db, imp.gen);
+    gathered?.spoil();
+    const [plo, phi] = [['objects', imp.gen, MIN, MIN], ['objects', imp.gen, max(), max()]] as const;
+    await db.transaction('rw', db.postings, async () => {
+      // A merge resumed after a crash builds them again.
+      await db.postings.where('[kind+gen+field+value]').between(plo, phi).delete();
+      await db.postings.bulkPut(postings);
+    });
+    await buildDrawIndex(db, imp.gen, sizes, undefined, lines);
+  }
+  await db.transaction('rw', [db.registries, db.imports], async () => {
     await db.registries.put({ kind: imp.kind, activeGen: imp.gen, count: sizes.reduce((a, b) => a + b, 0), sizes, updatedAt: new Date().toISOString(), files: [...(imp.mode === 'merge' ? (meta?.files ?? []) : []), imp.fileName] });
     await db.imports.update(id, { status: 'done', blocks, finishedAt: new Date().toISOString() });
   });
@@ -457,7 +467,8 @@ export async function matching(db: RegistryDb, meta: RegistryMeta, q: RegistryQu
     const prefix = code ? text.toUpperCase() : text;
     const hits: number[] = [];
     const [lo, hi] = genRange('objects', gen);
-    await db.blockKeys.where('[kind+gen+block]').between(lo, hi).each((k) => {
+    await db.blockKeys.where('[kind+gen+block]').between(lo, hi).each((row) => {
+      const k = keyColumns(row);
       const list = code ? k.ids : k.names;
       for (let i = 0; i < list.length; i++) if (list[i].startsWith(prefix)) hits.push(ref(k.block, i));
     });

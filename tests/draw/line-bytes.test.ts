@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Inspector, ObjectRecord } from '../../src/core/model';
 import { defaultListHasher, objectLine, prepareInputs, rowsHash, ROWS_PER_CHUNK } from '../../src/core/draw';
-import { LineBuffer, streamRowBytesHash, writeObjectRow, writeRow } from '../../src/core/draw/line-bytes';
+import { LineBuffer, streamRowBytesHash, writeRow } from '../../src/core/draw/line-bytes';
+import { writeObjectRow } from '../../src/core/draw/object-row-bytes';
 import { canonicalRow } from '../../src/core/draw/rows';
 import { nodeListHasher } from '../../src/helper/node-hash';
 import { generateInspectors, generateObjects } from '../../src/sandbox/generate-registries';
@@ -77,6 +78,38 @@ describe('line-bytes: the canonical row written as bytes', () => {
         expect(keyed).toBe(reference);
       }),
       { numRuns: 4000 },
+    );
+  });
+
+  // One buffer for many rows, values from a small pool: the remembered members of repeating fields
+  // (object-row-bytes.ts) are copied into later rows, as the first member or not, beside odd rows.
+  const pooled = fc.constantFrom('A', 'B', '食品生产', '餐饮服务', '北湖街道', '"引号"', 'a\\b', '\u2028', '𠮷', '', 'x\ud800');
+  const pooledRow = fc.record(
+    { creditClass: pooled, industry: fc.oneof(pooled, anyValue), region: pooled, registrationOffice: pooled, scale: pooled, type: pooled, id: fc.constantFrom('O1', 'O2'), checksThisYear: fc.oneof(fc.nat(), fc.constant(undefined)), flags, address: fc.oneof(pooled, fc.constant(undefined)) },
+    { requiredKeys: [] },
+  );
+  it('rows written one after another into one buffer: each the reference line, repeated values copied right', () => {
+    fc.assert(
+      fc.property(fc.array(pooledRow, { maxLength: 30 }), (rows) => {
+        const w = new LineBuffer(16);
+        const want: string[] = [];
+        for (const r of rows) {
+          const before = w.len;
+          let ref: string;
+          try {
+            ref = Buffer.from(utf8(canonicalRow(r, OBJECT_KEYS))).toString('hex');
+          } catch (e) {
+            expect(() => writeObjectRow(w, r as unknown as ObjectRecord)).toThrow((e as Error).message);
+            w.len = before;
+            continue;
+          }
+          writeObjectRow(w, r as unknown as ObjectRecord);
+          w.byte(10);
+          want.push(`${ref}0a`);
+        }
+        expect(Buffer.from(w.buf.subarray(0, w.len)).toString('hex')).toBe(want.join(''));
+      }),
+      { numRuns: 1500 },
     );
   });
 

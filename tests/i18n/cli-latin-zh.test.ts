@@ -144,6 +144,17 @@ describe('the helper (dra) says everything in Chinese', () => {
       expect(r.stderr.trim().length, args.join(' ')).toBeGreaterThan(0);
       expect(r.words, `${args.join(' ')}: ${r.stderr}`).toEqual([]);
     }
+    // A well-formed file of the wrong shape: each field named in Chinese, zod's reason in Chinese too
+    // (not its zh-CN locale's "期望 number <=100"); the keys are the file's own names, said back.
+    const shapeless = join(tmp, 'shapeless-request.json');
+    writeFileSync(shapeless, JSON.stringify({ year: '二〇二六', inspectorsPerObject: 120, ratePercent: 5 }));
+    const keys = ['taskId', 'year', 'departments', 'inspectorsPerObject', 'ratePercent'];
+    const shape = await zh(['draw', ...regs, '--plan', shapeless, '--seed', 'S'], keys);
+    expect(shape.code).toBe(2);
+    expect(shape.stderr).toContain('任务编号（taskId）：未填写（应为文本）');
+    expect(shape.stderr).toContain('年度（year）：应为数字，实为文本');
+    expect(shape.stderr).toContain('整个文件：有无法识别的字段：ratePercent');
+    expect(shape.words, shape.stderr).toEqual([]);
     // Every command but the host the browser starts (below, as a process) has its error here.
     expect(COMMANDS.map((c) => c.name).filter((n) => !seen.has(n))).toEqual(['native-host']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeLines, lineCount, lineText, linesOf, lineWithNewline } from '../../src/storage/block-lines';
+import { encodeBlocks, encodeLines, lineCount, lineText, linesOf, lineWithNewline } from '../../src/storage/block-lines';
 import { chunkDigests, LineArena } from '../../src/storage/line-arena';
 
 const lines = ['{"id":"甲","name":"北京市东城区某餐饮店"}', '', '{"name":"𠮷野家 \\n 转义的换行"}', 'A,B'];
@@ -22,6 +22,28 @@ describe('a block stored as one UTF-8 buffer with the end of each line', () => {
     expect([lineCount(encodeLines([])), linesOf(encodeLines([]))]).toEqual([0, []]);
   });
 
+  it('writes the very bytes TextEncoder writes, on random lines of every UTF-8 length and lone surrogates', () => {
+    // Seeded: the same lines each run. Units from each range a line can hold: ASCII, 2-byte, 3-byte, pairs, lone halves.
+    let seed = 20;
+    const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const unit = () => {
+      const k = next();
+      if (k < 0.4) return String.fromCharCode(0x20 + Math.floor(next() * 0x5f));
+      if (k < 0.55) return String.fromCharCode(0x80 + Math.floor(next() * 0x780));
+      if (k < 0.8) return String.fromCharCode(0x800 + Math.floor(next() * 0xd000));
+      if (k < 0.9) return String.fromCodePoint(0x10000 + Math.floor(next() * 0xfffff));
+      return String.fromCharCode(0xd800 + Math.floor(next() * 0x800));
+    };
+    const random = Array.from({ length: 300 }, () => Array.from({ length: Math.floor(next() * 40) }, unit).join(''));
+    for (const set of [random, lines, ['\uffff\u07ff\u0800\ud7ff\ue000', '\udbff\udfff', '\ud800', 'x\udc00']]) {
+      const b = encodeLines(set);
+      expect(Array.from(b.bytes)).toEqual(Array.from(new TextEncoder().encode(`${set.join('\n')}\n`)));
+      expect(b.bytes.buffer.byteLength).toBe(b.bytes.length);
+      expect(lineCount(b)).toBe(set.length);
+      set.forEach((l, i) => expect(lineText(b, i)).toBe(new TextDecoder().decode(new TextEncoder().encode(l))));
+    }
+  });
+
   it('refuses a line holding a raw newline (it would shift every line after it)', () => {
     expect(() => encodeLines(['a', 'b\nc'])).toThrow(/newline/);
   });
@@ -35,5 +57,25 @@ describe('a block stored as one UTF-8 buffer with the end of each line', () => {
     await chunkDigests(0, 4, a, (r) => 3 - r, got);
     const want = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${[...lines].reverse().join('\n')}\n`)));
     expect(got).toEqual(want);
+  });
+});
+
+describe('a chunk cut into blocks of about a size (IndexedDB writes values over 64 KB as blobs, far faster)', () => {
+  it('keeps every line in order, each block at least the size but the last, each with its own buffer', () => {
+    const many = Array.from({ length: 500 }, (_, i) => `{"id":"${i}","name":"${'东城'.repeat(i % 17)}"}`);
+    for (const size of [1, 100, 1000, 5000, 1e9]) {
+      const parts = encodeBlocks(many, size);
+      expect(parts.flatMap((p) => linesOf(p))).toEqual(many);
+      parts.forEach((p, k) => {
+        expect(p.bytes.buffer.byteLength).toBe(p.bytes.length);
+        if (k < parts.length - 1) expect(p.bytes.length).toBeGreaterThanOrEqual(size);
+        // A block ends at the first line past the size: without its last line it is under it.
+        expect(p.ends.length === 1 || p.ends[p.ends.length - 2] + 1 < size).toBe(true);
+      });
+    }
+    expect(encodeBlocks(many, 1e9)).toHaveLength(1);
+    // No more lines a block than a reference can address.
+    expect(encodeBlocks(many, 1e9, 64).map((p) => p.ends.length)).toEqual([64, 64, 64, 64, 64, 64, 64, 52]);
+    expect([encodeBlocks([], 10), encodeLines(Array.from({ length: 70000 }, () => 'x')).ends.length]).toEqual([[], 70000]);
   });
 });

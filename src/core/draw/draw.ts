@@ -7,6 +7,7 @@ import { CREDIT_CLASSES, isHighRisk, type CreditClass, type Inspector, type Obje
 import { Balancer } from './balancer';
 import { matchesFilters } from './filters';
 import { sampleIndices, Stream, type Rng } from './stream';
+import { scratchBytes, scratchUint32 } from './scratch';
 import { DrawError, type DrawParams, type DrawRequest, type DrawResult } from './schema';
 
 type ClassKey = CreditClass | 'unclassified';
@@ -89,7 +90,7 @@ export function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: Dra
   const filters = req.directed ? req.filters : undefined;
   const max = params.maxChecksPerYear;
   const special = specialIndustryTest(params);
-  const tag = new Uint8Array(n);
+  const tag = scratchBytes('objects-tag', n);
   const sizes = [0, 0, 0, 0, 0];
   const exclusions: DrawResult['exclusions'] = [];
   for (let i = 0; i < n; i++) {
@@ -104,7 +105,10 @@ export function drawObjects(rng: Rng, objects: readonly ObjectRecord[], req: Dra
     tag[i] = t;
     if (t !== SKIPPED) sizes[t]++;
   }
-  const pools = sizes.map((s) => new Uint32Array(s));
+  // The pools side by side in one working array (scratch.ts): nothing of them leaves this function.
+  const all = scratchUint32('objects-pools', n);
+  let at = 0;
+  const pools = sizes.map((s) => all.subarray(at, (at += s)));
   const fill = [0, 0, 0, 0, 0];
   for (let i = 0; i < n; i++) {
     const t = tag[i];
@@ -166,26 +170,37 @@ export function matchInspectors(seed: Uint8Array, objectIds: readonly string[], 
     throw new DrawError('too-few-inspectors', `可抽取的执法检查人员只有 ${eligible.length} 名，每户需要 ${m} 名`, `only ${eligible.length} eligible inspectors; each object needs ${m}`);
   const team = drawTeam(new Stream(seed, 'team'), eligible, req, params);
   const ids = team.map((i) => i.id);
-  const dept = team.map((i) => i.departmentId!);
+  // Departments as small numbers: an object's departments are compared 100,000 times in a large draw.
+  const deptNames = [...new Set(team.map((i) => i.departmentId!))];
+  const dept = Int32Array.from(team, (i) => deptNames.indexOf(i.departmentId!));
   const conflicts = team.map((i) => (i.conflicts.length ? new Set(i.conflicts) : undefined));
   const rng = new Stream(seed, 'match');
   const balancer = new Balancer(ids);
   const assignments: DrawResult['assignments'] = new Array(objectIds.length);
   const replacements: DrawResult['replacements'] = [];
-  // One set of working lists and tests for every object (reset per object): 50,000 objects, no closures each.
-  const chosen: number[] = [];
-  const depts: string[] = [];
+  // One set of working lists and tests for every object (reset per object by their counts): 50,000
+  // objects, no closures or arrays each. chosen[0..nChosen) are the object's inspectors, depts their departments.
+  const chosen = new Int32Array(m);
+  const depts = new Int32Array(m);
+  let nChosen = 0;
   let recused: number[] | undefined;
-  const accept = (x: number) => !chosen.includes(x) && !recused?.includes(x);
-  const prefer = req.joint ? (x: number) => !depts.includes(dept[x]) : undefined;
+  const accept = (x: number) => {
+    for (let k = 0; k < nChosen; k++) if (chosen[k] === x) return false;
+    return !recused?.includes(x);
+  };
+  const prefer = req.joint
+    ? (x: number) => {
+        for (let k = 0; k < nChosen; k++) if (depts[k] === dept[x]) return false;
+        return true;
+      }
+    : undefined;
   for (let o = 0; o < objectIds.length; o++) {
     const objectId = objectIds[o];
-    chosen.length = 0;
-    depts.length = 0;
-    // Made only when needed: most objects have no recusal, and only joint tasks mix departments.
+    nChosen = 0;
+    // Made only when needed: most objects have no recusal.
     recused = undefined;
     let pending: number[] | undefined;
-    while (chosen.length < m) {
+    while (nChosen < m) {
       const x = balancer.pick(rng, accept, prefer);
       if (x < 0)
         throw new DrawError(
@@ -199,13 +214,12 @@ export function matchInspectors(seed: Uint8Array, objectIds: readonly string[], 
         continue;
       }
       balancer.take(x);
-      chosen.push(x);
-      if (prefer) depts.push(dept[x]);
+      depts[nChosen] = dept[x];
+      chosen[nChosen++] = x;
       const excluded = pending?.shift();
       if (excluded !== undefined) replacements.push({ objectId, excludedInspectorId: ids[excluded], replacementInspectorId: ids[x], reason: 'conflict of interest (利害关系回避)' });
     }
-    const inspectorIds: string[] = new Array(m);
-    for (let k = 0; k < m; k++) inspectorIds[k] = ids[chosen[k]];
+    const inspectorIds = m === 2 ? [ids[chosen[0]], ids[chosen[1]]] : Array.from(chosen, (x) => ids[x]);
     assignments[o] = { objectId, inspectorIds };
   }
   return { team: ids, assignments, replacements };

@@ -19,6 +19,7 @@ import { streamRowsHash } from './rows';
 import { ALGORITHM, DrawError, type DrawParams, type DrawRequest, type DrawResult } from './schema';
 import { sha256, toHex } from './sha256';
 import { sampleIndices, Stream } from './stream';
+import { scratchUint32 } from './scratch';
 import { isoInChina } from '../../i18n/time';
 import { drawRanks, type ObjectColumns, type RankedDraw } from './ranks';
 
@@ -60,20 +61,12 @@ export function ranksToFetch(d: RankedDraw): Uint32Array {
   return out.sort();
 }
 
-/** Position of rank r in the ascending `wanted` (present by construction). */
-function indexOfRank(wanted: Uint32Array, r: number): number {
-  let lo = 0, hi = wanted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (wanted[mid] < r) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The draw's result (§4–§7) once the ids at `wanted` are known: ids named, inspectors matched, batch order. */
 export function indexedResult(seed: Uint8Array, c: ObjectColumns, d: RankedDraw, wanted: Uint32Array, ids: readonly string[], inspectors: readonly Inspector[], req: DrawRequest, params: DrawParams): DrawResult {
-  const idOf = (r: number) => ids[indexOfRank(wanted, r)];
+  // Where each wanted rank's id is: a table over the ranks (scratch.ts), read once per id named.
+  const at = scratchUint32('indexed-positions', c.count);
+  for (let k = 0; k < wanted.length; k++) at[wanted[k]] = k;
+  const idOf = (r: number) => ids[at[r]];
   const resultClasses: DrawResult['classes'] = d.classes.map(({ ranks, ...rest }) => {
     const objectIds: string[] = new Array(ranks.length);
     for (let i = 0; i < ranks.length; i++) objectIds[i] = idOf(ranks[i]);

@@ -6,7 +6,6 @@
  * lone surrogate (refused, as canonicalRow refuses it, naming the field). tests/draw/line-bytes.test.ts
  * compares every byte with the reference encoder on random rows.
  */
-import type { ObjectRecord } from '../model';
 import { canonicalJson, CanonicalError } from './canonical';
 import { canonicalFlags, ROWS_PER_CHUNK as CHUNK } from './rows';
 import { sha256Bytes, toHex } from './sha256';
@@ -18,6 +17,8 @@ const SHORT: Record<number, number> = { 8: 98, 9: 116, 10: 110, 12: 102, 13: 114
 export class LineBuffer {
   buf: Uint8Array;
   len = 0;
+  /** Members of fields whose values repeat (class, industry, region …) as written once: their bytes by value (object-row-bytes.ts). */
+  readonly seen: Map<string, Uint8Array>[] = [];
   constructor(size = 1 << 20) {
     this.buf = new Uint8Array(size);
   }
@@ -44,22 +45,10 @@ export class LineBuffer {
     this.len = p;
   }
 
-  /** A non-negative or negative safe integer in decimal (-0 as 0), as JSON.stringify writes it. */
+  /** A safe integer in decimal (-0 as 0), as JSON.stringify writes it. */
   int(n: number): void {
     this.reserve(17);
-    if (n < 0) {
-      this.buf[this.len++] = 45;
-      n = -n;
-    }
-    if (n < 10) {
-      this.buf[this.len++] = 48 + n;
-      return;
-    }
-    let digits = 0;
-    for (let m = n; m >= 1; m = Math.floor(m / 10)) digits++;
-    let p = this.len + digits;
-    this.len = p;
-    for (; n >= 1; n = Math.floor(n / 10)) this.buf[--p] = 48 + (n % 10);
+    this.len = putInt(this.buf, this.len, n);
   }
 
   /**
@@ -68,50 +57,114 @@ export class LineBuffer {
    */
   text(s: string, escape = true): boolean {
     this.reserve(6 * s.length + 2);
-    const b = this.buf;
-    let p = this.len;
-    if (escape) b[p++] = 34;
-    const n = s.length;
-    for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 0x80) {
-        if (!escape || (c >= 0x20 && c !== 34 && c !== 92)) {
-          b[p++] = c;
-          continue;
-        }
-        b[p++] = 92;
-        const short = SHORT[c];
-        if (short !== undefined) b[p++] = short;
-        else {
-          b[p++] = 117; // \u00xx, lowercase hex
-          b[p++] = 48;
-          b[p++] = 48;
-          b[p++] = HEX[c >> 4];
-          b[p++] = HEX[c & 15];
-        }
-      } else if (c < 0x800) {
-        b[p++] = 0xc0 | (c >> 6);
-        b[p++] = 0x80 | (c & 63);
-      } else if (c < 0xd800 || c > 0xdfff) {
-        b[p++] = 0xe0 | (c >> 12);
-        b[p++] = 0x80 | ((c >> 6) & 63);
-        b[p++] = 0x80 | (c & 63);
-      } else {
-        const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-        if (c > 0xdbff || d < 0xdc00 || d > 0xdfff) return false;
-        i++;
-        const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-        b[p++] = 0xf0 | (cp >> 18);
-        b[p++] = 0x80 | ((cp >> 12) & 63);
-        b[p++] = 0x80 | ((cp >> 6) & 63);
-        b[p++] = 0x80 | (cp & 63);
-      }
-    }
-    if (escape) b[p++] = 34;
+    const p = escape ? putString(this.buf, this.len, s) : putRaw(this.buf, this.len, s);
+    if (p < 0) return false;
     this.len = p;
     return true;
   }
 }
+
+/** A safe integer in decimal at b[p…] (room for 17 bytes made), -0 as 0: the position after it. */
+export function putInt(b: Uint8Array, p: number, n: number): number {
+  if (n < 0) {
+    b[p++] = 45;
+    n = -n;
+  }
+  if (n < 10) {
+    b[p++] = 48 + n;
+    return p;
+  }
+  let digits = 0;
+  for (let m = n; m >= 1; m = Math.floor(m / 10)) digits++;
+  const end = p + digits;
+  for (let q = end; n >= 1; n = Math.floor(n / 10)) b[--q] = 48 + (n % 10);
+  return end;
+}
+
+/**
+ * `s` quoted, escaped and UTF-8 encoded at b[p…] (the caller made room for 6 bytes a code unit + 2):
+ * the position after it, or -1 when `s` holds a lone surrogate. Written code unit by code unit into the
+ * buffer, the common cases first (printable ASCII, then the 3-byte BMP of Chinese text): no string, array
+ * or TextEncoder call per field.
+ */
+export function putString(b: Uint8Array, p: number, s: string): number {
+  b[p++] = 34;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x20 && c !== 34 && c !== 92) b[p++] = c;
+      else p = putEscape(b, p, c);
+    } else if (c >= 0x800 && (c < 0xd800 || c > 0xdfff)) {
+      b[p] = 0xe0 | (c >> 12);
+      b[p + 1] = 0x80 | ((c >> 6) & 63);
+      b[p + 2] = 0x80 | (c & 63);
+      p += 3;
+    } else if (c < 0x800) {
+      b[p] = 0xc0 | (c >> 6);
+      b[p + 1] = 0x80 | (c & 63);
+      p += 2;
+    } else {
+      const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      if (c > 0xdbff || d < 0xdc00 || d > 0xdfff) return -1;
+      i++;
+      const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+      b[p] = 0xf0 | (cp >> 18);
+      b[p + 1] = 0x80 | ((cp >> 12) & 63);
+      b[p + 2] = 0x80 | ((cp >> 6) & 63);
+      b[p + 3] = 0x80 | (cp & 63);
+      p += 4;
+    }
+  }
+  b[p++] = 34;
+  return p;
+}
+
+/** `"`, `\` or a control character as JSON.stringify escapes it: the short form, else \u00xx (lowercase hex). */
+function putEscape(b: Uint8Array, p: number, c: number): number {
+  b[p++] = 92;
+  const short = SHORT[c];
+  if (short !== undefined) {
+    b[p++] = short;
+    return p;
+  }
+  b[p] = 117;
+  b[p + 1] = 48;
+  b[p + 2] = 48;
+  b[p + 3] = HEX[c >> 4];
+  b[p + 4] = HEX[c & 15];
+  return p + 5;
+}
+
+/** Canonical JSON text made elsewhere, UTF-8 encoded as it is (not escaped again); -1 on a lone surrogate. */
+function putRaw(b: Uint8Array, p: number, s: string): number {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) b[p++] = c;
+    else if (c < 0x800) {
+      b[p++] = 0xc0 | (c >> 6);
+      b[p++] = 0x80 | (c & 63);
+    } else if (c < 0xd800 || c > 0xdfff) {
+      b[p++] = 0xe0 | (c >> 12);
+      b[p++] = 0x80 | ((c >> 6) & 63);
+      b[p++] = 0x80 | (c & 63);
+    } else {
+      const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      if (c > 0xdbff || d < 0xdc00 || d > 0xdfff) return -1;
+      i++;
+      const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+      b[p++] = 0xf0 | (cp >> 18);
+      b[p++] = 0x80 | ((cp >> 12) & 63);
+      b[p++] = 0x80 | ((cp >> 6) & 63);
+      b[p++] = 0x80 | (cp & 63);
+    }
+  }
+  return p;
+}
+
+/** The error for a field holding a lone surrogate, as canonicalRow words it. */
+export const loneSurrogate = (k: string) => new CanonicalError(`字段 ${k} 含有孤立的代理项（无效的 Unicode）`, `field ${k} holds a lone surrogate (not valid Unicode)`);
 
 /** `"key":` as bytes, once per key; ASCII keys (all the model's are). */
 const keyBytes = new Map<string, Uint8Array>();
@@ -121,7 +174,7 @@ function keyOf(k: string): Uint8Array {
   return b;
 }
 
-const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+export const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const TRUE = ascii('true');
 const FALSE = ascii('false');
 const FLAG_NAMES = ['abnormal', 'complaint', 'dishonest', 'seriousViolation'] as const; // sorted
@@ -156,11 +209,11 @@ function writeFlags(w: LineBuffer, f: Record<string, unknown>): void {
  * One member `"k":v` of a row, preceded by a comma unless it is the first (`start`: where the row's `{`
  * is). Branch for branch what canonicalRow writes for the value.
  */
-function member(w: LineBuffer, start: number, k: string, v: unknown): void {
+export function member(w: LineBuffer, start: number, k: string, v: unknown): void {
   if (w.len > start + 1) w.byte(44);
   w.bytes(keyOf(k));
   if (typeof v === 'string') {
-    if (!w.text(v)) throw new CanonicalError(`字段 ${k} 含有孤立的代理项（无效的 Unicode）`, `field ${k} holds a lone surrogate (not valid Unicode)`);
+    if (!w.text(v)) throw loneSurrogate(k);
   } else if (typeof v === 'boolean') w.bytes(v ? TRUE : FALSE);
   else if (typeof v === 'number' && Number.isSafeInteger(v)) w.int(v);
   else if (k === 'flags' && v && typeof v === 'object' && !Array.isArray(v)) writeFlags(w, v as Record<string, unknown>);
@@ -175,34 +228,6 @@ export function writeRow(w: LineBuffer, row: Record<string, unknown>, sortedKeys
     const v = row[k];
     if (v !== undefined) member(w, start, k, v);
   }
-  w.byte(125);
-}
-
-/**
- * An object row (the model's 17 fields, sorted: FAST_KEYS in fast-rows.ts) read field by field by name:
- * a loop of keyed reads over a million rows of different shapes goes megamorphic.
- */
-export function writeObjectRow(w: LineBuffer, o: ObjectRecord): void {
-  const { address, checksThisYear, contact, creditClass, establishedOn, flags, id, idNumber, industry, name, personInCharge, region, registrationOffice, scale, specialIndustry, type, uscc } = o;
-  const s = w.len;
-  w.byte(123);
-  if (address !== undefined) member(w, s, 'address', address);
-  if (checksThisYear !== undefined) member(w, s, 'checksThisYear', checksThisYear);
-  if (contact !== undefined) member(w, s, 'contact', contact);
-  if (creditClass !== undefined) member(w, s, 'creditClass', creditClass);
-  if (establishedOn !== undefined) member(w, s, 'establishedOn', establishedOn);
-  if (flags !== undefined) member(w, s, 'flags', flags);
-  if (id !== undefined) member(w, s, 'id', id);
-  if (idNumber !== undefined) member(w, s, 'idNumber', idNumber);
-  if (industry !== undefined) member(w, s, 'industry', industry);
-  if (name !== undefined) member(w, s, 'name', name);
-  if (personInCharge !== undefined) member(w, s, 'personInCharge', personInCharge);
-  if (region !== undefined) member(w, s, 'region', region);
-  if (registrationOffice !== undefined) member(w, s, 'registrationOffice', registrationOffice);
-  if (scale !== undefined) member(w, s, 'scale', scale);
-  if (specialIndustry !== undefined) member(w, s, 'specialIndustry', specialIndustry);
-  if (type !== undefined) member(w, s, 'type', type);
-  if (uscc !== undefined) member(w, s, 'uscc', uscc);
   w.byte(125);
 }
 

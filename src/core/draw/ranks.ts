@@ -7,6 +7,7 @@ import { CREDIT_CLASSES } from '../model';
 import { classPlan } from './draw';
 import { DrawError, type DrawParams, type DrawRequest, type DrawResult } from './schema';
 import { sampleIndices, type Stream } from './stream';
+import { scratchBytes, scratchUint32 } from './scratch';
 
 export const HIGH_RISK = 1;
 export const SPECIAL = 2;
@@ -36,7 +37,7 @@ export function drawRanks(rng: Stream, c: ObjectColumns, req: DrawRequest, param
   const classified = !!(req.classRates || req.classCounts);
   const max = params.maxChecksPerYear;
   const specialInd = c.industries.map((ind, k) => k > 0 && params.specialIndustries.some((s) => ind.includes(s)));
-  const tag = new Uint8Array(c.count);
+  const tag = scratchBytes('ranks-tag', c.count);
   const sizes = [0, 0, 0, 0, 0, 0];
   for (let r = 0; r < c.count; r++) {
     if (matches && !matches[r]) {
@@ -47,7 +48,10 @@ export function drawRanks(rng: Stream, c: ObjectColumns, req: DrawRequest, param
     tag[r] = t;
     sizes[t]++;
   }
-  const pools = sizes.map((n) => new Uint32Array(n));
+  // The pools side by side in one working array (scratch.ts): views, nothing allocated per draw.
+  const all = scratchUint32('ranks-pools', c.count);
+  let at = 0;
+  const pools = sizes.map((n) => all.subarray(at, (at += n)));
   const fill = [0, 0, 0, 0, 0, 0];
   for (let r = 0; r < c.count; r++) if (tag[r] !== SKIP) pools[tag[r]][fill[tag[r]]++] = r;
   const total = sizes[0] + sizes[1] + sizes[2] + sizes[3] + sizes[4];
@@ -62,7 +66,7 @@ export function drawRanks(rng: Stream, c: ObjectColumns, req: DrawRequest, param
     for (let d = 0; d < drawn.length; d++) ranks[d] = pool[drawn[d]];
     classes.push({ ...plan, ranks });
   });
-  return { classes, excluded: pools[EXCLUDED], total };
+  return { classes, excluded: pools[EXCLUDED].slice(), total };
 }
 
 export type RankedDraw = ReturnType<typeof drawRanks>;

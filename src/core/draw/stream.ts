@@ -11,6 +11,7 @@
  */
 import { compress, sha256Bytes, SHA256_IV } from './sha256';
 import { utf8 } from './canonical';
+import { scratchInt32 } from './scratch';
 
 export interface Rng {
   /** A uniform integer in [0, n), n from 1 to 2^32. */
@@ -75,7 +76,7 @@ export function sampleIndices(rng: Rng, n: number, k: number): number[] {
   const out: number[] = new Array(k);
   if (k * 64 >= n) {
     // at[p] = 1 + the value at position p once it has been swapped, 0 while it holds itself.
-    const at = new Int32Array(n);
+    const at = scratchInt32('sample-swaps', n);
     for (let i = 0; i < k; i++) {
       const j = i + rng.int(n - i);
       const aj = at[j];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Dossier } from './dossier';
 import { Plan } from './plan';
+import { zodZh } from '../../i18n/zod-zh';
 
 /** One refused field: where it is (a JSON path) and why, in both languages. */
 export interface FieldError {
@@ -11,7 +12,6 @@ export interface FieldError {
 
 export type ParseOutcome<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-const zhLocale = z.locales.zhCN();
 const enLocale = z.locales.en();
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -22,10 +22,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /**
  * Parse with zod and, on failure, explain every issue with its field path in Chinese and English.
- * Zod localises its own messages per parse; our custom checks carry `params: { zh, en }`.
+ * Chinese messages are ours (`zodZh`: zod's zh-CN keeps type names in English), English is zod's; our custom checks carry `params: { zh, en }`.
  */
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown, pathPrefix = ''): ParseOutcome<z.output<S>> {
-  const zh = schema.safeParse(data, { error: zhLocale.localeError });
+  const zh = schema.safeParse(data, { error: zodZh });
   if (zh.success) return { ok: true, value: zh.data };
   const en = schema.safeParse(data, { error: enLocale.localeError });
   const enIssues = en.success ? [] : en.error.issues;

@@ -9,7 +9,7 @@ import { buildView, formatAccount, mergeYear, readSpreadsheets, SPREADSHEET, vie
 import { BadInput, EXIT, runLang } from '../io';
 import { loadJson } from '../load-json';
 import { formatReport } from '../format-report';
-import { fieldLabel } from '../../i18n/field-label';
+import { fieldWithPath } from '../../i18n/field-label';
 import type { Command } from '../command';
 import { PLAN_TABLE_FILE } from '../../core/plan-table';
 import { checkGrids, formatTable, isPlatformList, readGrids, tableJson } from '../plan-table-check';
@@ -63,7 +63,7 @@ const command: Command = {
     for (const file of positionals.filter((f) => !PLAN_TABLE_FILE.test(f))) {
       const parsed = parseCheckFile(await loadJson(file, io));
       if (!parsed.ok)
-        throw new BadInput(`${msg('cli.check.format', { file })}\n${parsed.errors.map((e) => `  ${fieldLabel(e.path)}（${e.path}）：${e[lang]}`).join('\n')}`);
+        throw new BadInput(`${msg('cli.check.format', { file })}\n${parsed.errors.map((e) => `  ${fieldWithPath(e.path, lang)}${msg('field.sep', undefined, lang)}${e[lang]}`).join('\n')}`);
       dossiers.push({ file, dossier: parsed.value });
     }
     const reports: Array<{ file: string; report: Report }> = dossiers.map(({ file, dossier }) => ({

@@ -1,0 +1,158 @@
+import type { ObjectRecord } from '../core/model';
+import type { RegistryRecord } from '../core/registry-import/classify';
+import type { RegistryKind } from '../core/registry-import/fields';
+import { SPECIAL_FLAG_BIT } from './draw-index';
+
+/** The fields with posting lists (draw filters), in the order of a block key row's codes. */
+export const POSTED_FIELDS = ['creditClass', 'industry', 'region', 'registrationOffice', 'type', 'scale'] as const;
+export type PostedField = (typeof POSTED_FIELDS)[number];
+export const FLAGS = ['abnormal', 'dishonest', 'seriousViolation', 'complaint'] as const;
+export { SPECIAL_FLAG_BIT };
+
+/**
+ * The columns of a block that are searched and indexed (ids, names, the posted fields, the flags as bits), small
+ * enough to scan for a prefix search, to rebuild the id map and to build the posting lists. Stored packed since
+ * issue 20: the names as one string with their ends, the posted fields as codes into a small dictionary, flags and
+ * checks as typed arrays. IndexedDB clones a few strings and typed arrays far faster than 20,000 strings a block
+ * (measured: the clone of the old rows took most of an import's writes). Rows written before keep `names` and
+ * `cols` as arrays; `keyColumns` reads both.
+ */
+export interface BlockKeysRow {
+  kind: RegistryKind;
+  gen: number;
+  block: number;
+  ids: string[];
+  /** Older rows: one string per row. */
+  names?: string[];
+  /** The names joined, and where each ends (packed rows). */
+  nameText?: string;
+  nameEnds?: Uint32Array;
+  /** Older rows: each posted field's values. */
+  cols?: Partial<Record<PostedField, Array<string | undefined>>>;
+  /** Packed rows: the posted fields' distinct values, and codes field by field (row i of field f at f × n + i; 0: no value, k: dict[k - 1]). */
+  dict?: string[];
+  codes?: Uint16Array;
+  /** The risk flags as bits 0–3, specialIndustry as bit 4 (bit 4 only in blocks that carry `checks`). */
+  flags?: number[] | Uint8Array;
+  /** checksThisYear of each object (blocks written since the draw index). */
+  checks?: number[] | Uint32Array;
+}
+
+/** A block key row as its readers use it, whichever way it was stored. */
+export interface KeyColumns {
+  block: number;
+  ids: string[];
+  names: string[];
+  cols?: Partial<Record<PostedField, Array<string | undefined>>>;
+  flags?: ArrayLike<number> & { forEach(f: (bits: number, i: number) => void): void };
+  checks?: number[] | Uint32Array;
+}
+
+/** A block's key row, packed. */
+export function keysOf(kind: RegistryKind, gen: number, block: number, rows: RegistryRecord[]): BlockKeysRow {
+  const n = rows.length;
+  const names = rows.map((r) => r.name ?? '');
+  const nameEnds = new Uint32Array(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) nameEnds[i] = at += names[i].length;
+  const out: BlockKeysRow = { kind, gen, block, ids: rows.map((r) => r.id), nameText: names.join(''), nameEnds };
+  if (kind === 'objects') {
+    const objs = rows as ObjectRecord[];
+    const dict: string[] = [];
+    const code = new Map<string, number>();
+    const codes = new Uint16Array(POSTED_FIELDS.length * n);
+    const flags = new Uint8Array(n);
+    const checks = new Uint32Array(n);
+    POSTED_FIELDS.forEach((f, k) => {
+      for (let i = 0; i < n; i++) {
+        const v = objs[i][f];
+        if (v === undefined) continue;
+        let c = code.get(v);
+        if (c === undefined) code.set(v, (c = dict.push(v)));
+        codes[k * n + i] = c;
+      }
+    });
+    for (let i = 0; i < n; i++) {
+      const o = objs[i];
+      const f = o.flags;
+      flags[i] = (f?.abnormal ? 1 : 0) | (f?.dishonest ? 2 : 0) | (f?.seriousViolation ? 4 : 0) | (f?.complaint ? 8 : 0) | (o.specialIndustry ? SPECIAL_FLAG_BIT : 0);
+      checks[i] = o.checksThisYear ?? 0;
+    }
+    Object.assign(out, { dict, codes, flags, checks });
+  }
+  return out;
+}
+
+/** The row's columns as arrays, a packed row unpacked. */
+export function keyColumns(k: BlockKeysRow): KeyColumns {
+  const n = k.ids.length;
+  let names = k.names;
+  if (!names) {
+    const { nameText = '', nameEnds } = k;
+    names = new Array<string>(n);
+    for (let i = 0, at = 0; i < n; i++) names[i] = nameText.slice(at, (at = nameEnds![i]));
+  }
+  let cols = k.cols;
+  if (!cols && k.codes) {
+    const { dict = [], codes } = k;
+    cols = {};
+    POSTED_FIELDS.forEach((f, j) => {
+      const col = new Array<string | undefined>(n);
+      for (let i = 0; i < n; i++) col[i] = codes[j * n + i] ? dict[codes[j * n + i] - 1] : undefined;
+      cols![f] = col;
+    });
+  }
+  return { block: k.block, ids: k.ids, names, cols, flags: k.flags, checks: k.checks };
+}
+
+/**
+ * What the switch needs of a generation's key rows, gathered as the import writes them (in block order): each
+ * block's row count and the posting lists, so the switch does not read every key row back. A block written out
+ * of order (a resumed import: its first blocks were written by an earlier run) spoils it, and the switch reads.
+ */
+export class KeptKeys {
+  readonly sizes: number[] = [];
+  private readonly lists = new Map<string, number[]>();
+  spoiled = false;
+
+  private list(key: string): number[] {
+    let l = this.lists.get(key);
+    if (!l) this.lists.set(key, (l = []));
+    return l;
+  }
+
+  add(row: BlockKeysRow): void {
+    if (this.spoiled) return;
+    if (row.block !== this.sizes.length || (row.kind === 'objects' && !row.codes)) return this.spoil();
+    const n = row.ids.length;
+    this.sizes.push(n);
+    if (!row.codes) return;
+    const { dict = [], codes, flags } = row;
+    const base = row.block * 65536;
+    POSTED_FIELDS.forEach((f, j) => {
+      // Each value's list looked up once a block, not once a row.
+      const of: Array<number[] | undefined> = new Array(dict.length + 1);
+      for (let i = 0; i < n; i++) {
+        const c = codes[j * n + i];
+        if (c) (of[c] ??= this.list(`${f}\u0000${dict[c - 1]}`)).push(base + i);
+      }
+    });
+    FLAGS.forEach((f, b) => {
+      let l: number[] | undefined;
+      for (let i = 0; i < n; i++) if (flags![i] & (1 << b)) (l ??= this.list(`flag\u0000${f}`)).push(base + i);
+    });
+  }
+
+  spoil(): void {
+    this.spoiled = true;
+    this.lists.clear();
+  }
+
+  /** The generation's posting lists, as buildPostings (registry-db.ts) would read them from the key rows. */
+  postings(gen: number): Array<{ kind: 'objects'; gen: number; field: string; value: string; refs: Uint32Array }> {
+    return [...this.lists].map(([k, refs]) => {
+      const [field, value] = k.split('\u0000');
+      return { kind: 'objects' as const, gen, field, value, refs: Uint32Array.from(refs) };
+    });
+  }
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { ObjectRecord } from '../../src/core/model';
+import { FLAGS, KeptKeys, keyColumns, keysOf, POSTED_FIELDS, SPECIAL_FLAG_BIT } from '../../src/storage/block-keys';
+
+// Objects with every posted field present, absent or shared, every flag on and off, names with newlines and astral characters.
+const objects = Array.from({ length: 40 }, (_, i) => {
+  const o: Record<string, unknown> = { id: `9111${String(i).padStart(14, '0')}`, name: i % 7 === 3 ? '' : `东城𠮷野家\n${i}号店`, checksThisYear: i % 4, flags: {} };
+  if (i % 3) o.creditClass = 'ABCD'[i % 4];
+  if (i % 5) o.industry = ['餐饮服务', '批发', '零售'][i % 3];
+  o.region = `街道${i % 6}`;
+  if (i % 2) o.registrationOffice = `分局${i}`;
+  if (i % 9) o.type = '有限责任公司';
+  if (i % 4 === 1) o.scale = '小微';
+  FLAGS.forEach((f, b) => i & (1 << b) && ((o.flags as Record<string, boolean>)[f] = true));
+  if (i % 8 === 5) o.specialIndustry = true;
+  return o as unknown as ObjectRecord;
+});
+
+describe('block key rows stored packed', () => {
+  it('give back each row’s id, name, posted values, flags and checks as the objects hold them', () => {
+    const k = keyColumns(keysOf('objects', 3, 7, objects));
+    expect(k.block).toBe(7);
+    expect(k.ids).toEqual(objects.map((o) => o.id));
+    expect(k.names).toEqual(objects.map((o) => o.name));
+    for (const f of POSTED_FIELDS) expect(k.cols?.[f]).toEqual(objects.map((o) => o[f]));
+    objects.forEach((o, i) => {
+      const want = FLAGS.reduce((bits, f, b) => bits | (o.flags[f] ? 1 << b : 0), o.specialIndustry ? SPECIAL_FLAG_BIT : 0);
+      expect([k.flags?.[i], k.checks?.[i]]).toEqual([want, o.checksThisYear]);
+    });
+  });
+
+  it('store a few strings and typed arrays, not a string per row and field', () => {
+    const row = keysOf('objects', 3, 7, objects);
+    expect([row.names, row.cols, typeof row.nameText, row.codes instanceof Uint16Array, row.flags instanceof Uint8Array, row.checks instanceof Uint32Array]).toEqual([undefined, undefined, 'string', true, true, true]);
+    // Each distinct value once, shared by the fields and rows that hold it.
+    expect(row.dict!.length).toBe(new Set(POSTED_FIELDS.flatMap((f) => objects.map((o) => o[f]).filter((v) => v !== undefined))).size);
+  });
+
+  it('read rows written before (arrays per column) as they were', () => {
+    const old = { kind: 'objects' as const, gen: 1, block: 0, ids: ['A1', 'A2'], names: ['甲', '乙'], cols: { industry: ['批发', undefined] }, flags: [1, 0] };
+    expect(keyColumns(old)).toEqual({ block: 0, ids: ['A1', 'A2'], names: ['甲', '乙'], cols: { industry: ['批发', undefined] }, flags: [1, 0], checks: undefined });
+  });
+
+  it('an inspectors block keeps ids and names only', () => {
+    const k = keyColumns(keysOf('inspectors', 1, 0, [{ id: '执1', name: '王伟' } as never, { id: '执2', name: '李娜' } as never]));
+    expect([k.ids, k.names, k.cols, k.flags]).toEqual([['执1', '执2'], ['王伟', '李娜'], undefined, undefined]);
+  });
+});
+
+describe('the sizes and posting lists gathered as the blocks are written', () => {
+  const blocks = [objects.slice(0, 15), objects.slice(15, 16), objects.slice(16)];
+  const rows = blocks.map((b, k) => keysOf('objects', 2, k, b));
+  // The posting lists as the switch reads them from the stored rows: each value of each field, flags by name.
+  const wanted = () => {
+    const lists = new Map<string, number[]>();
+    blocks.forEach((b, k) =>
+      b.forEach((o, i) => {
+        const r = k * 65536 + i;
+        for (const f of POSTED_FIELDS) if (o[f] !== undefined) lists.set(`${f}|${o[f]}`, [...(lists.get(`${f}|${o[f]}`) ?? []), r]);
+        for (const f of FLAGS) if (o.flags[f]) lists.set(`flag|${f}`, [...(lists.get(`flag|${f}`) ?? []), r]);
+      }),
+    );
+    return Object.fromEntries([...lists].sort());
+  };
+
+  it('are those of the key rows, each list in storage order', () => {
+    const kept = new KeptKeys();
+    rows.forEach((r) => kept.add(r));
+    expect(kept.sizes).toEqual([15, 1, 24]);
+    const got = Object.fromEntries(kept.postings(2).map((p) => [`${p.field}|${p.value}`, Array.from(p.refs)]).sort());
+    expect(got).toEqual(wanted());
+    expect(kept.postings(2).every((p) => p.gen === 2 && p.kind === 'objects')).toBe(true);
+  });
+
+  it('are given up when a block comes out of order (a resumed import) or unpacked: the switch then reads the rows', () => {
+    const resumed = new KeptKeys();
+    resumed.add(rows[1]);
+    const old = new KeptKeys();
+    old.add({ kind: 'objects', gen: 2, block: 0, ids: ['A'], names: ['甲'] });
+    expect([resumed.spoiled, old.spoiled, resumed.postings(2)]).toEqual([true, true, []]);
+  });
+});
