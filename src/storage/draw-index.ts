@@ -5,6 +5,7 @@ import { objectLine } from '../core/draw/inputs';
 import { ROWS_PER_CHUNK } from '../core/draw/rows';
 import { sha256Bytes, toHex } from '../core/draw/sha256';
 import { chunkDigests, LineArena } from './line-arena';
+import { digestsFromSpill, LineSpill } from './line-spill';
 import { sortIds } from '../core/draw/sort-ids';
 import { ObjectRecord, parseWith } from '../core/model';
 import type { BlockRow, RegistryDb } from './registry-db';
@@ -28,6 +29,8 @@ export interface DrawIndexRow extends Omit<ObjectColumns, 'objectsHash'> {
   blockStarts: number[];
   /** The first id of each chunk of `drawIds`, to find an id's rank. */
   firsts: string[];
+  /** Where the hash read the lines: the import's memory, its spill file, or the stored blocks (absent before 5M imports). */
+  hashedFrom?: 'memory' | 'spill' | 'blocks';
 }
 
 /** Ids in canonical order, ID_CHUNK a row: one string joined by newlines (one clone, not 65,536). */
@@ -58,8 +61,11 @@ function idEnds(part: string[]): Uint32Array {
 }
 
 export const ID_CHUNK = 65536;
-/** How long the last build took, by step (milliseconds), and its passes over the blocks (0: hashed from the import's lines): read by the import benchmark. */
-export const lastBuild = { keys: 0, sort: 0, hash: 0, write: 0, passes: 0 };
+/**
+ * How the last build went, read by the import benchmark: its steps (milliseconds), its passes over the stored blocks
+ * (0: hashed from the import's lines), where the lines came from, and the slices of the spill file read.
+ */
+export const lastBuild = { keys: 0, sort: 0, hash: 0, write: 0, passes: 0, from: 'blocks' as DrawIndexRow['hashedFrom'], slices: 0 };
 /** Rows hashed per pass over the blocks: their lines are held as UTF-8 while the pass lasts (about 420 MiB of the benchmark's rows). */
 const HASH_PASS = ROWS_PER_CHUNK * 256;
 
@@ -79,19 +85,29 @@ function lineOf(b: BlockRow, i: number): Uint8Array {
 }
 const encoder = new TextEncoder();
 
+/** The lines an import kept of the generation it wrote: in memory (LineArena) or in a spill file (LineSpill). */
+export type KeptLines = LineArena | LineSpill;
+
 /**
- * rowsHash (§2.2) over the generation's lines in canonical order: from the lines the import kept (no read), or
- * read from the blocks, a pass per `passRows` ranks, each pass's lines kept as UTF-8 outside the JS heap.
+ * rowsHash (§2.2) over the generation's lines in canonical order: from the lines the import kept (in memory, or
+ * its spill file read a slice of ranks at a time; no stored block read), or read from the blocks, a pass per
+ * `passRows` ranks, each pass's lines kept as UTF-8 outside the JS heap.
  */
-async function hashInOrder(db: RegistryDb, gen: number, count: number, order: Uint32Array, rankOfDense: Uint32Array, blockStarts: number[], passRows: number, kept?: LineArena): Promise<string> {
+async function hashInOrder(db: RegistryDb, gen: number, count: number, order: Uint32Array, rankOfDense: Uint32Array, blockStarts: number[], passRows: number, kept?: KeptLines): Promise<string> {
   const digests = new Uint8Array(32 * Math.ceil(count / ROWS_PER_CHUNK));
-  if (kept && !kept.spoiled && kept.count === count) {
-    await chunkDigests(0, count, kept, (r) => order[r], digests);
-    lastBuild.passes = 0;
+  Object.assign(lastBuild, { passes: 0, slices: 0 });
+  if (kept instanceof LineSpill && !kept.spoiled && kept.count === count) {
+    lastBuild.slices = await digestsFromSpill(kept, order, rankOfDense, digests);
+    lastBuild.from = 'spill';
     return toHex(sha256Bytes(digests));
   }
+  if (kept instanceof LineArena && !kept.spoiled && kept.count === count) {
+    await chunkDigests(0, count, kept, (r) => order[r], digests);
+    lastBuild.from = 'memory';
+    return toHex(sha256Bytes(digests));
+  }
+  lastBuild.from = 'blocks';
   const [lo, hi] = range(gen);
-  lastBuild.passes = 0;
   for (let start = 0; start < count; start += passRows) {
     const end = Math.min(count, start + passRows);
     const arena = new LineArena(Infinity);
@@ -117,7 +133,7 @@ async function hashInOrder(db: RegistryDb, gen: number, count: number, order: Ui
  * `passRows` (a multiple of 4,096): rows hashed per pass over the blocks, when `kept` (the lines the import
  * wrote, in dense order) does not hold every row.
  */
-export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[], passRows = HASH_PASS, kept?: LineArena): Promise<DrawIndexRow> {
+export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[], passRows = HASH_PASS, kept?: KeptLines): Promise<DrawIndexRow> {
   const count = sizes.reduce((a, b) => a + b, 0);
   const blockStarts: number[] = [];
   sizes.reduce((at, n) => (blockStarts.push(at), at + n), 0);
@@ -194,7 +210,7 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
     const plain = !part.some((id) => id.includes('\n'));
     chunks.push(plain ? { kind: 'objects', gen, chunk: c, ids: part.join('\n'), ends: idEnds(part) } : { kind: 'objects', gen, chunk: c, ids: part });
   }
-  const row: DrawIndexRow = { kind: 'objects', gen, count, objectsHash, problem, cls: permute(cls), checks: permute(checks), bits: permute(bits), industry: permute(industry), industries, rankOfDense, blockStarts, firsts };
+  const row: DrawIndexRow = { kind: 'objects', gen, count, objectsHash, problem, cls: permute(cls), checks: permute(checks), bits: permute(bits), industry: permute(industry), industries, rankOfDense, blockStarts, firsts, hashedFrom: objectsHash ? lastBuild.from : undefined };
   await db.transaction('rw', [db.drawIndex, db.drawIds], async () => {
     await db.drawIds.bulkPut(chunks);
     await db.drawIndex.put(row);

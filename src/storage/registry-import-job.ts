@@ -5,6 +5,7 @@ import { readSpreadsheet, spreadsheetRowBatches } from '../core/registry-import/
 import { abandonImport, beginImport, cancelImport, finishImport, importStore, type ImportRow, type RegistryDb } from './registry-db';
 import { isQuotaError, QUOTA_PROBLEM } from './quota';
 import { LineArena } from './line-arena';
+import { LineSpill } from './line-spill';
 import { KeptKeys } from './block-keys';
 
 /** A file as the import sees it: a browser File, or bytes in tests and the benchmark. */
@@ -65,7 +66,9 @@ export async function importFileIntoDb(
   const read = { bytes: 0 };
   const readerNotes: ReaderNotes = [];
   // The objects' lines as they are written: the draw index hashes them at the end without reading the blocks again.
-  const lines = o.kind === 'objects' ? new LineArena() : undefined;
+  // In a file of the origin's private file system where the import runs in a worker (a province's registry does
+  // not fit in memory), in memory up to a budget elsewhere.
+  const lines = o.kind === 'objects' ? ((await LineSpill.open()) ?? new LineArena()) : undefined;
   // The blocks' sizes and posting lists as they are written: the switch does not read the key rows back.
   const keys = new KeptKeys();
   try {
@@ -88,5 +91,7 @@ export async function importFileIntoDb(
     }
     // Anything else (a closed tab, a crash) leaves the checkpoint: the same file resumes.
     throw e;
+  } finally {
+    if (lines instanceof LineSpill) await lines.close();
   }
 }

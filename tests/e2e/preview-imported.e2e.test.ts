@@ -48,6 +48,22 @@ describe('the draw preview on an imported registry of 200,000 objects', () => {
     const objects = join(tmp, 'objects.csv');
     await writeObjectCsv(objects, N);
     expect(await importFile('objects', objects)).toEqual({ status: 'done', imported: N });
+    // The worker spilled the lines to a file of the extension's private file system and hashed them from it (the
+    // record below verifies against the rows): no stored block read for the hash, and the file removed at the end.
+    const spill = await reg.evaluate(async () => {
+      const index = await new Promise<Array<{ hashedFrom?: string; count: number }>>((res, rej) => {
+        const open = indexedDB.open('dra-registries');
+        open.onerror = () => rej(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('drawIndex').objectStore('drawIndex').getAll();
+          get.onsuccess = () => res(get.result);
+        };
+      });
+      const files: string[] = [];
+      for await (const name of (await navigator.storage.getDirectory() as unknown as { keys(): AsyncIterable<string> }).keys()) files.push(name);
+      return { index: index.map((i) => [i.count, i.hashedFrom]), files };
+    });
+    expect(spill).toEqual({ index: [[N, 'spill']], files: [] });
     const inspectors = join(tmp, 'inspectors.xlsx');
     writeFileSync(inspectors, Buffer.from(await (await fetch(`${w.url}syn/sccheck/agentlib/export`)).arrayBuffer()));
     expect((await importFile('inspectors', inspectors)).status).toBe('done');
