@@ -216,6 +216,9 @@ export async function beginImport(db: RegistryDb, o: { kind: RegistryKind; fileK
   return { row: { ...row, id } };
 }
 
+/** Blocks a merge keeps read: the next chunk of a file in the library's order starts in the last ones. */
+const KEPT_BLOCKS = 8;
+
 /** Reads records by reference, keeping the last blocks read (an import re-reads the same blocks in order). */
 class BlockReader {
   private cache = new Map<number, StoredLines>();
@@ -229,9 +232,11 @@ class BlockReader {
     if (need.length) {
       const got = await this.db.blocks.bulkGet(need.map((b) => [this.kind, this.gen, b] as [RegistryKind, number, number]));
       got.forEach((b, i) => this.cache.set(need[i], b ?? { rows: [] }));
-      while (this.cache.size > 8) this.cache.delete(this.cache.keys().next().value!);
     }
-    return refs.map((r) => JSON.parse(lineText(this.cache.get(Math.floor(r / 65536))!, r % 65536)) as RegistryRecord);
+    const out = refs.map((r) => JSON.parse(lineText(this.cache.get(Math.floor(r / 65536))!, r % 65536)) as RegistryRecord);
+    // Dropped only once read: a chunk's ids may span more blocks than are kept.
+    while (this.cache.size > KEPT_BLOCKS) this.cache.delete(this.cache.keys().next().value!);
+    return out;
   }
 }
 

@@ -40,6 +40,17 @@ describe('registry database', () => {
     expect((await loadLibrary(db, {}, 50))!.objects).toEqual([]);
   });
 
+  it('the same large file twice changes nothing: a chunk compared with the library reads more blocks than a merge keeps', async () => {
+    const db = freshDb();
+    // 12,000 rows of ~230 bytes in chunks of 6,000: each chunk spans a dozen blocks of 128 KiB, more than the 8 a merge keeps.
+    const rows = [HEAD, ...Array.from({ length: 12000 }, (_, i) => row(i + 1, `有限公司${'某'.repeat(40)}`))];
+    await importFileIntoDb(db, { kind: 'objects', file: csvFile(rows), mapping: mappingOf(rows), chunkSize: 6000 });
+    expect((await db.blockKeys.count()) > 16).toBe(true);
+    const again = await importFileIntoDb(db, { kind: 'objects', file: csvFile(rows, 'objects.csv', 2), mapping: mappingOf(rows), chunkSize: 6000 });
+    expect(again.ok && again.counts).toMatchObject({ read: 12000, imported: 0, updated: 0, duplicate: 12000 });
+    expect(again.ok && again.import.status).toBe('unchanged');
+  }, 120_000);
+
   it('the same file twice changes nothing; a changed file updates; the old generation is gone', async () => {
     const db = freshDb();
     const rows = [HEAD, ...Array.from({ length: 20 }, (_, i) => row(i + 1))];
