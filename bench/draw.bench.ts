@@ -18,7 +18,7 @@ const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 /** Against the issue's target, printed beside every figure. */
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
-async function inChromium(): Promise<string[]> {
+async function inChromium(objectsHash: string): Promise<string[]> {
   const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(exe)) return [`chromium: not installed at ${exe}, skipped`];
   const out = await build({ entryPoints: ['bench/draw-browser-entry.ts'], bundle: true, write: false, format: 'iife', globalName: 'DraBench', platform: 'browser', external: ['crypto'], logLevel: 'silent' });
@@ -27,9 +27,16 @@ async function inChromium(): Promise<string[]> {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>bench</title>');
     await page.addScriptTag({ content: out.outputFiles[0].text });
-    const r = await page.evaluate(() => (window as unknown as { DraBench: { run(): { median: number; baseline: number; drawn: number } } }).DraBench.run());
+    type Page = { run(): { median: number; baseline: number; drawn: number }; prepare(): Promise<{ median: number; baseline: number; hash: string; heapMiB: number; heapGrowthMiB: number }> };
+    const r = await page.evaluate(() => (window as unknown as { DraBench: Page }).DraBench.run());
     record({ suite: 'draw', measure: 'full draw, 1M objects, ~5%, with matching (headless Chromium)', ms: r.median, baselineMs: r.baseline, baseline: 'full Fisher–Yates', targetMs: 400 });
-    return [`chromium ${await browser.version()}: full draw median ${fmtMs(r.median)} (target ≤ 400 ms); full shuffle baseline ${fmtMs(r.baseline)}; ratio ${(r.baseline / r.median).toFixed(1)}×; drawn ${r.drawn}`];
+    const p = await page.evaluate(() => (window as unknown as { DraBench: Page }).DraBench.prepare());
+    if (p.hash !== objectsHash) throw new Error(`the page's objects hash ${p.hash} differs from Node's ${objectsHash}`);
+    record({ suite: 'draw', measure: 'input preparation, 1M rows: validation, canonical order, SHA-256 (headless Chromium, WebCrypto)', ms: p.median, baselineMs: p.baseline, baseline: 'JSON.stringify + SHA-256 of every row', targetMs: 1000, memory: p.heapMiB * 2 ** 20, note: 'memory: the page’s JS heap after it' });
+    return [
+      `chromium ${await browser.version()}: full draw median ${fmtMs(r.median)} (target ≤ 400 ms: ${met(r.median <= 400)}); full shuffle baseline ${fmtMs(r.baseline)}; ratio ${(r.baseline / r.median).toFixed(1)}×; drawn ${r.drawn}`,
+      `chromium input preparation, 1M rows (validation, canonical order, rows written as bytes, WebCrypto SHA-256 per 4,096-row chunk, 8 in flight; same objectsHash as Node): median ${fmtMs(p.median)} (target ≤ 1 s: ${met(p.median <= 1000)}); baseline JSON.stringify + WebCrypto SHA-256 ${fmtMs(p.baseline)} → ${(p.median / p.baseline).toFixed(2)}× the baseline; JS heap ${p.heapMiB.toFixed(0)} MiB (${p.heapGrowthMiB >= 0 ? '+' : ''}${p.heapGrowthMiB.toFixed(0)} MiB over the runs)`,
+    ];
   } finally {
     await browser.close();
   }
@@ -115,7 +122,7 @@ const suite: BenchSuite = {
     record({ suite: 'draw', measure: 'full draw over stored columns, 1M objects, ~5%, with matching (Node)', ms: colFull.medianMs, baselineMs: sort.medianMs, baseline: 'sort by random comparator', targetMs: 250, targetRatio: 0.1, note: `${drawn}; columns built once in ${fmtMs(buildMs)}` });
     record({ suite: 'draw', measure: 'object stage over stored columns, 1M objects (Node)', ms: colObjects.medianMs, baselineMs: shuffle.medianMs, baseline: 'full Fisher–Yates', targetRatio: 0.3 });
     record({ suite: 'draw', measure: 'input preparation, 1M rows: validation, canonical order, SHA-256 (Node)', ms: prep.medianMs, baselineMs: floor.medianMs, baseline: 'JSON.stringify + SHA-256 of every row', targetMs: 1000, memory: rss1, note: 'memory: the process RSS after it' });
-    lines.push(...(await inChromium()));
+    lines.push(...(await inChromium(prepared.hashes.objectsHash)));
     return lines;
   },
 };

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Inspector, ObjectRecord } from '../../src/core/model';
 import { defaultListHasher, objectLine, prepareInputs, rowsHash, ROWS_PER_CHUNK } from '../../src/core/draw';
-import { LineBuffer, streamRowBytesHash, writeRow } from '../../src/core/draw/line-bytes';
+import { LineBuffer, streamRowBytesHash, streamRowBytesHashAsync, writeRow } from '../../src/core/draw/line-bytes';
 import { writeObjectRow } from '../../src/core/draw/object-row-bytes';
 import { canonicalRow } from '../../src/core/draw/rows';
 import { nodeListHasher } from '../../src/helper/node-hash';
@@ -133,6 +133,14 @@ describe('streamRowBytesHash: the rows hash (§2.2) from bytes', () => {
       expect(streamRowBytesHash(objs, writeObjectRow, nodeDigest)).toBe(want);
       if (n <= ROWS_PER_CHUNK + 1) expect(streamRowBytesHash(objs, writeObjectRow)).toBe(want);
     });
+
+  it('the same hash with WebCrypto, chunks digested while the next is written (few or many in flight)', async () => {
+    const objs = generateObjects(3 * ROWS_PER_CHUNK + 5, 6).map((o) => ObjectRecord.parse(o));
+    const want = rowsHash(objs.map(objectLine));
+    const subtle = (b: Uint8Array<ArrayBuffer>) => crypto.subtle.digest('SHA-256', b);
+    for (const inFlight of [1, 2, 8]) expect(await streamRowBytesHashAsync(objs, writeObjectRow, subtle, inFlight)).toBe(want);
+    expect(await streamRowBytesHashAsync([], writeObjectRow, subtle)).toBe(rowsHash([]));
+  });
 
   it('prepareInputs gives the reference hashes with every hasher (bytes, lines, list)', () => {
     const objects = generateObjects(ROWS_PER_CHUNK + 3, 8);

@@ -250,3 +250,29 @@ export function streamRowBytesHash<T>(rows: readonly T[], write: (w: LineBuffer,
   }
   return toHex(sha256Bytes(digests));
 }
+
+/**
+ * The same rowsHash with an asynchronous digest (WebCrypto in a browser): each chunk's bytes copied out
+ * and digested while the next chunk is written, at most `inFlight` digests pending at once.
+ */
+export async function streamRowBytesHashAsync<T>(rows: readonly T[], write: (w: LineBuffer, row: T, index: number) => void, digest: (bytes: Uint8Array<ArrayBuffer>) => Promise<ArrayBuffer>, inFlight = 8): Promise<string> {
+  const digests = new Uint8Array(32 * Math.ceil(rows.length / CHUNK));
+  const w = new LineBuffer();
+  const pending = new Set<Promise<void>>();
+  for (let c = 0; c * CHUNK < rows.length; c++) {
+    w.len = 0;
+    const end = Math.min(rows.length, (c + 1) * CHUNK);
+    for (let i = c * CHUNK; i < end; i++) {
+      write(w, rows[i], i);
+      w.byte(10);
+    }
+    const p: Promise<void> = digest(w.buf.slice(0, w.len)).then((d) => {
+      digests.set(new Uint8Array(d), 32 * c);
+      pending.delete(p);
+    });
+    pending.add(p);
+    if (pending.size >= inFlight) await Promise.race(pending);
+  }
+  await Promise.all(pending);
+  return toHex(sha256Bytes(digests));
+}
