@@ -112,12 +112,14 @@ export function keyColumns(k: BlockKeysRow): KeyColumns {
  */
 export class KeptKeys {
   readonly sizes: number[] = [];
-  private readonly lists = new Map<string, number[]>();
+  // Typed and grown by doubling: number[] lists turn to 8-byte doubles once a reference passes 2^30 (block 16,384,
+  // reached near 5,000,000 rows), about 30 million references at 5M.
+  private readonly lists = new Map<string, RefList>();
   spoiled = false;
 
-  private list(key: string): number[] {
+  private list(key: string): RefList {
     let l = this.lists.get(key);
-    if (!l) this.lists.set(key, (l = []));
+    if (!l) this.lists.set(key, (l = new RefList()));
     return l;
   }
 
@@ -131,14 +133,14 @@ export class KeptKeys {
     const base = row.block * 65536;
     POSTED_FIELDS.forEach((f, j) => {
       // Each value's list looked up once a block, not once a row.
-      const of: Array<number[] | undefined> = new Array(dict.length + 1);
+      const of: Array<RefList | undefined> = new Array(dict.length + 1);
       for (let i = 0; i < n; i++) {
         const c = codes[j * n + i];
         if (c) (of[c] ??= this.list(`${f}\u0000${dict[c - 1]}`)).push(base + i);
       }
     });
     FLAGS.forEach((f, b) => {
-      let l: number[] | undefined;
+      let l: RefList | undefined;
       for (let i = 0; i < n; i++) if (flags![i] & (1 << b)) (l ??= this.list(`flag\u0000${f}`)).push(base + i);
     });
   }
@@ -152,7 +154,25 @@ export class KeptKeys {
   postings(gen: number): Array<{ kind: 'objects'; gen: number; field: string; value: string; refs: Uint32Array }> {
     return [...this.lists].map(([k, refs]) => {
       const [field, value] = k.split('\u0000');
-      return { kind: 'objects' as const, gen, field, value, refs: Uint32Array.from(refs) };
+      return { kind: 'objects' as const, gen, field, value, refs: refs.done() };
     });
+  }
+}
+
+/** A posting list being gathered: references in a Uint32Array grown by doubling. */
+class RefList {
+  private a = new Uint32Array(16);
+  private n = 0;
+  push(ref: number): void {
+    if (this.n === this.a.length) {
+      const b = new Uint32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = ref;
+  }
+  /** The references, in a buffer of their own (IndexedDB would clone the slack of a view's buffer too). */
+  done(): Uint32Array {
+    return this.a.slice(0, this.n);
   }
 }
