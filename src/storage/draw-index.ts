@@ -10,7 +10,9 @@ import { sortIds } from '../core/draw/sort-ids';
 import { ObjectRecord, parseWith } from '../core/model';
 import type { BlockRow, RegistryDb } from './registry-db';
 import { lineCount, linesOf, lineText, lineWithNewline } from './block-lines';
-import { keyColumns } from './block-keys';
+import { keyColumns, type BlockKeysRow } from './block-keys';
+
+const KEY_ROWS_READ = 256;
 
 /**
  * The draw index of an object registry's generation, written when an import finishes: the columns the
@@ -145,14 +147,18 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   const industries = [''];
   const industryCode = new Map<string, number>();
   const older: number[] = [];
-  const [lo, hi] = range(gen);
   let t = performance.now();
   const lap = (step: 'keys' | 'sort' | 'hash' | 'write') => {
     const now = performance.now();
     lastBuild[step] = now - t;
     t = now;
   };
-  await db.blockKeys.where('[kind+gen+block]').between(lo, hi).each((row) => {
+  // Key rows read 256 at a time (getAll), not one by one through a cursor: a registry of 1,000,000 has ~1,700 of them.
+  const readKeys = async (each: (row: BlockKeysRow) => void) => {
+    for (let from = 0; from < sizes.length; from += KEY_ROWS_READ)
+      for (const row of await db.blockKeys.where('[kind+gen+block]').between(['objects', gen, from], ['objects', gen, from + KEY_ROWS_READ], true, false).toArray()) each(row);
+  };
+  await readKeys((row) => {
     const k = keyColumns(row);
     const base = blockStarts[k.block];
     k.ids.forEach((id, i) => (ids[base + i] = id));
