@@ -3,6 +3,8 @@
 // the same workload in headless Chromium when it is installed.
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { prepareInputs, ROWS_PER_CHUNK } from '../src/core/draw';
@@ -22,11 +24,15 @@ async function inChromium(objectsHash: string): Promise<string[]> {
   const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(exe)) return [`chromium: not installed at ${exe}, skipped`];
   const out = await build({ entryPoints: ['bench/draw-browser-entry.ts'], bundle: true, write: false, format: 'iife', globalName: 'DraBench', platform: 'browser', external: ['crypto'], logLevel: 'silent' });
+  let server: Server | undefined;
   const browser = await puppeteer.launch({ executablePath: exe, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
+    // Served from 127.0.0.1 (a secure context: WebCrypto is there, not on about:blank).
+    const html = `<!doctype html><title>bench</title><script>${out.outputFiles[0].text.replaceAll('</script', '<\\/script')}</script>`;
+    server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+    await new Promise<void>((ok) => server!.listen(0, '127.0.0.1', ok));
     const page = await browser.newPage();
-    await page.setContent('<!doctype html><title>bench</title>');
-    await page.addScriptTag({ content: out.outputFiles[0].text });
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     type Page = { run(): { median: number; baseline: number; drawn: number }; prepare(): Promise<{ median: number; baseline: number; hash: string; heapMiB: number; heapGrowthMiB: number }> };
     const r = await page.evaluate(() => (window as unknown as { DraBench: Page }).DraBench.run());
     record({ suite: 'draw', measure: 'full draw, 1M objects, ~5%, with matching (headless Chromium)', ms: r.median, baselineMs: r.baseline, baseline: 'full Fisher–Yates', targetMs: 400 });
@@ -39,6 +45,7 @@ async function inChromium(objectsHash: string): Promise<string[]> {
     ];
   } finally {
     await browser.close();
+    server?.close();
   }
 }
 
