@@ -657,6 +657,13 @@ export const en: Record<MessageKey, string> = {
   'liaison.submit.date': "Date",
   'liaison.submit.unitHint': "e.g. the district market regulation bureau",
   'liaison.submit.officerHint': "the liaison officer's name",
+  // ---- issue-20: the liaison page at a province's scale (cell lists in pages, reports made off the page) ----
+  'liaison.detail.shown': "showing {shown} of {total}",
+  'liaison.detail.more': "show {n} more",
+  'liaison.detail.loading': "reading the list…",
+  'liaison.detail.failed': "the list could not be read: {error}",
+  'liaison.export.making': "making the report…",
+  'liaison.export.failed': "the report could not be made: {error}",
 
   // ---- extension: registries page ----
   'registry.title': "Registries: import and browse",

@@ -655,6 +655,13 @@ export const zh = {
   'liaison.submit.date': "日期",
   'liaison.submit.unitHint': "如：区市场监管局",
   'liaison.submit.officerHint': "联络员姓名",
+  // ---- issue-20: the liaison page at a province's scale (cell lists in pages, reports made off the page) ----
+  'liaison.detail.shown': "已显示 {shown} 条，共 {total} 条",
+  'liaison.detail.more': "再显示 {n} 条",
+  'liaison.detail.loading': "正在读取明细……",
+  'liaison.detail.failed': "明细未能读取：{error}",
+  'liaison.export.making': "正在生成报表……",
+  'liaison.export.failed': "报表未能生成：{error}",
 
   // ---- extension: registries page ----
   'registry.title': "两库：导入与浏览",

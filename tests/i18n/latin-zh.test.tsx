@@ -14,7 +14,7 @@ import { evaluate } from '../../src/core/rules/evaluate';
 import { loadProfile } from '../../src/core/profiles';
 import { Dossier } from '../../src/core/model';
 import { sampleDossier } from './sample';
-import { liaisonView } from '../../src/core/liaison';
+import { cellPage, liaisonView } from '../../src/core/liaison';
 import { POLICY_FILES } from '../../src/core/rules/types';
 import { explorerRules } from '../../src/trainer/explorer';
 import { builtinScenarios } from '../../src/trainer/scenarios';
@@ -112,7 +112,13 @@ describe('the Chinese UI shows no English', () => {
     const names = new Map(view.matrix.departments.map((d) => [d.id, d.name]));
     expect(latinIn(<Matrix matrix={view.matrix} department="" onSelect={() => {}} />)).toEqual([]);
     for (const d of view.matrix.departments)
-      for (const r of view.matrix.rules) expect(latinIn(<CellDetail matrix={view.matrix} cell={{ departmentId: d.id, ruleId: r.ruleId }} onClose={() => {}} />), `${d.id} ${r.ruleId}`).toEqual([]);
+      for (const r of view.matrix.rules) {
+        // A page of 3 (the "show more" line is then shown for longer lists), and the list while it is asked.
+        const page = cellPage(view.matrix, d.id, r.ruleId, 0, 3);
+        const cell = { departmentId: d.id, ruleId: r.ruleId };
+        expect(latinIn(<CellDetail matrix={view.matrix} cell={cell} list={{ subjects: page.subjects, total: page.total, loading: false }} onMore={() => {}} onClose={() => {}} />), `${d.id} ${r.ruleId}`).toEqual([]);
+        expect(latinIn(<CellDetail matrix={view.matrix} cell={cell} list={{ subjects: [], total: 0, loading: true }} onMore={() => {}} onClose={() => {}} />)).toEqual([]);
+      }
     expect(latinIn(<Charts charts={view.charts} department="" names={names} />)).toEqual([]);
     expect(latinIn(<Deadlines deadlines={view.deadlines} until="2026-12-21" department="" names={names} />)).toEqual([]);
   });

@@ -1,20 +1,41 @@
 // The liaison page's view worker (src/ui/liaison/view.worker.ts) run as the page runs it: asked by message with a
 // sequence number, it answers with the same number and the view of the records, or with the error, never silently.
+// Issue 20: what it posts is counted here. The view holds counts, not findings, until the page opens a cell; a cell
+// comes a page at a time; a report is made in the worker. (Counted, not timed: the count does not change with size.)
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assembleDossier, liaisonView, readListFile, sheetsFromRecords, type StoredListRecord } from '../../src/core/liaison';
+import { assembleDossier, liaisonHtml, liaisonView, readListFile, recordSources, sheetsFromRecords, type StoredListRecord } from '../../src/core/liaison';
 import { loadProfile } from '../../src/core/profiles';
-import type { ViewAnswer, ViewAsk } from '../../src/ui/liaison/view-protocol';
+import type { ViewAnswer, ViewAsk, WorkerAsk } from '../../src/ui/liaison/view-protocol';
 import { benchYearFiles } from '../../bench/liaison.bench';
 
-const answers: ViewAnswer[] = [];
-const scope = { onmessage: undefined as undefined | ((ev: { data: ViewAsk }) => void), postMessage: (a: ViewAnswer) => answers.push(a) };
+const posted: ViewAnswer[] = [];
+const scope = { onmessage: undefined as undefined | ((ev: { data: WorkerAsk }) => void), postMessage: (a: ViewAnswer) => posted.push(structuredClone(a)) };
+const ask = (m: WorkerAsk) => {
+  scope.onmessage!({ data: structuredClone(m) });
+  return posted[posted.length - 1];
+};
 
-function records(): StoredListRecord[] {
-  const files = benchYearFiles(1200);
+function records(results: number): StoredListRecord[] {
+  const files = benchYearFiles(results);
   return [
     ...readListFile('tasks.csv', files.tasks).map((s) => ['tasks.csv', s] as const),
     ...readListFile('results.csv', files.results).map((s) => ['results.csv', s] as const),
   ].flatMap(([name, s]) => s.records.map((r) => ({ kind: s.account.kind!, row: r.row, values: r.values, source: { kind: 'file' as const, name }, readAt: '2026-11-23T08:00:00Z' })));
+}
+
+/** Findings and result subjects anywhere in what was posted: objects with a `subject`, and subject ids of results. */
+function findingsIn(x: unknown): { findings: number; results: number } {
+  const n = { findings: 0, results: 0 };
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (!v || typeof v !== 'object' || ArrayBuffer.isView(v)) return;
+    const o = v as Record<string, unknown>;
+    if ('subject' in o) n.findings++;
+    if (o.kind === 'result' && typeof o.id === 'string') n.results++;
+    Object.values(o).forEach(walk);
+  };
+  walk(x);
+  return n;
 }
 
 beforeAll(async () => {
@@ -23,29 +44,58 @@ beforeAll(async () => {
 });
 
 describe('the liaison view worker', () => {
-  it('answers an ask with its sequence number and the same view the page would compute itself', { timeout: 120_000 }, () => {
-    const recs = records();
-    scope.onmessage!({ data: { seq: 7, records: recs as ViewAsk['records'], year: 2026, asOf: '2026-11-23', profileId: 'baseline' } });
-    const a = answers.pop()!;
+  const asOf = '2026-11-23';
+  const recs = records(6000);
+  const direct = () => {
+    const { dossier, account } = assembleDossier(sheetsFromRecords(recs), { year: 2026, asOf });
+    return { view: liaisonView(dossier, loadProfile('baseline'), { asOf, sources: recordSources(recs) }), account };
+  };
+
+  it('posts the view with counts only, then a cell a page at a time, then a report', { timeout: 300_000 }, () => {
+    const a = ask({ seq: 7, records: recs as ViewAsk['records'], year: 2026, asOf, profileId: 'baseline' });
+    if (a.ask !== 'view' || !('view' in a)) throw new Error(`the worker answered with ${JSON.stringify(a).slice(0, 200)}`);
     expect(a.seq).toBe(7);
-    if (!('view' in a)) throw new Error(`the worker answered with an error: ${a.error}`);
-    const { dossier, account } = assembleDossier(sheetsFromRecords(recs), { year: 2026, asOf: '2026-11-23' });
-    const direct = liaisonView(dossier, loadProfile('baseline'), { asOf: '2026-11-23' });
-    expect(a.view.matrix).toEqual(direct.matrix);
-    // The page receives a structured copy: the findings, made when first read (issue 20), are in it.
-    const copied = structuredClone(a.view);
-    expect(copied.matrix.cells['区第1局']['result.publish-deadline'].subjects.length).toBe(direct.matrix.cells['区第1局']['result.publish-deadline'].fails);
-    expect(direct.matrix.cells['区第1局']['result.publish-deadline'].fails).toBeGreaterThan(0);
-    expect(copied.matrix).toEqual(direct.matrix);
-    expect(a.view.deadlines).toEqual(direct.deadlines);
+    const { view, account } = direct();
+    const cell = view.matrix.cells['区第1局']['result.publish-deadline'];
+    expect(cell.fails).toBeGreaterThan(400);
+    // Counts and colours as the page shows them, and not one finding: the posted message holds none.
+    const counts = (m: { cells: Record<string, Record<string, { colour: string; fails: number; incomplete: number; passed: number }>> }) => Object.entries(m.cells).map(([dep, row]) => [dep, Object.entries(row).map(([r, c]) => [r, c.colour, c.fails, c.incomplete, c.passed])]);
+    expect(counts(a.view.matrix)).toEqual(counts(view.matrix));
+    expect(a.view.matrix.rules).toEqual(view.matrix.rules);
+    expect(findingsIn(posted)).toEqual({ findings: 0, results: 0 });
+    expect(Object.keys(a.view.matrix)).not.toContain('findings');
+    expect(a.view.deadlines).toEqual(view.deadlines);
     expect(a.account).toEqual(account);
-    expect(a.view.sources.map((s) => [s.name, s.rows])).toEqual([['tasks.csv', 12], ['results.csv', 1200]]);
+    expect(a.view.sources.map((s) => [s.name, s.rows])).toEqual([['tasks.csv', 60], ['results.csv', 6000]]);
+
+    // The cell opened: its first page, then the next, each with no more than asked; together the cell's list.
+    const pages: unknown[] = [];
+    for (let from = 0; from < cell.fails + cell.incomplete; from += 200) {
+      const before = posted.length;
+      const p = ask({ type: 'cell', seq: 7, departmentId: '区第1局', ruleId: 'result.publish-deadline', from, count: 200 });
+      expect(posted.length).toBe(before + 1);
+      if (p.ask !== 'cell' || !('page' in p)) throw new Error(JSON.stringify(p));
+      expect(p.page.from).toBe(from);
+      expect(p.page.total).toBe(cell.fails + cell.incomplete);
+      expect(findingsIn(p).findings).toBe(Math.min(200, p.page.total - from) * 2); // each subject and its finding
+      pages.push(...p.page.subjects);
+    }
+    expect(pages).toEqual(cell.subjects);
+
+    // A report of the view: made in the worker from the same view.
+    const r = ask({ type: 'report', seq: 7, id: 3, format: 'html', generatedAt: '2026-11-23T09:00:00Z', departmentId: '区第1局' });
+    if (r.ask !== 'report' || !('data' in r)) throw new Error(JSON.stringify(r));
+    expect(r.id).toBe(3);
+    expect(r.data).toBe(liaisonHtml(view, { generatedAt: '2026-11-23T09:00:00Z', departmentId: '区第1局' }));
   });
 
-  it('says what went wrong, under the ask it answers (refused overrides)', () => {
-    scope.onmessage!({ data: { seq: 8, records: [], year: 2026, asOf: '2026-11-23', profileId: 'baseline', overrides: { rules: { 'no.such-rule': { enabled: false } } } } });
-    const a = answers.pop()!;
+  it('says what went wrong, under the ask it answers (refused overrides; a cell of a view no longer held)', () => {
+    const a = ask({ seq: 8, records: [], year: 2026, asOf, profileId: 'baseline', overrides: { rules: { 'no.such-rule': { enabled: false } } } });
     expect(a.seq).toBe(8);
-    expect('error' in a && a.error).toMatch(/no\.such-rule/);
+    expect(a.ask === 'view' && 'error' in a && a.error).toMatch(/no\.such-rule/);
+    const c = ask({ type: 'cell', seq: 7, departmentId: '区第1局', ruleId: 'result.publish-deadline', from: 0, count: 10 });
+    expect(c.ask === 'cell' && 'error' in c && c.error).toMatch(/7/);
+    const r = ask({ type: 'report', seq: 7, id: 4, format: 'xlsx', generatedAt: '2026-11-23T09:00:00Z' });
+    expect(r.ask === 'report' && r.id === 4 && 'error' in r).toBe(true);
   });
 });

@@ -7,3 +7,5 @@ export * from './lists';
 export * from './frequency';
 export * from './view';
 export * from './report';
+export * from './view-counts';
+export * from './cell-pages';

@@ -9,6 +9,8 @@ import { attribute, indexSubjects, type AttributionRole } from './attribute';
 import { LIAISON_RULES } from './rules';
 import { tallyResults } from './result-tally';
 import { lazyField } from './lazy-field';
+import { setCellPager } from './cell-pages';
+import { resultPager } from './result-pager';
 
 /** red: an error-level breach; amber: a warning-level breach; green: checked and passed; grey: nothing to judge (or only missing data). */
 export type CellColour = 'red' | 'amber' | 'green' | 'grey';
@@ -100,6 +102,7 @@ export function buildMatrix(dossier: Dossier, profile: ResolvedProfile, opts: Ma
   const lists = new Map<string, () => Finding[]>();
   // The departments of each task's results, in the dossier's order of tasks (as a result finding is attributed).
   const taskDeps = d.plans.flatMap((p) => p.tasks.map((t) => attribute({ kind: 'result', id: `${t.id}/` }, d, idx)));
+  const pagers: Array<[string, (dep: string, from: number, count: number) => CellSubject[]]> = [];
 
   for (const ruleId of opts.ruleIds ?? LIAISON_RULES) {
     const r = profile.rules.find((x) => x.rule.meta.id === ruleId);
@@ -155,6 +158,10 @@ export function buildMatrix(dossier: Dossier, profile: ResolvedProfile, opts: Ma
       return findings;
     };
     lists.set(ruleId, materialise);
+    // A page of a cell: a slice of the lists once made; before that, for a result rule, the rule run over the page's tasks only.
+    const fromLists = (dep: string, from: number, count: number) => (materialise(), cells[dep][ruleId].subjects.slice(from, from + count));
+    const fewTasks = tally && resultPager({ rule: r.rule, params: r.params, d, idx, taskDeps, tally, asOf: opts.asOf, calendar, severity: r.severity });
+    pagers.push([ruleId, (dep, from, count) => (!findings && fewTasks ? fewTasks(dep, from, count) : undefined) ?? fromLists(dep, from, count)]);
     for (const dep of Object.keys(cells)) {
       const c = cells[dep][ruleId];
       if (c && c.fails + c.incomplete) lazyField(c, 'subjects', () => (materialise(), c.subjects));
@@ -164,6 +171,7 @@ export function buildMatrix(dossier: Dossier, profile: ResolvedProfile, opts: Ma
   for (const id of Object.keys(cells)) if (!departments.some((x) => x.id === id)) departments.push({ id, name: id });
   const matrix = { year: d.year!, asOf: opts.asOf, profile: profile.id, departments, rules, cells } as LiaisonMatrix;
   lazyField(matrix, 'findings', () => rules.flatMap((x) => lists.get(x.ruleId)?.() ?? []));
+  for (const [ruleId, pager] of pagers) setCellPager(matrix, ruleId, pager);
   return matrix;
 }
 

@@ -1,10 +1,14 @@
-import { RULE_TITLES, ROLE_LABEL, SUBJECT_LABEL, type LiaisonMatrix, type LiaisonRuleId } from '../../core/liaison';
+import { RULE_TITLES, ROLE_LABEL, SUBJECT_LABEL, type CountedMatrix, type LiaisonRuleId } from '../../core/liaison';
 import { msg, pick } from '../i18n';
 import { citationSource, quoteText } from '../../i18n/cite';
 import type { CellRef } from './Matrix';
+import { CELL_PAGE, type CellList } from './use-liaison';
 
-/** The plans, tasks and results behind one cell, each with what was found, and the clause the rule cites. */
-export function CellDetail({ matrix, cell, onClose }: { matrix: LiaisonMatrix; cell: CellRef; onClose(): void }) {
+/**
+ * The plans, tasks and results behind one cell, each with what was found, and the clause the rule cites. The list
+ * comes from the view worker a page at a time (a cell of a province's year lists tens of thousands of results).
+ */
+export function CellDetail({ matrix, cell, list, onMore, onClose }: { matrix: CountedMatrix; cell: CellRef; list?: CellList; onMore(): void; onClose(): void }) {
   const c = matrix.cells[cell.departmentId]?.[cell.ruleId];
   const rule = matrix.rules.find((r) => r.ruleId === cell.ruleId);
   if (!c || !rule) return null;
@@ -40,7 +44,7 @@ export function CellDetail({ matrix, cell, onClose }: { matrix: LiaisonMatrix; c
           </tr>
         </thead>
         <tbody>
-          {c.subjects.map((s) => (
+          {(list?.subjects ?? []).map((s) => (
             <tr class={s.status}>
               <td>{SUBJECT_LABEL[s.subject.kind] ?? s.subject.kind}</td>
               <td>{s.subject.id}</td>
@@ -54,6 +58,16 @@ export function CellDetail({ matrix, cell, onClose }: { matrix: LiaisonMatrix; c
         </tbody>
       </table>
       </div>
+      {list && (
+        <p class="detail-more" data-testid="cell-detail-count" data-shown={list.subjects.length} data-total={list.total}>
+          {list.error ? <span class="error">{msg('liaison.detail.failed', { error: list.error })}</span> : list.loading ? msg('liaison.detail.loading') : msg('liaison.detail.shown', { shown: list.subjects.length, total: list.total })}
+          {!list.loading && !list.error && list.subjects.length < list.total && (
+            <button type="button" data-testid="cell-detail-more" onClick={onMore}>
+              {msg('liaison.detail.more', { n: Math.min(CELL_PAGE, list.total - list.subjects.length) })}
+            </button>
+          )}
+        </p>
+      )}
     </section>
   );
 }

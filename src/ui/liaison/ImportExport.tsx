@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { liaisonHtml, liaisonXlsx, readListFile, type LiaisonView } from '../../core/liaison';
+import { readListFile, type CountedView } from '../../core/liaison';
+import type { LiaisonState } from './use-liaison';
 import type { Submitter } from '../../core/liaison/report/html';
 import { send } from '../../messaging/send';
 import { msg } from '../i18n';
@@ -8,8 +9,9 @@ import { rowList } from '../../core/replaced-bytes';
 
 
 /** Import the platform's exported lists into the store (with the row accounting), and export the view as xlsx or HTML. */
-export function ImportExport({ view, department, submitter, onImported }: { view?: LiaisonView; department: string; submitter?: Submitter; onImported(): void }) {
+export function ImportExport({ view, report, department, submitter, onImported }: { view?: CountedView; report: LiaisonState['report']; department: string; submitter?: Submitter; onImported(): void }) {
   const [log, setLog] = useState<string[]>([]);
+  const [making, setMaking] = useState<string>();
   async function importFiles(files: FileList | null) {
     const lines: string[] = [];
     for (const file of [...(files ?? [])]) {
@@ -32,6 +34,19 @@ export function ImportExport({ view, department, submitter, onImported }: { view
     onImported();
   }
   const stamp = () => new Date().toISOString();
+  // The report lists every finding: it is made in the view worker, and the page only saves the file.
+  async function exportAs(format: 'xlsx' | 'html') {
+    if (!view) return;
+    setMaking(msg('liaison.export.making'));
+    try {
+      const data = await report(format, { generatedAt: stamp(), departmentId: department || undefined, ...(format === 'html' ? { submitter } : {}) });
+      if (format === 'xlsx') downloadFile(`${base}.xlsx`, data as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      else downloadFile(`${base}.html`, data as string, 'text/html;charset=utf-8');
+      setMaking(undefined);
+    } catch (e) {
+      setMaking(msg('liaison.export.failed', { error: (e as Error).message }));
+    }
+  }
   const base = view ? `双随机合规-${view.matrix.year}${department ? `-${department}` : ''}` : 'report';
   return (
     <section class="import-export">
@@ -39,12 +54,13 @@ export function ImportExport({ view, department, submitter, onImported }: { view
         {msg('liaison.import.button')}
         <input type="file" multiple accept=".xlsx,.xls,.csv" data-testid="liaison-import" onChange={(e) => void importFiles((e.target as HTMLInputElement).files)} hidden />
       </label>
-      <button type="button" disabled={!view} data-testid="export-xlsx" onClick={() => view && downloadFile(`${base}.xlsx`, liaisonXlsx(view, { generatedAt: stamp(), departmentId: department || undefined }) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')}>
+      <button type="button" disabled={!view || !!making} data-testid="export-xlsx" onClick={() => void exportAs('xlsx')}>
         {msg('liaison.export.xlsx')}
       </button>
-      <button type="button" disabled={!view} data-testid="export-html" onClick={() => view && downloadFile(`${base}.html`, liaisonHtml(view, { generatedAt: stamp(), departmentId: department || undefined, submitter }), 'text/html;charset=utf-8')}>
+      <button type="button" disabled={!view || !!making} data-testid="export-html" onClick={() => void exportAs('html')}>
         {msg('liaison.export.html')}
       </button>
+      {making && <span class="busy" data-testid="export-status">{making}</span>}
       {log.length > 0 && <pre class="import-log" data-testid="import-log">{log.join('\n')}</pre>}
     </section>
   );

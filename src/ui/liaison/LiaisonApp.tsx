@@ -1,9 +1,8 @@
-import { useState } from 'preact/hooks';
 import { BUILTIN_PROFILES, PROFILE_IDS } from '../../core/profiles';
 import { msg, pick } from '../i18n';
 import { formatMinute } from '../../i18n/time';
 import { useLiaison } from './use-liaison';
-import { Matrix, type CellRef } from './Matrix';
+import { Matrix } from './Matrix';
 import { CellDetail } from './CellDetail';
 import { Deadlines } from './Deadlines';
 import { Charts } from './Charts';
@@ -20,7 +19,7 @@ const profileName = (id: string) => {
 /** The liaison view (联络员): the year's compliance per department, deadlines, charts, reports. `compact` for the side panel. */
 export function LiaisonApp({ compact = false }: { compact?: boolean }) {
   const s = useLiaison();
-  const [cell, setCell] = useState<CellRef>();
+  const { cell, setCell } = s;
   const view = s.view;
   const names = new Map((view?.matrix.departments ?? []).map((d) => [d.id, d.name]));
   const [who, setWho] = useSubmitter();
@@ -58,7 +57,7 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
       {!compact && <PrintHead unit={submitter.unit} officer={submitter.officer} year={s.year} department={s.department ? names.get(s.department) ?? s.department : undefined} />}
       {/* The officer's actions first, above the fold at 1366×768: import the lists, export or print the report. */}
       <div class="actions-bar">
-        <ImportExport view={view} department={s.department} submitter={submitter} onImported={() => void s.reload()} />
+        <ImportExport view={view} report={s.report} department={s.department} submitter={submitter} onImported={() => void s.reload()} />
         {!compact && <SubmitterFields who={who} onChange={setWho} department={submitter.unit} />}
       </div>
       {s.error && <p class="error">{s.error}</p>}
@@ -86,7 +85,7 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
             </details>
           )}
           <Matrix matrix={view.matrix} department={s.department} selected={cell} onSelect={setCell} />
-          {cell && <CellDetail matrix={view.matrix} cell={cell} onClose={() => setCell(undefined)} />}
+          {cell && <CellDetail matrix={view.matrix} cell={cell} list={s.cellList} onMore={s.more} onClose={() => setCell(undefined)} />}
           <Deadlines deadlines={view.deadlines} until={view.deadlinesUntil} department={s.department} names={names} />
           <Charts charts={view.charts} department={s.department} names={names} />
         </>

@@ -1,4 +1,4 @@
-import { cellText, COLOUR_LABEL, RULE_TITLES, type LiaisonMatrix, type LiaisonRuleId } from '../../core/liaison';
+import { cellText, COLOUR_LABEL, RULE_TITLES, type CountedMatrix, type LiaisonRuleId } from '../../core/liaison';
 import { msg, pick } from '../i18n';
 
 export interface CellRef {
@@ -9,7 +9,7 @@ export interface CellRef {
 const title = (id: string) => RULE_TITLES[id as LiaisonRuleId] ?? { zh: id, en: id };
 
 /** Departments down, rules across; red and amber cells open what is behind them. */
-export function Matrix({ matrix, department, selected, onSelect }: { matrix: LiaisonMatrix; department: string; selected?: CellRef; onSelect(c: CellRef): void }) {
+export function Matrix({ matrix, department, selected, onSelect }: { matrix: CountedMatrix; department: string; selected?: CellRef; onSelect(c: CellRef): void }) {
   const deps = department ? matrix.departments.filter((d) => d.id === department) : matrix.departments;
   return (
     <div class="matrix-wrap">
@@ -30,7 +30,8 @@ export function Matrix({ matrix, department, selected, onSelect }: { matrix: Lia
               <th>{d.name}</th>
               {matrix.rules.map((r) => {
                 const c = matrix.cells[d.id][r.ruleId];
-                const open = c.subjects.length > 0;
+                // The subjects behind a cell are its breaches and undecided ones (the list itself is asked of the worker).
+                const open = c.fails + c.incomplete > 0;
                 const isSel = selected?.departmentId === d.id && selected.ruleId === r.ruleId;
                 const label = `${d.name} · ${pick(title(r.ruleId))}：${pick(COLOUR_LABEL[c.colour])}`;
                 return (

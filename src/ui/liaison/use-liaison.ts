@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayInChina } from '../../core/calendar';
-import type { LiaisonView, ImportAccount } from '../../core/liaison';
+import type { CellSubject, CountedView, ImportAccount } from '../../core/liaison';
+import type { Submitter } from '../../core/liaison/report/html';
 import ViewWorker from './view.worker.ts?worker';
-import type { ViewAnswer } from './view-protocol';
+import type { ViewAnswer, WorkerAsk } from './view-protocol';
+import type { CellRef } from './Matrix';
 import { send } from '../../messaging/send';
 import type { LiaisonRecordRow } from '../../storage/db';
 import type { Settings } from '../../storage/settings';
@@ -16,13 +18,34 @@ export interface LiaisonState {
   setProfileId(id: string): void;
   department: string;
   setDepartment(id: string): void;
-  view?: LiaisonView;
+  /** counts only: the findings behind a cell come from the worker when it is opened (cell, more) */
+  view?: CountedView;
   account?: ImportAccount;
+  /** the cell opened, and the subjects of it received so far (a page at a time) */
+  cell?: CellRef;
+  setCell(c?: CellRef): void;
+  cellList?: CellList;
+  /** asks the worker for the next page of the opened cell */
+  more(): void;
+  /** a report of the view, made in the worker (it lists every finding) */
+  report(format: 'xlsx' | 'html', opts: { generatedAt: string; departmentId?: string; submitter?: Submitter }): Promise<Uint8Array | string>;
   /** The view is being computed (in the worker) for the records, year and profile now chosen. */
   busy: boolean;
   error?: string;
   reload(): Promise<void>;
 }
+
+export interface CellList {
+  subjects: CellSubject[];
+  /** how many the cell lists in all */
+  total: number;
+  /** a page is asked and not yet answered */
+  loading: boolean;
+  error?: string;
+}
+
+/** Rows of a cell's list asked at a time: the page shows them at once, however long the list. */
+export const CELL_PAGE = 200;
 
 /** The liaison view of the records in the extension's store, for the year, profile and department chosen. */
 export function useLiaison(): LiaisonState {
@@ -61,17 +84,66 @@ export function useLiaison(): LiaisonState {
   // sequence number and only the answer to the latest is shown.
   const worker = useRef<Worker>();
   const seq = useRef(0);
-  const [built, setBuilt] = useState<ViewAnswer>();
+  const [built, setBuilt] = useState<Extract<ViewAnswer, { ask: 'view' }>>();
+  const [cell, setCellRef] = useState<CellRef>();
+  const [cellList, setCellList] = useState<CellList>();
+  const reports = useRef(new Map<number, { resolve(d: Uint8Array | string): void; reject(e: Error): void }>());
+  const post = (m: WorkerAsk) => worker.current?.postMessage(m);
   useEffect(() => {
     const w = new ViewWorker();
     worker.current = w;
-    w.onmessage = (ev: MessageEvent<ViewAnswer>) => ev.data.seq === seq.current && setBuilt(ev.data);
-    w.onerror = (ev) => setBuilt({ seq: seq.current, error: ev.message || 'worker failed' });
+    w.onmessage = (ev: MessageEvent<ViewAnswer>) => {
+      const a = ev.data;
+      if (a.ask === 'report') {
+        const r = reports.current.get(a.id);
+        reports.current.delete(a.id);
+        if (r) 'data' in a ? r.resolve(a.data) : r.reject(new Error('error' in a ? a.error : ''));
+        return;
+      }
+      if (a.seq !== seq.current) return;
+      if (a.ask === 'view') return setBuilt(a);
+      // A page of the opened cell: appended when it continues what is shown (a page of another cell is dropped).
+      setCellList((l) => {
+        if ('error' in a) return l && { ...l, loading: false, error: a.error };
+        const p = a.page;
+        if (!l || !cellRef.current || p.departmentId !== cellRef.current.departmentId || p.ruleId !== cellRef.current.ruleId || p.from !== l.subjects.length) return l;
+        return { subjects: [...l.subjects, ...p.subjects], total: p.total, loading: false };
+      });
+    };
+    w.onerror = (ev) => setBuilt({ ask: 'view', seq: seq.current, error: ev.message || 'worker failed' });
     return () => w.terminate();
   }, []);
+  const cellRef = useRef<CellRef>();
+  const setCell = useCallback((c?: CellRef) => {
+    cellRef.current = c;
+    setCellRef(c);
+    setCellList(c ? { subjects: [], total: 0, loading: true } : undefined);
+    if (c) post({ type: 'cell', seq: seq.current, departmentId: c.departmentId, ruleId: c.ruleId, from: 0, count: CELL_PAGE });
+  }, []);
+  const more = useCallback(() => {
+    const c = cellRef.current;
+    setCellList((l) => {
+      if (!c || !l || l.loading || l.subjects.length >= l.total) return l;
+      post({ type: 'cell', seq: seq.current, departmentId: c.departmentId, ruleId: c.ruleId, from: l.subjects.length, count: CELL_PAGE });
+      return { ...l, loading: true };
+    });
+  }, []);
+  const nextReport = useRef(0);
+  const report = useCallback<LiaisonState['report']>(
+    (format, opts) =>
+      new Promise((resolve, reject) => {
+        const id = ++nextReport.current;
+        reports.current.set(id, { resolve, reject });
+        post({ type: 'report', seq: seq.current, id, format, ...opts });
+      }),
+    [],
+  );
   useEffect(() => {
+    cellRef.current = undefined;
+    setCellRef(undefined);
+    setCellList(undefined);
     if (!chosenYear || !records.length || !worker.current) return setBuilt(undefined);
-    worker.current.postMessage({ seq: ++seq.current, records, year: chosenYear, asOf: todayInChina(), profileId: chosenProfile, overrides: settings?.overrides });
+    worker.current.postMessage({ seq: ++seq.current, records, year: chosenYear, asOf: todayInChina(), profileId: chosenProfile, overrides: settings?.overrides } satisfies WorkerAsk);
   }, [records, chosenYear, chosenProfile, settings]);
   const busy = !!chosenYear && records.length > 0 && built?.seq !== seq.current;
 
@@ -87,6 +159,11 @@ export function useLiaison(): LiaisonState {
     department: chosenDep,
     setDepartment,
     busy,
+    cell,
+    setCell,
+    cellList,
+    more,
+    report,
     view: built && 'view' in built ? built.view : undefined,
     account: built && 'account' in built ? built.account : undefined,
     error: error ?? (built && 'error' in built ? built.error : undefined),

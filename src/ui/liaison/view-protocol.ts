@@ -1,8 +1,10 @@
-import type { ImportAccount, LiaisonView } from '../../core/liaison';
+import type { CellPage, CountedView, ImportAccount } from '../../core/liaison';
+import type { Submitter } from '../../core/liaison/report/html';
 import type { LiaisonRecordRow } from '../../storage/db';
 
-/** What the liaison page asks its view worker (structured clone); seq lets the page drop stale answers. */
+/** The view of the records for a year and profile; seq lets the page drop stale answers. */
 export interface ViewAsk {
+  type?: 'view';
   seq: number;
   records: LiaisonRecordRow[];
   year: number;
@@ -11,4 +13,35 @@ export interface ViewAsk {
   overrides?: unknown;
 }
 
-export type ViewAnswer = { seq: number; view: LiaisonView; account: ImportAccount } | { seq: number; error: string };
+/** A page of one cell's subjects, of the view asked under seq. */
+export interface CellAsk {
+  type: 'cell';
+  seq: number;
+  departmentId: string;
+  ruleId: string;
+  from: number;
+  count: number;
+}
+
+/** The view asked under seq as a report (made in the worker: a report lists every finding). */
+export interface ReportAsk {
+  type: 'report';
+  seq: number;
+  /** tells the page which of its asks this answers */
+  id: number;
+  format: 'xlsx' | 'html';
+  generatedAt: string;
+  departmentId?: string;
+  submitter?: Submitter;
+}
+
+export type WorkerAsk = ViewAsk | CellAsk | ReportAsk;
+
+/**
+ * What the worker posts (structured clone). The view holds counts only (countsOnly): a cell's subjects are posted
+ * when the page asks for them, a page at a time.
+ */
+export type ViewAnswer =
+  | ({ ask: 'view'; seq: number } & ({ view: CountedView; account: ImportAccount } | { error: string }))
+  | ({ ask: 'cell'; seq: number } & ({ page: CellPage } | { error: string }))
+  | ({ ask: 'report'; seq: number; id: number } & ({ data: Uint8Array | string } | { error: string }));

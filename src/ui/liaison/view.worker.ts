@@ -1,19 +1,40 @@
 /// <reference lib="webworker" />
 // The liaison view off the page's thread: a province's year (hundreds of thousands of results) is assembled and
-// judged here, so the page keeps answering clicks while it works.
+// judged here, so the page keeps answering clicks while it works. The page gets the counts; the findings behind a
+// cell are made here when the user opens it, and posted a page at a time.
 import { loadProfile, PROFILE_IDS } from '../../core/profiles';
-import { assembleDossier, liaisonView, recordSources, sheetsFromRecords } from '../../core/liaison';
-import type { ViewAsk, ViewAnswer } from './view-protocol';
+import { assembleDossier, cellPage, countsOnly, liaisonHtml, liaisonView, liaisonXlsx, recordSources, sheetsFromRecords, type LiaisonView } from '../../core/liaison';
+import type { ViewAnswer, WorkerAsk } from './view-protocol';
 
-self.onmessage = (ev: MessageEvent<ViewAsk>) => {
-  const m = ev.data;
-  let answer: ViewAnswer;
-  try {
-    const { dossier, account } = assembleDossier(sheetsFromRecords(m.records), { year: m.year, asOf: m.asOf });
-    const profile = loadProfile(PROFILE_IDS.includes(m.profileId) ? m.profileId : 'baseline', m.overrides);
-    answer = { seq: m.seq, view: liaisonView(dossier, profile, { asOf: m.asOf, sources: recordSources(m.records) }), account };
-  } catch (e) {
-    answer = { seq: m.seq, error: (e as Error).message };
+/** The last view made, kept whole (its lists made when first read) for the cells and reports the page asks of it. */
+let last: { seq: number; view: LiaisonView } | undefined;
+
+function answer(m: WorkerAsk): ViewAnswer {
+  if (m.type === 'cell' || m.type === 'report') {
+    if (!last || last.seq !== m.seq) {
+      const error = `the view ${m.seq} is no longer held (the latest is ${last?.seq ?? 'none'})`;
+      return m.type === 'cell' ? { ask: 'cell', seq: m.seq, error } : { ask: 'report', seq: m.seq, id: m.id, error };
+    }
+    if (m.type === 'cell') return { ask: 'cell', seq: m.seq, page: cellPage(last.view.matrix, m.departmentId, m.ruleId, m.from, m.count) };
+    const data = m.format === 'xlsx' ? liaisonXlsx(last.view, { generatedAt: m.generatedAt, departmentId: m.departmentId }) : liaisonHtml(last.view, { generatedAt: m.generatedAt, departmentId: m.departmentId, submitter: m.submitter });
+    return { ask: 'report', seq: m.seq, id: m.id, data };
   }
-  (self as unknown as DedicatedWorkerGlobalScope).postMessage(answer);
+  last = undefined;
+  const { dossier, account } = assembleDossier(sheetsFromRecords(m.records), { year: m.year, asOf: m.asOf });
+  const profile = loadProfile(PROFILE_IDS.includes(m.profileId) ? m.profileId : 'baseline', m.overrides);
+  const view = liaisonView(dossier, profile, { asOf: m.asOf, sources: recordSources(m.records) });
+  last = { seq: m.seq, view };
+  return { ask: 'view', seq: m.seq, view: countsOnly(view), account };
+}
+
+self.onmessage = (ev: MessageEvent<WorkerAsk>) => {
+  const m = ev.data;
+  let a: ViewAnswer;
+  try {
+    a = answer(m);
+  } catch (e) {
+    const error = (e as Error).message;
+    a = m.type === 'report' ? { ask: 'report', seq: m.seq, id: m.id, error } : m.type === 'cell' ? { ask: 'cell', seq: m.seq, error } : { ask: 'view', seq: m.seq, error };
+  }
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(a);
 };

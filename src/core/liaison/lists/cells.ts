@@ -6,8 +6,23 @@ export type CellValue = string | number | boolean | string[] | { start?: string;
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
 
+/**
+ * Dates read so far: a year's million results hold a few hundred distinct dates, each parsed once (the regular
+ * expression and the strings it makes were a tenth of reading a province's export). Emptied when it grows large.
+ */
+const parsed = new Map<string, string | null>();
+
 /** A date as staff or the export write it: 2026-03-01, 2026/3/1, 2026.3.1, 2026年3月1日, or an Excel serial day. */
 export function parseDate(raw: string): string | undefined {
+  let iso = parsed.get(raw);
+  if (iso === undefined) {
+    if (parsed.size >= 4096) parsed.clear();
+    parsed.set(raw, (iso = parseDateText(raw) ?? null));
+  }
+  return iso ?? undefined;
+}
+
+function parseDateText(raw: string): string | undefined {
   const s = raw.trim();
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$/.exec(s);
   let iso: string | undefined;

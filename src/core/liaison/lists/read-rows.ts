@@ -61,14 +61,14 @@ export function readSheet(source: string, rows: string[][]): ReadSheet {
   const account: SheetAccount = { source, kind: spec.kind, read: 0, kept: 0, refused: [], unknownHeaders };
   const records: ListRecord[] = [];
   for (let i = headerAt + 1; i < rows.length; i++) {
-    const cells = rows[i].map((c) => (c == null ? '' : String(c)));
-    if (cells.every((c) => !c.trim())) continue; // blank line: not a row
+    const cells = rows[i];
+    if (!cells.some((c) => c != null && /\S/.test(String(c)))) continue; // blank line: not a row
     account.read++;
     const row = i + 1;
     const values: Record<string, CellValue> = {};
     const problems: string[] = [];
     for (const { col, at } of colIndex) {
-      const raw = at >= 0 ? (cells[at] ?? '') : '';
+      const raw = at >= 0 && cells[at] != null ? String(cells[at]) : '';
       const { value, error } = convertCell(col, raw);
       if (error) problems.push(msg('common.problem', { where: col.headers[0], what: error }));
       else if (value === undefined && col.required) problems.push(msg('common.problem', { where: col.headers[0], what: msg('lists.required') }));
