@@ -489,12 +489,15 @@ export async function countObjects(db: RegistryDb, q: RegistryQuery = {}): Promi
   return (await matching(db, meta, q)).length;
 }
 
+/** Blocks read at once for a library (about 8 MiB of ~128 KiB blocks). */
+const BLOCKS_READ = 64;
+
 export async function recordsAt(db: RegistryDb, kind: RegistryKind, gen: number, refs: Uint32Array): Promise<RegistryRecord[]> {
   const blocks = [...new Set(Array.from(refs, (r) => Math.floor(r / 65536)))];
   const out: RegistryRecord[] = [];
-  // A few blocks at a time: a library for a draw may touch every block, and each holds thousands of rows.
-  for (let i = 0, k = 0; i < blocks.length; i += 8) {
-    const got = await db.blocks.bulkGet(blocks.slice(i, i + 8).map((b) => [kind, gen, b] as [RegistryKind, number, number]));
+  // Some blocks at a time: a library for a draw may touch every block, and each holds hundreds of rows.
+  for (let i = 0, k = 0; i < blocks.length; i += BLOCKS_READ) {
+    const got = await db.blocks.bulkGet(blocks.slice(i, i + BLOCKS_READ).map((b) => [kind, gen, b] as [RegistryKind, number, number]));
     const byBlock = new Map(got.map((b) => [b!.block, b!]));
     for (; k < refs.length && byBlock.has(Math.floor(refs[k] / 65536)); k++) out.push(JSON.parse(lineText(byBlock.get(Math.floor(refs[k] / 65536))!, refs[k] % 65536)) as RegistryRecord);
   }
