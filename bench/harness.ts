@@ -55,6 +55,8 @@ export interface BenchRow {
   /** Met when ms ≤ targetMs (and, if set, ms / baselineMs ≤ targetRatio). */
   targetMs?: number;
   targetRatio?: number;
+  /** The scale the target is set for, when this run is smaller (e.g. "5,000,000 objects"): met here is not met there. */
+  targetAt?: string;
   /** Bytes: heap growth in Node, PSS of every process in Chromium. */
   memory?: number;
   /** Anything else the row should say (rows per second, counts). */

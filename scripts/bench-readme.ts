@@ -3,6 +3,7 @@
 // and the ratio, the target and whether it is met, memory; the run's date and load average under the table.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { BenchRow } from '../bench/harness';
+import { fmt, verdict } from '../bench/verdict';
 
 interface Run {
   at: string;
@@ -20,17 +21,8 @@ if (!files.length) {
   process.exit(2);
 }
 const runs = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Run);
-const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 // A growth below zero (the collector ran meanwhile) says nothing about the need: left blank.
 const mib = (b?: number) => (b === undefined || b < 0 ? '' : `${(b / 2 ** 20).toFixed(0)} MiB`);
-
-export function verdict(r: BenchRow): string {
-  if (r.targetMs === undefined && r.targetRatio === undefined) return '';
-  const ratio = r.baselineMs ? r.ms / r.baselineMs : undefined;
-  const met = (r.targetMs === undefined || r.ms <= r.targetMs) && (r.targetRatio === undefined || (ratio !== undefined && ratio <= r.targetRatio));
-  const parts = [r.targetMs !== undefined && `≤ ${fmt(r.targetMs)}`, r.targetRatio !== undefined && `≤ ${r.targetRatio}× baseline`].filter(Boolean);
-  return `${parts.join(', ')}: ${met ? '✓ met' : '✗ not met'}`;
-}
 
 const lines = [
   START,
