@@ -95,10 +95,11 @@ const message = (m: unknown) => reg.evaluate((m) => (globalThis as any).chrome.r
 
 describe('storage nearly full', () => {
   it('an import that runs out of room stops with a clear message; the previous library stays whole; refused saves; the audit log appends', async () => {
-    // Room for the previous library and ~800 KB: each import chunk asks for more than the room held, so
-    // Chromium asks the quota manager again and this quota holds (see beforeAll).
+    // Room for the previous library while it is imported (its blocks, and the same lines again in the draw
+    // index's spill file until the import ends) and not for a chunk of the big file: each import chunk asks
+    // for more than the room held, so Chromium asks the quota manager again and this quota holds (see beforeAll).
     const base = await usage();
-    const quota = base + 1536 * 1024; // room for what the extension itself may still write at start-up
+    const quota = base + 3 * 1024 * 1024; // and what the extension itself may still write at start-up
     await setQuota(quota);
     // The previous library: the sandbox's exported registries (about 700 KB stored).
     await importFile('objects', await download('syn/sccheck/entlib/export', 'objects.xlsx'));
@@ -106,7 +107,7 @@ describe('storage nearly full', () => {
     const before = await library();
     expect(before.count).toBeGreaterThan(100);
 
-    // A 100,000-row file: its first chunk alone (10,000 rows) does not fit.
+    // A 100,000-row file: its first chunks (10,000 rows, about 2 MB, and their spilled lines) do not fit.
     const big = join(tmp, 'registry-100k.csv');
     const bytes = await writeObjectCsv(big, 100_000);
     const held = await usage();
