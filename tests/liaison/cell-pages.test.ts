@@ -8,6 +8,7 @@ import { chinaCalendar } from '../../src/core/calendar';
 import { buildMatrix, cellPage, liaisonView } from '../../src/core/liaison';
 import { jointTask, ownTask, year } from '../fixtures/annual-builders';
 import { day, randomYear } from './support/random-year';
+import { countingProfile } from './support/counting-profile';
 
 const calendar = chinaCalendar();
 const profiles = PROFILE_IDS.map((id) => loadProfile(id));
@@ -44,17 +45,8 @@ describe('a page of a result rule is made from the tasks it covers', () => {
     const dates = [['2026-03-02', '2026-03-05'], ['2026-03-02', '2026-05-20'], ['2026-04-01', undefined]] as const;
     const results = (k: number) => Array.from({ length: 21 }, (_, i) => ({ objectId: `E${k}-${i}`, checkedOn: dates[i % 3][0], uploadedOn: dates[i % 3][0], publishedOn: dates[i % 3][1], category: '未发现问题' }));
     const d = Dossier.parse(year(Array.from({ length: 6 }, (_, k) => (k % 2 ? jointTask('SCJG', ['WSJK'], k, { results: results(k) }) : ownTask('STHJ', k, { results: results(k) })))));
-    const base = loadProfile('baseline');
-    const judged: number[] = [];
-    const rules = base.rules.map((r) => {
-      if (r.rule.meta.id !== 'result.publish-deadline') return r;
-      const check: typeof r.rule.check = (ctx) => {
-        judged.push(ctx.dossier.plans.reduce((n, p) => n + p.tasks.reduce((k, t) => k + t.results.length, 0), 0));
-        return r.rule.check(ctx);
-      };
-      return { ...r, rule: { ...r.rule, check } };
-    });
-    const m = buildMatrix(d, { ...base, rules }, { asOf: '2026-11-23', calendar, ruleIds: ['result.publish-deadline'] });
+    const { profile, judged } = countingProfile();
+    const m = buildMatrix(d, profile, { asOf: '2026-11-23', calendar, ruleIds: ['result.publish-deadline'] });
     expect(judged).toEqual([3]); // the stand-ins
     expect(m.cells.STHJ['result.publish-deadline'].fails).toBe(42);
     // Subjects 10..23 of STHJ's list: the end of task 0 and the start of task 2 (14 each), judged alone.

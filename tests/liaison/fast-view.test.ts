@@ -8,8 +8,8 @@ import { Dossier } from '../../src/core/model';
 import { loadProfile, PROFILE_IDS } from '../../src/core/profiles';
 import { chinaCalendar } from '../../src/core/calendar';
 import { buildMatrix, liaisonView, type LiaisonView } from '../../src/core/liaison';
-import type { ResolvedProfile } from '../../src/core/profiles/resolve';
 import { referenceView } from './support/reference-view';
+import { countingProfile } from './support/counting-profile';
 
 const calendar = chinaCalendar();
 
@@ -50,26 +50,11 @@ describe('the fast liaison view gives the reference view', () => {
 });
 
 describe('counting, not judging each result', () => {
-  /** The profile with result.publish-deadline's check wrapped to count the results it is given. */
-  function counting(): { profile: ResolvedProfile; judged: number[] } {
-    const base = loadProfile('baseline');
-    const judged: number[] = [];
-    const rules = base.rules.map((r) => {
-      if (r.rule.meta.id !== 'result.publish-deadline') return r;
-      const check: typeof r.rule.check = (ctx) => {
-        judged.push(ctx.dossier.plans.reduce((n, p) => n + p.tasks.reduce((k, t) => k + t.results.length, 0), 0));
-        return r.rule.check(ctx);
-      };
-      return { ...r, rule: { ...r.rule, check } };
-    });
-    return { profile: { ...base, rules }, judged };
-  }
-
   it('a year of 594 results on 3 pairs of dates is judged as 3 stand-ins; opening a cell judges the 594 once', () => {
     const dates = [['2026-03-02', '2026-03-05'], ['2026-03-02', '2026-05-20'], ['2026-04-01', undefined]] as const;
     const results = (k: number) => Array.from({ length: 99 }, (_, i) => ({ objectId: `E${k}-${i}`, checkedOn: dates[i % 3][0], uploadedOn: dates[i % 3][0], publishedOn: dates[i % 3][1], category: '未发现问题' }));
     const d = Dossier.parse(year(Array.from({ length: 6 }, (_, k) => (k % 2 ? jointTask('SCJG', ['WSJK'], k, { results: results(k) }) : ownTask('STHJ', k, { results: results(k) })))));
-    const { profile, judged } = counting();
+    const { profile, judged } = countingProfile();
     const m = buildMatrix(d, profile, { asOf: '2026-11-23', calendar, ruleIds: ['result.publish-deadline'] });
     expect(judged).toEqual([3]);
     // 2 of every 3 results late or unpublished: 198 in each department's 3 tasks of 99.

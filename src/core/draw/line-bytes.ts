@@ -231,6 +231,16 @@ export function writeRow(w: LineBuffer, row: Record<string, unknown>, sortedKeys
   w.byte(125);
 }
 
+/** Chunk `c`'s rows written into the reused buffer, each line ending in 0x0A. */
+function writeChunk<T>(w: LineBuffer, rows: readonly T[], c: number, write: (w: LineBuffer, row: T, index: number) => void): void {
+  w.len = 0;
+  const end = Math.min(rows.length, (c + 1) * CHUNK);
+  for (let i = c * CHUNK; i < end; i++) {
+    write(w, rows[i], i);
+    w.byte(10);
+  }
+}
+
 /**
  * rowsHash (rows.ts, docs/draw-spec.md §2.2) of rows written as bytes: each chunk of 4,096 lines (each
  * ending in 0x0A) encoded into one reused buffer and digested as it stands (`digest`: node:crypto in the
@@ -240,12 +250,7 @@ export function streamRowBytesHash<T>(rows: readonly T[], write: (w: LineBuffer,
   const digests = new Uint8Array(32 * Math.ceil(rows.length / CHUNK));
   const w = new LineBuffer();
   for (let c = 0; c * CHUNK < rows.length; c++) {
-    w.len = 0;
-    const end = Math.min(rows.length, (c + 1) * CHUNK);
-    for (let i = c * CHUNK; i < end; i++) {
-      write(w, rows[i], i);
-      w.byte(10);
-    }
+    writeChunk(w, rows, c, write);
     digests.set(digest(w.buf.subarray(0, w.len)), 32 * c);
   }
   return toHex(sha256Bytes(digests));
@@ -260,12 +265,7 @@ export async function streamRowBytesHashAsync<T>(rows: readonly T[], write: (w: 
   const w = new LineBuffer();
   const pending = new Set<Promise<void>>();
   for (let c = 0; c * CHUNK < rows.length; c++) {
-    w.len = 0;
-    const end = Math.min(rows.length, (c + 1) * CHUNK);
-    for (let i = c * CHUNK; i < end; i++) {
-      write(w, rows[i], i);
-      w.byte(10);
-    }
+    writeChunk(w, rows, c, write);
     const p: Promise<void> = digest(w.buf.slice(0, w.len)).then((d) => {
       digests.set(new Uint8Array(d), 32 * c);
       pending.delete(p);
