@@ -18,7 +18,7 @@ import { startProfile, stopProfile } from './cpu-profile';
  * Memory of a process and all its descendants (Chromium's renderer, GPU, utility processes), in bytes:
  * proportional set size, so pages shared between Chromium's processes are counted once, not per process.
  */
-function treeRss(root: number): number {
+export function treeRss(root: number): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const d of readdirSync('/proc')) {
