@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type ElementHandle } from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/chromium';
-import { treeRss } from './import.bench';
+import { treeRss } from './tree-rss';
 
 export interface LiaisonPageRun {
   filesToViewMs: number;
