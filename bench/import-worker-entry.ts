@@ -4,13 +4,20 @@ import { csvBatches, RowClassifier, streamChunks, type ColumnMapping } from '../
 import { RegistryDb } from '../src/storage/registry-db';
 import { importFileIntoDb, peekFile } from '../src/storage/registry-import-job';
 import { lastBuild } from '../src/storage/draw-index';
+import { writeStoredRegistry } from './stored-registry';
 
 const db = new RegistryDb('dra-registries-bench');
 const post = (m: unknown) => (self as unknown as { postMessage(m: unknown): void }).postMessage(m);
 
-self.onmessage = async (ev: MessageEvent<{ type: 'parse' | 'import'; file: File; mapping?: ColumnMapping }>) => {
+self.onmessage = async (ev: MessageEvent<{ type: 'parse' | 'import' | 'generate'; file: File; mapping?: ColumnMapping; rows?: number }>) => {
   const { type, file } = ev.data;
   const t0 = performance.now();
+  if (type === 'generate') {
+    // The preview benchmark's registry: generated rows through the import's storage functions, no file.
+    const r = await writeStoredRegistry(db, ev.data.rows!);
+    post({ type: 'generated', ms: performance.now() - t0, ...r, index: { ...lastBuild } });
+    return;
+  }
   if (type === 'parse') {
     const p = await peekFile(db, 'objects', file);
     const c = new RowClassifier('objects', p.mapping);

@@ -3,45 +3,16 @@
 // memory of the browser's processes, the page's longest main-thread block, then a filtered count and
 // a filtered library load over the million rows. Baseline (same run): reading and validating the
 // same file in the same worker without storage. DRA_BENCH_ROWS changes the row count.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import puppeteer, { type CDPSession } from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../tests/support/chromium';
 import { fmtMs, record, type BenchSuite } from './harness';
 import { writeObjectCsv } from './registry-csv';
 import { startProfile, stopProfile } from './cpu-profile';
-
-/**
- * Memory of a process and all its descendants (Chromium's renderer, GPU, utility processes), in bytes:
- * proportional set size, so pages shared between Chromium's processes are counted once, not per process.
- */
-function treeRss(root: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
-      const m = /Pss:\s+(\d+) kB/.exec(readFileSync(`/proc/${d}/smaps_rollup`, 'utf8'));
-      rss.set(Number(d), m ? Number(m[1]) * 1024 : 0);
-    } catch {
-      /* the process ended */
-    }
-  }
-  let total = 0;
-  const stack = [root];
-  while (stack.length) {
-    const p = stack.pop()!;
-    total += rss.get(p) ?? 0;
-    stack.push(...(children.get(p) ?? []));
-  }
-  return total;
-}
+import { treeRss } from './tree-rss';
+import { serveBenchPage } from './bench-page';
 
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 const mb = (b: number) => `${(b / 1048576).toFixed(0)} MiB`;
@@ -60,16 +31,7 @@ const suite: BenchSuite = {
     await writeObjectCsv(csv, rows);
     const genMs = performance.now() - t;
     const size = statSync(csv).size;
-    const bundle = (entry: string, globalName?: string) =>
-      build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', globalName, platform: 'browser', logLevel: 'silent', define: { 'import.meta.env.BROWSER': '"chrome"', WORKER_URL: '"/worker.js"' } }).then((o) => o.outputFiles[0].text);
-    const [worker, pageJs] = [await bundle('bench/import-worker-entry.ts'), await bundle('bench/import-page-entry.ts', 'DraImportBench')];
-    const server = createServer((req, res) => {
-      if (req.url === '/worker.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(worker);
-      else if (req.url === '/page.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(pageJs);
-      else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><meta charset="utf-8"><input type="file"><script src="/page.js"></script>');
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const port = (server.address() as { port: number }).port;
+    const { server, port } = await serveBenchPage();
     const browser = await puppeteer.launch({ executablePath: exe, headless: true, protocolTimeout: Math.max(1_800_000, rows * 1.8), timeout: 180_000, args: CHROMIUM_ARGS });
     let peak = 0;
     const pid = browser.process()!.pid!;

@@ -9,8 +9,9 @@ import draw from './draw.bench';
 import panel from './panel.bench';
 import registryImport from './import.bench';
 import liaison from './liaison.bench';
+import preview from './preview.bench';
 
-const suites: BenchSuite[] = [rules, draw, panel, registryImport, liaison];
+const suites: BenchSuite[] = [rules, draw, panel, registryImport, preview, liaison];
 const only = process.argv[2];
 const loadBefore = loadavg()[0];
 

@@ -603,6 +603,7 @@ export const en: Record<MessageKey, string> = {
   'liaison.due.title': "Due in the next 20 working days (to {until})",
   'liaison.due.left': "{n} working days",
   'liaison.import.summary': "{source}: read {read}, kept {kept}, refused {refused}",
+  'liaison.import.partSaved': "{error} (the first {saved} rows were saved)",
   'liaison.import.button': "Import exported lists (xlsx/csv)",
   'liaison.export.xlsx': "Export xlsx report",
   'liaison.export.html': "Export printable HTML",

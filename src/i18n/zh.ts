@@ -601,6 +601,7 @@ export const zh = {
   'liaison.due.title': "未来 20 个工作日内的期限（至 {until}）",
   'liaison.due.left': "{n} 个工作日",
   'liaison.import.summary': "{source}：读取 {read} 行，保留 {kept}，拒收 {refused}",
+  'liaison.import.partSaved': "{error}（前 {saved} 行已保存）",
   'liaison.import.button': "导入平台导出的清单（xlsx/csv）",
   'liaison.export.xlsx': "导出 Excel 报表",
   'liaison.export.html': "导出打印版（HTML）",

@@ -11,6 +11,9 @@ import type { UserProfile } from '../core/profiles';
 import type { ActiveWhy } from '../core/profiles/active';
 import type { KnownDepartment } from '../core/known-departments';
 
+/** Records in one liaison.save: a file of a province's year (hundreds of thousands of rows) is saved in parts. */
+export const LIAISON_SAVE_MAX = 20_000;
+
 const Key = z.string().min(1).max(500);
 /** A value that is JSON (no BigInt, no cycle) of at most `max` characters. */
 const jsonUpTo = (max: number) => (v: unknown) => {
@@ -90,7 +93,7 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('liaison.save'),
     source: z.strictObject({ kind: z.enum(['page', 'file']), name: z.string().min(1).max(2000) }),
-    records: z.array(z.strictObject({ kind: z.enum(['plan', 'task', 'result']), row: z.number().int().min(1), values: z.record(z.string(), z.unknown()) })).max(20000),
+    records: z.array(z.strictObject({ kind: z.enum(['plan', 'task', 'result']), row: z.number().int().min(1), values: z.record(z.string(), z.unknown()) })).max(LIAISON_SAVE_MAX),
   }),
   z.strictObject({ type: z.literal('liaison.list') }),
   /** The user's own profiles (document + profile), for the options page. */

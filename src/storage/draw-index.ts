@@ -9,6 +9,7 @@ import { digestsFromSpill, LineSpill } from './line-spill';
 import { sortIds } from '../core/draw/sort-ids';
 import { ObjectRecord, parseWith } from '../core/model';
 import type { BlockRow, RegistryDb } from './registry-db';
+import type { RegistryKind } from '../core/registry-import/fields';
 import { lineCount, linesOf, lineText, lineWithNewline } from './block-lines';
 import { keyColumns, POSTED_FIELDS, type BlockKeysRow } from './block-keys';
 
@@ -262,18 +263,26 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   return row;
 }
 
-/** The ids at ascending ranks, each chunk read once. */
-export async function idsAtRanks(db: RegistryDb, gen: number, ranks: Uint32Array): Promise<string[]> {
-  const out: string[] = new Array(ranks.length);
-  let chunk = -1;
-  let list = chunkIds(undefined);
+/** Id chunks read per request: 16 of 65,536 ids (about 16 MiB of codes), not 77 round trips for a 5% draw over 5,000,000. */
+const ID_CHUNKS_READ = 16;
+
+/** The ids at ascending ranks, each chunk read once, in requests of `perRead` chunks. */
+export async function idsAtRanks(db: RegistryDb, gen: number, ranks: Uint32Array, perRead = ID_CHUNKS_READ): Promise<string[]> {
+  const chunks: number[] = [];
   for (let i = 0; i < ranks.length; i++) {
     const c = Math.floor(ranks[i] / ID_CHUNK);
-    if (c !== chunk) {
-      list = chunkIds(await db.drawIds.get(['objects', gen, c]));
-      chunk = c;
+    if (c !== chunks[chunks.length - 1]) chunks.push(c);
+  }
+  const out: string[] = new Array(ranks.length);
+  let i = 0;
+  for (let from = 0; from < chunks.length; from += perRead) {
+    const part = chunks.slice(from, from + perRead);
+    const rows = await db.drawIds.bulkGet(part.map((c) => ['objects', gen, c] as [RegistryKind, number, number]));
+    for (let k = 0; k < part.length; k++) {
+      const list = chunkIds(rows[k]);
+      const base = part[k] * ID_CHUNK;
+      for (; i < ranks.length && Math.floor(ranks[i] / ID_CHUNK) === part[k]; i++) out[i] = list.at(ranks[i] - base);
     }
-    out[i] = list.at(ranks[i] - c * ID_CHUNK);
   }
   return out;
 }

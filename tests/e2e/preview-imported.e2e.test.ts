@@ -105,11 +105,13 @@ describe('the draw preview on an imported registry of 200,000 objects', () => {
             get.onsuccess = () => res(get.result.map((r: { record: object; resultText?: string }) => (r.resultText ? { ...r.record, result: JSON.parse(r.resultText) } : r.record)));
           };
         }),
-    )) as Array<{ resultHash: string; inputs: { objectCount: number }; result: { objectIds: string[] } }>;
+    )) as Array<{ resultHash: string; inputs: { objectCount: number }; result: { objectIds: string[]; classes: Array<{ poolSize: number }>; exclusions: unknown[] } }>;
     const mine = records.find((r) => r.resultHash === whole[0].hash)!;
     expect(mine, 'the shown item’s record is kept').toBeTruthy();
     expect(mine.inputs.objectCount).toBe(N);
     expect(mine.result.objectIds).toHaveLength(whole[0].drawn);
+    // Every object of the registry was in the draw: in a pool, or excluded by frequency with its reason (no cap).
+    expect(mine.result.classes.reduce((n, c) => n + c.poolSize, 0) + mine.result.exclusions.length).toBe(N);
 
     // The reference draw, by the helper, on its own reading of the same two files, gives exactly this record.
     dra('import', objects, '--kind', 'objects', '--out', join(tmp, 'objects.json'));

@@ -7,6 +7,7 @@ import { assembleDossier, liaisonHtml, liaisonView, readListFile, recordSources,
 import { loadProfile } from '../../src/core/profiles';
 import type { ViewAnswer, ViewAsk, WorkerAsk } from '../../src/ui/liaison/view-protocol';
 import { benchYearFiles } from '../../bench/liaison.bench';
+import { liaisonKey } from '../../src/storage/liaison-records';
 
 const posted: ViewAnswer[] = [];
 const scope = { onmessage: undefined as undefined | ((ev: { data: WorkerAsk }) => void), postMessage: (a: ViewAnswer) => posted.push(structuredClone(a)) };
@@ -15,12 +16,12 @@ const ask = (m: WorkerAsk) => {
   return posted[posted.length - 1];
 };
 
-function records(results: number): StoredListRecord[] {
+function records(results: number): Array<StoredListRecord & { key: string }> {
   const files = benchYearFiles(results);
   return [
     ...readListFile('tasks.csv', files.tasks).map((s) => ['tasks.csv', s] as const),
     ...readListFile('results.csv', files.results).map((s) => ['results.csv', s] as const),
-  ].flatMap(([name, s]) => s.records.map((r) => ({ kind: s.account.kind!, row: r.row, values: r.values, source: { kind: 'file' as const, name }, readAt: '2026-11-23T08:00:00Z' })));
+  ].flatMap(([name, s]) => s.records.map((r) => ({ key: liaisonKey({ kind: s.account.kind!, row: r.row, values: r.values })!, kind: s.account.kind!, row: r.row, values: r.values, source: { kind: 'file' as const, name }, readAt: '2026-11-23T08:00:00Z' })));
 }
 
 /** Findings and result subjects anywhere in what was posted: objects with a `subject`, and subject ids of results. */

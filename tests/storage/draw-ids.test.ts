@@ -25,4 +25,18 @@ describe('the draw index’s ids, read by rank and found by id', () => {
       expect(await ranksOfIds(db, index, asked), name).toEqual(want);
     }
   });
+
+  it('reads the chunks a draw names a few per request, each once, skipping the chunks it does not name', async () => {
+    // Chunks 0, 2, 3, 5 and 6 hold three ids each (the rest of each chunk is not needed here); chunk 4 is not named.
+    const db = new RegistryDb('draw-ids-requests');
+    const idOf = (c: number, i: number) => `C${c}-${i}`;
+    const held = [0, 2, 3, 4, 5, 6];
+    await db.drawIds.bulkPut(held.map((c) => { const part = [0, 1, 2].map((i) => idOf(c, i)); return { kind: 'objects', gen: 1, chunk: c, ids: part.join('\n'), ends: ends(part) }; }));
+    const named = [0, 2, 3, 5, 6].flatMap((c) => (c === 3 ? [c * ID_CHUNK + 2] : [c * ID_CHUNK, c * ID_CHUNK + 2]));
+    const asks: number[][] = [];
+    const bulkGet = db.drawIds.bulkGet.bind(db.drawIds);
+    db.drawIds.bulkGet = ((keys: Array<[string, number, number]>) => (asks.push(keys.map((k) => k[2])), bulkGet(keys as never))) as never;
+    expect(await idsAtRanks(db, 1, Uint32Array.from(named), 2)).toEqual(named.map((r) => idOf(Math.floor(r / ID_CHUNK), r % ID_CHUNK)));
+    expect(asks).toEqual([[0, 2], [3, 5], [6]]);
+  });
 });

@@ -14,7 +14,8 @@ import { DrawInputError, inspectorLine, prepareRequest } from './inputs';
 import { previewSeed } from './announcement';
 import type { DrawRecord } from './record-schema';
 import { TOOL } from './record';
-import { hashResult, resultJson } from './result-json';
+import { hashResult } from './result-json';
+import { resultBytes } from './result-bytes';
 import { streamRowsHash } from './rows';
 import { ALGORITHM, DrawError, type DrawParams, type DrawRequest, type DrawResult } from './schema';
 import { sha256, toHex } from './sha256';
@@ -103,9 +104,10 @@ export async function drawIndexedPreview(c: ObjectColumns, inspectorsData: unkno
   const ranked = drawRanks(new Stream(seed, 'objects'), c, req, params, o.matches);
   const wanted = ranksToFetch(ranked);
   const result = indexedResult(seed, c, ranked, wanted, await o.idsAt(wanted), inspectors, req, params);
-  const text = resultJson(result);
-  o.onResultText?.(text);
-  const hashes = await hashResult(text);
+  // Written as UTF-8 once, hashed as it stands; the caller's copy of the text decoded from it only if it asks.
+  const bytes = resultBytes(result);
+  if (o.onResultText) o.onResultText(new TextDecoder().decode(bytes));
+  const hashes = await hashResult(bytes);
   const body = {
     format: 'dra-draw-record/2' as const,
     kind: 'preview' as const,

@@ -65,13 +65,16 @@ export function recordJson(body: Record<string, unknown>, resultText: string): s
 /**
  * resultHash now, and recordHash once the body (which holds resultHash) is made: the SHA-256 of resultJson and of
  * recordJson with the result's text encoded once, the record's bytes being the body's around the result's (a
- * draw of 250,000 objects has a result of megabytes).
+ * draw of 250,000 objects has a result of megabytes). The result as its text, or as that text's UTF-8 (result-bytes.ts).
  */
-export async function hashResult(resultText: string): Promise<{ resultHash: string; recordHash: (body: Record<string, unknown>) => Promise<string> }> {
+export async function hashResult(resultText: string | Uint8Array<ArrayBuffer>): Promise<{ resultHash: string; recordHash: (body: Record<string, unknown>) => Promise<string> }> {
   const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return { resultHash: sha256(resultText), recordHash: async (b) => sha256(recordJson(b, resultText)) };
+  if (!subtle) {
+    const text = typeof resultText === 'string' ? resultText : new TextDecoder().decode(resultText);
+    return { resultHash: sha256(text), recordHash: async (b) => sha256(recordJson(b, text)) };
+  }
   const enc = new TextEncoder();
-  const result = enc.encode(resultText);
+  const result = typeof resultText === 'string' ? enc.encode(resultText) : resultText;
   const hex = (d: ArrayBuffer) => Array.from(new Uint8Array(d), (b) => b.toString(16).padStart(2, '0')).join('');
   const resultHash = hex(await subtle.digest('SHA-256', result));
   return {

@@ -9,3 +9,6 @@ export * from './view';
 export * from './report';
 export * from './view-counts';
 export * from './cell-pages';
+export * from './view-memo';
+export * from './record-changes';
+export * from './year-viewer';

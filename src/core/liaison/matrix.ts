@@ -11,6 +11,7 @@ import { tallyResults } from './result-tally';
 import { lazyField } from './lazy-field';
 import { setCellPager } from './cell-pages';
 import { resultPager } from './result-pager';
+import type { ViewMemo } from './view-memo';
 
 /** red: an error-level breach; amber: a warning-level breach; green: checked and passed; grey: nothing to judge (or only missing data). */
 export type CellColour = 'red' | 'amber' | 'green' | 'grey';
@@ -65,6 +66,8 @@ export interface MatrixOptions {
   calendar?: WorkingDayCalendar;
   /** defaults to LIAISON_RULES */
   ruleIds?: readonly string[];
+  /** the parts of the last view of this year kept for this one (view-memo.ts): only changed tasks are judged */
+  memo?: ViewMemo;
 }
 
 /** The dossier restricted to the plans of its year (the liaison view judges one year). */
@@ -111,8 +114,11 @@ export function buildMatrix(dossier: Dossier, profile: ResolvedProfile, opts: Ma
     rules.push(rule);
     for (const dep of departments) cell(dep.id, ruleId);
     if (!r.enabled) continue;
-    const tally = tallyResults(ruleId, r.rule, r.params, d, opts.asOf, calendar);
-    let outcomes = tally ? undefined : runRule(r.rule, r.params, d, opts.asOf, calendar);
+    const tally = tallyResults(ruleId, r.rule, r.params, d, opts.asOf, calendar, opts.memo?.tally(ruleId));
+    // A task rule's outcomes from the memo are for counting: their fields' paths are of the year they were judged in,
+    // so the findings are made by running the rule over this year (materialise, below) when first read.
+    const kept = tally ? undefined : opts.memo?.taskOutcomes(ruleId, r.rule, r.params, d, opts.asOf, calendar);
+    let outcomes = tally || kept ? undefined : runRule(r.rule, r.params, d, opts.asOf, calendar);
     if (tally)
       taskDeps.forEach((deps, t) => {
         rule.passed += tally.pass[t];
@@ -124,7 +130,7 @@ export function buildMatrix(dossier: Dossier, profile: ResolvedProfile, opts: Ma
         }
       });
     else
-      for (const o of outcomes!) {
+      for (const o of kept ?? outcomes!) {
         if (o.status === 'pass') rule.passed++;
         for (const a of attribute(o.subject, d, idx)) {
           const c = cell(a.departmentId, ruleId);

@@ -1,4 +1,4 @@
-import type { CheckResult, Dossier } from '../model';
+import type { CheckResult, Dossier, Task } from '../model';
 import type { WorkingDayCalendar } from '../calendar';
 import type { Rule } from '../rules/types';
 import { runRule } from '../rules/evaluate';
@@ -23,48 +23,81 @@ export interface ResultTally {
 const STATUS = { pass: 0, fail: 1, incomplete: 2 } as const;
 
 /**
+ * What a rule's tally keeps from one view to the next (view-memo.ts): the status of every pair already judged, and
+ * the counts of every task, reused for the tasks `reuse` names (their results did not change).
+ */
+export interface TallyMemo {
+  status: Map<string, Map<string, number>>;
+  tasks: Map<string, [number, number, number]>;
+  reuse(task: Task): boolean;
+}
+
+/**
  * Count a result rule's outcomes per task without an outcome per result: the rule judges one stand-in result per
  * distinct pair of the fields it reads, and every result counts as its pair's stand-in. Undefined when the rule is
  * not one of these, or its outcomes are not one per stand-in (a calendar gap: the caller then runs the rule itself).
  */
-export function tallyResults(ruleId: string, rule: Rule, params: unknown, d: Dossier, asOf: string, calendar: WorkingDayCalendar): ResultTally | undefined {
+export function tallyResults(ruleId: string, rule: Rule, params: unknown, d: Dossier, asOf: string, calendar: WorkingDayCalendar, memo?: TallyMemo): ResultTally | undefined {
   const keyOf = DECIDED_BY[ruleId];
   if (!keyOf) return undefined;
-  let tasks = 0;
+  // A task the memo holds keeps its counts; each result of the others points at a stand-in to judge, or (as -1 -
+  // status) at a pair the memo has judged before.
+  const list: Task[] = [];
   let results = 0;
   for (const p of d.plans)
     for (const t of p.tasks) {
-      tasks++;
-      results += t.results.length;
+      list.push(t);
+      if (!(memo?.reuse(t) && memo.tasks.has(t.id))) results += t.results.length;
     }
-  const pairOf = new Int32Array(results);
+  const known = memo?.status ?? new Map<string, Map<string, number>>();
+  const pairOf = new Int32Array(results); // a stand-in's index, or -1 - status for a pair the memo knows
   const standIns: CheckResult[] = [];
+  const keys: Array<[string, string]> = [];
   const slots = new Map<string, Map<string, number>>();
   let k = 0;
-  for (const p of d.plans)
-    for (const t of p.tasks)
-      for (const r of t.results) {
-        const [a, b] = keyOf(r);
-        let m = slots.get(a);
-        if (!m) slots.set(a, (m = new Map()));
-        let at = m.get(b);
-        if (at === undefined) {
-          m.set(b, (at = standIns.length));
-          standIns.push({ ...r, objectId: String(at) });
-        }
-        pairOf[k++] = at;
+  for (const t of list) {
+    if (memo?.reuse(t) && memo.tasks.has(t.id)) continue;
+    for (const r of t.results) {
+      const [a, b] = keyOf(r);
+      const s = known.get(a)?.get(b);
+      if (s !== undefined) {
+        pairOf[k++] = -1 - s;
+        continue;
       }
+      let m = slots.get(a);
+      if (!m) slots.set(a, (m = new Map()));
+      let at = m.get(b);
+      if (at === undefined) {
+        m.set(b, (at = standIns.length));
+        standIns.push({ ...r, objectId: String(at) });
+        keys.push([a, b]);
+      }
+      pairOf[k++] = at;
+    }
+  }
   const status = standIns.length ? judgeStandIns(rule, params, d, standIns, asOf, calendar) : new Uint8Array(0);
   if (!status) return undefined;
-  const tally: ResultTally = { pass: new Int32Array(tasks), fail: new Int32Array(tasks), incomplete: new Int32Array(tasks) };
+  if (memo)
+    keys.forEach(([a, b], i) => {
+      let m = known.get(a);
+      if (!m) known.set(a, (m = new Map()));
+      m.set(b, status[i]);
+    });
+  const tally: ResultTally = { pass: new Int32Array(list.length), fail: new Int32Array(list.length), incomplete: new Int32Array(list.length) };
   const by = [tally.pass, tally.fail, tally.incomplete];
-  let task = 0;
   k = 0;
-  for (const p of d.plans)
-    for (const t of p.tasks) {
-      for (let i = 0; i < t.results.length; i++) by[status[pairOf[k++]]][task]++;
-      task++;
+  list.forEach((t, task) => {
+    const kept = memo?.reuse(t) ? memo.tasks.get(t.id) : undefined;
+    if (kept) {
+      for (let s = 0; s < 3; s++) by[s][task] = kept[s];
+      return;
     }
+    for (let i = 0; i < t.results.length; i++) {
+      const at = pairOf[k++];
+      by[at < 0 ? -1 - at : status[at]][task]++;
+    }
+    memo?.tasks.set(t.id, [tally.pass[task], tally.fail[task], tally.incomplete[task]]);
+  });
   return tally;
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { readListFile, type CountedView } from '../../core/liaison';
 import type { LiaisonState } from './use-liaison';
 import type { Submitter } from '../../core/liaison/report/html';
-import { send } from '../../messaging/send';
+import { saveRecords } from './save-records';
 import { msg } from '../i18n';
 import { downloadFile } from '../download';
 import { rowList } from '../../core/replaced-bytes';
@@ -19,7 +19,7 @@ export function ImportExport({ view, report, department, submitter, onImported }
         const sheets = readListFile(file.name, new Uint8Array(await file.arrayBuffer()));
         for (const s of sheets) {
           const records = s.spec ? s.records.map((r) => ({ kind: s.spec!.kind, row: r.row, values: r.values as Record<string, unknown> })) : [];
-          const r = records.length ? await send({ type: 'liaison.save', source: { kind: 'file', name: s.account.source }, records }) : undefined;
+          const r = records.length ? await saveRecords({ kind: 'file', name: s.account.source }, records) : undefined;
           const refused = [...s.account.refused, ...(r?.ok ? r.refused.map((x) => ({ ...x, source: s.account.source })) : [])];
           lines.push(msg('liaison.import.summary', { source: s.account.source, read: s.account.read, kept: r?.ok ? r.saved : 0, refused: refused.length }));
           if (s.account.replacedRows?.length) lines.push(`  ⚠ ${msg('cli.account.replaced', { source: s.account.source, rows: rowList(s.account.replacedRows), n: s.account.replacedRows.length })}`);

@@ -3,11 +3,13 @@
 // judged here, so the page keeps answering clicks while it works. The page gets the counts; the findings behind a
 // cell are made here when the user opens it, and posted a page at a time.
 import { loadProfile, PROFILE_IDS } from '../../core/profiles';
-import { assembleDossier, cellPage, countsOnly, liaisonHtml, liaisonView, liaisonXlsx, recordSources, sheetsFromRecords, type LiaisonView } from '../../core/liaison';
+import { cellPage, countsOnly, liaisonHtml, liaisonXlsx, yearViewer, type KeyedListRecord, type LiaisonView } from '../../core/liaison';
 import type { ViewAnswer, WorkerAsk } from './view-protocol';
 
 /** The last view made, kept whole (its lists made when first read) for the cells and reports the page asks of it. */
 let last: { seq: number; view: LiaisonView } | undefined;
+/** Each view keeps what the next of the same year can reuse: a file added re-judges only the tasks it touches. */
+const views = yearViewer();
 
 function answer(m: WorkerAsk): ViewAnswer {
   if (m.type === 'cell' || m.type === 'report') {
@@ -20,9 +22,9 @@ function answer(m: WorkerAsk): ViewAnswer {
     return { ask: 'report', seq: m.seq, id: m.id, data };
   }
   last = undefined;
-  const { dossier, account } = assembleDossier(sheetsFromRecords(m.records), { year: m.year, asOf: m.asOf });
   const profile = loadProfile(PROFILE_IDS.includes(m.profileId) ? m.profileId : 'baseline', m.overrides);
-  const view = liaisonView(dossier, profile, { asOf: m.asOf, sources: recordSources(m.records) });
+  const key = JSON.stringify([m.year, m.asOf, m.profileId, m.overrides ?? null]);
+  const { view, account } = views(m.records as KeyedListRecord[], { year: m.year, asOf: m.asOf, profile, key });
   last = { seq: m.seq, view };
   return { ask: 'view', seq: m.seq, view: countsOnly(view), account };
 }
