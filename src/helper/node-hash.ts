@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { listHasherFrom, type ListHasher } from '../core/draw';
+import { workerPipeline } from './digest-worker';
 
 /** node:crypto gives the same SHA-256 as the pure one in src/core, natively, on million-row registries. */
 export const nodeListHasher: ListHasher = listHasherFrom(
@@ -11,6 +12,8 @@ export const nodeListHasher: ListHasher = listHasherFrom(
     },
     // A chunk's bytes written by line-bytes.ts: one update of about a megabyte, no text at all.
     bytes: (chunk: Uint8Array) => createHash('sha256').update(chunk).digest(),
+    // The same, on a worker thread while the next chunk is written (digest-worker.ts).
+    pipeline: workerPipeline,
   }),
 );
 

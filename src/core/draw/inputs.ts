@@ -4,7 +4,7 @@ import { canonicalJson, CanonicalError } from './canonical';
 import { normaliseFilters } from './filters';
 import { fastCanonicalLine, fastObjectRecord } from './fast-rows';
 import { canonicalRow, pureChunkDigest, rowsHash, streamRowsHash, type ChunkDigest } from './rows';
-import { streamRowBytesHash, writeRow, type LineBuffer } from './line-bytes';
+import { pipelinedRowBytesHash, streamRowBytesHash, writeRow, type LineBuffer } from './line-bytes';
 import { writeObjectRow } from './object-row-bytes';
 import { emptyColumns, noteObject } from './columns';
 import type { ObjectColumns } from './ranks';
@@ -93,9 +93,11 @@ export const listHasherFrom = hasherFrom;
 
 /**
  * A registry's hash: its rows written as bytes chunk by chunk when the hasher digests bytes (the pure
- * SHA-256 and node:crypto do), as lines when it digests text, as a list of lines otherwise.
+ * SHA-256 and node:crypto do; the helper's on its second core while the next chunk is written), as lines
+ * when it digests text, as a list of lines otherwise.
  */
 function hashRows<T>(rows: T[], line: (r: T) => string, write: (w: LineBuffer, r: T, i: number) => void, h: ListHasher): string {
+  if (h.digest?.pipeline) return pipelinedRowBytesHash(rows, write, h.digest.pipeline());
   if (h.digest?.bytes) return streamRowBytesHash(rows, write, h.digest.bytes);
   return h.digest ? streamRowsHash(rows, line, h.digest) : h(rows.map(line));
 }

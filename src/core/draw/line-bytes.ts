@@ -257,6 +257,27 @@ export function streamRowBytesHash<T>(rows: readonly T[], write: (w: LineBuffer,
 }
 
 /**
+ * Chunks handed over as they are written and digested elsewhere (node:crypto on another thread in the
+ * helper: src/helper/digest-worker.ts) while the next is written; `add` copies what it keeps.
+ */
+export interface ChunkPipeline {
+  add(chunk: Uint8Array, index: number): void;
+  /** The `count` chunk digests, 32 bytes each in chunk order, once all are done. */
+  end(count: number): Uint8Array;
+}
+
+/** rowsHash of rows written as bytes, the chunks digested by a pipeline while the next is written. */
+export function pipelinedRowBytesHash<T>(rows: readonly T[], write: (w: LineBuffer, row: T, index: number) => void, pipe: ChunkPipeline): string {
+  const w = new LineBuffer();
+  const count = Math.ceil(rows.length / CHUNK);
+  for (let c = 0; c < count; c++) {
+    writeChunk(w, rows, c, write);
+    pipe.add(w.buf.subarray(0, w.len), c);
+  }
+  return toHex(sha256Bytes(pipe.end(count)));
+}
+
+/**
  * The same rowsHash with an asynchronous digest (WebCrypto in a browser): each chunk's bytes copied out
  * and digested while the next chunk is written, at most `inFlight` digests pending at once.
  */

@@ -8,6 +8,7 @@
  */
 import { canonicalJson, isWellFormed, CanonicalError } from './canonical';
 import { sha256Bytes, toHex } from './sha256';
+import type { ChunkPipeline } from './line-bytes';
 
 export const ROWS_PER_CHUNK = 4096;
 
@@ -19,9 +20,10 @@ export interface LineDigest {
 /**
  * SHA-256 of a chunk's text (UTF-8): the pure one by default, node:crypto in the helper; `lines`, when
  * given, hashes the same bytes fed line by line (each line and its 0x0A); `bytes`, when given, the
- * chunk's bytes as they stand (rows written by line-bytes.ts).
+ * chunk's bytes as they stand (rows written by line-bytes.ts); `pipeline`, when given, those bytes digested
+ * elsewhere while the next chunk is written.
  */
-export type ChunkDigest = ((text: string) => Uint8Array) & { lines?: () => LineDigest; bytes?: (chunk: Uint8Array) => Uint8Array };
+export type ChunkDigest = ((text: string) => Uint8Array) & { lines?: () => LineDigest; bytes?: (chunk: Uint8Array) => Uint8Array; pipeline?: () => ChunkPipeline };
 const encoder = new TextEncoder();
 /** `bytes`: a chunk's UTF-8 as written by line-bytes.ts (no text built at all). */
 export const pureChunkDigest: ChunkDigest = Object.assign((text: string) => sha256Bytes(encoder.encode(text)), { bytes: sha256Bytes });
