@@ -26,9 +26,10 @@ const suite: BenchSuite = {
     if (!existsSync(exe)) return [`chromium: not installed at ${exe}, skipped`];
     const n = Number(process.env.DRA_BENCH_OBJECTS ?? 5_000_000);
     const withBaseline = process.env.DRA_BENCH_PREVIEW_BASELINE !== '0';
-    const { server, port } = await serveBenchPage();
-    // DRA_BENCH_USER_DATA=DIR: the browser profile kept there, so a later run previews the registry already written.
+    // DRA_BENCH_USER_DATA=DIR: the browser profile kept there, so a later run previews the registry already written;
+    // served from the same port each time (DRA_BENCH_PORT), since the port is part of the origin that owns the database.
     const userDataDir = process.env.DRA_BENCH_USER_DATA;
+    const { server, port } = await serveBenchPage(userDataDir ? Number(process.env.DRA_BENCH_PORT ?? 32813) : 0);
     const browser = await puppeteer.launch({ executablePath: exe, headless: true, protocolTimeout: 3_600_000, timeout: 180_000, args: CHROMIUM_ARGS, ...(userDataDir ? { userDataDir } : {}) });
     const pid = browser.process()!.pid!;
     let peak = 0;
