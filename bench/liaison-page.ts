@@ -1,5 +1,5 @@
 // The liaison page of the built extension (.output/chrome-mv3) in headless Chromium, given a generated year as its
-// two list files: from the files chosen to the view on screen (read on the page, saved in parts, judged in the view
+// two list files: from the files chosen to the view on screen (read in the view worker, saved in parts, judged in the view
 // worker), then a small file added to that year (judged incrementally by the worker); the page's longest
 // main-thread task (PerformanceObserver 'longtask') and the peak memory of Chromium's processes (PSS).
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
