@@ -25,7 +25,7 @@ const strategy = (over: Partial<Strategy> = {}) =>
     ...over,
   });
 
-describe('draw preview of a strategy, item by item', async () => {
+describe('draw preview of a strategy, item by item', () => {
   it('per class: each class of each item’s library is drawn at its rate, rounded half up', async () => {
     const p = await previewStrategy(bundle, strategy(), baselineParams, opts);
     expect(p.errors).toBe(0);
