@@ -3,7 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import { build } from 'esbuild';
 
-export async function serveBenchPage(): Promise<{ server: Server; port: number }> {
+/** `port` 0: any free port (a new origin, so new databases, each time). */
+export async function serveBenchPage(port = 0): Promise<{ server: Server; port: number }> {
   const bundle = (entry: string, globalName?: string) =>
     build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', globalName, platform: 'browser', logLevel: 'silent', define: { 'import.meta.env.BROWSER': '"chrome"', WORKER_URL: '"/worker.js"' } }).then((o) => o.outputFiles[0].text);
   const [worker, pageJs] = [await bundle('bench/import-worker-entry.ts'), await bundle('bench/import-page-entry.ts', 'DraImportBench')];
@@ -12,6 +13,6 @@ export async function serveBenchPage(): Promise<{ server: Server; port: number }
     else if (req.url === '/page.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(pageJs);
     else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><meta charset="utf-8"><input type="file"><script src="/page.js"></script>');
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   return { server, port: (server.address() as { port: number }).port };
 }

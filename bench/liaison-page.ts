@@ -49,7 +49,12 @@ export async function runLiaisonPage(files: { tasks: Uint8Array; results: Uint8A
       return l;
     });
     // The view is on screen when the department's row is there and the page no longer says it is busy.
-    const shown = (more = false) => page.waitForFunction((busy: string, dep: string, more: boolean) => !document.querySelector(busy) && !!document.querySelector(`tr[data-department="${dep}"]`) && (!more || /more\.csv/.test(document.querySelector('[data-testid=liaison-sources]')?.textContent ?? '')), { timeout: 0, polling: 50 }, BUSY, firstDepartment, more);
+    // An error the page shows ends the wait (and the run) with the error.
+    const shown = async (more = false) => {
+      await page.waitForFunction((busy: string, dep: string, more: boolean) => !!document.querySelector('main.liaison > p.error') || (!document.querySelector(busy) && !!document.querySelector(`tr[data-department="${dep}"]`) && (!more || /more\.csv/.test(document.querySelector('[data-testid=liaison-sources]')?.textContent ?? ''))), { timeout: 0, polling: 50 }, BUSY, firstDepartment, more);
+      const error = await page.$eval('main.liaison > p.error', (e) => e.textContent).catch(() => undefined);
+      if (error) throw new Error(`the liaison page says: ${error}`);
+    };
     let t = performance.now();
     await upload('tasks', 'results');
     await shown();

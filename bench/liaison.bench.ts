@@ -105,10 +105,10 @@ const suite: BenchSuite = {
     const added = measure('file added: incremental', () => viewers[next++](after, ask), { runs, warmup: runs > 1 ? 1 : 0 });
     record({ suite: 'liaison', measure: `liaison file of 1,000 results added to a year of ${results} (Node, the page worker's incremental view)`, ms: added.medianMs, baselineMs: scratch.medianMs, baseline: 'the same records judged from scratch', note: 'the 10 tasks touched judged again; records compared, assembled and counted for the year' });
     // The page itself (the built extension in headless Chromium), on a year of at most DRA_BENCH_PAGE_RESULTS.
-    const pageSize = Math.min(size, Number(process.env.DRA_BENCH_PAGE_RESULTS ?? 200_000));
+    const pageSize = Math.min(size, Number(process.env.DRA_BENCH_PAGE_RESULTS ?? 100_000));
     const pageFiles = pageSize === size ? files : benchYearFiles(pageSize);
     const nodeFiles = pageSize === size ? filesToView : measure('files → view (page year)', () => liaisonView(assembleDossier([...readListFile('tasks.csv', pageFiles.tasks), ...readListFile('results.csv', pageFiles.results)], { asOf }).dossier, profile, { asOf, calendar }), { runs: 1, warmup: 0 });
-    const page = await runLiaisonPage({ ...pageFiles, more }, DEPS[0]);
+    const page = await runLiaisonPage({ ...pageFiles, more }, DEPS[0]).catch((e: Error) => e.message);
     const pageLines: string[] = [];
     if (typeof page === 'string') pageLines.push(`liaison page (Chromium): not run, ${page}`);
     else {

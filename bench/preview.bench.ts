@@ -3,6 +3,7 @@
 // registry is not imported from a file (an hour on a loaded machine): generated rows are written by the import's
 // own storage functions (bench/stored-registry.ts: blocks, key rows, spill file, posting lists, draw index, switch).
 // Baseline in the same run: reading every stored row (not parsed), the floor of a preview that reads rows.
+// DRA_BENCH_USER_DATA=DIR keeps the browser profile, so later runs preview the registry without writing it again.
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../tests/support/chromium';
@@ -25,8 +26,11 @@ const suite: BenchSuite = {
     if (!existsSync(exe)) return [`chromium: not installed at ${exe}, skipped`];
     const n = Number(process.env.DRA_BENCH_OBJECTS ?? 5_000_000);
     const withBaseline = process.env.DRA_BENCH_PREVIEW_BASELINE !== '0';
-    const { server, port } = await serveBenchPage();
-    const browser = await puppeteer.launch({ executablePath: exe, headless: true, protocolTimeout: 3_600_000, timeout: 180_000, args: CHROMIUM_ARGS });
+    // DRA_BENCH_USER_DATA=DIR: the browser profile kept there, so a later run previews the registry already written;
+    // served from the same port each time (DRA_BENCH_PORT), since the port is part of the origin that owns the database.
+    const userDataDir = process.env.DRA_BENCH_USER_DATA;
+    const { server, port } = await serveBenchPage(userDataDir ? Number(process.env.DRA_BENCH_PORT ?? 32813) : 0);
+    const browser = await puppeteer.launch({ executablePath: exe, headless: true, protocolTimeout: 3_600_000, timeout: 180_000, args: CHROMIUM_ARGS, ...(userDataDir ? { userDataDir } : {}) });
     const pid = browser.process()!.pid!;
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, treeRss(pid))), 250);
@@ -41,8 +45,11 @@ const suite: BenchSuite = {
       const { first, second, baseline } = pv;
       const met = second.ms <= 2000 && first.ms <= 2000;
       record({ suite: 'preview', measure: `draw preview, ${second.library.toLocaleString('en')} stored objects (Chromium, as the background runs it)`, ms: second.ms, ...(baseline ? { baselineMs: baseline.ms, baseline: 'read every stored row' } : {}), targetMs: 2000, ...(n < 5_000_000 ? { targetAt: '5,000,000 objects' } : {}), memory: previewPeak, note: `first ${fmtMs(first.ms)}; registry written by the import's storage functions from generated rows` });
+      const written = g.kept
+        ? `the registry written by an earlier run, kept in ${userDataDir}`
+        : `written now: chunks ${s(g.chunksMs)}, switch ${s(g.finishMs)} (draw index: keys ${fmtMs(g.index.keys)}, sort ${fmtMs(g.index.sort)}, hash from ${g.index.from} ${fmtMs(g.index.hash)}, write ${fmtMs(g.index.write)}); peak ${mb(writePeak)}`;
       return [
-        `chromium ${await browser.version()}; ${n.toLocaleString()} objects generated and written by the import's storage functions (no file read or parsed): chunks ${s(g.chunksMs)}, switch ${s(g.finishMs)} (draw index: keys ${fmtMs(g.index.keys)}, sort ${fmtMs(g.index.sort)}, hash from ${g.index.from} ${fmtMs(g.index.hash)}, write ${fmtMs(g.index.write)}); peak ${mb(writePeak)}`,
+        `chromium ${await browser.version()}; ${n.toLocaleString()} objects generated and written by the import's storage functions (no file read or parsed), ${written}`,
         `draw preview of an undirected strategy at 5% over all ${second.library.toLocaleString()} objects (${second.drawn.toLocaleString()} drawn${second.error ? `; ${second.error}` : ''}), as the background runs it:`,
         `  first ${s(first.ms)} (${parts(first)})`,
         `  again with another seed ${s(second.ms)} (${parts(second)})`,

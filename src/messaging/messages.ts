@@ -11,8 +11,9 @@ import type { UserProfile } from '../core/profiles';
 import type { ActiveWhy } from '../core/profiles/active';
 import type { KnownDepartment } from '../core/known-departments';
 
-/** Records in one liaison.save: a file of a province's year (hundreds of thousands of rows) is saved in parts. */
+/** Records in one liaison.save or liaison.list: a province's year (hundreds of thousands of rows) moves in parts. */
 export const LIAISON_SAVE_MAX = 20_000;
+
 
 const Key = z.string().min(1).max(500);
 /** A value that is JSON (no BigInt, no cycle) of at most `max` characters. */
@@ -95,7 +96,8 @@ export const Request = z.discriminatedUnion('type', [
     source: z.strictObject({ kind: z.enum(['page', 'file']), name: z.string().min(1).max(2000) }),
     records: z.array(z.strictObject({ kind: z.enum(['plan', 'task', 'result']), row: z.number().int().min(1), values: z.record(z.string(), z.unknown()) })).max(LIAISON_SAVE_MAX),
   }),
-  z.strictObject({ type: z.literal('liaison.list') }),
+  /** The stored records in key order, `limit` at a time from the key after `after` (a province's year is read in pages). */
+  z.strictObject({ type: z.literal('liaison.list'), after: z.string().max(8000).optional(), limit: z.number().int().min(1).max(LIAISON_SAVE_MAX).optional() }),
   /** The user's own profiles (document + profile), for the options page. */
   z.strictObject({ type: z.literal('profiles.list') }),
   /** A profile built or imported: checked field by field by the background (quotes verbatim) before it is kept. */

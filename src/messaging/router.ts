@@ -341,8 +341,10 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
       await db.liaisonRecords.bulkPut(keep);
       return { ok: true, saved: keep.length, refused: bad };
     }
-    case 'liaison.list':
-      return { ok: true, records: await db.liaisonRecords.toArray() };
+    case 'liaison.list': {
+      const from = m.after === undefined ? db.liaisonRecords.orderBy('key') : db.liaisonRecords.where('key').above(m.after);
+      return { ok: true, records: await (m.limit ? from.limit(m.limit) : from).toArray() };
+    }
     case 'liaison.clear': {
       const cleared = await db.liaisonRecords.count();
       await db.liaisonRecords.clear();

@@ -115,6 +115,8 @@ export class KeptKeys {
   // Typed and grown by doubling: number[] lists turn to 8-byte doubles once a reference passes 2^30 (block 16,384,
   // reached near 5,000,000 rows), about 30 million references at 5M.
   private readonly lists = new Map<string, RefList>();
+  /** The rows (names left out) for the draw index's columns, read from here instead of from IndexedDB. */
+  private readonly kept: BlockKeysRow[] = [];
   spoiled = false;
 
   private list(key: string): RefList {
@@ -130,6 +132,7 @@ export class KeptKeys {
     this.sizes.push(n);
     if (!row.codes) return;
     const { dict = [], codes, flags } = row;
+    this.kept.push({ kind: row.kind, gen: row.gen, block: row.block, ids: row.ids, dict, codes, flags, checks: row.checks });
     const base = row.block * 65536;
     POSTED_FIELDS.forEach((f, j) => {
       // Each value's list looked up once a block, not once a row.
@@ -147,6 +150,17 @@ export class KeptKeys {
 
   spoil(): void {
     this.spoiled = true;
+    this.lists.clear();
+    this.kept.length = 0;
+  }
+
+  /** The key rows of the draw index's columns, in block order (no names): undefined once spoiled. */
+  rows(): readonly BlockKeysRow[] | undefined {
+    return this.spoiled ? undefined : this.kept;
+  }
+
+  /** The posting lists only are released (written to the staging generation before the draw index is built). */
+  dropPostings(): void {
     this.lists.clear();
   }
 

@@ -11,7 +11,7 @@ import { ObjectRecord, parseWith } from '../core/model';
 import type { BlockRow, RegistryDb } from './registry-db';
 import type { RegistryKind } from '../core/registry-import/fields';
 import { lineCount, linesOf, lineText, lineWithNewline } from './block-lines';
-import { keyColumns, type BlockKeysRow } from './block-keys';
+import { keyColumns, POSTED_FIELDS, type BlockKeysRow } from './block-keys';
 
 const KEY_ROWS_READ = 256;
 
@@ -66,9 +66,10 @@ function idEnds(part: string[]): Uint32Array {
 export const ID_CHUNK = 65536;
 /**
  * How the last build went, read by the import benchmark: its steps (milliseconds), its passes over the stored blocks
- * (0: hashed from the import's lines), where the lines came from, and the slices of the spill file read.
+ * (0: hashed from the import's lines), where the lines came from, the slices of the spill file read, and the key rows
+ * read back from IndexedDB (0: the import handed them over).
  */
-export const lastBuild = { keys: 0, sort: 0, hash: 0, write: 0, passes: 0, from: 'blocks' as DrawIndexRow['hashedFrom'], slices: 0 };
+export const lastBuild = { keys: 0, sort: 0, hash: 0, write: 0, passes: 0, from: 'blocks' as DrawIndexRow['hashedFrom'], slices: 0, keyRowsRead: 0 };
 /** Rows hashed per pass over the blocks: their lines are held as UTF-8 while the pass lasts (about 420 MiB of the benchmark's rows). */
 const HASH_PASS = ROWS_PER_CHUNK * 256;
 
@@ -136,7 +137,7 @@ async function hashInOrder(db: RegistryDb, gen: number, count: number, order: Ui
  * `passRows` (a multiple of 4,096): rows hashed per pass over the blocks, when `kept` (the lines the import
  * wrote, in dense order) does not hold every row.
  */
-export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[], passRows = HASH_PASS, kept?: KeptLines): Promise<DrawIndexRow> {
+export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[], passRows = HASH_PASS, kept?: KeptLines, keyRows?: readonly BlockKeysRow[]): Promise<DrawIndexRow> {
   const count = sizes.reduce((a, b) => a + b, 0);
   const blockStarts: number[] = [];
   sizes.reduce((at, n) => (blockStarts.push(at), at + n), 0);
@@ -155,11 +156,18 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
     t = now;
   };
   // Key rows read 256 at a time (getAll), not one by one through a cursor: a registry of 1,000,000 has ~1,700 of them.
+  // Or taken as the import gathered them while it wrote the blocks (every block, in order): nothing read.
   const readKeys = async (each: (row: BlockKeysRow) => void) => {
+    lastBuild.keyRowsRead = 0;
+    if (keyRows && keyRows.length === sizes.length) return keyRows.forEach(each);
     for (let from = 0; from < sizes.length; from += KEY_ROWS_READ)
-      for (const row of await db.blockKeys.where('[kind+gen+block]').between(['objects', gen, from], ['objects', gen, from + KEY_ROWS_READ], true, false).toArray()) each(row);
+      for (const row of await db.blockKeys.where('[kind+gen+block]').between(['objects', gen, from], ['objects', gen, from + KEY_ROWS_READ], true, false).toArray()) {
+        lastBuild.keyRowsRead++;
+        each(row);
+      }
   };
   await readKeys((row) => {
+    if (row.codes && row.checks) return packedColumns(row, blockStarts[row.block]);
     const k = keyColumns(row);
     const base = blockStarts[k.block];
     k.ids.forEach((id, i) => (ids[base + i] = id));
@@ -177,6 +185,35 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
     if (k.checks) checks.set(k.checks, base);
     else older.push(k.block);
   });
+  // A packed row's columns straight from its codes, no row unpacked.
+  function packedColumns(row: BlockKeysRow, base: number) {
+    const { dict = [], codes, flags } = row;
+    const n = row.ids.length;
+    // Looked up here, not at load: block-keys.ts imports this module too.
+    const [CLASS_AT, INDUSTRY_AT] = [POSTED_FIELDS.indexOf('creditClass'), POSTED_FIELDS.indexOf('industry')];
+    const classOf = dict.map((v) => CLASS_CODE[v] ?? NO_CLASS);
+    // An industry's code is given the first time a row names it, in row order (as the unpacked rows do).
+    const industryOf = new Int32Array(dict.length).fill(-1);
+    for (let i = 0; i < n; i++) {
+      ids[base + i] = row.ids[i];
+      const c = codes![CLASS_AT * n + i];
+      const k = c ? classOf[c - 1] : NO_CLASS;
+      cls[base + i] = k;
+      const v = codes![INDUSTRY_AT * n + i];
+      if (v) {
+        if (industryOf[v - 1] < 0) {
+          const name = dict[v - 1];
+          let code = industryCode.get(name);
+          if (code === undefined) industryCode.set(name, (code = industries.push(name) - 1));
+          industryOf[v - 1] = code;
+        }
+        industry[base + i] = industryOf[v - 1];
+      }
+      const f = flags?.[i] ?? 0;
+      bits[base + i] = (k === 3 || f & FLAG_BITS ? HIGH_RISK : 0) | (f & SPECIAL_FLAG_BIT ? SPECIAL : 0);
+    }
+    checks.set(row.checks!, base);
+  }
   // Blocks written before this version keep checksThisYear and specialIndustry only in their rows.
   for (const block of older) {
     const b = await db.blocks.get(['objects', gen, block]);

@@ -119,7 +119,7 @@ function grow(a: Uint32Array, size: number): Uint32Array<ArrayBuffer> {
 }
 
 /** Chunks hashed at once: the next chunk's lines are gathered while WebCrypto hashes the last ones off this thread. */
-const DIGESTS_IN_FLIGHT = 8;
+export const DIGESTS_IN_FLIGHT = 8;
 
 /**
  * The digests of the chunks (docs/draw-spec.md §2.2) of ranks [start, end), line `at(r)` of `arena` holding rank

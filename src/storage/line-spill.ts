@@ -1,5 +1,6 @@
 import { ROWS_PER_CHUNK } from '../core/draw/rows';
 import { encodeLines } from './block-lines';
+import { DIGESTS_IN_FLIGHT } from './line-arena';
 
 /** The part of an OPFS synchronous access handle the spill uses (an in-memory one in the tests). */
 export interface SpillFile {
@@ -126,6 +127,7 @@ export const SLICE_BYTES = 192 * 1024 * 1024;
 export async function digestsFromSpill(spill: LineSpill, order: Uint32Array, rankOfDense: Uint32Array, into: Uint8Array, sliceBytes = SLICE_BYTES): Promise<number> {
   const count = order.length;
   const size = spill.lineSizes();
+  const inFlight: Array<Promise<void>> = [];
   let slices = 0;
   for (let start = 0; start < count; ) {
     // The slice: whole chunks while they fit (at least one).
@@ -151,12 +153,17 @@ export async function digestsFromSpill(spill: LineSpill, order: Uint32Array, ran
         text.set(block.subarray(from, ends[i] + 1), offset[r - start]);
       }
     }
+    // Several digests in flight (WebCrypto hashes off this thread, on a copy): the next ones are started, and the next
+    // slice gathered, while the last ones hash.
     for (let c = start; c < end; c += ROWS_PER_CHUNK) {
       const last = Math.min(end, c + ROWS_PER_CHUNK);
-      into.set(new Uint8Array(await crypto.subtle.digest('SHA-256', text.subarray(offset[c - start], offset[last - start]))), 32 * (c / ROWS_PER_CHUNK));
+      const slot = 32 * (c / ROWS_PER_CHUNK);
+      inFlight.push(crypto.subtle.digest('SHA-256', text.subarray(offset[c - start], offset[last - start])).then((h) => into.set(new Uint8Array(h), slot)));
+      if (inFlight.length >= DIGESTS_IN_FLIGHT) await inFlight.shift();
     }
     slices++;
     start = end;
   }
+  await Promise.all(inFlight);
   return slices;
 }

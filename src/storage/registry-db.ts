@@ -14,6 +14,7 @@ import { FLAGS, keyColumns, keysOf, POSTED_FIELDS, type BlockKeysRow, type KeptK
 
 export { POSTED_FIELDS, type BlockKeysRow } from './block-keys';
 import { encodeBlocks, lineText, linesOf, type StoredLines } from './block-lines';
+import { checkBlocks } from './block-limit';
 
 /**
  * The imported registries (两库), in their own IndexedDB database `dra-registries` so a million rows
@@ -255,6 +256,7 @@ export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lin
   let base: Promise<Map<string, number>> | undefined;
   const reader = new BlockReader(db, imp.kind, imp.baseGen);
   let blocks = imp.blocks;
+  let lastRow = imp.lastRow;
   // A resumed import wrote its first blocks in an earlier run: their lines and keys are not here.
   if (blocks) {
     lines?.spoil();
@@ -276,22 +278,31 @@ export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lin
       const records = c.records.map((r) => r.record);
       const parts = records.length ? linesOfRecords(imp.kind, records, blockBytes).map((rows) => ({ rows, records: records.splice(0, rows.ends.length) })) : [];
       for (const p of parts) keep(lines, p.rows);
-      const keyRows = parts.map((p, k) => keysOf(imp.kind, imp.gen, blocks + k, p.records));
+      // Numbered now, not when the transaction runs: the next chunk may be written before this one commits (the
+      // transactions commit in the order they were made, and a failed one ends the import).
+      const at = blocks;
+      checkBlocks(at + parts.length);
+      blocks += parts.length;
+      const upTo = blocks;
+      const after = lastRow;
+      lastRow = c.lastRow;
+      const keyRows = parts.map((p, k) => keysOf(imp.kind, imp.gen, at + k, p.records));
+      for (const r of keyRows) keys?.add(r);
       await db.transaction('rw', [db.blocks, db.blockKeys, db.imports, db.issues], async () => {
+        // The chunk before must have committed: if it failed, this one would carry the checkpoint past its rows.
+        const cp = await db.imports.get(imp.id);
+        if (cp?.lastRow !== after || cp.blocks !== at) throw new Error(`导入检查点不连续 / the chunk before row ${after} was not stored`);
         if (parts.length) {
-          const at = blocks;
           await db.blocks.bulkAdd(parts.map((p, k) => ({ kind: imp.kind, gen: imp.gen, block: at + k, ...p.rows })));
           await db.blockKeys.bulkAdd(keyRows);
-          blocks += parts.length;
         }
         const issues: IssueRow[] = [
           ...c.rejected.map((r) => ({ importId: imp.id, row: r.row, kind: 'rejected' as const, zh: r.reason.zh, en: r.reason.en, cells: r.cells })),
           ...c.notes.map((n) => ({ importId: imp.id, row: n.row, kind: n.kind, zh: n.reason.zh, en: n.reason.en })),
         ];
         if (issues.length) await db.issues.bulkAdd(issues);
-        await db.imports.update(imp.id, { lastRow: c.lastRow, counts: c.counts, blocks });
+        await db.imports.update(imp.id, { lastRow: c.lastRow, counts: c.counts, blocks: upTo });
       });
-      for (const r of keyRows) keys?.add(r);
     },
   };
 }
@@ -367,6 +378,7 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
       canon = true;
       const records = rows.map((j) => JSON.parse(j) as RegistryRecord);
       for (const part of encodeBlocks(rows, BLOCK_BYTES).map((b) => ({ ...b, canon: canonical }))) {
+        checkBlocks(blocks + 1);
         keep(lines, part);
         await db.blocks.add({ kind: imp.kind, gen: imp.gen, block: blocks, ...part });
         const row = keysOf(imp.kind, imp.gen, blocks, records.splice(0, part.ends.length));
@@ -395,14 +407,16 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
     // Written to the staging generation (no reader sees it before the switch) and dropped from memory before the draw
     // index is built: at 5,000,000 objects the lists hold about 30 million references, not kept beside the index.
     const postings = gathered ? gathered.postings(imp.gen) : await buildPostings(db, imp.gen);
-    gathered?.spoil();
+    gathered?.dropPostings();
     const [plo, phi] = [['objects', imp.gen, MIN, MIN], ['objects', imp.gen, max(), max()]] as const;
     await db.transaction('rw', db.postings, async () => {
       // A merge resumed after a crash builds them again.
       await db.postings.where('[kind+gen+field+value]').between(plo, phi).delete();
       await db.postings.bulkPut(postings);
     });
-    await buildDrawIndex(db, imp.gen, sizes, undefined, lines);
+    // The key rows gathered too: the index's columns are not read back from IndexedDB.
+    await buildDrawIndex(db, imp.gen, sizes, undefined, lines, gathered?.rows());
+    gathered?.spoil();
   }
   await db.transaction('rw', [db.registries, db.imports], async () => {
     await db.registries.put({ kind: imp.kind, activeGen: imp.gen, count: sizes.reduce((a, b) => a + b, 0), sizes, updatedAt: new Date().toISOString(), files: [...(imp.mode === 'merge' ? (meta?.files ?? []) : []), imp.fileName] });

@@ -7,6 +7,7 @@ import { isQuotaError, QUOTA_PROBLEM } from './quota';
 import { LineArena } from './line-arena';
 import { LineSpill } from './line-spill';
 import { KeptKeys } from './block-keys';
+import { TooManyBlocks } from './block-limit';
 
 /** A file as the import sees it: a browser File, or bytes in tests and the benchmark. */
 export type ImportFile = Pick<File, 'name' | 'size' | 'lastModified' | 'stream' | 'arrayBuffer' | 'slice'>;
@@ -83,6 +84,11 @@ export async function importFileIntoDb(
     if (e instanceof ImportCancelled) {
       await cancelImport(db, begun.row.id);
       return { ok: false, cancelled: true, problems: [{ zh: '导入已取消，名录库保持原样', en: 'import cancelled; the registry is as it was' }] };
+    }
+    if (e instanceof TooManyBlocks) {
+      // Resuming would stop at the same block: the staging generation goes, the library held stays.
+      await abandonImport(db, begun.row.id);
+      return { ok: false, problems: [e.problem] };
     }
     if (isQuotaError(e)) {
       // Storage full: the staging generation goes (it would only hold half a library and the space), the library held stays.

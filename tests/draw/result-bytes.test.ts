@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, draw, type DrawParams, type DrawResult } from '../../src/core/draw';
-import { resultBytes } from '../../src/core/draw/result-bytes';
-import { resultJson } from '../../src/core/draw/result-json';
+import { canonicalJson, draw, sha256, type DrawParams, type DrawResult } from '../../src/core/draw';
+import { RECORD_ROOM, resultBytes } from '../../src/core/draw/result-bytes';
+import { hashResult, recordJson, resultJson } from '../../src/core/draw/result-json';
 import { generateInspectors, generateObjects } from '../../src/sandbox/generate-registries';
 
 const PARAMS: DrawParams = { minInspectorsPerObject: 2, maxJointInspectors: 10, maxChecksPerYear: 2, specialIndustries: ['食品'], allowedKinds: ['civil-servant', 'qualified', 'supervisory'], highRatePercent: 10 };
@@ -38,5 +38,29 @@ describe('a result’s canonical JSON written as UTF-8 bytes', () => {
     const lone = { ...r, objectIds: ['\ud800x', ...r.objectIds] };
     expect(resultBytes(lone)).toEqual(utf8(resultJson(lone)));
     expect(new TextDecoder().decode(resultBytes(lone))).toContain('"\\ud800x"');
+  });
+});
+
+describe('the record hashed around the result’s bytes', () => {
+  it('gives the record’s hashes, with the record written in the room around the bytes or, when it is larger, copied', async () => {
+    const rec = draw(generateObjects(400, 4), generateInspectors(8, ['SCJG'], 3, 400), { taskId: 'T', year: 2026, departments: ['SCJG'], rate: 10, inspectorsPerObject: 2 }, PARAMS, { kind: 'preview', seed: 'room' });
+    const { recordHash, envelope: _e, result, ...body } = rec;
+    const bytes = resultBytes(result);
+    const h = await hashResult(bytes);
+    expect(h.resultHash).toBe(body.resultHash);
+    expect(await h.recordHash(body)).toBe(recordHash);
+    // The room written, then written again for another body: each hash is its own record's, the result untouched.
+    expect(await h.recordHash({ ...body, attempt: 2 })).toBe(sha256(recordJson({ ...body, attempt: 2 }, resultJson(result))));
+    expect(await h.recordHash(body)).toBe(recordHash);
+    expect(bytes).toEqual(utf8(resultJson(result)));
+    // A body whose text is larger than the room: copied, the same hash.
+    const big = { ...body, taskId: 'T'.repeat(RECORD_ROOM * 2) };
+    expect(await h.recordHash(big)).toBe(sha256(recordJson(big, resultJson(result))));
+    // Bytes the caller owns, with bytes of its own before them: never written around.
+    const own = new Uint8Array(RECORD_ROOM * 2 + bytes.length).fill(7);
+    own.set(bytes, RECORD_ROOM);
+    const view = own.subarray(RECORD_ROOM, RECORD_ROOM + bytes.length);
+    expect(await (await hashResult(view)).recordHash(body)).toBe(recordHash);
+    expect(own.subarray(0, RECORD_ROOM).every((b) => b === 7)).toBe(true);
   });
 });

@@ -117,7 +117,18 @@ describe('liaison messages', () => {
     const l = (await route(db, { type: 'liaison.list' }, page, ID)) as Reply<'liaison.list'>;
     expect(l.ok && l.records.map((r) => [r.key, r.values.name, r.source.name])).toEqual([['task:T1', '任务（改）', 'b.xlsx']]);
     expect(await route(db, { type: 'liaison.save', source: { kind: 'page', name: 'x' }, records: [{ kind: 'people', row: 1, values: {} }] }, me, ID)).toMatchObject({ ok: false });
-    expect(await route(db, { type: 'liaison.clear', confirm: 'clear' }, page, ID)).toEqual({ ok: true, cleared: 1 });
+    // Read in pages, in key order (a province's year in one reply would pass the browser's message size).
+    await save('d.xlsx', { id: 'T0', name: '任务0' });
+    await save('d.xlsx', { id: 'T2', name: '任务2' });
+    const keys = async (m: { after?: string; limit?: number }) => {
+      const r = (await route(db, { type: 'liaison.list', ...m }, page, ID)) as Reply<'liaison.list'>;
+      return r.ok ? r.records.map((x) => x.key) : r.error;
+    };
+    expect(await keys({ limit: 2 })).toEqual(['task:T0', 'task:T1']);
+    expect(await keys({ limit: 2, after: 'task:T1' })).toEqual(['task:T2']);
+    expect(await keys({})).toEqual(['task:T0', 'task:T1', 'task:T2']);
+    expect(await route(db, { type: 'liaison.list', limit: 20_001 }, page, ID)).toMatchObject({ ok: false });
+    expect(await route(db, { type: 'liaison.clear', confirm: 'clear' }, page, ID)).toEqual({ ok: true, cleared: 3 });
     expect(await route(db, { type: 'liaison.list' }, { id: 'other' }, ID)).toMatchObject({ ok: false });
     // A platform page's content script reports rows but never reads them back or clears them.
     expect(await route(db, { type: 'liaison.list' }, me, ID)).toMatchObject({ ok: false });

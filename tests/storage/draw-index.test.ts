@@ -11,6 +11,7 @@ import { buildDrawIndex, idsAtRanks, lastBuild, ranksOfIds } from '../../src/sto
 import { LineArena } from '../../src/storage/line-arena';
 import { importFileIntoDb } from '../../src/storage/registry-import-job';
 import { indexedPreview } from '../../src/background/indexed-preview';
+import { HIGH_RISK, NO_CLASS } from '../../src/core/draw/indexed';
 
 let n = 0;
 const freshDb = () => new RegistryDb(`draw-index-${++n}`);
@@ -64,6 +65,24 @@ describe('the draw index written with each objects generation', { timeout: 120_0
       expect((await buildDrawIndex(db, meta.activeGen, meta.sizes, 4096, kept)).objectsHash).toBe(reference);
       expect(lastBuild.passes).toBe(3);
     }
+  });
+
+  it('takes its columns from the key rows the import gathered, reading none back, and they equal those read from the stored key rows', async () => {
+    const db = freshDb();
+    await load(db, [HEAD, ...shuffled(Array.from({ length: 3000 }, (_, i) => i + 1), 'g').map((i) => row(i))], 'g.csv');
+    expect(lastBuild.keyRowsRead).toBe(0);
+    const gathered = await indexNow(db);
+    const meta = (await db.registries.get('objects'))!;
+    expect(meta.sizes.length).toBeGreaterThan(1);
+    const read = await buildDrawIndex(db, meta.activeGen, meta.sizes);
+    expect(lastBuild.keyRowsRead).toBe(meta.sizes.length);
+    const columns = (i: typeof read) => ({ cls: i.cls, checks: i.checks, bits: i.bits, industry: i.industry, industries: i.industries, firsts: i.firsts, rankOfDense: i.rankOfDense, objectsHash: i.objectsHash });
+    expect(columns(gathered)).toEqual(columns(read));
+    // Both against the records themselves, in canonical order (both builds take the packed rows' path).
+    const objects = (await loadLibrary(db))!.objects.sort((a, b) => (a.id < b.id ? -1 : 1));
+    const want = objects.map((o) => [({ A: 0, B: 1, C: 2, D: 3 } as Record<string, number>)[o.creditClass ?? ''] ?? NO_CLASS, o.checksThisYear ?? 0, o.creditClass === 'D' || Object.values(o.flags ?? {}).some(Boolean) ? HIGH_RISK : 0, o.industry ?? '']);
+    expect(objects.map((_, r) => [gathered.cls[r], gathered.checks[r], gathered.bits[r], gathered.industries[gathered.industry[r]]])).toEqual(want);
+    expect(new Set(want.map((w) => w[0])).size).toBe(5);
   });
 
   it('the lines kept give up past their budget, and the import then hashes from the blocks', async () => {

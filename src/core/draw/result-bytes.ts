@@ -49,11 +49,23 @@ const OBJECT_ID = ascii(',"objectId":');
 const EXCLUSION_ID = ascii('{"objectId":');
 const REASON = ascii(',"reason":');
 
-/** UTF-8(resultJson(r)), written once into a buffer sized for the result (no doubling on the way). */
+/**
+ * Bytes left free before and after the result in its buffer: the record's canonical JSON around the result (a few
+ * KiB) is written there to hash the record without copying 46 MB into a new buffer (hashResult; larger falls back).
+ */
+export const RECORD_ROOM = 16 * 1024;
+/** The views resultBytes made, which alone have that room (a caller's own bytes are never written around). */
+export const withRoom = new WeakSet<Uint8Array>();
+
+/**
+ * UTF-8(resultJson(r)), written once into a buffer sized for the result (no doubling on the way), RECORD_ROOM free
+ * on each side of the view returned (for hashResult's use only: nothing else may share the buffer).
+ */
 export function resultBytes(r: DrawResult): Uint8Array<ArrayBuffer> {
   // About 20 bytes an id and 60 an exclusion's reason: grown by the buffer if that is short.
   const guess = 64 + 48 * (r.assignments.length + r.objectIds.length + (r.batchOrder?.length ?? 0)) + 100 * r.exclusions.length;
-  const w = new ResultWriter(guess);
+  const w = new ResultWriter(RECORD_ROOM + guess + RECORD_ROOM);
+  w.len = RECORD_ROOM;
   const repeated = (s: string) => w.repeated(s);
   w.raw('{"assignments":[');
   for (let i = 0; i < r.assignments.length; i++) {
@@ -94,5 +106,9 @@ export function resultBytes(r: DrawResult): Uint8Array<ArrayBuffer> {
   w.raw(`,"replacements":${canonicalJson(r.replacements)},"team":`);
   w.strs(r.team, repeated);
   w.byte(125);
-  return new Uint8Array(w.buf.buffer as ArrayBuffer, 0, w.len);
+  const end = w.len;
+  w.reserve(RECORD_ROOM);
+  const out = new Uint8Array(w.buf.buffer as ArrayBuffer, RECORD_ROOM, end - RECORD_ROOM);
+  withRoom.add(out);
+  return out;
 }

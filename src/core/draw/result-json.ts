@@ -7,6 +7,7 @@
 import { canonicalJson } from './canonical';
 import type { DrawResult } from './schema';
 import { sha256 } from './sha256';
+import { withRoom } from './result-bytes';
 
 // Ids and reasons are strings the inputs' canonical lines already checked (no lone surrogate): JSON.stringify
 // writes them as canonicalJson does (the same escapes, non-ASCII as itself).
@@ -81,10 +82,15 @@ export async function hashResult(resultText: string | Uint8Array<ArrayBuffer>): 
     resultHash,
     recordHash: async (b) => {
       const [before, after] = recordAround(b).map((t) => enc.encode(t));
-      const all = new Uint8Array(before.length + result.length + after.length);
+      const size = before.length + result.length + after.length;
+      // Written around the result where its buffer has room (result-bytes.ts leaves it), else copied into a new one.
+      const at = result.byteOffset - before.length;
+      const fits = withRoom.has(result) && at >= 0 && at + size <= result.buffer.byteLength;
+      const all = fits ? new Uint8Array(result.buffer, at, size) : new Uint8Array(size);
       all.set(before);
-      all.set(result, before.length);
+      if (!fits) all.set(result, before.length);
       all.set(after, before.length + result.length);
+      // digest() copies its input when called: the room may be written again for another body.
       return hex(await subtle.digest('SHA-256', all));
     },
   };

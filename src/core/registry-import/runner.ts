@@ -29,6 +29,12 @@ export interface RunOptions {
   onProgress?: (counts: Counts, lastRow: number) => void;
 }
 
+/**
+ * Chunk writes a store may have under way at once (each holds its chunk's encoded blocks until it commits): one while
+ * the next chunk is parsed. More is allowed by the store (each checks the one before committed) but not yet measured.
+ */
+export const WRITES_IN_FLIGHT = 1;
+
 export class ImportCancelled extends Error {
   constructor() {
     super('导入已取消 / import cancelled');
@@ -48,12 +54,14 @@ export async function runImport(o: RunOptions): Promise<RunResult> {
 
   const drainNotes = (): Note[] => (o.readerNotes ?? []).splice(0).map((n) => ({ row: n.row ?? 0, kind: 'file', reason: { zh: n.zh, en: n.en } }));
 
-  // One write in flight while the next chunk is parsed: the store's commit overlaps the parsing.
-  let inflight: Promise<void> = Promise.resolve();
+  // Writes in flight while the next chunk is parsed: the store's commits (done by the browser off this thread, one
+  // after another) overlap the parsing. Progress follows the commits.
+  const inflight: Array<Promise<void>> = [];
+  const settle = () => Promise.all(inflight.splice(0));
   const flush = async (rows: RawRow[]) => {
     if (!rows.length) return;
     if (o.signal?.aborted) {
-      await inflight;
+      await settle();
       throw new ImportCancelled();
     }
     const v = classifier!.validate(rows);
@@ -63,9 +71,12 @@ export async function runImport(o: RunOptions): Promise<RunResult> {
     lastRow = rows[rows.length - 1].row;
     const counts = { ...classifier!.counts };
     const at = lastRow;
-    await inflight;
+    while (inflight.length >= WRITES_IN_FLIGHT) await inflight.shift();
     // Every accepted row goes into the new generation, changed or not: it is the whole library-to-be.
-    inflight = o.store.write({ records: v.accepted, rejected: v.rejected, notes: v.notes, counts, lastRow: at }).then(() => o.onProgress?.(counts, at));
+    const written = o.store.write({ records: v.accepted, rejected: v.rejected, notes: v.notes, counts, lastRow: at }).then(() => o.onProgress?.(counts, at));
+    // A failed write is thrown by the next wait on it; until then it must not count as unhandled.
+    written.catch(() => undefined);
+    inflight.push(written);
   };
 
   const begin = (): boolean => {
@@ -83,7 +94,7 @@ export async function runImport(o: RunOptions): Promise<RunResult> {
 
   for await (const batch of o.batches) {
     if (o.signal?.aborted) {
-      await inflight;
+      await settle();
       throw new ImportCancelled();
     }
     if (!classifier) {
@@ -96,7 +107,7 @@ export async function runImport(o: RunOptions): Promise<RunResult> {
   }
   if (!classifier && !begin()) return { ok: false, prepared: prepared! };
   while (pending.length) await flush(pending.splice(0, size));
-  await inflight;
+  await settle();
   const rest = drainNotes();
   if (rest.length) await o.store.write({ records: [], rejected: [], notes: rest, counts: { ...classifier!.counts }, lastRow });
   return { ok: true, prepared: prepared!, counts: { ...classifier!.counts } };

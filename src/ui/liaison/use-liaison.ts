@@ -6,6 +6,7 @@ import ViewWorker from './view.worker.ts?worker';
 import type { ViewAnswer, WorkerAsk } from './view-protocol';
 import type { CellRef } from './Matrix';
 import { send } from '../../messaging/send';
+import { LIAISON_SAVE_MAX } from '../../messaging/messages';
 import type { LiaisonRecordRow } from '../../storage/db';
 import type { Settings } from '../../storage/settings';
 
@@ -57,9 +58,15 @@ export function useLiaison(): LiaisonState {
   const [error, setError] = useState<string>();
 
   const reload = useCallback(async () => {
-    const r = await send({ type: 'liaison.list' });
-    if (r.ok) setRecords(r.records);
-    else setError(r.error);
+    // In pages: one reply holding a province's year would pass the browser's message size (64 MiB).
+    const all: LiaisonRecordRow[] = [];
+    for (;;) {
+      const r = await send({ type: 'liaison.list', limit: LIAISON_SAVE_MAX, ...(all.length ? { after: all[all.length - 1].key } : {}) });
+      if (!r.ok) return setError(r.error);
+      for (const x of r.records) all.push(x);
+      if (r.records.length < LIAISON_SAVE_MAX) break;
+    }
+    setRecords(all);
   }, []);
   useEffect(() => {
     void reload();
