@@ -92,7 +92,7 @@ describe('the liaison view worker', () => {
 
   it('says what went wrong, under the ask it answers (refused overrides; a cell of a view no longer held)', () => {
     const a = ask({ seq: 8, records: [], year: 2026, asOf, profileId: 'baseline', overrides: { rules: { 'no.such-rule': { enabled: false } } } });
-    expect(a.seq).toBe(8);
+    expect(a).toMatchObject({ ask: 'view', seq: 8 });
     expect(a.ask === 'view' && 'error' in a && a.error).toMatch(/no\.such-rule/);
     const c = ask({ type: 'cell', seq: 7, departmentId: '区第1局', ruleId: 'result.publish-deadline', from: 0, count: 10 });
     expect(c.ask === 'cell' && 'error' in c && c.error).toMatch(/7/);

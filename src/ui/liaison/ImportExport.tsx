@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { readListFile, type CountedView } from '../../core/liaison';
+import type { CountedView } from '../../core/liaison';
 import type { LiaisonState } from './use-liaison';
 import type { Submitter } from '../../core/liaison/report/html';
 import { saveRecords } from './save-records';
@@ -9,25 +9,24 @@ import { rowList } from '../../core/replaced-bytes';
 
 
 /** Import the platform's exported lists into the store (with the row accounting), and export the view as xlsx or HTML. */
-export function ImportExport({ view, report, department, submitter, onImported }: { view?: CountedView; report: LiaisonState['report']; department: string; submitter?: Submitter; onImported(): void }) {
+export function ImportExport({ view, report, readFiles, department, submitter, onImported }: { view?: CountedView; report: LiaisonState['report']; readFiles: LiaisonState['readFiles']; department: string; submitter?: Submitter; onImported(): void }) {
   const [log, setLog] = useState<string[]>([]);
   const [making, setMaking] = useState<string>();
   async function importFiles(files: FileList | null) {
     const lines: string[] = [];
-    for (const file of [...(files ?? [])]) {
-      try {
-        const sheets = readListFile(file.name, new Uint8Array(await file.arrayBuffer()));
-        for (const s of sheets) {
-          const records = s.spec ? s.records.map((r) => ({ kind: s.spec!.kind, row: r.row, values: r.values as Record<string, unknown> })) : [];
-          const r = records.length ? await saveRecords({ kind: 'file', name: s.account.source }, records) : undefined;
-          const refused = [...s.account.refused, ...(r?.ok ? r.refused.map((x) => ({ ...x, source: s.account.source })) : [])];
-          lines.push(msg('liaison.import.summary', { source: s.account.source, read: s.account.read, kept: r?.ok ? r.saved : 0, refused: refused.length }));
-          if (s.account.replacedRows?.length) lines.push(`  ⚠ ${msg('cli.account.replaced', { source: s.account.source, rows: rowList(s.account.replacedRows), n: s.account.replacedRows.length })}`);
-          for (const x of refused) lines.push(`  ✖ ${msg('common.problem', { where: msg('common.row', { row: x.row }), what: x.reason })}`);
-          if (r && !r.ok) lines.push(`  ✖ ${r.error}`);
-        }
-      } catch (e) {
-        lines.push(`✖ ${file.name}: ${(e as Error).message}`);
+    // Read in the view worker (a province's list takes seconds to split); the page only saves and reports.
+    for (const file of await readFiles([...(files ?? [])])) {
+      if ('error' in file) {
+        lines.push(`✖ ${file.name}: ${file.error}`);
+        continue;
+      }
+      for (const s of file.sheets) {
+        const r = s.records.length ? await saveRecords({ kind: 'file', name: s.account.source }, s.records) : undefined;
+        const refused = [...s.account.refused, ...(r?.ok ? r.refused.map((x) => ({ ...x, source: s.account.source })) : [])];
+        lines.push(msg('liaison.import.summary', { source: s.account.source, read: s.account.read, kept: r?.ok ? r.saved : 0, refused: refused.length }));
+        if (s.account.replacedRows?.length) lines.push(`  ⚠ ${msg('cli.account.replaced', { source: s.account.source, rows: rowList(s.account.replacedRows), n: s.account.replacedRows.length })}`);
+        for (const x of refused) lines.push(`  ✖ ${msg('common.problem', { where: msg('common.row', { row: x.row }), what: x.reason })}`);
+        if (r && !r.ok) lines.push(`  ✖ ${r.error}`);
       }
     }
     setLog(lines);

@@ -57,7 +57,7 @@ export function LiaisonApp({ compact = false }: { compact?: boolean }) {
       {!compact && <PrintHead unit={submitter.unit} officer={submitter.officer} year={s.year} department={s.department ? names.get(s.department) ?? s.department : undefined} />}
       {/* The officer's actions first, above the fold at 1366×768: import the lists, export or print the report. */}
       <div class="actions-bar">
-        <ImportExport view={view} report={s.report} department={s.department} submitter={submitter} onImported={() => void s.reload()} />
+        <ImportExport view={view} report={s.report} readFiles={s.readFiles} department={s.department} submitter={submitter} onImported={() => void s.reload()} />
         {!compact && <SubmitterFields who={who} onChange={setWho} department={submitter.unit} />}
       </div>
       {s.error && <p class="error">{s.error}</p>}

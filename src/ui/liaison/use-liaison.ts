@@ -4,6 +4,7 @@ import type { CellSubject, CountedView, ImportAccount } from '../../core/liaison
 import type { Submitter } from '../../core/liaison/report/html';
 import ViewWorker from './view.worker.ts?worker';
 import type { ViewAnswer, WorkerAsk } from './view-protocol';
+import type { ImportFile } from './read-import';
 import type { CellRef } from './Matrix';
 import { send } from '../../messaging/send';
 import { LIAISON_SAVE_MAX } from '../../messaging/messages';
@@ -30,6 +31,8 @@ export interface LiaisonState {
   more(): void;
   /** a report of the view, made in the worker (it lists every finding) */
   report(format: 'xlsx' | 'html', opts: { generatedAt: string; departmentId?: string; submitter?: Submitter }): Promise<Uint8Array | string>;
+  /** the chosen files read into records in the worker (the page's thread stays free however large the files) */
+  readFiles(files: File[]): Promise<ImportFile[]>;
   /** The view is being computed (in the worker) for the records, year and profile now chosen. */
   busy: boolean;
   error?: string;
@@ -95,12 +98,18 @@ export function useLiaison(): LiaisonState {
   const [cell, setCellRef] = useState<CellRef>();
   const [cellList, setCellList] = useState<CellList>();
   const reports = useRef(new Map<number, { resolve(d: Uint8Array | string): void; reject(e: Error): void }>());
+  const reads = useRef(new Map<number, { files: File[]; resolve(files: ImportFile[]): void }>());
   const post = (m: WorkerAsk) => worker.current?.postMessage(m);
   useEffect(() => {
     const w = new ViewWorker();
     worker.current = w;
     w.onmessage = (ev: MessageEvent<ViewAnswer>) => {
       const a = ev.data;
+      if (a.ask === 'read') {
+        reads.current.get(a.id)?.resolve(a.files);
+        reads.current.delete(a.id);
+        return;
+      }
       if (a.ask === 'report') {
         const r = reports.current.get(a.id);
         reports.current.delete(a.id);
@@ -117,7 +126,13 @@ export function useLiaison(): LiaisonState {
         return { subjects: [...l.subjects, ...p.subjects], total: p.total, loading: false };
       });
     };
-    w.onerror = (ev) => setBuilt({ ask: 'view', seq: seq.current, error: ev.message || 'worker failed' });
+    w.onerror = (ev) => {
+      const error = ev.message || 'worker failed';
+      // Files being read are reported as not read, never left waiting.
+      for (const r of reads.current.values()) r.resolve(r.files.map((f) => ({ name: f.name, error })));
+      reads.current.clear();
+      setBuilt({ ask: 'view', seq: seq.current, error });
+    };
     return () => w.terminate();
   }, []);
   const cellRef = useRef<CellRef>();
@@ -142,6 +157,15 @@ export function useLiaison(): LiaisonState {
         const id = ++nextReport.current;
         reports.current.set(id, { resolve, reject });
         post({ type: 'report', seq: seq.current, id, format, ...opts });
+      }),
+    [],
+  );
+  const readFiles = useCallback<LiaisonState['readFiles']>(
+    (files) =>
+      new Promise((resolve) => {
+        const id = ++nextReport.current;
+        reads.current.set(id, { files, resolve });
+        post({ type: 'read', id, files });
       }),
     [],
   );
@@ -171,6 +195,7 @@ export function useLiaison(): LiaisonState {
     cellList,
     more,
     report,
+    readFiles,
     view: built && 'view' in built ? built.view : undefined,
     account: built && 'account' in built ? built.account : undefined,
     error: error ?? (built && 'error' in built ? built.error : undefined),

@@ -1,6 +1,7 @@
 import type { CellPage, CountedView, ImportAccount } from '../../core/liaison';
 import type { Submitter } from '../../core/liaison/report/html';
 import type { LiaisonRecordRow } from '../../storage/db';
+import type { ImportFile } from './read-import';
 
 /** The view of the records for a year and profile; seq lets the page drop stale answers. */
 export interface ViewAsk {
@@ -35,7 +36,15 @@ export interface ReportAsk {
   submitter?: Submitter;
 }
 
-export type WorkerAsk = ViewAsk | CellAsk | ReportAsk;
+/** Files chosen for import, read and split into records here, off the page's thread (File objects post cheaply). */
+export interface ReadAsk {
+  type: 'read';
+  /** tells the page which of its asks this answers */
+  id: number;
+  files: File[];
+}
+
+export type WorkerAsk = ViewAsk | CellAsk | ReportAsk | ReadAsk;
 
 /**
  * What the worker posts (structured clone). The view holds counts only (countsOnly): a cell's subjects are posted
@@ -44,4 +53,5 @@ export type WorkerAsk = ViewAsk | CellAsk | ReportAsk;
 export type ViewAnswer =
   | ({ ask: 'view'; seq: number } & ({ view: CountedView; account: ImportAccount } | { error: string }))
   | ({ ask: 'cell'; seq: number } & ({ page: CellPage } | { error: string }))
-  | ({ ask: 'report'; seq: number; id: number } & ({ data: Uint8Array | string } | { error: string }));
+  | ({ ask: 'report'; seq: number; id: number } & ({ data: Uint8Array | string } | { error: string }))
+  | { ask: 'read'; id: number; files: ImportFile[] };

@@ -5,13 +5,24 @@
 import { loadProfile, PROFILE_IDS } from '../../core/profiles';
 import { cellPage, countsOnly, liaisonHtml, liaisonXlsx, yearViewer, type KeyedListRecord, type LiaisonView } from '../../core/liaison';
 import type { ViewAnswer, WorkerAsk } from './view-protocol';
+import { readImport, type ImportFile } from './read-import';
 
 /** The last view made, kept whole (its lists made when first read) for the cells and reports the page asks of it. */
 let last: { seq: number; view: LiaisonView } | undefined;
 /** Each view keeps what the next of the same year can reuse: a file added re-judges only the tasks it touches. */
 const views = yearViewer();
 
+/** A worker reads a File synchronously: the page only posted it, and waits for the records without blocking. */
+function readChosen(f: File): ImportFile {
+  try {
+    return readImport(f.name, new Uint8Array(new FileReaderSync().readAsArrayBuffer(f)));
+  } catch (e) {
+    return { name: f.name, error: (e as Error).message };
+  }
+}
+
 function answer(m: WorkerAsk): ViewAnswer {
+  if (m.type === 'read') return { ask: 'read', id: m.id, files: m.files.map(readChosen) };
   if (m.type === 'cell' || m.type === 'report') {
     if (!last || last.seq !== m.seq) {
       const error = `the view ${m.seq} is no longer held (the latest is ${last?.seq ?? 'none'})`;
@@ -36,7 +47,7 @@ self.onmessage = (ev: MessageEvent<WorkerAsk>) => {
     a = answer(m);
   } catch (e) {
     const error = (e as Error).message;
-    a = m.type === 'report' ? { ask: 'report', seq: m.seq, id: m.id, error } : m.type === 'cell' ? { ask: 'cell', seq: m.seq, error } : { ask: 'view', seq: m.seq, error };
+    a = m.type === 'read' ? { ask: 'read', id: m.id, files: m.files.map((f) => ({ name: f.name, error })) } : m.type === 'report' ? { ask: 'report', seq: m.seq, id: m.id, error } : m.type === 'cell' ? { ask: 'cell', seq: m.seq, error } : { ask: 'view', seq: m.seq, error };
   }
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(a);
 };
