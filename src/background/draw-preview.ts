@@ -106,7 +106,7 @@ export async function previewInBackground(db: DraDb, registries: RegistryDb | un
       return { ok: false, error: 'no registries', problems: [{ path: 'registries', zh: '本页没有可用的本地名录库，也未导入名录库', en: 'no local registries for this page and none imported' }] };
     }
     source = bundle.source;
-    p = previewStrategy(bundle, s.value, params, options(departmentsOf(bundle)));
+    p = await previewStrategy(bundle, s.value, params, options(departmentsOf(bundle)));
   }
 
   const saved: number[] = [];

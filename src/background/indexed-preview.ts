@@ -1,4 +1,4 @@
-import { draw, itemOutcome, itemRequest, message, DrawError, DrawInputError, type DrawParams, type ItemPreview, type PreviewOptions, type RegistryBundle, type StrategyPreview } from '../core/draw';
+import { drawPrepared, prepareInputsAsync, itemOutcome, itemRequest, message, DrawError, DrawInputError, type DrawParams, type ItemPreview, type PreviewOptions, type RegistryBundle, type StrategyPreview } from '../core/draw';
 import { drawIndexedPreview } from '../core/draw/indexed';
 import type { Inspector, ObjectRecord, Strategy } from '../core/model';
 import { buildDrawIndex, idsAtRanks, matchesOfRefs, ranksOfIds, refsOfRanks, type DrawIndexRow } from '../storage/draw-index';
@@ -108,7 +108,7 @@ export async function indexedPreview(db: RegistryDb, served: RegistryBundle | un
         return ids;
       };
       const record = ranks
-        ? draw((await recordsAt(db, 'objects', meta.activeGen, Uint32Array.from(refsOfRanks(index, ranks)).sort())) as ObjectRecord[], inspectors, req, params, { seed, kind: 'preview', now: o.now })
+        ? drawPrepared(await prepareInputsAsync((await recordsAt(db, 'objects', meta.activeGen, Uint32Array.from(refsOfRanks(index, ranks)).sort())) as ObjectRecord[], inspectors, req), req, params, { seed, kind: 'preview', now: o.now })
         : await drawIndexedPreview(columns, inspectors, req, params, { seed, now: o.now, matches, idsAt, onResultText: (t) => (text = t) });
       lastPreview.draws += performance.now() - t;
       if (text !== undefined) resultTexts.set(record, text);

@@ -5,7 +5,7 @@
  * it afterwards (the record, the announcement, its inputs, and the offline verifier page).
  */
 import { CREDIT_CLASSES, Strategy, type ObjectRecord } from '../core/model';
-import { announce, commitContribution, drawOfficial, drawParamsFromProfile, itemRequest, prepareInputs, type Announcement, type DrawRecord, type DrawRequestInput } from '../core/draw';
+import { announce, commitContribution, drawParamsFromProfile, drawPrepared, itemRequest, prepareInputsAsync, type Announcement, type DrawRecord, type DrawRequestInput, type PreparedInputs } from '../core/draw';
 import type { ResolvedProfile } from '../core/profiles';
 import { todayInChina } from '../core/calendar';
 import type { SandboxData, SandboxInspector, SandboxTask } from '../sandbox/store-types';
@@ -89,10 +89,14 @@ export interface CeremonyRandomness {
 /**
  * The announcement, shown and published before any randomness exists: the inputs fixed row by row,
  * the profile, and the randomness named — one public value produced at the ceremony, the sandbox's
- * own contribution (its commitment now, its value revealed at the draw) and the observers'.
+ * own contribution (its commitment now, its value revealed at the draw) and the observers'. The inputs
+ * are hashed with WebCrypto (node:crypto beneath it in the sandbox), not the pure SHA-256; `rows` are
+ * those the announcement fixed (validated, defaults filled, sorted): what observers download.
  */
-export function ceremonyAnnounce(setup: CeremonySetup, profile: ResolvedProfile, r: CeremonyRandomness, ownContribution: string, now = new Date()): Announcement {
-  return announce(setup.objects, setup.inspectors, setup.request, {
+export async function ceremonyAnnounce(setup: CeremonySetup, profile: ResolvedProfile, r: CeremonyRandomness, ownContribution: string, now = new Date()): Promise<{ announcement: Announcement; rows: Pick<PreparedInputs, 'objects' | 'inspectors'> }> {
+  const prepared = await prepareInputsAsync(setup.objects, setup.inspectors, setup.request);
+  const announcement = announce(undefined, undefined, setup.request, {
+    prepared,
     profile: { id: profile.id, params: drawParamsFromProfile(profile) },
     randomness: {
       publicValues: [{ id: 'public', source: r.publicSource, availableAfter: todayInChina(now), format: '数字，以单个空格分隔，如 3 6 1' }],
@@ -100,15 +104,14 @@ export function ceremonyAnnounce(setup: CeremonySetup, profile: ResolvedProfile,
     },
     now: () => now,
   });
+  return { announcement, rows: { objects: prepared.objects, inspectors: prepared.inspectors } };
 }
 
-/** The official draw: its seed follows from the announcement, the public value and the revealed contributions. */
-export function ceremonyDraw(setup: CeremonySetup, announcement: Announcement, publicValue: string, contributions: Record<string, string>): DrawRecord {
-  return drawOfficial(setup.objects, setup.inspectors, { announcement, publicValues: { public: publicValue }, contributions });
+/**
+ * The official draw: its seed follows from the announcement, the public value and the revealed contributions.
+ * The inputs are hashed afresh (with WebCrypto) and checked against the announcement, as any official draw's are.
+ */
+export async function ceremonyDraw(setup: CeremonySetup, announcement: Announcement, publicValue: string, contributions: Record<string, string>): Promise<DrawRecord> {
+  const prepared = await prepareInputsAsync(setup.objects, setup.inspectors, announcement.request);
+  return drawPrepared(prepared, undefined, undefined, { kind: 'official', announcement, publicValues: { public: publicValue }, contributions });
 }
-
-/** The rows as the draw fixed them (validated, defaults filled, sorted): what observers download. */
-export const preparedRows = (setup: CeremonySetup) => {
-  const p = prepareInputs(setup.objects, setup.inspectors, setup.request);
-  return { objects: p.objects, inspectors: p.inspectors };
-};

@@ -26,8 +26,8 @@ const strategy = (over: Partial<Strategy> = {}) =>
   });
 
 describe('draw preview of a strategy, item by item', () => {
-  it('per class: each class of each item’s library is drawn at its rate, rounded half up', () => {
-    const p = previewStrategy(bundle, strategy(), baselineParams, opts);
+  it('per class: each class of each item’s library is drawn at its rate, rounded half up', async () => {
+    const p = await previewStrategy(bundle, strategy(), baselineParams, opts);
     expect(p.errors).toBe(0);
     for (const item of p.items) {
       const objs = lib(item.libraryId!).objectIds.map((id) => bundle.objects.find((o) => o.id === id)!);
@@ -44,18 +44,18 @@ describe('draw preview of a strategy, item by item', () => {
     }
   });
 
-  it('is reproducible: the same seed gives the same preview; another seed another draw; each record verifies', () => {
-    const a = previewStrategy(bundle, strategy(), baselineParams, opts);
-    const b = previewStrategy(bundle, strategy(), baselineParams, opts);
-    const c = previewStrategy(bundle, strategy(), baselineParams, { ...opts, seed: 'other' });
+  it('is reproducible: the same seed gives the same preview; another seed another draw; each record verifies', async () => {
+    const a = await previewStrategy(bundle, strategy(), baselineParams, opts);
+    const b = await previewStrategy(bundle, strategy(), baselineParams, opts);
+    const c = await previewStrategy(bundle, strategy(), baselineParams, { ...opts, seed: 'other' });
     expect(a.items.map((i) => i.record!.result.objectIds)).toEqual(b.items.map((i) => i.record!.result.objectIds));
     expect(a.items[0].record!.result.objectIds).not.toEqual(c.items[0].record!.result.objectIds);
     expect(a.items[0].record!.kind).toBe('preview');
     expect(verifyRecord(a.items[0].record!, lib('LIB-SPJY').objectIds.map((id) => bundle.objects.find((o) => o.id === id)), bundle.inspectors)).toEqual({ verified: true, kind: 'preview', differences: [] });
   });
 
-  it('without class rates, a ratio row draws its rate of the library and a fixed row its count', () => {
-    const p = previewStrategy(
+  it('without class rates, a ratio row draws its rate of the library and a fixed row its count', async () => {
+    const p = await previewStrategy(
       bundle,
       strategy({
         creditClassRates: undefined,
@@ -71,17 +71,17 @@ describe('draw preview of a strategy, item by item', () => {
     expect(p.items[1].drawn).toBe(4);
   });
 
-  it('counts objects drawn for two items once, and says how many overlap', () => {
+  it('counts objects drawn for two items once, and says how many overlap', async () => {
     const same = { itemId: 'SJ-005', libraryId: 'LIB-ALL', quantityMode: 'ratio' as const, target: 50 };
-    const p = previewStrategy(bundle, strategy({ creditClassRates: undefined, entries: [same, { ...same, itemId: 'WS-001' }] }), baselineParams, opts);
+    const p = await previewStrategy(bundle, strategy({ creditClassRates: undefined, entries: [same, { ...same, itemId: 'WS-001' }] }), baselineParams, opts);
     const total = p.items[0].drawn + p.items[1].drawn;
     expect(p.drawn).toBe(total - p.overlap);
     expect(p.overlap).toBeGreaterThan(0);
     expect(p.library).toBe(lib('LIB-ALL').objectIds.length);
   });
 
-  it('an item that cannot be drawn says why, naming the constraint; the others are still previewed', () => {
-    const p = previewStrategy(
+  it('an item that cannot be drawn says why, naming the constraint; the others are still previewed', async () => {
+    const p = await previewStrategy(
       bundle,
       strategy({ creditClassRates: undefined, entries: [{ itemId: 'SJ-005', libraryId: 'LIB-SPJY', quantityMode: 'fixed', target: 100000 }, { itemId: 'WS-001', libraryId: 'LIB-GGCS', quantityMode: 'ratio', target: 10 }] }),
       baselineParams,
@@ -93,8 +93,8 @@ describe('draw preview of a strategy, item by item', () => {
     expect(p.errors).toBe(1);
   });
 
-  it('without the task’s departments no inspectors can be matched, and it says so', () => {
-    const p = previewStrategy(bundle, strategy(), baselineParams, { ...opts, departments: [] });
+  it('without the task’s departments no inspectors can be matched, and it says so', async () => {
+    const p = await previewStrategy(bundle, strategy(), baselineParams, { ...opts, departments: [] });
     expect(p.items.every((i) => i.error?.en.includes('departments are unknown'))).toBe(true);
   });
 });

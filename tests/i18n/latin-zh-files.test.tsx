@@ -12,6 +12,7 @@ import { evaluate } from '../../src/core/rules/evaluate';
 import { buildEvidence } from '../../src/core/risk/evidence';
 import { renderEvidenceHtml } from '../../src/core/risk/evidence-html';
 import { ceremonyAnnounce, ceremonyDraw, ceremonySetup } from '../../src/trainer/ceremony';
+import type { Announcement } from '../../src/core/draw';
 import { seedData } from '../../src/sandbox/seed';
 import { CeremonyAfter, CeremonyBefore, CeremonyChoose, type CeremonyView } from '../../src/ui/trainer/Ceremony';
 import { sampleDossier } from './sample';
@@ -58,16 +59,20 @@ describe('the evidence file', () => {
 describe('the draw ceremony', () => {
   const profile = loadProfile('baseline');
   const setup = ceremonySetup(seedData(), 'RW-2026-006', profile);
-  const announcement = ceremonyAnnounce(setup, profile, { publicSource: '观察员现场掷骰子三次的点数', observers: [] }, '00'.repeat(16), at);
-  const { objects: _o, inspectors: _i, ...rest } = setup;
-  const view: CeremonyView = { id: 'abcdef012345', setup: { ...rest, objectCount: setup.objects.length }, announcement };
+  let announcement: Announcement;
+  let view: CeremonyView;
+  beforeAll(async () => {
+    ({ announcement } = await ceremonyAnnounce(setup, profile, { publicSource: '观察员现场掷骰子三次的点数', observers: [] }, '00'.repeat(16), at));
+    const { objects: _o, inspectors: _i, ...rest } = setup;
+    view = { id: 'abcdef012345', setup: { ...rest, objectCount: setup.objects.length }, announcement };
+  });
 
   it('the announcement is stamped in Beijing time', () => {
     expect(announcement.envelope?.announcedAt).toBe('2026-12-02T02:31:11+08:00');
     expect(announcement.randomness.publicValues[0].availableAfter).toBe('2026-12-02');
   });
-  it('choosing, announcing and the result read in Chinese, times in Beijing time to the second', () => {
-    const record = ceremonyDraw(setup, announcement, '5 2 6', { sandbox: '00'.repeat(16) });
+  it('choosing, announcing and the result read in Chinese, times in Beijing time to the second', async () => {
+    const record = await ceremonyDraw(setup, announcement, '5 2 6', { sandbox: '00'.repeat(16) });
     const pages = [
       render(<CeremonyChoose tasks={[{ id: 'RW-2026-006', name: '2026年公共场所卫生联合抽查', status: '实施中' }]} />),
       render(<CeremonyBefore v={view} />),

@@ -170,7 +170,7 @@ describe('the draw index written with each objects generation', { timeout: 120_0
     const o = { seed: 'bg', taskId: 'RW-1', year: 2026, departments: ['SCJG'], inspectorsPerObject: 2, now: () => new Date('2026-03-01T00:00:00Z') };
     for (const s of strategies) {
       const mine = (await indexedPreview(db, served, s, PARAMS, o))!;
-      const ref = previewStrategy(withImported(served, { ...lib, hasObjects: true, hasInspectors: true }, 'x'), s, PARAMS, o);
+      const ref = await previewStrategy(withImported(served, { ...lib, hasObjects: true, hasInspectors: true }, 'x'), s, PARAMS, o);
       expect(mine.preview.items.map((i) => i.error)).toEqual(ref.items.map((i) => i.error));
       expect(mine.preview.items.every((i) => i.record)).toBe(true);
       expect(mine.preview.items.map((i) => i.record!.recordHash)).toEqual(ref.items.map((i) => i.record!.recordHash));

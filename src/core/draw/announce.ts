@@ -1,7 +1,8 @@
 /** Making an announcement: the inputs fixed and hashed, the randomness named, before any of it exists. */
 import { Announcement, AnnouncementBody, hashAnnouncement } from './announcement';
 import { CanonicalError } from './canonical';
-import { prepareInputs, defaultListHasher, type ListHasher } from './inputs';
+import { prepareInputs, defaultListHasher, type ListHasher, type PreparedInputs } from './inputs';
+import { preparedFor } from './prepared-for';
 import { ALGORITHM, DrawError, type DrawParams } from './schema';
 import { TOOL } from './record';
 import type { z } from 'zod';
@@ -14,11 +15,14 @@ export interface AnnounceOptions {
   reason?: string;
   now?: () => Date;
   hashList?: ListHasher;
+  /** Inputs already prepared (prepareInputsAsync) for this request: objects and inspectors are then not given. */
+  prepared?: PreparedInputs;
 }
 
 export function announce(objects: unknown, inspectors: unknown, request: unknown, o: AnnounceOptions): Announcement {
   try {
-    const p = prepareInputs(objects, inspectors, request, o.hashList ?? defaultListHasher);
+    if (o.prepared && (objects !== undefined || inspectors !== undefined)) throw new TypeError('announce: registries given beside prepared inputs');
+    const p = o.prepared ? preparedFor(o.prepared, request) : prepareInputs(objects, inspectors, request, o.hashList ?? defaultListHasher);
     const body = AnnouncementBody.parse({
       format: 'dra-announcement/1',
       taskId: p.request.taskId,

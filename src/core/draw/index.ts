@@ -7,6 +7,7 @@ export * from './rows';
 export * from './filters';
 export * from './draw';
 export * from './inputs';
+export * from './inputs-async';
 export * from './announcement';
 export * from './announce';
 export * from './record';

@@ -74,7 +74,7 @@ export const objectLine = (o: ObjectRecord) => {
 };
 export const inspectorLine = (i: Inspector) => canonicalRow(i as unknown as Record<string, unknown>, INSPECTOR_KEYS);
 /** The same lines as bytes (line-bytes.ts): what the registries' hashes are computed from. */
-const writeInspector = (w: LineBuffer, i: Inspector) => writeRow(w, i as unknown as Record<string, unknown>, INSPECTOR_KEYS);
+export const writeInspector = (w: LineBuffer, i: Inspector) => writeRow(w, i as unknown as Record<string, unknown>, INSPECTOR_KEYS);
 
 export interface PreparedInputs {
   objects: ObjectRecord[];
@@ -111,12 +111,18 @@ export function prepareRequest(request: unknown): DrawRequest {
   return req;
 }
 
-/** Validate, canonicalise and hash the three inputs of a draw (docs/draw-spec.md §2). */
-export function prepareInputs(objects: unknown, inspectors: unknown, request: unknown, hashList: ListHasher = defaultListHasher): PreparedInputs {
+/** The three inputs validated and in canonical order, not yet hashed: what both preparations start from. */
+export function parseInputs(objects: unknown, inspectors: unknown, request: unknown): { objects: ObjectRecord[]; inspectors: Inspector[]; request: DrawRequest } {
   const objs = canonicalOrder(parseObjects(objects), '检查对象名录库');
   const insp = canonicalOrder(parseList(Inspector, inspectors, 'inspectors'), '执法检查人员名录库');
   const req = prepareRequest(request);
   if (!objs.length) throw new DrawError('empty-library', '检查对象名录库为空', 'the object registry is empty');
+  return { objects: objs, inspectors: insp, request: req };
+}
+
+/** Validate, canonicalise and hash the three inputs of a draw (docs/draw-spec.md §2); inputs-async.ts with an asynchronous digest. */
+export function prepareInputs(objects: unknown, inspectors: unknown, request: unknown, hashList: ListHasher = defaultListHasher): PreparedInputs {
+  const { objects: objs, inspectors: insp, request: req } = parseInputs(objects, inspectors, request);
   try {
     // The columns are noted while each row is written for its hash (the object is at hand then), or in a pass of their own.
     const columns = emptyColumns(objs.length);

@@ -9,6 +9,7 @@ import { firstDifference, type Verification } from './difference';
 import { runDraw } from './draw';
 import { overColumns } from './prepared-draw';
 import { prepareInputs, prepareRequest, defaultListHasher, type ListHasher, type PreparedInputs } from './inputs';
+import { preparedFor } from './prepared-for';
 import { DrawRecord } from './record-schema';
 import { ALGORITHM, DrawError, type DrawParams } from './schema';
 import { sha256, toHex } from './sha256';
@@ -20,6 +21,8 @@ export const TOOL = 'dra 0.1.0';
 interface Common {
   now?: () => Date;
   hashList?: ListHasher;
+  /** Inputs already prepared (prepareInputsAsync, with WebCrypto) for this request: objects and inspectors are then not given. */
+  prepared?: PreparedInputs;
 }
 export interface PreviewDrawOptions extends Common {
   kind: 'preview';
@@ -89,6 +92,8 @@ function reveal(a: AnnouncementBody, publicValues: Record<string, string>, contr
 /** Draw and write the verifiable record. Throws DrawError / DrawInputError with nothing drawn. */
 export function draw(objects: unknown, inspectors: unknown, request: unknown, params: DrawParams | undefined, opts: DrawOptions): DrawRecord {
   const hashList = opts.hashList ?? defaultListHasher;
+  if (opts.prepared && (objects !== undefined || inspectors !== undefined)) throw new TypeError('draw: registries given beside prepared inputs');
+  const inputsFor = (req: unknown) => (opts.prepared ? preparedFor(opts.prepared, req) : prepareInputs(objects, inspectors, req, hashList));
   let body: Omit<DrawRecord, 'recordHash' | 'envelope' | 'result' | 'resultHash'> & { seedBytes?: Uint8Array };
   let prepared: PreparedInputs;
   try {
@@ -97,7 +102,7 @@ export function draw(objects: unknown, inspectors: unknown, request: unknown, pa
         throw new OfficialDrawError('official-seed-refused', '正式抽取不接受指定的种子：种子由公告、公开随机数和各方贡献推导', 'an official draw takes no seed: it is derived from the announcement, the public values and the contributions');
       const a = readAnnouncement(opts.announcement);
       const { announcementHash, envelope: _e, ...ann } = a;
-      prepared = prepareInputs(objects, inspectors, ann.request, hashList);
+      prepared = inputsFor(ann.request);
       const diffs = checkInputs(prepared, ann, prepared.objects.length, prepared.inspectors.length);
       if (params !== undefined && canonicalJson(params) !== canonicalJson(ann.profile.params)) diffs.push('params: the profile parameters differ from the announcement');
       if (request !== undefined && canonicalJson(prepareRequest(request)) !== canonicalJson(prepared.request)) diffs.push('request: differs from the announcement');
@@ -108,7 +113,7 @@ export function draw(objects: unknown, inspectors: unknown, request: unknown, pa
     } else {
       if (!opts.seed) throw new DrawError('no-seed', '预览需要一个种子', 'a preview needs a seed');
       if (!params) throw new DrawError('no-params', '预览需要规则配置的参数', 'a preview needs the profile parameters');
-      prepared = prepareInputs(objects, inspectors, request, hashList);
+      prepared = inputsFor(request);
       const seed = previewSeed(opts.seed);
       body = { format: 'dra-draw-record/2', kind: 'preview', algorithm: { ...ALGORITHM }, taskId: prepared.request.taskId, attempt: opts.attempt ?? 1, request: prepared.request, params, inputs: { ...prepared.hashes, objectCount: prepared.objects.length, inspectorCount: prepared.inspectors.length }, randomness: { previewSeed: opts.seed }, seed: toHex(seed), seedBytes: seed };
     }
@@ -121,6 +126,9 @@ export function draw(objects: unknown, inspectors: unknown, request: unknown, pa
   const full = { ...rest, result, resultHash: sha256(canonicalJson(result)) };
   return DrawRecord.parse({ ...full, recordHash: hashRecord(full), envelope: { drawnAt: isoInChina(opts.now?.() ?? new Date()), tool: TOOL } });
 }
+
+/** A draw on inputs prepared ahead (prepareInputsAsync): checked against the announcement as any official draw's are. */
+export const drawPrepared = (prepared: PreparedInputs, request: unknown, params: DrawParams | undefined, opts: DrawOptions) => draw(undefined, undefined, request, params, { ...opts, prepared });
 
 /** An official draw: request and parameters come from the announcement. */
 export const drawOfficial = (objects: unknown, inspectors: unknown, opts: Omit<OfficialDrawOptions, 'kind'>) => draw(objects, inspectors, undefined, undefined, { ...opts, kind: 'official' });

@@ -12,7 +12,7 @@ import { render } from 'preact-render-to-string';
 import { loadProfile, PROFILE_IDS, ProfileError } from '../../core/profiles';
 import { ruleById } from '../../core/rules/registry';
 import { POLICY_FILES, type PolicyFile } from '../../core/rules/types';
-import { ceremonyAnnounce as ceremonyAnnounce_, ceremonyDraw, ceremonySetup, CeremonyError, drawableTasks, preparedRows, type CeremonyRandomness, type CeremonySetup } from '../../trainer/ceremony';
+import { ceremonyAnnounce as ceremonyAnnounce_, ceremonyDraw, ceremonySetup, CeremonyError, drawableTasks, type CeremonyRandomness, type CeremonySetup } from '../../trainer/ceremony';
 import { announcementHtml } from '../../trainer/announcement-page';
 import { verifierHtml } from '../../trainer/verifier/build';
 import { DrawError, type Announcement } from '../../core/draw';
@@ -217,7 +217,7 @@ export const ceremonyPage: Handler = (store, req) => {
 const HEX64 = /^[0-9a-f]{64}$/;
 
 /** Announce: the inputs fixed and the randomness named, before any of it exists; written to the ceremony's folder. */
-export const ceremonyAnnounce: Handler = (store, req) => {
+export const ceremonyAnnounce: Handler = async (store, req) => {
   const taskId = req.form.get('taskId') ?? '';
   const observers: CeremonyRandomness['observers'] = [];
   for (const line of (req.form.get('observers') ?? '').split('\n').map((l) => l.trim()).filter(Boolean)) {
@@ -227,10 +227,13 @@ export const ceremonyAnnounce: Handler = (store, req) => {
   }
   const publicSource = (req.form.get('publicSource') ?? '').trim() || msg('ceremony.choose.publicSourceExample');
   let c: Ceremony;
+  let rows: Awaited<ReturnType<typeof ceremonyAnnounce_>>['rows'];
   try {
     const setup = ceremonySetup(store.data, taskId, loadProfile());
     const own = randomBytes(16).toString('hex');
-    c = { id: randomBytes(6).toString('hex'), setup, own, announcement: ceremonyAnnounce_(setup, loadProfile(), { publicSource, observers }, own) };
+    const announced = await ceremonyAnnounce_(setup, loadProfile(), { publicSource, observers }, own);
+    rows = announced.rows;
+    c = { id: randomBytes(6).toString('hex'), setup, own, announcement: announced.announcement };
   } catch (e) {
     if (e instanceof CeremonyError || e instanceof DrawError) return redirect(`/dra/ceremony?error=${encodeURIComponent(lang() === 'en' ? e.message : e.zh)}`);
     throw e;
@@ -238,7 +241,6 @@ export const ceremonyAnnounce: Handler = (store, req) => {
   ceremonies.set(c.id, c);
   const dir = join(store.dir, 'ceremonies', c.id);
   mkdirSync(dir, { recursive: true });
-  const rows = preparedRows(c.setup);
   writeFileSync(join(dir, 'announcement.json'), `${JSON.stringify(c.announcement, null, 2)}\n`);
   writeFileSync(join(dir, 'announcement.html'), announcementHtml(c.announcement));
   writeFileSync(join(dir, 'objects.json'), `${JSON.stringify(rows.objects)}\n`);
@@ -257,7 +259,7 @@ export const ceremonyRun: Handler = async (store, req) => {
     for (const spec of c.announcement.randomness.contributions) if (spec.id !== 'sandbox') contributions[spec.id] = (req.form.get(`c:${spec.id}`) ?? '').trim();
     const base = { via: 'ceremony', taskId: c.announcement.taskId, kind: 'official', attempt: c.announcement.attempt, announcementHash: c.announcement.announcementHash };
     try {
-      c.record = ceremonyDraw(c.setup, c.announcement, (req.form.get('publicValue') ?? '').trim(), contributions);
+      c.record = await ceremonyDraw(c.setup, c.announcement, (req.form.get('publicValue') ?? '').trim(), contributions);
     } catch (e) {
       appendLog(log, 'draw-attempt', { ...base, outcome: `refused: ${(e as Error).message}` });
       return redirect(`/dra/ceremony?id=${c.id}&error=${encodeURIComponent(msg('ceremony.error.cannotDraw', { why: (lang() === 'en' ? (e as Error).message : (e as DrawError).zh) ?? (e as Error).message }))}`);
