@@ -30,6 +30,11 @@ export function libraryPool(data: Data, filtered: readonly ObjectRecord[], libra
   return !lib?.industries.length ? [...filtered] : filtered.filter((o) => lib.industries.includes(o.industry ?? ''));
 }
 
+/** Every 专项库 as the list of its objects' ids (what the registry export serves and the draw preview reads). */
+export function libraryLists(data: Data): { id: string; name: string; objectIds: string[] }[] {
+  return data.libraries.map((l) => ({ id: l.id, name: l.name, objectIds: libraryPool(data, data.objects, l.id).map((o) => o.id) }));
+}
+
 /** How many objects an item's row asks for. */
 export function entryCount(pool: readonly ObjectRecord[], e: Pick<StrategyEntry, 'quantityMode' | 'target'>, rates?: Partial<Record<string, number>>): number {
   if (rates && Object.keys(rates).length) return CREDIT_CLASSES.reduce((n, c) => n + platformRound(pool.filter((o) => o.creditClass === c).length, rates[c] ?? 0), 0);

@@ -4,11 +4,10 @@
  * be given a chunk of an item's rows. The control: the synchronous draw does give it those chunks.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { draw, itemRequest, listHasherFrom, prepareInputs, previewStrategy, pureChunkDigest, RegistryBundle } from '../../src/core/draw';
+import { draw, itemRequest, listHasherFrom, prepareInputs, previewStrategy, pureChunkDigest } from '../../src/core/draw';
 import { Strategy } from '../../src/core/model';
-import { seedData } from '../../src/sandbox/seed';
-import { libraryPool } from '../../src/sandbox/strategy-pool';
 import { baselineParams } from './fixtures';
+import { sandboxBundle } from './sandbox-bundle';
 
 const hashed = vi.hoisted(() => ({ chunks: [] as string[] }));
 vi.mock('../../src/core/draw/sha256', async (original) => {
@@ -16,13 +15,7 @@ vi.mock('../../src/core/draw/sha256', async (original) => {
   return { ...m, sha256Bytes: (b: Uint8Array) => (hashed.chunks.push(Buffer.from(b).toString('hex')), m.sha256Bytes(b)) };
 });
 
-const data = seedData();
-const bundle = RegistryBundle.parse({
-  source: 'sandbox',
-  objects: data.objects,
-  inspectors: data.inspectors,
-  libraries: data.libraries.map((l) => ({ id: l.id, name: l.name, objectIds: libraryPool(data, data.objects, l.id).map((o) => o.id) })),
-});
+const bundle = sandboxBundle();
 const opts = { seed: 'native', taskId: 'RW-2026-002', year: 2026, departments: ['SCJG'], inspectorsPerObject: 2, now: () => new Date('2026-11-23T02:00:00Z') };
 const strategy = Strategy.parse({
   directed: false,

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { previewStrategy, RegistryBundle, roundHalfUp, verifyRecord } from '../../src/core/draw';
+import { previewStrategy, roundHalfUp, verifyRecord } from '../../src/core/draw';
 import { Strategy } from '../../src/core/model';
-import { seedData } from '../../src/sandbox/seed';
-import { libraryPool } from '../../src/sandbox/strategy-pool';
 import { baselineParams } from './fixtures';
+import { sandboxBundle } from './sandbox-bundle';
 
-const data = seedData();
-const bundle = RegistryBundle.parse({
-  source: 'sandbox',
-  objects: data.objects,
-  inspectors: data.inspectors,
-  libraries: data.libraries.map((l) => ({ id: l.id, name: l.name, objectIds: libraryPool(data, data.objects, l.id).map((o) => o.id) })),
-});
+const bundle = sandboxBundle();
 const opts = { seed: 'preview-seed', taskId: 'RW-2026-002', year: 2026, departments: ['SCJG'], inspectorsPerObject: 2, now: () => new Date('2026-11-23T02:00:00Z') };
 const lib = (id: string) => bundle.libraries.find((l) => l.id === id)!;
 const strategy = (over: Partial<Strategy> = {}) =>

@@ -1,4 +1,4 @@
-import { libraryPool } from '../strategy-pool';
+import { libraryLists } from '../strategy-pool';
 import { json, type Handler } from './common';
 
 /**
@@ -8,7 +8,7 @@ import { json, type Handler } from './common';
  */
 export const registryExport: Handler = (store, req) => {
   const t = store.task(req.query.get('taskId') ?? undefined);
-  const libraries = store.data.libraries.map((l) => ({ id: l.id, name: l.name, objectIds: libraryPool(store.data, store.data.objects, l.id).map((o) => o.id) }));
+  const libraries = libraryLists(store.data);
   const lead = t?.participants.find((p) => p.role === 'lead')?.departmentId;
   const departments = t ? [...(lead ? [lead] : []), ...t.participants.filter((p) => p.departmentId !== lead).map((p) => p.departmentId)] : undefined;
   return json({ source: 'sandbox', objects: store.data.objects, inspectors: store.data.inspectors, libraries, departments });
