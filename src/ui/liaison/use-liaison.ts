@@ -7,6 +7,7 @@ import type { ViewAnswer, WorkerAsk } from './view-protocol';
 import type { ImportFile } from './read-import';
 import type { CellRef } from './Matrix';
 import { send } from '../../messaging/send';
+import { msg } from '../i18n';
 import { LIAISON_SAVE_MAX } from '../../messaging/messages';
 import type { LiaisonRecordRow } from '../../storage/db';
 import type { Settings } from '../../storage/settings';
@@ -127,7 +128,8 @@ export function useLiaison(): LiaisonState {
       });
     };
     w.onerror = (ev) => {
-      const error = ev.message || 'worker failed';
+      // The browser's own words (ev.message) kept as the detail, after the catalogue's sentence.
+      const error = msg('liaison.workerFailed', { detail: ev.message || '—' });
       // Files being read are reported as not read, never left waiting.
       for (const r of reads.current.values()) r.resolve(r.files.map((f) => ({ name: f.name, error })));
       reads.current.clear();
