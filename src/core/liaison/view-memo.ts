@@ -9,7 +9,7 @@ import type { TallyMemo } from './result-tally';
  * million results re-judges what the file touches, not the year). The caller says which tasks changed since the last
  * view (`changed`: task ids or names, or 'all'); every other task's parts are reused:
  * - a result rule's counts per task, and the status of every pair of dates it has judged (result-tally.ts);
- * - a task rule's outcomes per task (TASK_LOCAL below).
+ * - the outcomes per task of a rule whose every outcome is one task's, decided by that task alone (`meta.perTask`).
  * The year's other rules (plans, departments, the year) are run again: their outcomes depend on many tasks at once,
  * and they read the year's plans and tasks, never each result.
  */
@@ -22,12 +22,6 @@ export interface ViewMemo {
   /** a task-local rule's outcomes, the unchanged tasks' from the memo and the others' judged now */
   taskOutcomes(ruleId: string, rule: Rule, params: unknown, d: Dossier, asOf: string, calendar: WorkingDayCalendar): Outcome[] | undefined;
 }
-
-/**
- * Task rules whose every outcome concerns one task and is decided by that task alone (its results, its end, the day):
- * result.unpublished-is-undone counts a task's checked and unpublished results against the task's end.
- */
-export const TASK_LOCAL: ReadonlySet<string> = new Set(['result.unpublished-is-undone']);
 
 export function viewMemo(key: string): ViewMemo {
   const tallies = new Map<string, TallyMemo>();
@@ -42,7 +36,7 @@ export function viewMemo(key: string): ViewMemo {
       return m;
     },
     taskOutcomes(ruleId, rule, params, d, asOf, calendar) {
-      if (!TASK_LOCAL.has(ruleId)) return undefined;
+      if (!rule.meta.perTask) return undefined;
       let kept = outcomes.get(ruleId);
       if (!kept) outcomes.set(ruleId, (kept = new Map()));
       const redo = new Set<Task>();

@@ -68,6 +68,11 @@ export interface RuleMeta<P extends z.ZodType> {
   messages: Record<string, Bilingual>;
   /** Schema of the parameters; their values live in profiles, never here. */
   params: P;
+  /**
+   * Every outcome concerns one task and is decided by that task alone (its results, its end, the day): a liaison
+   * view re-judges only the tasks a new file touches (src/core/liaison/view-memo.ts).
+   */
+  perTask?: true;
 }
 
 export interface Rule<P extends z.ZodType = z.ZodType> {

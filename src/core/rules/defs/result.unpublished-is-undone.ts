@@ -20,6 +20,7 @@ export default defineRule({
       },
     },
     params: z.strictObject({}),
+    perTask: true,
   },
   check({ dossier, asOf }) {
     return eachTask(dossier)
