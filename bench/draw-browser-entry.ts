@@ -5,6 +5,7 @@ import { streamRowBytesHashAsync } from '../src/core/draw/line-bytes';
 import { writeObjectRow } from '../src/core/draw/object-row-bytes';
 import { sha256Bytes, toHex } from '../src/core/draw/sha256';
 import { ours, shuffleBaseline, workload } from './draw-workload';
+import { stringifiedRowsHash } from './stringify-chunk';
 
 let w: ReturnType<typeof workload> | undefined;
 const lib = () => (w ??= workload());
@@ -28,10 +29,11 @@ const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: numbe
 const digest = (b: Uint8Array<ArrayBuffer>) => crypto.subtle.digest('SHA-256', b);
 
 /** Validation, canonical order (checked: the generated ids ascend), every row hashed with WebCrypto in chunks. */
-async function prepareOnce(objects: unknown[]): Promise<string> {
+async function prepareOnce(objects: unknown[], stringify = false): Promise<string> {
   const valid = parseObjects(objects);
   for (let i = 1; i < valid.length; i++) if (!(valid[i - 1].id < valid[i].id)) throw new Error('not in canonical order');
-  return streamRowBytesHashAsync(valid, writeObjectRow, digest);
+  // The alternative measured against the byte writer (bench/stringify-chunk.ts).
+  return stringify ? stringifiedRowsHash(valid, digest) : streamRowBytesHashAsync(valid, writeObjectRow, digest);
 }
 
 /** The least any preparation does, in the same page: each chunk's rows as JSON text, encoded and digested. */
@@ -61,6 +63,9 @@ export async function prepare() {
   const t = performance.now();
   await stringifyBaseline(objects);
   const baseline = performance.now() - t;
+  const t2 = performance.now();
+  if ((await prepareOnce(objects, true)) !== hash) throw new Error('the JSON.stringify path hashes differently from the byte writer');
+  const stringifyMs = performance.now() - t2;
   times.sort((a, b) => a - b);
-  return { median: times[1], baseline, hash, heapMiB: heap1 / 2 ** 20, heapGrowthMiB: (heap1 - heap0) / 2 ** 20 };
+  return { median: times[1], baseline, stringifyMs, hash, heapMiB: heap1 / 2 ** 20, heapGrowthMiB: (heap1 - heap0) / 2 ** 20 };
 }

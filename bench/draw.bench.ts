@@ -16,6 +16,7 @@ import { nodeListHasher } from '../src/helper/node-hash';
 import { workerPipeline } from '../src/helper/digest-worker';
 import { fmtMs, measure, record, type BenchSuite } from './harness';
 import { provinceDraw } from './draw-province';
+import { stringifiedRowsHash } from './stringify-chunk';
 import { columnsOf, ours, oursColumnsObjectsOnly, oursObjectsOnly, oursOverColumns, oursPrepared, oursPreparedObjectsOnly, REQUEST, shuffleBaseline, sortBaseline, workload } from './draw-workload';
 
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
@@ -35,7 +36,7 @@ async function inChromium(objectsHash: string): Promise<string[]> {
     await new Promise<void>((ok) => server!.listen(0, '127.0.0.1', ok));
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    type Page = { run(): { median: number; baseline: number; drawn: number }; prepare(): Promise<{ median: number; baseline: number; hash: string; heapMiB: number; heapGrowthMiB: number }> };
+    type Page = { run(): { median: number; baseline: number; drawn: number }; prepare(): Promise<{ median: number; baseline: number; stringifyMs: number; hash: string; heapMiB: number; heapGrowthMiB: number }> };
     const r = await page.evaluate(() => (window as unknown as { DraBench: Page }).DraBench.run());
     record({ suite: 'draw', measure: 'full draw, 1M objects, ~5%, with matching (headless Chromium)', ms: r.median, baselineMs: r.baseline, baseline: 'full Fisher–Yates', targetMs: 400 });
     const p = await page.evaluate(() => (window as unknown as { DraBench: Page }).DraBench.prepare());
@@ -44,6 +45,7 @@ async function inChromium(objectsHash: string): Promise<string[]> {
     return [
       `chromium ${await browser.version()}: full draw median ${fmtMs(r.median)} (target ≤ 400 ms: ${met(r.median <= 400)}); full shuffle baseline ${fmtMs(r.baseline)}; ratio ${(r.baseline / r.median).toFixed(1)}×; drawn ${r.drawn}`,
       `chromium input preparation, 1M rows (validation, canonical order, rows written as bytes, WebCrypto SHA-256 per 4,096-row chunk, 8 in flight; same objectsHash as Node): median ${fmtMs(p.median)} (target ≤ 1 s: ${met(p.median <= 1000)}); baseline JSON.stringify + WebCrypto SHA-256 ${fmtMs(p.baseline)} → ${(p.median / p.baseline).toFixed(2)}× the baseline; JS heap ${p.heapMiB.toFixed(0)} MiB (${p.heapGrowthMiB >= 0 ? '+' : ''}${p.heapGrowthMiB.toFixed(0)} MiB over the runs)`,
+      `  the alternative, JSON.stringify of each row in canonical key order + TextEncoder per chunk (bench/stringify-chunk.ts, same hash), one run: ${fmtMs(p.stringifyMs)} → ${(p.stringifyMs / p.median).toFixed(2)}× the byte writer's preparation`,
     ];
   } finally {
     await browser.close();
@@ -122,9 +124,15 @@ const suite: BenchSuite = {
     const [, encodeHashMs] = stage(() => streamRowBytesHash(valid, writeObjectRow, nodeListHasher.digest!.bytes!));
     // As prepareInputs runs it in the helper: each chunk digested on a worker thread while the next is written.
     const [, pipelinedMs] = stage(() => pipelinedRowBytesHash(valid, writeObjectRow, workerPipeline()));
+    // The alternative measured against the byte writer: JSON.stringify a row, TextEncoder a chunk (bench/stringify-chunk.ts).
+    const t1 = performance.now();
+    const stringified = await stringifiedRowsHash(valid, async (b) => createHash('sha256').update(b).digest());
+    const stringifyMs = performance.now() - t1;
+    if (stringified !== prepared.hashes.objectsHash) throw new Error('the JSON.stringify path hashes differently from the byte writer');
     lines.push(
       `input preparation, 1M rows (validation, canonical order, SHA-256 of every row in full: rows written as bytes, node:crypto per 4,096-row chunk): median ${fmtMs(prep.medianMs)} (target ≤ 1 s: ${met(prep.medianMs <= 1000)}); baseline JSON.stringify + SHA-256 of every row ${fmtMs(floor.medianMs)} → ${(prep.medianMs / floor.medianMs).toFixed(2)}× the baseline; rss ${mb(rss1)} (+${mb(rss1 - rss0)}), heap ${mb(process.memoryUsage().heapUsed)}`,
       `  stages, one pass each: validate ${fmtMs(validateMs)}, canonical order (already sorted: checked) ${fmtMs(orderMs)}, encode (canonical lines as bytes) ${fmtMs(encodeMs)}, encode + SHA-256 (node:crypto) ${fmtMs(encodeHashMs)} → SHA-256 about ${fmtMs(Math.max(0, encodeHashMs - encodeMs))}; encode + SHA-256 on a worker thread (digest-worker.ts, as prepareInputs runs it) ${fmtMs(pipelinedMs)}`,
+      `  the alternative, JSON.stringify of each row in canonical key order + TextEncoder per chunk + SHA-256 (node:crypto; bench/stringify-chunk.ts, same hash): ${fmtMs(stringifyMs)} → ${(stringifyMs / encodeHashMs).toFixed(2)}× encode + SHA-256 by the byte writer`,
       `object stage / full Fisher–Yates: ${(objectsOnly.medianMs / shuffle.medianMs).toFixed(2)} (target ≤ 0.3: ${met(objectsOnly.medianMs / shuffle.medianMs <= 0.3)})`,
     );
     const drawn = `${sample.objectIds.length.toLocaleString('en')} drawn`;
