@@ -602,6 +602,7 @@ export const en: Record<MessageKey, string> = {
   'liaison.chart.delay': "Check to publication (working days, all)",
   'liaison.due.title': "Due in the next 20 working days (to {until})",
   'liaison.due.left': "{n} working days",
+  'liaison.recordsIncomplete': "The view worker received {got} of the year's {count} records and judged none; reload the page and try again",
   'liaison.workerFailed': "The view worker failed ({detail}); reload the page and try again",
   'liaison.import.summary': "{source}: read {read}, kept {kept}, refused {refused}",
   'liaison.import.partSaved': "{error} (the first {saved} rows were saved)",

@@ -600,6 +600,7 @@ export const zh = {
   'liaison.chart.delay': "检查至公示（工作日，全部部门）",
   'liaison.due.title': "未来 20 个工作日内的期限（至 {until}）",
   'liaison.due.left': "{n} 个工作日",
+  'liaison.recordsIncomplete': "视图计算线程只收到本年度记录 {got} 条，应为 {count} 条，未作判断，请刷新页面后重试",
   'liaison.workerFailed': "视图计算线程出错（{detail}），请刷新页面后重试",
   'liaison.import.summary': "{source}：读取 {read} 行，保留 {kept}，拒收 {refused}",
   'liaison.import.partSaved': "{error}（前 {saved} 行已保存）",

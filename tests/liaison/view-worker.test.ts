@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleDossier, liaisonHtml, liaisonView, readListFile, recordSources, sheetsFromRecords, type StoredListRecord } from '../../src/core/liaison';
 import { loadProfile } from '../../src/core/profiles';
-import type { ViewAnswer, ViewAsk, WorkerAsk } from '../../src/ui/liaison/view-protocol';
+import type { RecordsPart, ViewAnswer, WorkerAsk } from '../../src/ui/liaison/view-protocol';
+import { PAGE_PART } from '../../src/ui/liaison/page-parts';
 import { benchYearFiles } from '../../bench/liaison.bench';
 import { liaisonKey } from '../../src/storage/liaison-records';
 
@@ -14,6 +15,12 @@ const scope = { onmessage: undefined as undefined | ((ev: { data: WorkerAsk }) =
 const ask = (m: WorkerAsk) => {
   scope.onmessage!({ data: structuredClone(m) });
   return posted[posted.length - 1];
+};
+/** The records posted as the page posts them: in parts of PAGE_PART, none answered. */
+const hold = (gen: number, recs: RecordsPart['records']) => {
+  const before = posted.length;
+  for (let from = 0; from < recs.length; from += PAGE_PART) scope.onmessage!({ data: structuredClone({ type: 'records', gen, from, records: recs.slice(from, from + PAGE_PART) }) });
+  expect(posted.length).toBe(before);
 };
 
 function records(results: number): Array<StoredListRecord & { key: string }> {
@@ -53,7 +60,8 @@ describe('the liaison view worker', () => {
   };
 
   it('posts the view with counts only, then a cell a page at a time, then a report', { timeout: 300_000 }, () => {
-    const a = ask({ seq: 7, records: recs as ViewAsk['records'], year: 2026, asOf, profileId: 'baseline' });
+    hold(1, recs as RecordsPart['records']);
+    const a = ask({ seq: 7, gen: 1, count: recs.length, year: 2026, asOf, profileId: 'baseline' });
     if (a.ask !== 'view' || !('view' in a)) throw new Error(`the worker answered with ${JSON.stringify(a).slice(0, 200)}`);
     expect(a.seq).toBe(7);
     const { view, account } = direct();
@@ -91,12 +99,31 @@ describe('the liaison view worker', () => {
   });
 
   it('says what went wrong, under the ask it answers (refused overrides; a cell of a view no longer held)', () => {
-    const a = ask({ seq: 8, records: [], year: 2026, asOf, profileId: 'baseline', overrides: { rules: { 'no.such-rule': { enabled: false } } } });
+    const a = ask({ seq: 8, gen: 1, count: recs.length, year: 2026, asOf, profileId: 'baseline', overrides: { rules: { 'no.such-rule': { enabled: false } } } });
     expect(a).toMatchObject({ ask: 'view', seq: 8 });
     expect(a.ask === 'view' && 'error' in a && a.error).toMatch(/no\.such-rule/);
     const c = ask({ type: 'cell', seq: 7, departmentId: '区第1局', ruleId: 'result.publish-deadline', from: 0, count: 10 });
     expect(c.ask === 'cell' && 'error' in c && c.error).toMatch(/7/);
     const r = ask({ type: 'report', seq: 7, id: 4, format: 'xlsx', generatedAt: '2026-11-23T09:00:00Z' });
     expect(r.ask === 'report' && r.id === 4 && 'error' in r).toBe(true);
+  });
+
+  it('judges only the records it holds whole: a missing or stale part is said, never judged short', () => {
+    const some = recs.slice(0, 3 * PAGE_PART + 17) as RecordsPart['records'];
+    hold(2, some);
+    const whole = ask({ seq: 9, gen: 2, count: some.length, year: 2026, asOf, profileId: 'baseline' });
+    expect(whole.ask === 'view' && 'view' in whole).toBe(true);
+    // The same records asked again under another year: no part posted, the view made from what is held.
+    const again = ask({ seq: 10, gen: 2, count: some.length, year: 2025, asOf, profileId: 'baseline' });
+    expect(again.ask === 'view' && 'view' in again && again.view.matrix.year).toBe(2025);
+    // A part lost: the next one does not follow what is held and is dropped; the view names what arrived.
+    scope.onmessage!({ data: { type: 'records', gen: 3, from: 0, records: some.slice(0, PAGE_PART) } });
+    scope.onmessage!({ data: { type: 'records', gen: 3, from: 2 * PAGE_PART, records: some.slice(2 * PAGE_PART) } });
+    const short = ask({ seq: 11, gen: 3, count: some.length, year: 2026, asOf, profileId: 'baseline' });
+    expect(short).toMatchObject({ ask: 'view', seq: 11 });
+    expect(short.ask === 'view' && 'error' in short && short.error).toContain(`${PAGE_PART} 条，应为 ${some.length} 条`);
+    // A view asked of records another generation replaced: not judged on the newer ones.
+    const old = ask({ seq: 12, gen: 2, count: some.length, year: 2026, asOf, profileId: 'baseline' });
+    expect(old.ask === 'view' && 'error' in old).toBe(true);
   });
 });

@@ -2,9 +2,11 @@ import { readListFile, type SheetAccount } from '../../core/liaison';
 import type { LiaisonRecordRow } from '../../storage/db';
 
 /** One sheet of an imported file as the page saves it: its records in the store's shape, and its account. */
+export type ImportRecord = Pick<LiaisonRecordRow, 'kind' | 'row' | 'values'>;
+
 export interface ImportSheet {
   account: SheetAccount;
-  records: Array<Pick<LiaisonRecordRow, 'kind' | 'row' | 'values'>>;
+  records: ImportRecord[];
 }
 
 /** A file chosen for import, read (in the view worker), or the reason it could not be. */

@@ -5,10 +5,11 @@ import type { Submitter } from '../../core/liaison/report/html';
 import ViewWorker from './view.worker.ts?worker';
 import type { ViewAnswer, WorkerAsk } from './view-protocol';
 import type { ImportFile } from './read-import';
+import { readParts } from './read-parts';
+import { PAGE_PART, yieldToPage } from './page-parts';
 import type { CellRef } from './Matrix';
 import { send } from '../../messaging/send';
 import { msg } from '../i18n';
-import { LIAISON_SAVE_MAX } from '../../messaging/messages';
 import type { LiaisonRecordRow } from '../../storage/db';
 import type { Settings } from '../../storage/settings';
 
@@ -62,13 +63,14 @@ export function useLiaison(): LiaisonState {
   const [error, setError] = useState<string>();
 
   const reload = useCallback(async () => {
-    // In pages: one reply holding a province's year would pass the browser's message size (64 MiB).
+    // In pages: one reply holding a province's year would pass the browser's message size (64 MiB), and each
+    // reply is copied on the page's thread (page-parts.ts).
     const all: LiaisonRecordRow[] = [];
     for (;;) {
-      const r = await send({ type: 'liaison.list', limit: LIAISON_SAVE_MAX, ...(all.length ? { after: all[all.length - 1].key } : {}) });
+      const r = await send({ type: 'liaison.list', limit: PAGE_PART, ...(all.length ? { after: all[all.length - 1].key } : {}) });
       if (!r.ok) return setError(r.error);
       for (const x of r.records) all.push(x);
-      if (r.records.length < LIAISON_SAVE_MAX) break;
+      if (r.records.length < PAGE_PART) break;
     }
     setRecords(all);
   }, []);
@@ -99,16 +101,19 @@ export function useLiaison(): LiaisonState {
   const [cell, setCellRef] = useState<CellRef>();
   const [cellList, setCellList] = useState<CellList>();
   const reports = useRef(new Map<number, { resolve(d: Uint8Array | string): void; reject(e: Error): void }>());
-  const reads = useRef(new Map<number, { files: File[]; resolve(files: ImportFile[]): void }>());
+  const reads = useRef(new Map<number, { files: File[]; parts: ReturnType<typeof readParts>; resolve(files: ImportFile[]): void }>());
   const post = (m: WorkerAsk) => worker.current?.postMessage(m);
   useEffect(() => {
     const w = new ViewWorker();
     worker.current = w;
     w.onmessage = (ev: MessageEvent<ViewAnswer>) => {
       const a = ev.data;
+      // A read file's records come in parts before the answer (each part its own short task here).
+      if (a.ask === 'read-part') return reads.current.get(a.id)?.parts.add(a);
       if (a.ask === 'read') {
-        reads.current.get(a.id)?.resolve(a.files);
+        const r = reads.current.get(a.id);
         reads.current.delete(a.id);
+        r?.resolve(r.parts.files(a));
         return;
       }
       if (a.ask === 'report') {
@@ -166,17 +171,36 @@ export function useLiaison(): LiaisonState {
     (files) =>
       new Promise((resolve) => {
         const id = ++nextReport.current;
-        reads.current.set(id, { files, resolve });
+        reads.current.set(id, { files, parts: readParts(), resolve });
         post({ type: 'read', id, files });
       }),
     [],
   );
+  // The records go to the worker once (in parts, the page answering between them) and stay there: another year
+  // or profile asks a view of the same records without copying them again.
+  const gens = useRef(0);
+  const gen = useMemo(() => ++gens.current, [records]);
+  const sent = useRef(0);
   useEffect(() => {
     cellRef.current = undefined;
     setCellRef(undefined);
     setCellList(undefined);
-    if (!chosenYear || !records.length || !worker.current) return setBuilt(undefined);
-    worker.current.postMessage({ seq: ++seq.current, records, year: chosenYear, asOf: todayInChina(), profileId: chosenProfile, overrides: settings?.overrides } satisfies WorkerAsk);
+    const w = worker.current;
+    if (!chosenYear || !records.length || !w) return setBuilt(undefined);
+    const mine = ++seq.current;
+    void (async () => {
+      if (sent.current !== gen) {
+        for (let from = 0; from < records.length; from += PAGE_PART) {
+          // A newer ask started: it posts the records it needs from the start.
+          if (seq.current !== mine) return;
+          w.postMessage({ type: 'records', gen, from, records: records.slice(from, from + PAGE_PART) } satisfies WorkerAsk);
+          await yieldToPage();
+        }
+        if (seq.current !== mine) return;
+        sent.current = gen;
+      }
+      w.postMessage({ seq: mine, gen, count: records.length, year: chosenYear, asOf: todayInChina(), profileId: chosenProfile, overrides: settings?.overrides } satisfies WorkerAsk);
+    })();
   }, [records, chosenYear, chosenProfile, settings]);
   const busy = !!chosenYear && records.length > 0 && built?.seq !== seq.current;
 

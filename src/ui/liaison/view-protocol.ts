@@ -1,13 +1,25 @@
 import type { CellPage, CountedView, ImportAccount } from '../../core/liaison';
 import type { Submitter } from '../../core/liaison/report/html';
 import type { LiaisonRecordRow } from '../../storage/db';
-import type { ImportFile } from './read-import';
+import type { ImportFile, ImportRecord } from './read-import';
 
-/** The view of the records for a year and profile; seq lets the page drop stale answers. */
+/**
+ * A part of the records the views are made of, posted in parts (page-parts.ts). `gen` names the records: a part
+ * from 0 starts them again; the worker keeps them for every view until the page posts others.
+ */
+export interface RecordsPart {
+  type: 'records';
+  gen: number;
+  from: number;
+  records: LiaisonRecordRow[];
+}
+
+/** The view of the records held (gen, count of them) for a year and profile; seq lets the page drop stale answers. */
 export interface ViewAsk {
   type?: 'view';
   seq: number;
-  records: LiaisonRecordRow[];
+  gen: number;
+  count: number;
   year: number;
   asOf: string;
   profileId: string;
@@ -44,7 +56,7 @@ export interface ReadAsk {
   files: File[];
 }
 
-export type WorkerAsk = ViewAsk | CellAsk | ReportAsk | ReadAsk;
+export type WorkerAsk = RecordsPart | ViewAsk | CellAsk | ReportAsk | ReadAsk;
 
 /**
  * What the worker posts (structured clone). The view holds counts only (countsOnly): a cell's subjects are posted
@@ -54,4 +66,6 @@ export type ViewAnswer =
   | ({ ask: 'view'; seq: number } & ({ view: CountedView; account: ImportAccount } | { error: string }))
   | ({ ask: 'cell'; seq: number } & ({ page: CellPage } | { error: string }))
   | ({ ask: 'report'; seq: number; id: number } & ({ data: Uint8Array | string } | { error: string }))
-  | { ask: 'read'; id: number; files: ImportFile[] };
+  | { ask: 'read'; id: number; files: ImportFile[] }
+  /** a part of a read sheet's records, posted before the 'read' answer (which then carries them empty) */
+  | { ask: 'read-part'; id: number; file: number; sheet: number; records: ImportRecord[] };
