@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
-import { allowOrigins, inPanel, launch, waitFailing, waitForPanel, type World } from './launch';
+import { allowOrigins, clickInPanel, inPanel, launch, waitFailing, waitForPanel, type World } from './launch';
 import { LAYUI_ROUTES, serveFixtures, type FixtureServer } from './fixture-server';
 
 let w: World;
@@ -23,7 +23,9 @@ afterAll(async () => {
   await w?.close();
 });
 
-const click = async (frame: Frame, sel: string) => (await inPanel(frame, sel)).click();
+// A user's click: once the button is enabled, still and seen by the browser in plain sight (the panel's
+// clickjacking guard refuses a click on a button it has not yet seen; a loaded machine reports late).
+const click = (frame: Frame, sel: string) => clickInPanel(frame, sel);
 const attr = async (frame: Frame, sel: string, name: string) => (await inPanel(frame, sel)).evaluate((e, n) => e.getAttribute(n), name);
 
 describe('making an adapter with clicks only', () => {

@@ -24,7 +24,15 @@ export async function serveFixtures(routes: Record<string, string>): Promise<Fix
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  // The browser keeps its connections alive: close() alone would wait for them (about a minute per file).
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  };
 }
 
 /** The Zhejiang 协同监管 platform's pages (tests/fixtures/zhejiang) at the platform's own paths. */

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { setExtensionSettings } from '../../src/dev/extension-settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
-import { allowOrigins, extensionIdOf, inPanel, launch, openOptions, pickInPanel, waitFailing, waitForPanel, type World } from './launch';
+import { allowOrigins, clickInPanel, extensionIdOf, inPanel, launch, openOptions, pickInPanel, waitFailing, waitForPanel, type World } from './launch';
 import { serveFixtures, ZHEJIANG_ROUTES, type FixtureServer } from './fixture-server';
 
 let w: World;
@@ -36,7 +36,9 @@ async function open(path: string): Promise<Frame> {
   await waitForPanel(frame);
   return frame;
 }
-const click = async (frame: Frame, sel: string) => (await inPanel(frame, sel)).click();
+// A user's click: once the button is enabled, still and seen by the browser in plain sight (the panel's
+// clickjacking guard refuses a click on a button it has not yet seen; a loaded machine reports late).
+const click = (frame: Frame, sel: string) => clickInPanel(frame, sel);
 const panelText = async (frame: Frame, sel: string) => (await inPanel(frame, sel)).evaluate((e) => e.textContent ?? '');
 
 describe('zhejiang, as a user meets it', () => {
