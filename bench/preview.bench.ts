@@ -13,11 +13,11 @@ import { treeRss } from './tree-rss';
 
 const mb = (b: number) => `${(b / 1048576).toFixed(0)} MiB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-type Run = { ms: number; drawn: number; library: number; error?: string; parts: { index: number; indexRead: boolean; ids: number; draws: number; total: number } };
+type Run = { ms: number; keptMs: number; saved: number; drawn: number; library: number; error?: string; parts: { index: number; indexRead: boolean; ids: number; draws: number; total: number } };
 type Bench = { generate(n: number): Promise<Record<string, any>>; preview(o: { baseline: boolean }): Promise<{ first: Run; second: Run; baseline?: { ms: number; objects: number } }> };
 
 const parts = (r: Run) =>
-  `index ${r.parts.indexRead ? 'read' : 'kept'} ${fmtMs(r.parts.index)}, ids ${fmtMs(r.parts.ids)}, draw + record ${fmtMs(r.parts.draws)}, keeping the record ${fmtMs(r.ms - r.parts.total)}`;
+  `index ${r.parts.indexRead ? 'read' : 'kept'} ${fmtMs(r.parts.index)}, ids ${fmtMs(r.parts.ids)}, draw + record ${fmtMs(r.parts.draws)}, answer ${fmtMs(r.ms - r.parts.total)}; ${r.saved} record(s) kept ${fmtMs(r.keptMs - r.ms)} after the answer (${s(r.keptMs)} after the click)`;
 
 const suite: BenchSuite = {
   name: 'preview',
@@ -44,16 +44,16 @@ const suite: BenchSuite = {
       const previewPeak = peak;
       const { first, second, baseline } = pv;
       const met = second.ms <= 2000 && first.ms <= 2000;
-      record({ suite: 'preview', measure: `draw preview, ${second.library.toLocaleString('en')} stored objects (Chromium, as the background runs it)`, ms: second.ms, ...(baseline ? { baselineMs: baseline.ms, baseline: 'read every stored row' } : {}), targetMs: 2000, ...(n < 5_000_000 ? { targetAt: '5,000,000 objects' } : {}), memory: previewPeak, note: `first ${fmtMs(first.ms)}; registry written by the import's storage functions from generated rows` });
+      record({ suite: 'preview', measure: `draw preview, ${second.library.toLocaleString('en')} stored objects (Chromium, as the background runs it)`, ms: Math.max(first.ms, second.ms), ...(baseline ? { baselineMs: baseline.ms, baseline: 'read every stored row' } : {}), targetMs: 2000, ...(n < 5_000_000 ? { targetAt: '5,000,000 objects' } : {}), memory: previewPeak, note: `the slower of two clicks (first ${fmtMs(first.ms)}, the draw index read; again ${fmtMs(second.ms)}); on screen when the background answers, the records kept after it (first kept at ${fmtMs(first.keptMs)}); registry written by the import's storage functions from generated rows` });
       const written = g.kept
         ? `the registry written by an earlier run, kept in ${userDataDir}`
         : `written now: chunks ${s(g.chunksMs)}, switch ${s(g.finishMs)} (draw index: keys ${fmtMs(g.index.keys)}, sort ${fmtMs(g.index.sort)}, hash from ${g.index.from} ${fmtMs(g.index.hash)}, write ${fmtMs(g.index.write)}); peak ${mb(writePeak)}`;
       return [
         `chromium ${await browser.version()}; ${n.toLocaleString()} objects generated and written by the import's storage functions (no file read or parsed), ${written}`,
-        `draw preview of an undirected strategy at 5% over all ${second.library.toLocaleString()} objects (${second.drawn.toLocaleString()} drawn${second.error ? `; ${second.error}` : ''}), as the background runs it:`,
+        `draw preview of an undirected strategy at 5% over all ${second.library.toLocaleString()} objects (${second.drawn.toLocaleString()} drawn${second.error ? `; ${second.error}` : ''}), as the background runs it, on screen when it answers:`,
         `  first ${s(first.ms)} (${parts(first)})`,
         `  again with another seed ${s(second.ms)} (${parts(second)})`,
-        baseline ? `  baseline, reading every stored row (${baseline.objects.toLocaleString()}, not parsed): ${s(baseline.ms)}; ratio ${(second.ms / baseline.ms).toFixed(3)}×` : '  baseline skipped (DRA_BENCH_PREVIEW_BASELINE=0)',
+        baseline ? `  baseline, reading every stored row (${baseline.objects.toLocaleString()}, not parsed): ${s(baseline.ms)}; ratio of the slower click ${(Math.max(first.ms, second.ms) / baseline.ms).toFixed(3)}×` : '  baseline skipped (DRA_BENCH_PREVIEW_BASELINE=0)',
         `  peak memory, all Chromium processes (PSS), while previewing: ${mb(previewPeak)}; target ≤ 2 s after the click at 5,000,000 objects: ${n >= 5_000_000 ? (met ? 'met' : 'NOT met') : `not measured at ${n.toLocaleString()}`}`,
       ];
     } finally {

@@ -47,14 +47,63 @@ export interface PreviewSummary {
   items: ItemSummary[];
   /** Where the registries came from, as the panel says it. */
   source: string;
-  /** Ids of the preview records kept (verifiable with dra verify). */
+  /**
+   * The records are being kept (the answer does not wait for 50 MB to be written): ask draw.preview.kept with
+   * this id for what was kept. Absent when no item has a record to keep.
+   */
+  keeping?: string;
+  /** Ids of the preview records kept (verifiable with dra verify): empty in the answer, given by draw.preview.kept. */
   saved: number[];
   /** Why a record was not kept (storage full), said rather than swallowed. */
   notSaved?: { zh: string; en: string };
 }
 
+/** What was kept of a preview's records: their ids, or why not (storage full). */
+export interface PreviewKept {
+  saved: number[];
+  notSaved?: { zh: string; en: string };
+}
+
 type Problem = { path: string; zh: string; en: string };
-export type PreviewOutcome = { ok: true; preview: PreviewSummary } | { ok: false; error: string; problems: Problem[] };
+export type PreviewOutcome = { ok: true; preview: PreviewSummary; kept: Promise<PreviewKept> } | { ok: false; error: string; problems: Problem[] };
+
+/**
+ * Keeps still being written, by the id the answer gave (a random one: a page cannot guess another's), each read
+ * once; and the last one, which the next preview waits for, so records and audit entries go in the order drawn.
+ */
+const keeps = new Map<string, Promise<PreviewKept>>();
+/** A keep nobody asked for is forgotten after this (the panel asks the moment it has the answer). */
+const KEEP_ASK_MS = 5 * 60_000;
+let lastKeep: Promise<unknown> = Promise.resolve();
+
+/** What a preview kept, once written; undefined when no keep has that id (already read, or the background restarted). */
+export function previewKept(id: string): Promise<PreviewKept> | undefined {
+  const k = keeps.get(id);
+  keeps.delete(id);
+  return k;
+}
+
+/** Every item's record with its audit entry, each pair in one transaction (storage full leaves neither). */
+async function keepRecords(db: DraDb, ask: PreviewAsk, items: StrategyPreview['items']): Promise<PreviewKept> {
+  const saved: number[] = [];
+  let notSaved: PreviewKept['notSaved'];
+  for (const item of items) {
+    if (!item.record) continue;
+    const record = item.record;
+    try {
+      const id = await db.transaction('rw', db.previews, db.audit, async () => {
+        const id = (await db.previews.add(packedPreview({ key: ask.key, url: ask.url, savedAt: new Date().toISOString() }, record, resultTexts.get(record)))) as number;
+        await appendAudit(db, 'draw-preview', { key: ask.key, url: ask.url, recordHash: record.recordHash, seed: record.seed, drawn: record.result.objectIds.length });
+        return id;
+      });
+      saved.push(id);
+    } catch (e) {
+      if (!isQuotaError(e)) throw e;
+      notSaved = QUOTA_PROBLEM;
+    }
+  }
+  return { saved, notSaved };
+}
 
 function profileOf(settings: { profileId?: string; overrides?: unknown }): ResolvedProfile {
   try {
@@ -72,6 +121,8 @@ function profileOf(settings: { profileId?: string; overrides?: unknown }): Resol
  * registries never leave the background.
  */
 export async function previewInBackground(db: DraDb, registries: RegistryDb | undefined, ask: PreviewAsk): Promise<PreviewOutcome> {
+  // The previous preview's records first: a quick second click must not overtake them in the store or the audit log.
+  await lastKeep.catch(() => undefined);
   const s = parseWith(Strategy, ask.strategy);
   if (!s.ok) return { ok: false, error: 'strategy refused', problems: s.errors.map(({ path, zh, en }) => ({ path: `strategy.${path}`, zh, en })) };
   let served: RegistryBundle | undefined;
@@ -109,24 +160,21 @@ export async function previewInBackground(db: DraDb, registries: RegistryDb | un
     p = await previewStrategy(bundle, s.value, params, options(departmentsOf(bundle)));
   }
 
-  const saved: number[] = [];
-  let notSaved: PreviewSummary['notSaved'];
-  for (const item of p.items) {
-    if (!item.record) continue;
-    const record = item.record;
-    try {
-      // The record and its audit entry together or neither (storage full must not leave one without the other).
-      const id = await db.transaction('rw', db.previews, db.audit, async () => {
-        const id = (await db.previews.add(packedPreview({ key: ask.key, url: ask.url, savedAt: new Date().toISOString() }, record, resultTexts.get(record)))) as number;
-        await appendAudit(db, 'draw-preview', { key: ask.key, url: ask.url, recordHash: record.recordHash, seed: record.seed, drawn: record.result.objectIds.length });
-        return id;
-      });
-      saved.push(id);
-    } catch (e) {
-      if (!isQuotaError(e)) throw e;
-      notSaved = QUOTA_PROBLEM;
-    }
+  // Answered now, kept after: the counts are on screen while the records are written (draw.preview.kept says when).
+  // After a task, not now: IndexedDB clones a record (50 MB at 5,000,000 objects) inside add(), on this thread, for
+  // about half a second, which would otherwise come before the answer is sent.
+  const items0 = p.items;
+  const kept = new Promise((r) => setTimeout(r, 0)).then(() => keepRecords(db, ask, items0));
+  lastKeep = kept;
+  let keeping: string | undefined;
+  if (p.items.some((i) => i.record)) {
+    keeping = crypto.randomUUID();
+    const id = keeping;
+    keeps.set(id, kept);
+    // A keep that fails is said to whoever asks for it; nobody asking must not make it an unhandled rejection.
+    kept.catch(() => undefined);
+    setTimeout(() => keeps.delete(id), KEEP_ASK_MS);
   }
   const items = p.items.map(({ record, libraryId: _l, ...rest }): ItemSummary => ({ ...rest, resultHash: record?.resultHash }));
-  return { ok: true, preview: { seed: p.seed, drawn: p.drawn, overlap: p.overlap, library: p.library, items, source, saved, notSaved } };
+  return { ok: true, preview: { seed: p.seed, drawn: p.drawn, overlap: p.overlap, library: p.library, items, source, keeping, saved: [] }, kept };
 }

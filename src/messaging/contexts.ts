@@ -37,6 +37,8 @@ export const CONTENT_TYPES = [
   // The draw preview: the strategy goes to the background, which draws next to the registries and keeps the
   // record; the page gets counts and hashes, never registry rows (there is no message that reads them back).
   'draw.preview',
+  // What the preview just answered has kept (its records are written after the answer).
+  'draw.preview.kept',
   // Rows of the platform's lists as the user browses them, for the liaison view (reporting what it sees).
   'liaison.save',
   // The item list the platform's own list page shows (reporting what it sees; kept apart from the user's import).

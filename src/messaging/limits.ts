@@ -39,6 +39,7 @@ export const CONTENT_LIMITS: Readonly<Record<(typeof CONTENT_TYPES)[number], Lim
   'evidence.save': { chars: 1024 * KB, perMinute: 10 },
   // The page's served registries (the sandbox's own, a 专项库) come with the strategy.
   'draw.preview': { chars: 16 * 1024 * KB, perMinute: 20 },
+  'draw.preview.kept': { chars: 1 * KB, perMinute: 60 },
   'liaison.save': { chars: 8 * 1024 * KB, perMinute: 60 },
   // The platform's item list page as it pages (as liaison.save).
   'itemList.page': { chars: 8 * 1024 * KB, perMinute: 60 },

@@ -5,7 +5,7 @@ import type { Settings } from '../storage/settings';
 import type { PanelSettings } from '../storage/panel-settings';
 import type { ListedItem } from '../platform/item-list';
 import type { EvidenceRow, LiaisonRecordRow, PreviewRow, VerdictRow } from '../storage/db';
-import type { PreviewSummary } from '../background/draw-preview';
+import type { PreviewKept, PreviewSummary } from '../background/draw-preview';
 import type { ProfileBundle } from '../core/profiles/bundle';
 import type { UserProfile } from '../core/profiles';
 import type { ActiveWhy } from '../core/profiles/active';
@@ -90,6 +90,8 @@ export const Request = z.discriminatedUnion('type', [
     /** What the platform's page serves (the sandbox's registries, 专项库, departments); parsed in the background. */
     served: z.unknown().optional(),
   }),
+  /** What a preview's answer is keeping (its `keeping` id): the ids of its records once written, or why not. */
+  z.strictObject({ type: z.literal('draw.preview.kept'), keeping: z.string().uuid() }),
   /** Rows of a platform list read from a page browsed or a file imported, for the liaison view. */
   z.strictObject({
     type: z.literal('liaison.save'),
@@ -155,6 +157,7 @@ export interface Replies {
   'archive.list': { tasks: Array<{ taskId: string; folder: string; files: Array<{ file: string; kind: string; bytes: number; filedAt: string }> }> };
   'archive.get': { content: unknown };
   'draw.preview': { preview: PreviewSummary };
+  'draw.preview.kept': PreviewKept;
   'liaison.save': { saved: number; refused: Array<{ row: number; reason: string }> };
   'liaison.list': { records: LiaisonRecordRow[] };
   'liaison.clear': { cleared: number };

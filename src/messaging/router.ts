@@ -13,7 +13,7 @@ import { parseWith } from '../core/model';
 import { contextOf, maySend } from './contexts';
 import { archivedAnchors, archiveRequest, callArchive, type ArchiveFailure } from './archive';
 import type { RegistryDb } from '../storage/registry-db';
-import { previewInBackground } from '../background/draw-preview';
+import { previewInBackground, previewKept } from '../background/draw-preview';
 import { LIAISON_PER_ORIGIN, liaisonRows, recordOrigin } from '../storage/liaison-records';
 import { checkContentLimits, RateLimiter } from './limits';
 import { canonicalJson } from '../core/draw/canonical';
@@ -304,6 +304,11 @@ async function handle(db: DraDb, message: unknown, sender: Sender, extensionId: 
     case 'draw.preview': {
       const r = await previewInBackground(db, effects.registries, m);
       return r.ok ? { ok: true, preview: r.preview } : refused(r.error, r.problems);
+    }
+    case 'draw.preview.kept': {
+      const kept = previewKept(m.keeping);
+      if (!kept) return refused('preview keep unknown', [{ path: 'keeping', zh: '找不到这次预览的保存情况（扩展后台已重新启动，或已问过）', en: 'no such preview being kept (the background restarted, or it was asked already)' }]);
+      return { ok: true, ...(await kept) };
     }
     case 'liaison.save': {
       const readAt = new Date().toISOString();

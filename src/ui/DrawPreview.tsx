@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { PreviewSummary } from '../background/draw-preview';
 import type { RecognisedPage } from '../platform/recognise';
 import { requestPreview } from '../platform/preview-request';
+import { send } from '../messaging/send';
+import { replyText } from './reply-text';
 import { readForm } from '../platform/read-form';
 import { fieldLabel } from '../i18n/field-label';
 import { BarChart } from './charts';
@@ -23,8 +25,26 @@ export function DrawPreview({ page }: { page: RecognisedPage }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [result, setResult] = useState<(PreviewSummary & { run: number; names: Record<string, string> }) | null>(null);
+  // The records are written after the counts are shown: until the background says they are kept, the hint says so.
+  const [keeping, setKeeping] = useState(false);
   // Items by the name the page shows (the row label), never by their code alone.
   const itemName = (id: string) => result?.names[id] || id;
+
+  // What the background kept of this preview's records, asked once the counts are shown.
+  const awaitKept = async (id: string) => {
+    setKeeping(true);
+    try {
+      const k = await send({ type: 'draw.preview.kept', keeping: id });
+      if (!k.ok) return setError((k.problems ?? []).map((x) => pick(x)).join('；') || replyText(k.error));
+      // A refused save (storage full) is said, not swallowed: the preview shows but is not kept.
+      if (k.notSaved) setError(msg('preview.notSaved', { why: pick(k.notSaved) }));
+      setResult((prev) => (prev && prev.keeping === id ? { ...prev, saved: k.saved, notSaved: k.notSaved } : prev));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setKeeping(false);
+    }
+  };
 
   const run = async () => {
     setBusy(true);
@@ -36,11 +56,10 @@ export function DrawPreview({ page }: { page: RecognisedPage }) {
         setResult(null);
         return;
       }
-      // A refused save (storage full) is said, not swallowed: the preview shows but is not kept.
-      if (r.preview.notSaved) setError(msg('preview.notSaved', { why: pick(r.preview.notSaved) }));
       const values = readForm(document, page.spec).values;
       const names = Object.fromEntries((Array.isArray(values.entries) ? values.entries : []).flatMap((row) => (typeof row === 'object' && row && 'itemId' in row && typeof row.itemLabel === 'string' ? [[String(row.itemId), row.itemLabel]] : [])));
       setResult((prev) => ({ ...r.preview, names, run: (prev?.run ?? 0) + 1 }));
+      if (r.preview.keeping) void awaitKept(r.preview.keeping);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setResult(null);
@@ -65,7 +84,7 @@ export function DrawPreview({ page }: { page: RecognisedPage }) {
       </div>
       {error && <p class="error">{error}</p>}
       {result && (
-        <div class="preview-result" data-run={result.run} data-drawn={result.drawn} data-seed={result.seed} data-saved={result.saved.length}>
+        <div class="preview-result" data-run={result.run} data-drawn={result.drawn} data-seed={result.seed} data-saved={result.saved.length} data-keeping={keeping ? 'yes' : undefined}>
           {/* Always said: a screenshot of it must never pass for an official draw. */}
           <p class="not-binding">{msg('preview.notBinding')}</p>
           <p class="totals">
@@ -90,9 +109,7 @@ export function DrawPreview({ page }: { page: RecognisedPage }) {
               )}
             </div>
           ))}
-          <p class="hint">
-            {msg('preview.hint', { source: result.source, n: result.saved.length })}
-          </p>
+          <p class="hint">{keeping ? msg('preview.hintKeeping', { source: result.source }) : msg('preview.hint', { source: result.source, n: result.saved.length })}</p>
         </div>
       )}
     </section>

@@ -18,6 +18,7 @@ const EXACT: Record<string, MessageKey> = {
   'strategy refused': 'reply.strategyRefused',
   'served registries refused': 'reply.servedRefused',
   'no registries': 'reply.noRegistries',
+  'preview keep unknown': 'reply.previewKeepUnknown',
   'storage full': 'reply.storageFull',
   'a verdict comes from a tab': 'reply.verdictFromTab',
   'a notice is for a tab': 'reply.noticeFromTab',

@@ -294,8 +294,11 @@ export async function openWithPanel(page: Page, baseUrl: string, path: string): 
   return frame;
 }
 
-/** Run the panel's draw preview on the strategy page (a user's clicks on its tab and button) and wait for `until` in the panel. */
-export async function runPreview(frame: Frame, until = 'div.preview-result', timeout = 15_000): Promise<void> {
+/**
+ * Run the panel's draw preview on the strategy page (a user's clicks on its tab and button) and wait for `until` in the
+ * panel: by default the result with its records kept (the counts show first, data-keeping while they are written).
+ */
+export async function runPreview(frame: Frame, until = 'div.preview-result:not([data-keeping])', timeout = 15_000): Promise<void> {
   for (const button of ['button[data-tab=preview]', 'button.run-preview']) await clickInPanel(frame, button);
   await inPanel(frame, until, timeout);
 }

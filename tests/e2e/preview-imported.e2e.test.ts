@@ -73,7 +73,7 @@ describe('the draw preview on an imported registry of 200,000 objects', () => {
     const pageText = async () => (await w.page.content()) + (await frame.content()) + ((await inPanelEval(frame, (root) => root?.innerHTML ?? '')) as string);
     const before = await pageText();
     // With room for a loaded machine: the wait is for the result, not a time limit.
-    await runPreview(frame, 'div.preview-result, .preview p.error', 300_000);
+    await runPreview(frame, 'div.preview-result:not([data-keeping]), .preview p.error', 300_000);
     const shown = await inPanelEval(frame, (root) => {
       root = root!;
       const result = root.querySelector('.preview-result');

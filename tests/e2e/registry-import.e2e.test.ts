@@ -118,7 +118,7 @@ describe('registries: import, browse, and the draw preview', () => {
   it('the draw preview on the strategy page says it used the imported registries', async () => {
     const PAGE = '/syn/pub/server/sccheck/entback/randompage?taskId=RW-2026-002';
     const frame = await openWithPanel(w.page, w.url, PAGE);
-    await runPreview(frame, 'div.preview-result, p.error');
+    await runPreview(frame, 'div.preview-result:not([data-keeping]), p.error');
     const shown = await inPanelEval(frame, (root) => {
       root = root!;
       return { hint: root.querySelector('.preview-result .hint')?.textContent ?? '', error: root.querySelector('.preview p.error')?.textContent ?? '', drawn: Number(root.querySelector('.preview-result')?.getAttribute('data-drawn')) };

@@ -172,7 +172,8 @@ describe('the strategy page', () => {
     await seedInput!.evaluate((el) => (el as HTMLInputElement).select());
     await seedInput!.type('training-seed-1');
     await click('button.run-preview');
-    const result = await panel('div.preview-result');
+    // The counts show at once; the records are kept after (data-keeping until then).
+    const result = await panel('div.preview-result:not([data-keeping])');
     const first = await result!.evaluate((d) => ({
       drawn: Number(d.getAttribute('data-drawn')),
       saved: Number(d.getAttribute('data-saved')),
@@ -192,7 +193,7 @@ describe('the strategy page', () => {
     const rerun = async () => {
       const run = Number(await (await panel('div.preview-result')).evaluate((d) => d.getAttribute('data-run')));
       await click('button.run-preview');
-      await panel(`div.preview-result[data-run="${run + 1}"]`);
+      await panel(`div.preview-result[data-run="${run + 1}"]:not([data-keeping])`);
       return hashes();
     };
     expect(await rerun()).toEqual(firstHashes);

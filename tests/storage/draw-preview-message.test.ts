@@ -57,8 +57,14 @@ describe('draw.preview: the draw runs in the background, the page gets counts on
     const { db, registries } = await imported();
     const r = (await route(db, ask(strategy), content, ID, { registries })) as Reply<'draw.preview'>;
     if (!r.ok) throw new Error(r.error);
+    // Answered before the records are written; the page asks what was kept with the id the answer gave, once.
+    expect(r.preview).toMatchObject({ saved: [], keeping: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    const kept = (await route(db, { type: 'draw.preview.kept', keeping: r.preview.keeping }, content, ID, { registries })) as Reply<'draw.preview.kept'>;
+    if (!kept.ok) throw new Error(kept.error);
     const rows = await db.previews.toArray();
-    expect(rows.map((x) => x.id)).toEqual(r.preview.saved);
+    expect(rows.map((x) => x.id)).toEqual(kept.saved);
+    expect(kept.saved).toHaveLength(1);
+    expect(await route(db, { type: 'draw.preview.kept', keeping: r.preview.keeping }, content, ID, { registries })).toMatchObject({ ok: false, problems: [{ path: 'keeping', zh: expect.stringMatching(/找不到这次预览的保存情况/) }] });
     expect(rows[0].record.kind).toBe('preview');
     expect(rows[0].record.resultHash).toBe(r.preview.items[0].resultHash);
     // The result kept as the canonical text its hash was taken over (one string, not thousands of objects to clone).
@@ -85,6 +91,23 @@ describe('draw.preview: the draw runs in the background, the page gets counts on
     expect(item.library).toBe(2000);
     expect(item.classes.reduce((n, c) => n + c.pool, 0) + (item.excluded.frequency ?? 0)).toBe(d);
     expect(r.preview.source).toMatch(/按定向条件预筛/);
+  });
+
+  it('answers before its records are written; a second preview asked at once waits for them, so records and audit entries keep the order drawn', async () => {
+    const { db, registries } = await imported();
+    const first = (await route(db, ask(strategy, { seed: 'first' }), content, ID, { registries })) as Reply<'draw.preview'>;
+    if (!first.ok) throw new Error(first.error);
+    // The answer is out; nothing is written yet (the record's clone comes after it).
+    expect([await db.previews.count(), await db.audit.count()]).toEqual([0, 0]);
+    const second = (await route(db, ask(strategy, { seed: 'second' }), content, ID, { registries })) as Reply<'draw.preview'>;
+    if (!second.ok) throw new Error(second.error);
+    const keptOf = async (r: typeof first) => (await route(db, { type: 'draw.preview.kept', keeping: r.ok ? r.preview.keeping : '' }, content, ID, { registries })) as Reply<'draw.preview.kept'>;
+    const [k2, k1] = [await keptOf(second), await keptOf(first)];
+    if (!k1.ok || !k2.ok) throw new Error('not kept');
+    expect(k1.saved[0]).toBeLessThan(k2.saved[0]);
+    const rows = await db.previews.toArray();
+    expect(rows.map((x) => x.record.randomness)).toEqual([{ previewSeed: 'first:SJ-001' }, { previewSeed: 'second:SJ-001' }]);
+    expect((await db.audit.toArray()).map((e) => (e.data as { seed: string }).seed)).toEqual(rows.map((x) => x.record.seed));
   });
 
   it('refuses a strategy the model refuses, naming the field; with nothing imported and nothing served, says so', async () => {
