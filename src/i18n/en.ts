@@ -609,6 +609,12 @@ export const en: Record<MessageKey, string> = {
   'liaison.import.summary': "{source}: read {read}, kept {kept}, refused {refused}",
   'liaison.import.partSaved': "{error} (the first {saved} rows were saved)",
   'liaison.import.button': "Import exported lists (xlsx/csv)",
+  'liaison.import.moreRefused': "…and {n} more rows refused: every one is in “Download the refused rows”",
+  'liaison.import.downloadRefused': "Download the refused rows (CSV, {n} rows)",
+  'liaison.import.csvSource': "source",
+  'liaison.import.refusedFile': "refused-rows",
+  'liaison.import.csvRow': "row",
+  'liaison.import.csvReason': "reason",
   'liaison.export.xlsx': "Export xlsx report",
   'liaison.export.html': "Export printable HTML",
 

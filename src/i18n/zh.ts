@@ -607,6 +607,12 @@ export const zh = {
   'liaison.import.summary': "{source}：读取 {read} 行，保留 {kept}，拒收 {refused}",
   'liaison.import.partSaved': "{error}（前 {saved} 行已保存）",
   'liaison.import.button': "导入平台导出的清单（xlsx/csv）",
+  'liaison.import.moreRefused': "……另有 {n} 行拒收，全部见“下载拒收的行”",
+  'liaison.import.downloadRefused': "下载拒收的行（CSV，{n} 行）",
+  'liaison.import.csvSource': "来源",
+  'liaison.import.refusedFile': "拒收的行",
+  'liaison.import.csvRow': "行号",
+  'liaison.import.csvReason': "原因",
   'liaison.export.xlsx': "导出 Excel 报表",
   'liaison.export.html': "导出打印版（HTML）",
 

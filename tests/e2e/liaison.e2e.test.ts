@@ -101,6 +101,10 @@ describe('the liaison view', () => {
     const text = await log!.evaluate((e) => e.textContent ?? '');
     expect(text).toMatch(/tasks\.xlsx：读取 12 行，保留 11，拒收 1/);
     expect(text).toMatch(/第 18 行：检查日期：日期「2026-13-01」无法识别/);
+    // Every refused row is offered as a CSV, as many as the summaries count.
+    const refusedCount = [...text.matchAll(/拒收 (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(refusedCount).toBeGreaterThan(0);
+    expect(await page.$eval('[data-testid=download-refused]', (e) => e.textContent)).toBe(`下载拒收的行（CSV，${refusedCount} 行）`);
     await page.select('[data-testid=year]', '2026');
     // The year is judged in a worker: wait for the answer that includes the imported files, not the one before.
     const unlinked = /results\.csv 第 19 行：所属任务「区抽查〔2026〕99号」不在已读入的任务清单中/;

@@ -6,14 +6,19 @@ import { saveRecords } from './save-records';
 import { msg } from '../i18n';
 import { downloadFile } from '../download';
 import { rowList } from '../../core/replaced-bytes';
+import { todayInChina } from '../../core/calendar';
+import { refusedCsv, refusedLines, type RefusedRow } from './import-log';
 
 
 /** Import the platform's exported lists into the store (with the row accounting), and export the view as xlsx or HTML. */
 export function ImportExport({ view, report, readFiles, department, submitter, onImported }: { view?: CountedView; report: LiaisonState['report']; readFiles: LiaisonState['readFiles']; department: string; submitter?: Submitter; onImported(): void }) {
   const [log, setLog] = useState<string[]>([]);
+  // Every row refused by the last import, for the CSV (the log names the first of each sheet).
+  const [refusedAll, setRefusedAll] = useState<RefusedRow[]>([]);
   const [making, setMaking] = useState<string>();
   async function importFiles(files: FileList | null) {
     const lines: string[] = [];
+    const all: RefusedRow[] = [];
     // Read in the view worker (a province's list takes seconds to split); the page only saves and reports.
     for (const file of await readFiles([...(files ?? [])])) {
       if ('error' in file) {
@@ -22,14 +27,16 @@ export function ImportExport({ view, report, readFiles, department, submitter, o
       }
       for (const s of file.sheets) {
         const r = s.records.length ? await saveRecords({ kind: 'file', name: s.account.source }, s.records) : undefined;
-        const refused = [...s.account.refused, ...(r?.ok ? r.refused.map((x) => ({ ...x, source: s.account.source })) : [])];
+        const refused: RefusedRow[] = [...s.account.refused, ...(r?.ok ? r.refused.map((x) => ({ ...x, source: s.account.source })) : [])];
         lines.push(msg('liaison.import.summary', { source: s.account.source, read: s.account.read, kept: r?.ok ? r.saved : 0, refused: refused.length }));
         if (s.account.replacedRows?.length) lines.push(`  ⚠ ${msg('cli.account.replaced', { source: s.account.source, rows: rowList(s.account.replacedRows), n: s.account.replacedRows.length })}`);
-        for (const x of refused) lines.push(`  ✖ ${msg('common.problem', { where: msg('common.row', { row: x.row }), what: x.reason })}`);
+        lines.push(...refusedLines(refused));
+        all.push(...refused);
         if (r && !r.ok) lines.push(`  ✖ ${r.error}`);
       }
     }
     setLog(lines);
+    setRefusedAll(all);
     onImported();
   }
   const stamp = () => new Date().toISOString();
@@ -60,6 +67,11 @@ export function ImportExport({ view, report, readFiles, department, submitter, o
         {msg('liaison.export.html')}
       </button>
       {making && <span class="busy" data-testid="export-status">{making}</span>}
+      {refusedAll.length > 0 && (
+        <button type="button" data-testid="download-refused" onClick={() => downloadFile(`${msg('liaison.import.refusedFile')}-${todayInChina()}.csv`, refusedCsv(refusedAll), 'text/csv;charset=utf-8')}>
+          {msg('liaison.import.downloadRefused', { n: refusedAll.length })}
+        </button>
+      )}
       {log.length > 0 && <pre class="import-log" data-testid="import-log">{log.join('\n')}</pre>}
     </section>
   );
