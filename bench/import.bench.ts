@@ -11,7 +11,8 @@ import { CHROMIUM_ARGS } from '../tests/support/chromium';
 import { fmtMs, record, type BenchSuite } from './harness';
 import { writeObjectCsv } from './registry-csv';
 import { startProfile, stopProfile } from './cpu-profile';
-import { treeRss } from './tree-rss';
+import { treeByType, treeRss } from './tree-rss';
+import { appendFileSync } from 'node:fs';
 import { serveBenchPage } from './bench-page';
 
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
@@ -42,6 +43,22 @@ const suite: BenchSuite = {
       const now = treeRss(pid);
       if (now > peak) [peak, peakAt] = [now, performance.now() - runFrom];
     }, 250);
+    // DRA_BENCH_MEMLOG=FILE: every second, each process type's PSS and each worker's and the page's JS heap: used/committed/ArrayBuffers (MiB), a JSON line each.
+    const memlog = process.env.DRA_BENCH_MEMLOG;
+    const heaps = new Map<string, CDPSession>();
+    const memSampler = memlog
+      ? setInterval(async () => {
+          const at = Math.round((performance.now() - runFrom) / 1000);
+          const byType = Object.fromEntries(Object.entries(treeByType(pid)).map(([k, v]) => [k, Math.round(v / 1048576)]));
+          // Each heap's used and committed JS heap, and its ArrayBuffers' backing stores (where Chromium reports them).
+          const js: Record<string, string> = {};
+          const usage = (h: Record<string, number>) => ['usedSize', 'totalSize', 'backingStorageSize'].map((k) => (k in h ? Math.round(h[k] / 1048576) : '-')).join('/');
+          for (const [id, s] of heaps) await s.send('Runtime.getHeapUsage').then((h) => (js[id.includes('worker') ? `worker${id.slice(-1)}` : id] = usage(h as never))).catch(() => heaps.delete(id));
+          if (pageClient) await pageClient.send('Runtime.getHeapUsage').then((h) => (js.page = usage(h as never))).catch(() => undefined);
+          appendFileSync(memlog, `${JSON.stringify({ at, ...byType, js })}\n`);
+        }, 1000)
+      : undefined;
+    let pageClient: CDPSession | undefined;
     try {
       const page = await browser.newPage();
       await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load', timeout: 0 });
@@ -51,6 +68,8 @@ const suite: BenchSuite = {
       const profileDir = process.env.DRA_BENCH_PROFILE;
       const profiles: string[] = [];
       const workerSessions: Array<Promise<CDPSession>> = [];
+      if (memlog) page.on('workercreated', (w) => heaps.set(w.url() + heaps.size, w.client));
+      if (memlog) pageClient = await page.createCDPSession();
       if (profileDir) {
         await page.evaluate(() => ((window as unknown as { DraImportBench: { profiling: { keepWorkers: boolean } } }).DraImportBench.profiling.keepWorkers = true));
         page.on('workercreated', (w) => workerSessions.push(startProfile(w.client).then(() => w.client)));
@@ -59,9 +78,9 @@ const suite: BenchSuite = {
       [peak, peakAt] = [0, 0];
       const r = await page.evaluate(() => (window as unknown as { DraImportBench: { run(): Promise<Record<string, any>> } }).DraImportBench.run());
       const wall = performance.now() - t;
-      const importPeak = peak;
+      const [importPeak, importPeakAt] = [peak, peakAt];
       // The run's phases as the page timed them: the baseline's worker, then the import's chunks, then its switch.
-      const phase = peakAt <= r.parsed.ms ? 'the parse + validate baseline' : peakAt <= r.parsed.ms + r.imported.chunksMs ? "the import's chunks" : peakAt <= r.parsed.ms + r.imported.ms ? "the import's switch (postings, draw index)" : 'the counts and library loads after the import';
+      const phase = importPeakAt <= r.parsed.ms ? 'the parse + validate baseline' : importPeakAt <= r.parsed.ms + r.imported.chunksMs ? "the import's chunks" : importPeakAt <= r.parsed.ms + r.imported.ms ? "the import's switch (postings, draw index)" : 'the counts and library loads after the import';
       for (const [i, s] of workerSessions.entries()) profiles.push(...(await stopProfile(await s, profileDir!, i ? 'import-worker' : 'baseline-worker')));
       if (profileDir) await page.evaluate(() => (window as unknown as { DraImportBench: { endWorkers(): void } }).DraImportBench.endWorkers());
       peak = treeRss(pid);
@@ -82,7 +101,7 @@ const suite: BenchSuite = {
         `import into IndexedDB (worker, chunks of 10,000, staging generation, switch at the end): ${(r.imported.ms / 1000).toFixed(1)} s = ${Math.round(rate).toLocaleString()} rows/s (target ≥ 100,000: ${met(rate >= 100_000)}); ratio to baseline ${(r.imported.ms / r.parsed.ms).toFixed(2)}× (target ≤ 1.5×: ${met(r.imported.ms <= 1.5 * r.parsed.ms)})`,
         `  chunks (read, validate, write) ${(r.imported.chunksMs / 1000).toFixed(1)} s, then the switch (merge, postings, draw index, one transaction) ${(r.imported.finishMs / 1000).toFixed(1)} s; counts: read ${imported.read.toLocaleString()}, imported ${imported.imported.toLocaleString()}, rejected ${imported.rejected}`,
         `  draw index: read keys ${ms(r.imported.index?.keys)} (${num(r.imported.index?.keyRowsRead)} key rows read back from IndexedDB; 0: the import's own), sort the codes ${ms(r.imported.index?.sort)}, hash every row (from ${r.imported.index?.from === 'spill' ? `the import's spill file, ${r.imported.index?.slices} slice(s) of ranks` : r.imported.index?.from === 'memory' ? "the import's lines in memory" : 'the stored blocks'}; ${r.imported.index?.passes} pass(es) over the blocks) ${ms(r.imported.index?.hash)}, write ${ms(r.imported.index?.write)}`,
-        `peak memory, all Chromium processes (PSS): ${mb(importPeak)} (idle page ${mb(idle)}; reached ${(peakAt / 1000).toFixed(0)} s into the run, during ${phase}; target < 1.5 GiB: ${met(importPeak < 1.5 * 2 ** 30)})`,
+        `peak memory, all Chromium processes (PSS): ${mb(importPeak)} (idle page ${mb(idle)}; reached ${(importPeakAt / 1000).toFixed(0)} s into the run, during ${phase}; target < 1.5 GiB: ${met(importPeak < 1.5 * 2 ** 30)})`,
         `longest main-thread task during the import: ${r.longestTask ? fmtMs(r.longestTask) : 'none ≥ 50 ms'} (target ≤ 100 ms: ${met(r.longestTask <= 100)}); a 10 ms timer's worst lateness ${fmtMs(r.maxGap)} (the machine's load counts in it too)`,
         `count all (${num(r.total.n)}): ${ms(r.total.ms)}; count class D (${num(r.byClass.n)}, by index): ${ms(r.byClass.ms)}`,
         `filtered count C+D · 餐饮服务 · not abnormal (${num(r.filtered.n)}): ${ms(r.filtered.ms)}`,
@@ -93,6 +112,7 @@ const suite: BenchSuite = {
       ];
     } finally {
       clearInterval(sampler);
+      clearInterval(memSampler);
       await browser.close();
       server.close();
       rmSync(dir, { recursive: true, force: true });

@@ -64,6 +64,8 @@ function idEnds(part: string[]): Uint32Array {
 }
 
 export const ID_CHUNK = 65536;
+/** Id chunks written per transaction: about 1,000,000 ids. */
+const ID_CHUNKS_WRITTEN = 16;
 /**
  * How the last build went, read by the import benchmark: its steps (milliseconds), its passes over the stored blocks
  * (0: hashed from the import's lines), where the lines came from, the slices of the spill file read, and the key rows
@@ -137,7 +139,7 @@ async function hashInOrder(db: RegistryDb, gen: number, count: number, order: Ui
  * `passRows` (a multiple of 4,096): rows hashed per pass over the blocks, when `kept` (the lines the import
  * wrote, in dense order) does not hold every row.
  */
-export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[], passRows = HASH_PASS, kept?: KeptLines, keyRows?: readonly BlockKeysRow[]): Promise<DrawIndexRow> {
+export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[], passRows = HASH_PASS, kept?: KeptLines, keyRows?: BlockKeysRow[]): Promise<DrawIndexRow> {
   const count = sizes.reduce((a, b) => a + b, 0);
   const blockStarts: number[] = [];
   sizes.reduce((at, n) => (blockStarts.push(at), at + n), 0);
@@ -223,6 +225,8 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
       if (o.specialIndustry) bits[blockStarts[block] + i] |= SPECIAL;
     });
   }
+  // The rows handed over are not held while the index hashes (their ids are, in `ids`).
+  if (keyRows) keyRows.length = 0;
   lap('keys');
   const order = sortIds(ids);
   const rankOfDense = new Uint32Array(count);
@@ -246,19 +250,23 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
     }
   }
   lap('hash');
-  const chunks: DrawIdsRow[] = [];
+  // The id chunks written ID_CHUNKS_WRITTEN at a time, each batch made just before its write, then the index row: at
+  // 5,000,000 objects every chunk at once (and IndexedDB's clone of them) was the build's peak of memory. Readers
+  // find the chunks through the index row, written last; a build cut short leaves chunks the next one overwrites.
   const firsts: string[] = [];
-  for (let c = 0; c * ID_CHUNK < count; c++) {
-    const part = Array.from(order.subarray(c * ID_CHUNK, Math.min(count, (c + 1) * ID_CHUNK)), (d) => ids[d]);
-    firsts.push(part[0]);
-    const plain = !part.some((id) => id.includes('\n'));
-    chunks.push(plain ? { kind: 'objects', gen, chunk: c, ids: part.join('\n'), ends: idEnds(part) } : { kind: 'objects', gen, chunk: c, ids: part });
+  const chunkCount = Math.ceil(count / ID_CHUNK);
+  for (let from = 0; from < chunkCount; from += ID_CHUNKS_WRITTEN) {
+    const chunks: DrawIdsRow[] = [];
+    for (let c = from; c < Math.min(chunkCount, from + ID_CHUNKS_WRITTEN); c++) {
+      const part = Array.from(order.subarray(c * ID_CHUNK, Math.min(count, (c + 1) * ID_CHUNK)), (d) => ids[d]);
+      firsts.push(part[0]);
+      const plain = !part.some((id) => id.includes('\n'));
+      chunks.push(plain ? { kind: 'objects', gen, chunk: c, ids: part.join('\n'), ends: idEnds(part) } : { kind: 'objects', gen, chunk: c, ids: part });
+    }
+    await db.drawIds.bulkPut(chunks);
   }
   const row: DrawIndexRow = { kind: 'objects', gen, count, objectsHash, problem, cls: permute(cls), checks: permute(checks), bits: permute(bits), industry: permute(industry), industries, rankOfDense, blockStarts, firsts, hashedFrom: objectsHash ? lastBuild.from : undefined };
-  await db.transaction('rw', [db.drawIndex, db.drawIds], async () => {
-    await db.drawIds.bulkPut(chunks);
-    await db.drawIndex.put(row);
-  });
+  await db.drawIndex.put(row);
   lap('write');
   return row;
 }

@@ -129,6 +129,9 @@ export async function digestsFromSpill(spill: LineSpill, order: Uint32Array, ran
   const size = spill.lineSizes();
   const inFlight: Array<Promise<void>> = [];
   let slices = 0;
+  // One buffer for every slice: a fresh 192 MiB array per slice waits for the collector, and at 5,000,000 rows
+  // (11 slices) several were alive at once. Reusing it is safe: WebCrypto copies what it is given when called.
+  let buffer = new Uint8Array(0);
   for (let start = 0; start < count; ) {
     // The slice: whole chunks while they fit (at least one).
     let end = start;
@@ -143,7 +146,8 @@ export async function digestsFromSpill(spill: LineSpill, order: Uint32Array, ran
     }
     const offset = new Float64Array(end - start + 1);
     for (let r = start; r < end; r++) offset[r - start + 1] = offset[r - start] + size[order[r]];
-    const text = new Uint8Array(bytes);
+    if (buffer.length < bytes) buffer = new Uint8Array(Math.max(bytes, Math.min(sliceBytes, spill.bytes)));
+    const text = buffer.subarray(0, bytes);
     let d = 0;
     for (const { bytes: block, ends } of spill.blocks()) {
       for (let i = 0; i < ends.length; i++, d++) {

@@ -331,6 +331,9 @@ function keep(lines: KeptLines | undefined, b: EncodedBlock) {
   else lines.spoil();
 }
 
+/** References written per posting-list transaction (4 bytes each): the lists are not all copied and cloned at once. */
+const POSTING_REFS_PER_WRITE = 4_000_000;
+
 /** Posting lists of a generation's objects, built from the blocks' key columns. */
 async function buildPostings(db: RegistryDb, gen: number): Promise<PostingRow[]> {
   const lists = new Map<string, number[]>();
@@ -406,16 +409,15 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
   if (imp.kind === 'objects') {
     // Written to the staging generation (no reader sees it before the switch) and dropped from memory before the draw
     // index is built: at 5,000,000 objects the lists hold about 30 million references, not kept beside the index.
-    const postings = gathered ? gathered.postings(imp.gen) : await buildPostings(db, imp.gen);
-    gathered?.dropPostings();
     const [plo, phi] = [['objects', imp.gen, MIN, MIN], ['objects', imp.gen, max(), max()]] as const;
-    await db.transaction('rw', db.postings, async () => {
-      // A merge resumed after a crash builds them again.
-      await db.postings.where('[kind+gen+field+value]').between(plo, phi).delete();
-      await db.postings.bulkPut(postings);
-    });
+    // A merge resumed after a crash builds them again.
+    await db.postings.where('[kind+gen+field+value]').between(plo, phi).delete();
+    // In batches, each in its own transaction: no reader sees the staging generation before the switch, and a
+    // crash between them leaves lists that the resumed import deletes above.
+    const batches = gathered ? gathered.takePostings(imp.gen, POSTING_REFS_PER_WRITE) : [await buildPostings(db, imp.gen)];
+    for (const batch of batches) await db.postings.bulkPut(batch);
     // The key rows gathered too: the index's columns are not read back from IndexedDB.
-    await buildDrawIndex(db, imp.gen, sizes, undefined, lines, gathered?.rows());
+    await buildDrawIndex(db, imp.gen, sizes, undefined, lines, gathered?.takeRows());
     gathered?.spoil();
   }
   await db.transaction('rw', [db.registries, db.imports], async () => {

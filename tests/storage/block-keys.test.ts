@@ -67,9 +67,17 @@ describe('the sizes and posting lists gathered as the blocks are written', () =>
     const kept = new KeptKeys();
     rows.forEach((r) => kept.add(r));
     expect(kept.sizes).toEqual([15, 1, 24]);
-    const got = Object.fromEntries(kept.postings(2).map((p) => [`${p.field}|${p.value}`, Array.from(p.refs)]).sort());
+    // Batches of at least 5 references (a list is never split): every list once, whatever the batch.
+    const batches = [...kept.takePostings(2, 5)];
+    expect(batches.length).toBeGreaterThan(1);
+    batches.slice(0, -1).forEach((b) => expect(b.reduce((n, p) => n + p.refs.length, 0)).toBeGreaterThanOrEqual(5));
+    const all = batches.flat();
+    const got = Object.fromEntries(all.map((p) => [`${p.field}|${p.value}`, Array.from(p.refs)]).sort());
     expect(got).toEqual(wanted());
-    expect(kept.postings(2).every((p) => p.gen === 2 && p.kind === 'objects')).toBe(true);
+    expect(all.length).toBe(Object.keys(got).length);
+    expect(all.every((p) => p.gen === 2 && p.kind === 'objects' && p.refs.buffer.byteLength === p.refs.byteLength)).toBe(true);
+    // Taken once: the lists are released as they go.
+    expect([...kept.takePostings(2, 5)]).toEqual([]);
   });
 
   it('are given up when a block comes out of order (a resumed import) or unpacked: the switch then reads the rows', () => {
@@ -77,6 +85,6 @@ describe('the sizes and posting lists gathered as the blocks are written', () =>
     resumed.add(rows[1]);
     const old = new KeptKeys();
     old.add({ kind: 'objects', gen: 2, block: 0, ids: ['A'], names: ['甲'] });
-    expect([resumed.spoiled, old.spoiled, resumed.postings(2)]).toEqual([true, true, []]);
+    expect([resumed.spoiled, old.spoiled, [...resumed.takePostings(2, 5)]]).toEqual([true, true, []]);
   });
 });
