@@ -32,7 +32,16 @@ export function encodeLines(lines: readonly string[]): { bytes: Uint8Array; ends
  * `maxLines` lines (a stored reference is block × 65536 + position), each block with its own buffer.
  */
 export function encodeBlocks(lines: readonly string[], bytes: number, maxLines = 65536): Array<{ bytes: Uint8Array; ends: Uint32Array }> {
+  // Encoded first: encodeInto may replace the scratch buffer with a larger one.
   const ends = encodeInto(lines);
+  return cutBlocks(scratch, ends, bytes, maxLines);
+}
+
+/**
+ * Lines already written into `buf` (each followed by a newline at `ends[i]`) cut into blocks as encodeBlocks cuts
+ * them, each block copied into a buffer of its own.
+ */
+export function cutBlocks(buf: Uint8Array, ends: Uint32Array, bytes: number, maxLines = 65536): Array<{ bytes: Uint8Array; ends: Uint32Array }> {
   const out: Array<{ bytes: Uint8Array; ends: Uint32Array }> = [];
   const n = ends.length;
   for (let first = 0, from = 0; first < n; ) {
@@ -41,7 +50,7 @@ export function encodeBlocks(lines: readonly string[], bytes: number, maxLines =
     const to = ends[last] + 1;
     const own = ends.slice(first, last + 1);
     for (let i = 0; i < own.length; i++) own[i] -= from;
-    out.push({ bytes: scratch.slice(from, to), ends: own });
+    out.push({ bytes: buf.slice(from, to), ends: own });
     [first, from] = [last + 1, to];
   }
   return out;

@@ -51,6 +51,18 @@ describe('the draw index written with each objects generation', { timeout: 120_0
     expect(await ranksOfIds(db, index, [sorted[700], 'NOT-HELD', sorted[0], sorted[1499], '0'])).toEqual([700, undefined, 0, 1499, undefined]);
   });
 
+  it('stores a chunk larger than the row writer\'s first buffer (4 MiB) whole: every line as its record, the hash the reference\'s', async () => {
+    const db = freshDb();
+    // 1,000 rows of about 4.5 KB in one chunk: the buffer grows while the chunk is written.
+    const long = (i: number) => `${'甲乙丙'.repeat(500)}${i}`;
+    const rows = [HEAD, ...shuffled(Array.from({ length: 1000 }, (_, i) => i + 1), 'L').map((i) => row(i, long(i)))];
+    const r = await importFileIntoDb(db, { kind: 'objects', file: csv(rows, 'long.csv'), mapping: guessMapping('objects', rows[0]), chunkSize: 1000 });
+    expect(r.ok).toBe(true);
+    const names = (await loadLibrary(db))!.objects.map((o) => o.name).sort();
+    expect(names).toEqual(Array.from({ length: 1000 }, (_, i) => `企业${i + 1}${long(i + 1)}`).sort());
+    expect((await indexNow(db)).objectsHash).toBe(await referenceHash(db));
+  });
+
   it('hashes from the lines the import wrote, reading no block again; with those lines missing it reads the blocks and gets the same hash', async () => {
     const db = freshDb();
     // 9,100 rows in chunks of 97: the chunks of 4,096 lines straddle many blocks.
