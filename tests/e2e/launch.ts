@@ -47,6 +47,7 @@ export async function launch(opts: {
   });
   // The overlay runs on the sandbox's own port only (settings.sandboxPort), and this sandbox's port is a free one.
   if (withExtension) {
+    await requireChineseUi(browser);
     await opts.beforeSettings?.(browser);
     await useSandboxPort(browser, sandbox.url);
   }
@@ -62,6 +63,21 @@ export async function launch(opts: {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The tests read the Chinese UI; a Chromium without its zh-CN locale falls back to English whatever --lang
+ * says, and every text assertion would fail for a reason none of them names. Say it once, here.
+ */
+async function requireChineseUi(browser: Browser): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`chrome-extension://${await loadedExtensionId(browser)}/popup.html`, { waitUntil: 'load' });
+    const ui = await page.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+    if (!/^zh/i.test(ui)) throw new Error(`Chromium's UI language is ${ui}, not zh-CN: install its Chinese locale (Debian: apt-get install chromium-l10n, which npm test's pretest does as root)`);
+  } finally {
+    await page.close();
+  }
 }
 
 /** The extension's id, from its service worker. */
