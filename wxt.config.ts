@@ -33,9 +33,12 @@ export default defineConfig({
     // --browser firefox) and the declaration that no data is collected.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox') return;
-      // strict_min_version 142: the first Firefox (desktop and Android) that knows data_collection_permissions
-      // (web-ext lint warns below it); the ESR in use, 153, is above it.
-      manifest.browser_specific_settings = { gecko: { id: 'dra@double-random.example', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } as { id: string } };
+      // Desktop 140, the ESR Debian ships (bookworm's firefox-esr), knows data_collection_permissions; Firefox for
+      // Android only from 142, so it asks for that (web-ext lint warns otherwise).
+      manifest.browser_specific_settings = {
+        gecko: { id: 'dra@double-random.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        gecko_android: { strict_min_version: '142.0' },
+      } as { gecko: { id: string } };
     },
   },
   vite: () => ({

@@ -23,7 +23,7 @@ export function SubmitConfirm({ findings, anchor, onBack, onProceed }: { finding
   const risks = [...new Set(findings.flatMap((f) => f.risk))];
   const button = anchor.textContent?.trim() || (anchor as HTMLInputElement).value || '';
 
-  // Placed by the button once its size is known, and again as the page scrolls or the frame resizes.
+  // Placed by the button once its size is known, and again as the page scrolls, the frame resizes or the dialog's own size changes.
   useLayoutEffect(() => {
     const again = () => {
       const el = box.current;
@@ -35,7 +35,10 @@ export function SubmitConfirm({ findings, anchor, onBack, onProceed }: { finding
     again();
     window.addEventListener('scroll', again, true);
     window.addEventListener('resize', again);
+    const resized = new ResizeObserver(again);
+    if (box.current) resized.observe(box.current);
     return () => {
+      resized.disconnect();
       window.removeEventListener('scroll', again, true);
       window.removeEventListener('resize', again);
     };
@@ -52,7 +55,7 @@ export function SubmitConfirm({ findings, anchor, onBack, onProceed }: { finding
         aria-modal="true"
         aria-labelledby="dra-confirm-title"
         data-side={place?.side ?? ''}
-        style={place ? { left: `${place.left}px`, top: `${place.top}px`, ...(place.maxHeight ? { maxHeight: `${place.maxHeight}px` } : {}) } : { visibility: 'hidden' }}
+        style={place ? { left: `${place.left}px`, ...(place.bottom !== undefined ? { bottom: `${place.bottom}px` } : { top: `${place.top}px` }), ...(place.maxHeight ? { maxHeight: `${place.maxHeight}px` } : {}) } : { visibility: 'hidden' }}
         onKeyDown={trusted((e: KeyboardEvent) => e.key === 'Escape' && onBack())}
       >
         <div class="dialog-title">

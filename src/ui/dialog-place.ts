@@ -8,7 +8,9 @@ export interface Box {
 
 export interface DialogPlace {
   left: number;
-  top: number;
+  /** From the frame's top (below, beside), or (above) the dialog's bottom from the frame's bottom: held to the button, it grows upwards. */
+  top?: number;
+  bottom?: number;
   /** A height cap when neither above nor below the button leaves room for the whole dialog. */
   maxHeight?: number;
   /** Where it sits against the button (kept on the element for tests and styles: the arrow's side). */
@@ -34,12 +36,14 @@ export function placeDialog(shown: Box, dialog: { width: number; height: number 
   const left = Math.round(Math.max(EDGE, Math.min(centre - width / 2, view.width - width - EDGE)));
   const roomAbove = button.top - GAP - EDGE;
   const roomBelow = view.height - button.bottom - GAP - EDGE;
-  if (dialog.height <= roomAbove) return { left, top: Math.round(button.top - GAP - dialog.height), side: 'above' };
+  // Above: pinned by its bottom, so a dialog that grows after it is placed (a font, a line added) stays clear of the button.
+  const above = Math.round(view.height - button.top + GAP);
+  if (dialog.height <= roomAbove) return { left, bottom: above, side: 'above' };
   if (dialog.height <= roomBelow) return { left, top: Math.round(button.bottom + GAP), side: 'below' };
   // Neither fits whole: the larger side, scrolled inside; a button at the very edge gets the whole frame.
   const room = Math.max(roomAbove, roomBelow);
   if (room < 160) return { left, top: EDGE, maxHeight: view.height - 2 * EDGE, side: 'beside' };
   return roomAbove >= roomBelow
-    ? { left, top: EDGE, maxHeight: roomAbove, side: 'above' }
+    ? { left, bottom: above, maxHeight: roomAbove, side: 'above' }
     : { left, top: Math.round(button.bottom + GAP), maxHeight: roomBelow, side: 'below' };
 }

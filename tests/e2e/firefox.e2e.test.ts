@@ -1,7 +1,7 @@
 /**
  * The core finding in Firefox: Debian's firefox-esr driven by puppeteer over WebDriver BiDi, the
  * Firefox build installed as a temporary add-on (BiDi webExtension.install, puppeteer's
- * browser.installExtension), the panel in the plan form's frame showing plan.joint.max-departments
+ * browser.installExtension), the panel on the plan form showing plan.joint.max-departments
  * for a joint plan of 6 departments, as the Chromium overlay test does.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Frame } from 'puppeteer-core';
 import { findBrowser } from '../../src/dev/find-browser';
 import { startSandbox } from '../../src/sandbox/server';
-import { activeFrame, inPanelEval, select2Pick, waitForPanel, waitInPanel } from './launch';
+import { inPanelEval, select2Pick, waitForPanel, waitInPanel } from './launch';
 
 const FIREFOX = findBrowser('firefox') ?? '/usr/bin/firefox-esr';
 const ADDON = resolve('.output/firefox-mv2');
@@ -31,8 +31,11 @@ beforeAll(async () => {
   const id = await browser.installExtension(ADDON);
   expect(id).toBe('dra@double-random.example');
   const page = await browser.newPage();
-  await page.goto(`${sandbox.url}?open=${encodeURIComponent('/syn/sccheck/pubscworkplan/edit')}`, { waitUntil: 'load' });
-  frame = await activeFrame(page);
+  // The plan form opened as a page of its own, not in the platform's tab frame: puppeteer clicks inside a frame by
+  // locating the frame's element (BiDi locateNodes of type "context"), which Firefox ESR 140, Debian's, lacks.
+  await page.goto(new URL('/syn/sccheck/pubscworkplan/edit', sandbox.url).href, { waitUntil: 'load' });
+  frame = page.mainFrame();
+  await frame.waitForFunction(() => document.readyState === 'complete' && !!(window as unknown as { jQuery?: unknown }).jQuery);
   await waitForPanel(frame);
   close = async () => {
     await browser.close();

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { placeDialog } from '../../src/ui/dialog-place';
+import { placeDialog, type DialogPlace } from '../../src/ui/dialog-place';
 
 const view = { width: 1366, height: 768 };
+/** The dialog's top on screen, whichever edge it is pinned by. */
+const topOf = (p: DialogPlace, height: number) => p.top ?? view.height - p.bottom! - height;
 const button = (left: number, top: number, w = 60, h = 30) => ({ left, top, right: left + w, bottom: top + h });
 
 describe('the save confirmation by the clicked button', () => {
   it('sits above a button at the foot of the form, centred on it', () => {
     const p = placeDialog(button(600, 700), { width: 440, height: 300 }, view);
     expect(p.side).toBe('above');
-    expect(p.top + 300).toBeLessThanOrEqual(700 - 8);
+    // Its bottom 8 px above the button, counted from the frame's bottom: it grows upwards, away from the button.
+    expect(p).toMatchObject({ bottom: 768 - 700 + 8 });
+    expect(p.top).toBeUndefined();
     expect(p.left + 220).toBe(630);
   });
   it('sits below a button near the top', () => {
@@ -23,17 +27,17 @@ describe('the save confirmation by the clicked button', () => {
   });
   it('is shortened to the larger side when it fits neither', () => {
     const p = placeDialog(button(600, 500), { width: 440, height: 900 }, view);
-    expect(p).toMatchObject({ side: 'above', top: 8, maxHeight: 484 });
+    expect(p).toMatchObject({ side: 'above', bottom: 768 - 500 + 8, maxHeight: 484 });
     const q = placeDialog(button(600, 100), { width: 440, height: 900 }, view);
     expect(q).toMatchObject({ side: 'below', top: 138, maxHeight: 622 });
   });
   it('stays in view when the button is out of it (scrolled away, or clicked by a script)', () => {
     const below = placeDialog(button(600, 1500), { width: 440, height: 300 }, view);
-    expect(below.top).toBeGreaterThanOrEqual(8);
-    expect(below.top + 300).toBeLessThanOrEqual(768);
+    expect(topOf(below, 300)).toBeGreaterThanOrEqual(8);
+    expect(topOf(below, 300) + 300).toBeLessThanOrEqual(768);
     const above = placeDialog(button(600, -400), { width: 440, height: 300 }, view);
-    expect(above.top).toBeGreaterThanOrEqual(0);
-    expect(above.top + 300).toBeLessThanOrEqual(768);
+    expect(topOf(above, 300)).toBeGreaterThanOrEqual(0);
+    expect(topOf(above, 300) + 300).toBeLessThanOrEqual(768);
   });
   it('reads a DOMRect as the browser gives it (its fields are getters)', () => {
     class Rect {
@@ -43,6 +47,6 @@ describe('the save confirmation by the clicked button', () => {
       get bottom() { return 730; }
     }
     const p = placeDialog(new Rect(), { width: 440, height: 300 }, view);
-    expect(p).toMatchObject({ side: 'above', left: 410, top: 392 });
+    expect(p).toMatchObject({ side: 'above', left: 410, bottom: 76 });
   });
 });
