@@ -44,9 +44,9 @@ describe('npm run package', () => {
     expect(files).toContain('SHA256SUMS');
   });
 
-  it('the manifests declare their minimum browsers (side panel: Chrome 114; Firefox 142)', async () => {
+  it('the manifests declare their minimum browsers (side panel: Chrome 114; Firefox 140, for Android 142)', async () => {
     expect((await manifestIn(join(DIST, 'double-random-assistant-0.1.0-chrome.zip'))).minimum_chrome_version).toBe('114');
-    expect((await manifestIn(join(DIST, 'double-random-assistant-0.1.0-firefox.xpi'))).browser_specific_settings.gecko).toMatchObject({ id: 'dra@double-random.example', strict_min_version: '142.0' });
+    expect((await manifestIn(join(DIST, 'double-random-assistant-0.1.0-firefox.xpi'))).browser_specific_settings).toMatchObject({ gecko: { id: 'dra@double-random.example', strict_min_version: '140.0' }, gecko_android: { strict_min_version: '142.0' } });
   });
 
   it('the zip, unzipped as a user does and loaded into Chromium, shows the panel with findings on the sandbox', async () => {
