@@ -64,16 +64,14 @@ for (const kind of kinds.length ? kinds : (['chromium'] as Kind[])) {
   if (!(kind in DEBIAN_PACKAGE)) throw new Error(`ensure-browsers: unknown browser "${kind}" (chromium or firefox)`);
   if (kind === 'chromium') cjkFont();
   const found = findBrowser(kind);
-  if (found && existsSync(found)) {
-    if (kind === 'chromium') chromiumChinese();
-    continue;
-  }
+  let present = !!found && existsSync(found);
   if (!found && canApt) {
     console.log(`ensure-browsers: 正在安装 Debian 的 ${DEBIAN_PACKAGE[kind]} / installing Debian's ${DEBIAN_PACKAGE[kind]}…`);
-    if (aptInstall(DEBIAN_PACKAGE[kind]) && findBrowser(kind)) {
-      if (kind === 'chromium') chromiumChinese();
-      continue;
-    }
+    present = aptInstall(DEBIAN_PACKAGE[kind]) && !!findBrowser(kind);
+  }
+  if (present) {
+    if (kind === 'chromium') chromiumChinese();
+    continue;
   }
   console.error(`ensure-browsers: 找不到 ${kind} / ${kind} not found${found ? ` at ${found}` : ''}: ${HOW[kind]}`);
   failed = true;

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Frame } from 'puppeteer-core';
 import { findBrowser } from '../../src/dev/find-browser';
 import { startSandbox } from '../../src/sandbox/server';
-import { inPanelEval, select2Pick, waitForPanel, waitInPanel } from './launch';
+import { inPanelEval, platformReady, select2Pick, waitForPanel, waitInPanel } from './launch';
 
 const FIREFOX = findBrowser('firefox') ?? '/usr/bin/firefox-esr';
 const ADDON = resolve('.output/firefox-mv2');
@@ -35,7 +35,7 @@ beforeAll(async () => {
   // locating the frame's element (BiDi locateNodes of type "context"), which Firefox ESR 140, Debian's, lacks.
   await page.goto(new URL('/syn/sccheck/pubscworkplan/edit', sandbox.url).href, { waitUntil: 'load' });
   frame = page.mainFrame();
-  await frame.waitForFunction(() => document.readyState === 'complete' && !!(window as unknown as { jQuery?: unknown }).jQuery);
+  await platformReady(frame);
   await waitForPanel(frame);
   close = async () => {
     await browser.close();

@@ -9,7 +9,7 @@ import puppeteer, { type Browser, type CDPSession, type ElementHandle, type Fram
 import { startSandbox } from '../../src/sandbox/server';
 import type { SandboxStore } from '../../src/sandbox/store';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
-import { loadedExtensionId, setExtensionSettings, useSandboxPort } from '../../src/dev/extension-settings';
+import { inPopup, loadedExtensionId, setExtensionSettings, useSandboxPort } from '../../src/dev/extension-settings';
 
 export const EXTENSION = resolve('.output/chrome-mv3');
 
@@ -67,17 +67,15 @@ export async function launch(opts: {
 
 /**
  * The tests read the Chinese UI; a Chromium without its zh-CN locale falls back to English whatever --lang
- * says, and every text assertion would fail for a reason none of them names. Say it once, here.
+ * says, and every text assertion would fail for a reason none of them names. Said once, here, and checked
+ * once a test file (the browser and its locales do not change within one).
  */
+let chineseUiSeen = false;
 async function requireChineseUi(browser: Browser): Promise<void> {
-  const page = await browser.newPage();
-  try {
-    await page.goto(`chrome-extension://${await loadedExtensionId(browser)}/popup.html`, { waitUntil: 'load' });
-    const ui = await page.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
-    if (!/^zh/i.test(ui)) throw new Error(`Chromium's UI language is ${ui}, not zh-CN: install its Chinese locale (Debian: apt-get install chromium-l10n, which npm test's pretest does as root)`);
-  } finally {
-    await page.close();
-  }
+  if (chineseUiSeen) return;
+  const ui = await inPopup(browser, () => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage(), undefined);
+  if (!/^zh/i.test(ui)) throw new Error(`Chromium's UI language is ${ui}, not zh-CN: install its Chinese locale (Debian: apt-get install chromium-l10n, which npm test's pretest does as root)`);
+  chineseUiSeen = true;
 }
 
 /** The extension's id, from its service worker. */
@@ -101,8 +99,13 @@ export const allowOrigins = (world: World, origins: string[]): Promise<void> => 
 export async function activeFrame(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector('iframe.J_iframe.active');
   const frame = await handle!.contentFrame();
-  await frame!.waitForFunction(() => document.readyState === 'complete' && !!(window as unknown as { jQuery?: unknown }).jQuery);
+  await platformReady(frame!);
   return frame!;
+}
+
+/** A platform page loaded and its jQuery there (its widgets are built on it). */
+export async function platformReady(frame: Frame): Promise<void> {
+  await frame.waitForFunction(() => document.readyState === 'complete' && !!(window as unknown as { jQuery?: unknown }).jQuery);
 }
 
 /** Choose an option of a select2 widget as a user does: open it, click the option. */
