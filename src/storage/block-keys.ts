@@ -12,16 +12,21 @@ export { SPECIAL_FLAG_BIT };
 /**
  * The columns of a block that are searched and indexed (ids, names, the posted fields, the flags as bits), small
  * enough to scan for a prefix search, to rebuild the id map and to build the posting lists. Stored packed since
- * issue 20: the names as one string with their ends, the posted fields as codes into a small dictionary, flags and
- * checks as typed arrays. IndexedDB clones a few strings and typed arrays far faster than 20,000 strings a block
- * (measured: the clone of the old rows took most of an import's writes). Rows written before keep `names` and
- * `cols` as arrays; `keyColumns` reads both.
+ * issue 20: the ids and the names each as one string with their ends, the posted fields as codes into a small
+ * dictionary, flags and checks as typed arrays. IndexedDB clones a few strings and typed arrays far faster than
+ * 20,000 strings a block (measured: the clone of the old rows took most of an import's writes), and the import
+ * holds one string a block, not one an object, until the draw index is built. Rows written before keep `ids`,
+ * `names` and `cols` as arrays; `keyIds` and `keyColumns` read both.
  */
 export interface BlockKeysRow {
   kind: RegistryKind;
   gen: number;
   block: number;
-  ids: string[];
+  /** Older rows: one string per row. */
+  ids?: string[];
+  /** The ids joined, and where each ends (packed rows). */
+  idText?: string;
+  idEnds?: Uint32Array;
   /** Older rows: one string per row. */
   names?: string[];
   /** The names joined, and where each ends (packed rows). */
@@ -48,14 +53,44 @@ export interface KeyColumns {
   checks?: number[] | Uint32Array;
 }
 
+/** Strings joined, and where each ends. */
+function packed(list: string[]): [string, Uint32Array] {
+  const ends = new Uint32Array(list.length);
+  let at = 0;
+  for (let i = 0; i < list.length; i++) ends[i] = at += list[i].length;
+  return [list.join(''), ends];
+}
+
+/** Rows in a block key row, whichever way it was stored. */
+export const keyCount = (k: BlockKeysRow): number => k.idEnds?.length ?? k.ids?.length ?? 0;
+
+/** The row's ids as strings (a packed row sliced). */
+export function keyIds(k: BlockKeysRow): string[] {
+  if (k.ids) return k.ids;
+  const { idText = '', idEnds = new Uint32Array(0) } = k;
+  const out = new Array<string>(idEnds.length);
+  for (let i = 0, at = 0; i < idEnds.length; i++) out[i] = idText.slice(at, (at = idEnds[i]));
+  return out;
+}
+
+/** The positions of the rows whose id (code: true) or name starts with `prefix`, read in place (nothing sliced). */
+export function keyPrefixHits(k: BlockKeysRow, code: boolean, prefix: string, each: (i: number) => void): void {
+  const text = code ? k.idText : k.nameText;
+  const ends = code ? k.idEnds : k.nameEnds;
+  if (text === undefined || !ends) {
+    const list = code ? keyIds(k) : keyColumns(k).names;
+    for (let i = 0; i < list.length; i++) if (list[i].startsWith(prefix)) each(i);
+    return;
+  }
+  for (let i = 0, at = 0; i < ends.length; at = ends[i++]) if (ends[i] - at >= prefix.length && text.startsWith(prefix, at)) each(i);
+}
+
 /** A block's key row, packed. */
 export function keysOf(kind: RegistryKind, gen: number, block: number, rows: RegistryRecord[]): BlockKeysRow {
   const n = rows.length;
-  const names = rows.map((r) => r.name ?? '');
-  const nameEnds = new Uint32Array(n);
-  let at = 0;
-  for (let i = 0; i < n; i++) nameEnds[i] = at += names[i].length;
-  const out: BlockKeysRow = { kind, gen, block, ids: rows.map((r) => r.id), nameText: names.join(''), nameEnds };
+  const [nameText, nameEnds] = packed(rows.map((r) => r.name ?? ''));
+  const [idText, idEnds] = packed(rows.map((r) => r.id));
+  const out: BlockKeysRow = { kind, gen, block, idText, idEnds, nameText, nameEnds };
   if (kind === 'objects') {
     const objs = rows as ObjectRecord[];
     const dict: string[] = [];
@@ -85,7 +120,7 @@ export function keysOf(kind: RegistryKind, gen: number, block: number, rows: Reg
 
 /** The row's columns as arrays, a packed row unpacked. */
 export function keyColumns(k: BlockKeysRow): KeyColumns {
-  const n = k.ids.length;
+  const n = keyCount(k);
   let names = k.names;
   if (!names) {
     const { nameText = '', nameEnds } = k;
@@ -102,7 +137,7 @@ export function keyColumns(k: BlockKeysRow): KeyColumns {
       cols![f] = col;
     });
   }
-  return { block: k.block, ids: k.ids, names, cols, flags: k.flags, checks: k.checks };
+  return { block: k.block, ids: keyIds(k), names, cols, flags: k.flags, checks: k.checks };
 }
 
 /**
@@ -128,11 +163,11 @@ export class KeptKeys {
   add(row: BlockKeysRow): void {
     if (this.spoiled) return;
     if (row.block !== this.sizes.length || (row.kind === 'objects' && !row.codes)) return this.spoil();
-    const n = row.ids.length;
+    const n = keyCount(row);
     this.sizes.push(n);
     if (!row.codes) return;
     const { dict = [], codes, flags } = row;
-    this.kept.push({ kind: row.kind, gen: row.gen, block: row.block, ids: row.ids, dict, codes, flags, checks: row.checks });
+    this.kept.push({ kind: row.kind, gen: row.gen, block: row.block, ids: row.ids, idText: row.idText, idEnds: row.idEnds, dict, codes, flags, checks: row.checks });
     const base = row.block * 65536;
     POSTED_FIELDS.forEach((f, j) => {
       // Each value's list looked up once a block, not once a row.
@@ -185,20 +220,36 @@ export class KeptKeys {
   }
 }
 
-/** A posting list being gathered: references in a Uint32Array grown by doubling. */
+/** Entries of the largest page of a posting list being gathered (256 KiB). */
+const PAGE_MAX = 65536;
+
+/**
+ * A posting list being gathered: references in pages that double up to PAGE_MAX entries, then stay that size. A list
+ * grown by doubling one array held up to twice its references (a province's flag lists run to millions), and its
+ * copy at the end a third time; pages leave at most one page unused, and are let go as they are copied out.
+ */
 class RefList {
-  private a = new Uint32Array(16);
+  private pages: Uint32Array[] = [new Uint32Array(16)];
   private n = 0;
+  /** Entries in the pages before the last. */
+  private before = 0;
   push(ref: number): void {
-    if (this.n === this.a.length) {
-      const b = new Uint32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
+    let page = this.pages[this.pages.length - 1];
+    if (this.n - this.before === page.length) {
+      this.before += page.length;
+      this.pages.push((page = new Uint32Array(Math.min(PAGE_MAX, 2 * page.length))));
     }
-    this.a[this.n++] = ref;
+    page[this.n++ - this.before] = ref;
   }
-  /** The references, in a buffer of their own (IndexedDB would clone the slack of a view's buffer too). */
+  /** The references in one array of their own (IndexedDB would clone the slack of a view's buffer too). */
   done(): Uint32Array {
-    return this.a.slice(0, this.n);
+    const out = new Uint32Array(this.n);
+    let at = 0;
+    for (const page of this.pages.splice(0)) {
+      const take = Math.min(page.length, this.n - at);
+      out.set(take === page.length ? page : page.subarray(0, take), at);
+      at += take;
+    }
+    return out;
   }
 }

@@ -11,7 +11,8 @@ import { ObjectRecord, parseWith } from '../core/model';
 import type { BlockRow, RegistryDb } from './registry-db';
 import type { RegistryKind } from '../core/registry-import/fields';
 import { lineCount, linesOf, lineText, lineWithNewline } from './block-lines';
-import { keyColumns, POSTED_FIELDS, type BlockKeysRow } from './block-keys';
+import { keyColumns, keyIds, POSTED_FIELDS, type BlockKeysRow } from './block-keys';
+import { IdUnits } from '../core/draw/id-units';
 
 const KEY_ROWS_READ = 256;
 
@@ -54,13 +55,6 @@ function chunkIds(row: DrawIdsRow | undefined): { length: number; at(i: number):
   }
   const list = typeof row?.ids === 'string' ? row.ids.split('\n') : (row?.ids ?? []);
   return { length: list.length, at: (i) => list[i] };
-}
-
-function idEnds(part: string[]): Uint32Array {
-  const ends = new Uint32Array(part.length);
-  let at = 0;
-  for (let i = 0; i < part.length; i++) ends[i] = at += part[i].length + (i ? 1 : 0);
-  return ends;
 }
 
 export const ID_CHUNK = 65536;
@@ -143,7 +137,8 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   const count = sizes.reduce((a, b) => a + b, 0);
   const blockStarts: number[] = [];
   sizes.reduce((at, n) => (blockStarts.push(at), at + n), 0);
-  const ids: string[] = new Array(count);
+  // Pushed in dense order (blocks in order, rows in order), so id d is units' d-th.
+  const ids = new IdUnits(count);
   const cls = new Uint8Array(count).fill(NO_CLASS);
   const checks = new Uint32Array(count);
   const bits = new Uint8Array(count);
@@ -161,7 +156,14 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   // Or taken as the import gathered them while it wrote the blocks (every block, in order): nothing read.
   const readKeys = async (each: (row: BlockKeysRow) => void) => {
     lastBuild.keyRowsRead = 0;
-    if (keyRows && keyRows.length === sizes.length) return keyRows.forEach(each);
+    if (keyRows && keyRows.length === sizes.length) {
+      // Each row let go once read: its columns are copied into the index's.
+      for (let b = 0; b < keyRows.length; b++) {
+        each(keyRows[b]);
+        keyRows[b] = undefined as unknown as BlockKeysRow;
+      }
+      return;
+    }
     for (let from = 0; from < sizes.length; from += KEY_ROWS_READ)
       for (const row of await db.blockKeys.where('[kind+gen+block]').between(['objects', gen, from], ['objects', gen, from + KEY_ROWS_READ], true, false).toArray()) {
         lastBuild.keyRowsRead++;
@@ -169,10 +171,12 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
       }
   };
   await readKeys((row) => {
+    // Ids are pushed in dense order: a block missing its key row would shift every id after it.
+    if (ids.count !== blockStarts[row.block]) throw new Error(`名录库第 ${row.block} 块的索引行缺失或错位 / the key row of block ${row.block} is missing or out of place`);
     if (row.codes && row.checks) return packedColumns(row, blockStarts[row.block]);
     const k = keyColumns(row);
     const base = blockStarts[k.block];
-    k.ids.forEach((id, i) => (ids[base + i] = id));
+    for (const id of k.ids) ids.push(id);
     k.cols?.creditClass?.forEach((c, i) => c && (cls[base + i] = CLASS_CODE[c] ?? NO_CLASS));
     k.cols?.industry?.forEach((v, i) => {
       if (!v) return;
@@ -189,15 +193,16 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   });
   // A packed row's columns straight from its codes, no row unpacked.
   function packedColumns(row: BlockKeysRow, base: number) {
-    const { dict = [], codes, flags } = row;
-    const n = row.ids.length;
+    const { dict = [], codes, flags, idText, idEnds } = row;
+    if (idText !== undefined && idEnds) ids.pushPacked(idText, idEnds);
+    else for (const id of keyIds(row)) ids.push(id);
+    const n = codes!.length / POSTED_FIELDS.length;
     // Looked up here, not at load: block-keys.ts imports this module too.
     const [CLASS_AT, INDUSTRY_AT] = [POSTED_FIELDS.indexOf('creditClass'), POSTED_FIELDS.indexOf('industry')];
     const classOf = dict.map((v) => CLASS_CODE[v] ?? NO_CLASS);
     // An industry's code is given the first time a row names it, in row order (as the unpacked rows do).
     const industryOf = new Int32Array(dict.length).fill(-1);
     for (let i = 0; i < n; i++) {
-      ids[base + i] = row.ids[i];
       const c = codes![CLASS_AT * n + i];
       const k = c ? classOf[c - 1] : NO_CLASS;
       cls[base + i] = k;
@@ -239,7 +244,7 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   lap('sort');
   let problem: DrawIndexRow['problem'];
   for (let r = 1; r < count && !problem; r++)
-    if (ids[order[r - 1]] === ids[order[r]]) problem = { zh: `检查对象名录库中的编号 ${ids[order[r]]} 重复`, en: `duplicate id ${ids[order[r]]} in the object registry` };
+    if (ids.equal(order[r - 1], order[r])) problem = { zh: `检查对象名录库中的编号 ${ids.at(order[r])} 重复`, en: `duplicate id ${ids.at(order[r])} in the object registry` };
   let objectsHash: string | undefined;
   if (!problem) {
     try {
@@ -258,10 +263,17 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   for (let from = 0; from < chunkCount; from += ID_CHUNKS_WRITTEN) {
     const chunks: DrawIdsRow[] = [];
     for (let c = from; c < Math.min(chunkCount, from + ID_CHUNKS_WRITTEN); c++) {
-      const part = Array.from(order.subarray(c * ID_CHUNK, Math.min(count, (c + 1) * ID_CHUNK)), (d) => ids[d]);
-      firsts.push(part[0]);
-      const plain = !part.some((id) => id.includes('\n'));
-      chunks.push(plain ? { kind: 'objects', gen, chunk: c, ids: part.join('\n'), ends: idEnds(part) } : { kind: 'objects', gen, chunk: c, ids: part });
+      const [start, end] = [c * ID_CHUNK, Math.min(count, (c + 1) * ID_CHUNK)];
+      const joined = ids.joined(order, start, end);
+      if (joined) {
+        firsts.push(joined.text.slice(0, joined.ends[0]));
+        chunks.push({ kind: 'objects', gen, chunk: c, ids: joined.text, ends: joined.ends });
+      } else {
+        // An id holding a newline (or a surrogate, which the hash refuses anyway): the chunk as a list.
+        const part = Array.from(order.subarray(start, end), (d) => ids.at(d));
+        firsts.push(part[0]);
+        chunks.push({ kind: 'objects', gen, chunk: c, ids: part });
+      }
     }
     await db.drawIds.bulkPut(chunks);
   }

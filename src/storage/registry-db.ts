@@ -11,7 +11,7 @@ import { writeObjectRow } from '../core/draw/object-row-bytes';
 import { LineBuffer } from '../core/draw/line-bytes';
 import { CanonicalError } from '../core/draw/canonical';
 import { buildDrawIndex, type DrawIdsRow, type DrawIndexRow, type KeptLines } from './draw-index';
-import { FLAGS, keyColumns, keysOf, POSTED_FIELDS, type BlockKeysRow, type KeptKeys } from './block-keys';
+import { FLAGS, keyColumns, keyCount, keyIds, keyPrefixHits, keysOf, POSTED_FIELDS, type BlockKeysRow, type KeptKeys } from './block-keys';
 
 export { POSTED_FIELDS, type BlockKeysRow } from './block-keys';
 import { cutBlocks, encodeBlocks, lineText, linesOf, type StoredLines } from './block-lines';
@@ -182,7 +182,7 @@ async function nextGen(db: RegistryDb): Promise<number> {
 async function idMap(db: RegistryDb, kind: RegistryKind, gen: number): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   const [lo, hi] = genRange(kind, gen);
-  await db.blockKeys.where('[kind+gen+block]').between(lo, hi).each((k) => k.ids.forEach((id, i) => out.set(id, ref(k.block, i))));
+  await db.blockKeys.where('[kind+gen+block]').between(lo, hi).each((k) => keyIds(k).forEach((id, i) => out.set(id, ref(k.block, i))));
   return out;
 }
 
@@ -415,8 +415,9 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
     for (const key of baseBlocks) {
       const [b, k] = [(await db.blocks.get(key))!, (await db.blockKeys.get(key))!];
       const before = pending.length;
-      const text = k.ids.some((id) => !mine.has(id)) ? linesOf(b) : [];
-      k.ids.forEach((id, i) => !mine.has(id) && pending.push(text[i]));
+      const ids = keyIds(k);
+      const text = ids.some((id) => !mine.has(id)) ? linesOf(b) : [];
+      ids.forEach((id, i) => !mine.has(id) && pending.push(text[i]));
       if (pending.length > before && !b.canon) canon = false;
       if (pending.length >= blockSize) await flush();
     }
@@ -425,7 +426,7 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
   const [lo, hi] = genRange(imp.kind, imp.gen);
   // The sizes and posting lists gathered as the blocks were written, or (a resumed import) read back from the key rows.
   const gathered = keys && !keys.spoiled && keys.sizes.length === blocks ? keys : undefined;
-  const sizes = gathered?.sizes ?? (await db.blockKeys.where('[kind+gen+block]').between(lo, hi).toArray()).map((k) => k.ids.length);
+  const sizes = gathered?.sizes ?? (await db.blockKeys.where('[kind+gen+block]').between(lo, hi).toArray()).map(keyCount);
   if (imp.kind === 'objects') {
     // Written to the staging generation (no reader sees it before the switch) and dropped from memory before the draw
     // index is built: at 5,000,000 objects the lists hold about 30 million references, not kept beside the index.
@@ -503,11 +504,7 @@ export async function matching(db: RegistryDb, meta: RegistryMeta, q: RegistryQu
     const prefix = code ? text.toUpperCase() : text;
     const hits: number[] = [];
     const [lo, hi] = genRange('objects', gen);
-    await db.blockKeys.where('[kind+gen+block]').between(lo, hi).each((row) => {
-      const k = keyColumns(row);
-      const list = code ? k.ids : k.names;
-      for (let i = 0; i < list.length; i++) if (list[i].startsWith(prefix)) hits.push(ref(k.block, i));
-    });
+    await db.blockKeys.where('[kind+gen+block]').between(lo, hi).each((row) => keyPrefixHits(row, code, prefix, (i) => hits.push(ref(row.block, i))));
     const h = Uint32Array.from(hits);
     set = set ? intersect(set, h) : h;
   }

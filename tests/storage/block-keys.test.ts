@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ObjectRecord } from '../../src/core/model';
-import { FLAGS, KeptKeys, keyColumns, keysOf, POSTED_FIELDS, SPECIAL_FLAG_BIT } from '../../src/storage/block-keys';
+import { FLAGS, KeptKeys, keyColumns, keyCount, keyIds, keyPrefixHits, keysOf, POSTED_FIELDS, SPECIAL_FLAG_BIT } from '../../src/storage/block-keys';
 
 // Objects with every posted field present, absent or shared, every flag on and off, names with newlines and astral characters.
 const objects = Array.from({ length: 40 }, (_, i) => {
@@ -31,7 +31,8 @@ describe('block key rows stored packed', () => {
 
   it('store a few strings and typed arrays, not a string per row and field', () => {
     const row = keysOf('objects', 3, 7, objects);
-    expect([row.names, row.cols, typeof row.nameText, row.codes instanceof Uint16Array, row.flags instanceof Uint8Array, row.checks instanceof Uint32Array]).toEqual([undefined, undefined, 'string', true, true, true]);
+    expect([row.ids, row.names, row.cols, typeof row.idText, typeof row.nameText, row.codes instanceof Uint16Array, row.flags instanceof Uint8Array, row.checks instanceof Uint32Array]).toEqual([undefined, undefined, undefined, 'string', 'string', true, true, true]);
+    expect([keyCount(row), keyIds(row)]).toEqual([objects.length, objects.map((o) => o.id)]);
     // Each distinct value once, shared by the fields and rows that hold it.
     expect(row.dict!.length).toBe(new Set(POSTED_FIELDS.flatMap((f) => objects.map((o) => o[f]).filter((v) => v !== undefined))).size);
   });
@@ -39,6 +40,21 @@ describe('block key rows stored packed', () => {
   it('read rows written before (arrays per column) as they were', () => {
     const old = { kind: 'objects' as const, gen: 1, block: 0, ids: ['A1', 'A2'], names: ['甲', '乙'], cols: { industry: ['批发', undefined] }, flags: [1, 0] };
     expect(keyColumns(old)).toEqual({ block: 0, ids: ['A1', 'A2'], names: ['甲', '乙'], cols: { industry: ['批发', undefined] }, flags: [1, 0], checks: undefined });
+  });
+
+  it('find ids and names by prefix in place, packed or not, a prefix longer than the row never matching the next row', () => {
+    const rows = [{ id: 'AB', name: '东城' }, { id: 'A', name: '' }, { id: 'BA', name: '东' }, { id: 'ABC', name: '西城东' }] as never[];
+    const packedRow = keysOf('inspectors', 1, 0, rows);
+    const old = { kind: 'inspectors' as const, gen: 1, block: 0, ids: ['AB', 'A', 'BA', 'ABC'], names: ['东城', '', '东', '西城东'] };
+    for (const k of [packedRow, old]) {
+      const hits = (code: boolean, prefix: string) => {
+        const out: number[] = [];
+        keyPrefixHits(k, code, prefix, (i) => out.push(i));
+        return out;
+      };
+      // 'AB' must not match row 1 ('A') followed by row 2 ('BA') in the joined text.
+      expect([hits(true, 'AB'), hits(true, 'A'), hits(true, 'B'), hits(false, '东'), hits(false, '东城'), hits(true, 'X')]).toEqual([[0, 3], [0, 1, 3], [2], [0, 2], [0], []]);
+    }
   });
 
   it('an inspectors block keeps ids and names only', () => {
@@ -78,6 +94,19 @@ describe('the sizes and posting lists gathered as the blocks are written', () =>
     expect(all.every((p) => p.gen === 2 && p.kind === 'objects' && p.refs.buffer.byteLength === p.refs.byteLength)).toBe(true);
     // Taken once: the lists are released as they go.
     expect([...kept.takePostings(2, 5)]).toEqual([]);
+  });
+
+  it('keep every reference of a list that spans many pages (a province’s flag lists run to millions), in order', () => {
+    const big = Array.from({ length: 150_000 }, (_, i) => ({ id: `B${i}`, industry: '零售', flags: i % 3 ? {} : { complaint: true }, checksThisYear: 0 }) as unknown as ObjectRecord);
+    const kept = new KeptKeys();
+    kept.add(keysOf('objects', 5, 0, big.slice(0, 100_000)));
+    kept.add(keysOf('objects', 5, 1, big.slice(100_000)));
+    const lists = Object.fromEntries([...kept.takePostings(5, Infinity)].flat().map((p) => [p.field, p.refs]));
+    const ref = (i: number) => (i < 100_000 ? i : 65536 + i - 100_000);
+    // Compared as a count and the first difference: a diff of 150,000 numbers takes minutes to print.
+    const firstDifference = (got: Uint32Array, want: number[]) => [got.length, want.findIndex((w, i) => got[i] !== w)];
+    expect(firstDifference(lists.industry, big.map((_, i) => ref(i)))).toEqual([150_000, -1]);
+    expect(firstDifference(lists.flag, big.flatMap((_, i) => (i % 3 ? [] : [ref(i)])))).toEqual([50_000, -1]);
   });
 
   it('are given up when a block comes out of order (a resumed import) or unpacked: the switch then reads the rows', () => {

@@ -9,6 +9,7 @@ import type { Strategy } from '../../src/core/model';
 import { loadLibrary, RegistryDb } from '../../src/storage/registry-db';
 import { buildDrawIndex, idsAtRanks, lastBuild, ranksOfIds } from '../../src/storage/draw-index';
 import { LineArena } from '../../src/storage/line-arena';
+import { keysOf } from '../../src/storage/block-keys';
 import { importFileIntoDb } from '../../src/storage/registry-import-job';
 import { indexedPreview } from '../../src/background/indexed-preview';
 import { HIGH_RISK, NO_CLASS } from '../../src/core/draw/indexed';
@@ -163,6 +164,32 @@ describe('the draw index written with each objects generation', { timeout: 120_0
     const byRank = [...recs].sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(Array.from(built.checks)).toEqual(byRank.map((r) => r.checksThisYear));
     expect(Array.from(built.bits)).toEqual(byRank.map((r) => (r.creditClass === 'D' || r.flags.abnormal ? 1 : 0) | (r.specialIndustry ? 2 : 0)));
+  });
+
+  it('writes ids holding a newline or an astral character, and names a duplicate id, from packed key rows; a missing key row stops it', async () => {
+    const store = async (blocks: string[][]) => {
+      const db = freshDb();
+      for (const [b, ids] of blocks.entries()) {
+        const recs = ids.map((id) => ({ id, name: `企业${id}`, flags: {}, checksThisYear: 0 }));
+        await db.blocks.add({ kind: 'objects', gen: 1, block: b, rows: recs.map((r) => JSON.stringify(r)) });
+        await db.blockKeys.add(keysOf('objects', 1, b, recs as never));
+      }
+      return db;
+    };
+    const odd = [['B', 'A\nX', 'C\u{20000}'], ['A', 'Z']];
+    let db = await store(odd);
+    const built = await buildDrawIndex(db, 1, [3, 2]);
+    const sorted = odd.flat().sort((a, b) => (a < b ? -1 : 1));
+    expect(built.problem).toBeUndefined();
+    expect([built.firsts, await idsAtRanks(db, 1, Uint32Array.from(sorted.keys()))]).toEqual([['A'], sorted]);
+    expect(await ranksOfIds(db, built, ['A\nX', 'C\u{20000}', 'C'])).toEqual([1, 3, undefined]);
+
+    db = await store([['B', 'A'], ['C', 'A']]);
+    expect((await buildDrawIndex(db, 1, [2, 2])).problem?.zh).toBe('检查对象名录库中的编号 A 重复');
+
+    db = await store([['A'], ['B']]);
+    await db.blockKeys.delete(['objects', 1, 0]);
+    await expect(buildDrawIndex(db, 1, [1, 1])).rejects.toThrow(/key row of block 1 is missing or out of place/);
   });
 
   it('the background preview over the index equals the reference preview on the loaded library: whole registry, directed, a 专项库', async () => {

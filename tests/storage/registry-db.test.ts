@@ -6,9 +6,10 @@ import { completeUscc } from '../../src/core/model/identifiers';
 import { beginImport, cleanUp, countObjects, distinctValues, importStore, loadLibrary, pageObjects, RegistryDb } from '../../src/storage/registry-db';
 import { RowClassifier } from '../../src/core/registry-import/classify';
 import { MAX_BLOCKS } from '../../src/storage/block-limit';
+import { keyCount, keyIds } from '../../src/storage/block-keys';
 
 /** Records stored, over every generation (a switched-away generation must be gone). */
-const stored = async (db: RegistryDb) => (await db.blockKeys.toArray()).reduce((n, k) => n + k.ids.length, 0);
+const stored = async (db: RegistryDb) => (await db.blockKeys.toArray()).reduce((n, k) => n + keyCount(k), 0);
 import { importFileIntoDb, peekFile } from '../../src/storage/registry-import-job';
 import { fixture } from '../registry-import/read-file';
 
@@ -189,7 +190,7 @@ describe('registry database', () => {
     const r = await importFileIntoDb(db, { kind: 'objects', file, mapping: mappingOf(rows), chunkSize: 10 });
     expect(r.ok && r.resumed).toBe(true);
     expect(r.ok && r.counts).toMatchObject({ read: 30, imported: 10, duplicate: 20 });
-    const ids = (await db.blockKeys.toArray()).flatMap((k) => k.ids);
+    const ids = (await db.blockKeys.toArray()).flatMap(keyIds);
     expect([await countObjects(db), ids.length, new Set(ids).size]).toEqual([50, 50, 50]);
   });
 

@@ -1,0 +1,133 @@
+/**
+ * A registry's ids as code units in one typed array, with where each ends: what sorting and writing the draw
+ * index need of them, without a string per id. At 5,000,000 objects the ids as strings were about 240 MiB of
+ * the import's JS heap at its peak (string headers, and the arrays holding them); as units they are 90 MiB of
+ * 8-bit units (ids are mostly ASCII codes) plus 20 MiB of ends, outside the heap the collector walks.
+ * The units are 8-bit while every one fits, and widened to 16-bit at the first that does not.
+ */
+export class IdUnits {
+  units: Uint8Array | Uint16Array;
+  ends: Uint32Array;
+  count = 0;
+  private len = 0;
+
+  /** Room made for `ids` ids of `units` units in all; more grow the arrays. */
+  constructor(ids: number, units = ids * 16) {
+    this.ends = new Uint32Array(Math.max(16, ids));
+    this.units = new Uint8Array(Math.max(16, units));
+  }
+
+  static of(ids: readonly string[]): IdUnits {
+    let units = 0;
+    for (const id of ids) units += id.length;
+    const t = new IdUnits(ids.length, units);
+    for (const id of ids) t.push(id);
+    return t;
+  }
+
+  /** Room for n more units, 16-bit when `wide`. */
+  private room(n: number, wide: boolean): void {
+    const u = this.units;
+    if (this.len + n <= u.length && !wide) return;
+    const widen = wide && u instanceof Uint8Array;
+    if (this.len + n <= u.length && !widen) return;
+    const size = Math.max(this.len + n, this.len + n <= u.length ? u.length : Math.ceil(1.5 * u.length));
+    const next = widen ? new Uint16Array(size) : new (u.constructor as typeof Uint8Array)(size);
+    next.set(u.subarray(0, this.len));
+    this.units = next;
+  }
+
+  /** The id `text.slice(from, to)` appended (a packed column's id read without slicing it out). */
+  push(text: string, from = 0, to = text.length): void {
+    this.expect(1);
+    let wide = false;
+    for (let k = from; k < to; k++) if (text.charCodeAt(k) > 255) wide = true;
+    this.room(to - from, wide);
+    const u = this.units;
+    let p = this.len;
+    for (let k = from; k < to; k++) u[p++] = text.charCodeAt(k);
+    this.len = p;
+    this.ends[this.count++] = p;
+  }
+
+  /**
+   * A packed column's ids (`text`, each ending at `ends[i]`) appended; an ASCII column into 8-bit units by one native
+   * copy (TextEncoder writes ASCII as its own bytes), not a unit at a time.
+   */
+  pushPacked(text: string, ends: ArrayLike<number>): void {
+    this.expect(ends.length);
+    if (this.units instanceof Uint8Array && ASCII.test(text)) {
+      this.room(text.length, false);
+      const base = this.len;
+      ENCODER.encodeInto(text, this.units.subarray(base));
+      for (let i = 0; i < ends.length; i++) this.ends[this.count++] = base + ends[i];
+      this.len = base + text.length;
+      return;
+    }
+    for (let i = 0, at = 0; i < ends.length; at = ends[i++]) this.push(text, at, ends[i]);
+  }
+
+  /** Room for n more ids (a typed array would drop writes past its end without a word). */
+  private expect(n: number): void {
+    if (this.count + n <= this.ends.length) return;
+    const ends = new Uint32Array(Math.max(this.count + n, Math.ceil(1.5 * this.ends.length)));
+    ends.set(this.ends.subarray(0, this.count));
+    this.ends = ends;
+  }
+
+  start(i: number): number {
+    return i ? this.ends[i - 1] : 0;
+  }
+
+  at(i: number): string {
+    return String.fromCharCode(...this.units.subarray(this.start(i), this.ends[i]));
+  }
+
+  /** Whether id i is `s`. */
+  is(i: number, s: string): boolean {
+    const at = this.start(i);
+    if (this.ends[i] - at !== s.length) return false;
+    const u = this.units;
+    for (let k = 0; k < s.length; k++) if (u[at + k] !== s.charCodeAt(k)) return false;
+    return true;
+  }
+
+  equal(a: number, b: number): boolean {
+    const [sa, sb] = [this.start(a), this.start(b)];
+    const n = this.ends[a] - sa;
+    if (this.ends[b] - sb !== n) return false;
+    const u = this.units;
+    for (let k = 0; k < n; k++) if (u[sa + k] !== u[sb + k]) return false;
+    return true;
+  }
+
+  /**
+   * The ids at `order[from…to)` joined by newlines, and where each ends in the text (a draw index id chunk), decoded
+   * natively in one call; undefined when an id holds a newline or a surrogate (the caller makes the chunk id by id).
+   */
+  joined(order: Uint32Array, from: number, to: number): { text: string; ends: Uint32Array } | undefined {
+    if (!LITTLE_ENDIAN) return undefined;
+    let size = 0;
+    for (let r = from; r < to; r++) size += this.ends[order[r]] - this.start(order[r]) + 1;
+    const out = new Uint16Array(Math.max(0, size - 1));
+    const ends = new Uint32Array(to - from);
+    const u = this.units;
+    let p = 0;
+    for (let r = from; r < to; r++) {
+      if (r > from) out[p++] = 10;
+      const d = order[r];
+      for (let k = this.start(d), e = this.ends[d]; k < e; k++) {
+        const c = u[k];
+        if (c === 10 || (c & 0xf800) === 0xd800) return undefined;
+        out[p++] = c;
+      }
+      ends[r - from] = p;
+    }
+    return { text: UTF16.decode(out), ends };
+  }
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const ENCODER = new TextEncoder();
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = new TextDecoder('utf-16le');
