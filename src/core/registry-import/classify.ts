@@ -3,6 +3,7 @@ import { canonicalJson } from '../draw/canonical';
 import type { RegistryKind } from './fields';
 import { applySaved, findHeaderRow, guessMapping, mappingProblems, type ColumnMapping, type SavedMapping } from './mapping';
 import { validateRow, type RawCell, type Reason } from './validate';
+import { SeenIds } from './seen-ids';
 
 /**
  * Every data row read lands in exactly one bucket: imported (new), updated (known, changed), duplicate
@@ -67,7 +68,7 @@ export interface Validated {
 export class RowClassifier {
   readonly counts = zeroCounts();
   /** First row of each id in this import: a later row with the same code is a duplicate. */
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new SeenIds();
 
   constructor(
     readonly kind: RegistryKind,
@@ -76,7 +77,7 @@ export class RowClassifier {
 
   /** Resume: ids already accepted by an interrupted run of the same import. */
   remember(id: string, row: number) {
-    this.seen.set(id, row);
+    this.seen.firstRow(id, row);
   }
 
   validate(rows: RawRow[]): Validated {
@@ -90,13 +91,12 @@ export class RowClassifier {
         out.rejected.push({ row: r.row, reason: v.reason, cells: r.cells.map(cellText) });
         continue;
       }
-      const first = this.seen.get(v.id);
+      const first = this.seen.firstRow(v.id, r.row);
       if (first !== undefined) {
         this.counts.duplicate++;
         out.notes.push({ row: r.row, kind: 'duplicate', reason: { zh: `代码 ${v.id} 与第 ${first} 行重复，保留第 ${first} 行`, en: `code ${v.id} repeats row ${first}; row ${first} is kept` } });
         continue;
       }
-      this.seen.set(v.id, r.row);
       if (v.warnings.length) {
         this.counts.warnings++;
         for (const w of v.warnings) out.notes.push({ row: r.row, kind: 'warning', reason: w });
