@@ -42,6 +42,18 @@ export async function generate(rows: number) {
   return ask({ type: 'generate', rows });
 }
 
+/**
+ * The hash the import's index took from its spill file, against the same index built again from the stored blocks
+ * alone (after the run's figures: its memory is not the import's).
+ */
+export async function rehash() {
+  const db = new RegistryDb('dra-registries-bench');
+  const meta = await db.registries.get('objects');
+  const importedHash = meta && (await db.drawIndex.get(['objects', meta.activeGen]))?.objectsHash;
+  const again = await ask({ type: 'rehash' });
+  return { ms: again.ms as number, same: !!importedHash && importedHash === again.objectsHash, from: again.from as string };
+}
+
 export async function run() {
   const file = (document.querySelector('input[type=file]') as HTMLInputElement).files![0];
   // Long tasks as the observer reports them, kept with their start: only those inside the import count (the

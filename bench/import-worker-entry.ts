@@ -3,15 +3,22 @@
 import { csvBatches, RowClassifier, streamChunks, type ColumnMapping } from '../src/core/registry-import';
 import { RegistryDb } from '../src/storage/registry-db';
 import { importFileIntoDb, peekFile } from '../src/storage/registry-import-job';
-import { lastBuild } from '../src/storage/draw-index';
+import { buildDrawIndex, lastBuild } from '../src/storage/draw-index';
 import { writeStoredRegistry } from './stored-registry';
 
 const db = new RegistryDb('dra-registries-bench');
 const post = (m: unknown) => (self as unknown as { postMessage(m: unknown): void }).postMessage(m);
 
-self.onmessage = async (ev: MessageEvent<{ type: 'parse' | 'import' | 'generate'; file: File; mapping?: ColumnMapping; rows?: number }>) => {
+self.onmessage = async (ev: MessageEvent<{ type: 'parse' | 'import' | 'generate' | 'rehash'; file: File; mapping?: ColumnMapping; rows?: number }>) => {
   const { type, file } = ev.data;
   const t0 = performance.now();
+  if (type === 'rehash') {
+    // The active generation's index built again from its stored blocks alone (no spill file): the hash to compare.
+    const meta = (await db.registries.get('objects'))!;
+    const row = await buildDrawIndex(db, meta.activeGen, meta.sizes);
+    post({ type: 'rehashed', ms: performance.now() - t0, objectsHash: row.objectsHash, from: lastBuild.from });
+    return;
+  }
   if (type === 'generate') {
     // The preview benchmark's registry: generated rows through the import's storage functions, no file.
     const r = await writeStoredRegistry(db, ev.data.rows!);
