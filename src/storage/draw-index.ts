@@ -269,7 +269,7 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
         firsts.push(joined.text.slice(0, joined.ends[0]));
         chunks.push({ kind: 'objects', gen, chunk: c, ids: joined.text, ends: joined.ends });
       } else {
-        // An id holding a newline (or a surrogate, which the hash refuses anyway): the chunk as a list.
+        // An id holding a newline or a UTF-16 surrogate (a character beyond the BMP): the chunk as a list, id by id.
         const part = Array.from(order.subarray(start, end), (d) => ids.at(d));
         firsts.push(part[0]);
         chunks.push({ kind: 'objects', gen, chunk: c, ids: part });

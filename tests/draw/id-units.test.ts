@@ -33,6 +33,10 @@ describe('IdUnits: ids as code units in one typed array', () => {
     small.pushPacked('AB', [1, 2]);
     for (let i = 0; i < 40; i++) small.push(`N${i}`);
     expect([t.at(8), small.count, small.at(1), small.at(41), small.is(41, 'N39'), small.is(41, 'N3'), small.is(0, 'A')]).toEqual(['R', 42, 'B', 'N39', true, false, true]);
+    // An id far longer than a call's arguments allow, given back whole.
+    const long = `X${'甲'.repeat(300_000)}Y`;
+    small.push(long);
+    expect(small.at(42) === long).toBe(true);
   });
 
   it('joins ids in a given order as a chunk of the draw index, and declines ids holding a newline or a surrogate', () => {

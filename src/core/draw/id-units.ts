@@ -80,7 +80,11 @@ export class IdUnits {
   }
 
   at(i: number): string {
-    return String.fromCharCode(...this.units.subarray(this.start(i), this.ends[i]));
+    const [from, to] = [this.start(i), this.ends[i]];
+    // Spread a piece at a time: a cell of a million characters taken as a code must not overflow the call's arguments.
+    let out = '';
+    for (let k = from; k < to; k += AT_PIECE) out += String.fromCharCode(...this.units.subarray(k, Math.min(to, k + AT_PIECE)));
+    return out;
   }
 
   /** Whether id i is `s`. */
@@ -127,6 +131,7 @@ export class IdUnits {
   }
 }
 
+const AT_PIECE = 8192;
 const ASCII = /^[\x00-\x7f]*$/;
 const ENCODER = new TextEncoder();
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
