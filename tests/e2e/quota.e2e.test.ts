@@ -66,7 +66,10 @@ const library = () =>
       r.onsuccess = () => res(r.result as T[]);
     });
     const meta = (await all<{ kind: string; count: number }>('registries')).find((m) => m.kind === 'objects');
-    const ids = (await all<{ kind: string; ids: string[] }>('blockKeys')).filter((k) => k.kind === 'objects').flatMap((k) => k.ids);
+    // A key row's codes: one string with their ends (an older row: an array).
+    const ids = (await all<{ kind: string; ids?: string[]; idText?: string; idEnds?: Uint32Array }>('blockKeys'))
+      .filter((k) => k.kind === 'objects')
+      .flatMap((k) => k.ids ?? Array.from(k.idEnds ?? [], (e, i) => k.idText!.slice(i ? k.idEnds![i - 1] : 0, e)));
     const blocks = (await all<{ kind: string }>('blocks')).filter((k) => k.kind === 'objects').length;
     const open = (await all<{ status: string }>('imports')).filter((i) => i.status === 'running' || i.status === 'merging').length;
     db.close();

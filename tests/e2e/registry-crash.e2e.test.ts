@@ -51,8 +51,9 @@ function library(page: Page) {
       r.onsuccess = () => res(r.result as T[]);
     });
     const meta = (await all<{ kind: string; activeGen: number; count: number }>('registries')).find((m) => m.kind === 'objects');
-    const keys = (await all<{ kind: string; gen: number; ids: string[] }>('blockKeys')).filter((k) => k.kind === 'objects' && k.gen === meta?.activeGen);
-    const ids = keys.flatMap((k) => k.ids);
+    const keys = (await all<{ kind: string; gen: number; ids?: string[]; idText?: string; idEnds?: Uint32Array }>('blockKeys')).filter((k) => k.kind === 'objects' && k.gen === meta?.activeGen);
+    // A key row's codes: one string with their ends (an older row: an array).
+    const ids = keys.flatMap((k) => k.ids ?? Array.from(k.idEnds ?? [], (e, i) => k.idText!.slice(i ? k.idEnds![i - 1] : 0, e)));
     const imports = (await all<{ status: string; lastRow: number }>('imports')).map((i) => `${i.status}@${i.lastRow}`);
     db.close();
     return { count: meta?.count ?? 0, rows: ids.length, distinct: new Set(ids).size, imports };
