@@ -28,7 +28,6 @@ export class IdUnits {
   /** Room for n more units, 16-bit when `wide`. */
   private room(n: number, wide: boolean): void {
     const u = this.units;
-    if (this.len + n <= u.length && !wide) return;
     const widen = wide && u instanceof Uint8Array;
     if (this.len + n <= u.length && !widen) return;
     const size = Math.max(this.len + n, this.len + n <= u.length ? u.length : Math.ceil(1.5 * u.length));
@@ -69,10 +68,7 @@ export class IdUnits {
 
   /** Room for n more ids (a typed array would drop writes past its end without a word). */
   private expect(n: number): void {
-    if (this.count + n <= this.ends.length) return;
-    const ends = new Uint32Array(Math.max(this.count + n, Math.ceil(1.5 * this.ends.length)));
-    ends.set(this.ends.subarray(0, this.count));
-    this.ends = ends;
+    if (this.count + n > this.ends.length) this.ends = grown(this.ends, this.count, this.count + n);
   }
 
   start(i: number): number {
@@ -129,6 +125,13 @@ export class IdUnits {
     }
     return { text: UTF16.decode(out), ends };
   }
+}
+
+/** A copy of `a`'s first `keep` entries with room for at least `need`, half as large again at least. */
+export function grown(a: Uint32Array, keep: number, need = a.length + 1): Uint32Array {
+  const b = new Uint32Array(Math.max(need, Math.ceil(1.5 * a.length)));
+  b.set(a.subarray(0, keep));
+  return b;
 }
 
 const AT_PIECE = 8192;

@@ -1,4 +1,4 @@
-import { IdUnits } from '../draw/id-units';
+import { grown, IdUnits } from '../draw/id-units';
 
 /**
  * The ids an import has accepted, each with the row it first came from: how a later row with the same code is found
@@ -62,13 +62,6 @@ export class SeenIds {
       t[s + 1] = old[o + 1];
     }
   }
-}
-
-/** A larger copy (half as large again). */
-function grown(a: Uint32Array, n: number): Uint32Array {
-  const b = new Uint32Array(Math.ceil(1.5 * a.length));
-  b.set(a.subarray(0, n));
-  return b;
 }
 
 /** FNV-1a over the code units, mixed at the end so nearby codes spread over the table. */
