@@ -1,7 +1,7 @@
 // The benchmark's page: hands the picked file to the worker, watches the main thread for long tasks
 // while it imports, then times a filtered count and loading a filtered library for a draw.
 import { countObjects, loadLibrary, matching, RegistryDb } from '../src/storage/registry-db';
-import { matchesOfRefs } from '../src/storage/draw-index';
+import { matchesOfRefs, rankOfDenseOf } from '../src/storage/draw-index';
 import { DraDb } from '../src/storage/db';
 import { importFileIntoDb } from '../src/storage/registry-import-job';
 import { guessMapping } from '../src/core/registry-import';
@@ -100,10 +100,11 @@ export async function run() {
     const lap = (k: keyof typeof parts) => ((parts[k] = performance.now() - t), (t = performance.now()));
     const meta = (await db.registries.get('objects'))!;
     const index = (await db.drawIndex.get(['objects', meta.activeGen]))!;
+    const ranks = await rankOfDenseOf(db, index);
     lap('index');
     const refs = await matching(db, meta, { filters: libraryFilters });
     lap('postings');
-    const n = matchesOfRefs(index, refs).reduce((a, m) => a + m, 0);
+    const n = matchesOfRefs(index, ranks, refs).reduce((a, m) => a + m, 0);
     lap('marks');
     return n;
   });

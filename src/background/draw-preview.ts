@@ -11,7 +11,7 @@ import { appendAudit } from '../storage/audit-store';
 import { isQuotaError, QUOTA_PROBLEM } from '../storage/quota';
 import type { RegistryDb } from '../storage/registry-db';
 import { importedLibrary } from './imported-library';
-import { indexedPreview, resultTexts } from './indexed-preview';
+import { indexedPreview, recordHashToFinish, resultBytesOf } from './indexed-preview';
 import { packedPreview } from '../storage/preview-rows';
 
 /** What a content script asks: the strategy as its page holds it, and what the page's platform serves. */
@@ -90,9 +90,15 @@ async function keepRecords(db: DraDb, ask: PreviewAsk, items: StrategyPreview['i
   for (const item of items) {
     if (!item.record) continue;
     const record = item.record;
+    // A record drawn on the index is hashed now, after the answer (indexed-preview.ts).
+    const finish = recordHashToFinish.get(record);
+    if (finish) {
+      recordHashToFinish.delete(record);
+      await finish();
+    }
     try {
       const id = await db.transaction('rw', db.previews, db.audit, async () => {
-        const id = (await db.previews.add(packedPreview({ key: ask.key, url: ask.url, savedAt: new Date().toISOString() }, record, resultTexts.get(record)))) as number;
+        const id = (await db.previews.add(packedPreview({ key: ask.key, url: ask.url, savedAt: new Date().toISOString() }, record, resultBytesOf.get(record)))) as number;
         await appendAudit(db, 'draw-preview', { key: ask.key, url: ask.url, recordHash: record.recordHash, seed: record.seed, drawn: record.result.objectIds.length });
         return id;
       });
@@ -140,7 +146,7 @@ export async function previewInBackground(db: DraDb, registries: RegistryDb | un
   let p: StrategyPreview;
   let source: string;
   // The imported objects registry is drawn on where it is stored (its draw index), never read whole.
-  const indexed = registries ? await indexedPreview(registries, served, s.value, params, options(departmentsOf(served))) : undefined;
+  const indexed = registries ? await indexedPreview(registries, served, s.value, params, options(departmentsOf(served)), true) : undefined;
   if (indexed) {
     const parts = [msg('preview.source.objects', { n: indexed.objects }), indexed.inspectors !== undefined && msg('preview.source.inspectors', { n: indexed.inspectors })].filter(Boolean).join(msg('list.sep'));
     source = msg('preview.source.imported', { parts, when: when(indexed.updatedAt), narrowed: indexed.narrowed ? msg('preview.source.narrowed') : '' });

@@ -1,7 +1,7 @@
 import { drawPrepared, prepareInputsAsync, itemOutcome, itemRequest, message, DrawError, DrawInputError, type DrawParams, type ItemPreview, type PreviewOptions, type RegistryBundle, type StrategyPreview } from '../core/draw';
 import { drawIndexedPreview } from '../core/draw/indexed';
 import type { Inspector, ObjectRecord, Strategy } from '../core/model';
-import { buildDrawIndex, idsAtRanks, matchesOfRefs, ranksOfIds, refsOfRanks, type DrawIndexRow } from '../storage/draw-index';
+import { buildDrawIndex, idsAtRanks, matchesOfRefs, rankOfDenseOf, ranksOfIds, refsOfRanks, type DrawIndexRow } from '../storage/draw-index';
 import { allRefs, matching, recordsAt, type RegistryDb } from '../storage/registry-db';
 
 export interface IndexedPreview {
@@ -27,8 +27,14 @@ let lastIndex: { db: string; updatedAt: string; index: DrawIndexRow } | undefine
  */
 export const lastPreview = { index: 0, indexRead: false, ids: 0, draws: 0, total: 0 };
 
-/** Each indexed preview record's result as canonical JSON text, already written for its hash: stored as is (preview-rows.ts). */
-export const resultTexts = new WeakMap<object, string>();
+/** Each indexed preview record's result as canonical JSON bytes, already written for its hash: stored as they are (preview-rows.ts). */
+export const resultBytesOf = new WeakMap<object, Uint8Array>();
+
+/**
+ * Each indexed preview record whose recordHash is still to be taken (empty until then): the preview answers without
+ * it and the record is hashed before it is kept (draw-preview.ts keepRecords).
+ */
+export const recordHashToFinish = new WeakMap<object, () => Promise<string>>();
 
 /** The imported objects registry's draw index, built now for a library imported before indexes existed. */
 async function indexOf(db: RegistryDb): Promise<DrawIndexRow | undefined> {
@@ -61,9 +67,10 @@ function overlapOf(lists: string[][]): { drawn: number; overlap: number } {
  * from the whole registry (no 专项库, or the platform's 专项库 of all its objects) draws on the index with
  * a directed strategy's conditions applied through the posting lists; an item of a smaller 专项库 reads
  * just its objects. Undefined when no objects registry is imported, or its index says it cannot be drawn
- * on (the caller's reference path then says why).
+ * on (the caller's reference path then says why). `recordHashLater`: records drawn on the index come back with
+ * their recordHash empty, taken when their recordHashToFinish entry is called (before they are kept).
  */
-export async function indexedPreview(db: RegistryDb, served: RegistryBundle | undefined, strategy: Strategy, params: DrawParams, o: PreviewOptions): Promise<IndexedPreview | undefined> {
+export async function indexedPreview(db: RegistryDb, served: RegistryBundle | undefined, strategy: Strategy, params: DrawParams, o: PreviewOptions, recordHashLater = false): Promise<IndexedPreview | undefined> {
   const t0 = performance.now();
   Object.assign(lastPreview, { ids: 0, draws: 0 });
   const index = await indexOf(db);
@@ -76,7 +83,7 @@ export async function indexedPreview(db: RegistryDb, served: RegistryBundle | un
   const filters = strategy.directed ? strategy.filters : undefined;
   let matches: Uint8Array | undefined;
   if (filters && Object.values(filters).some((v) => v !== undefined)) {
-    matches = matchesOfRefs(index, await matching(db, meta, { filters }));
+    matches = matchesOfRefs(index, await rankOfDenseOf(db, index), await matching(db, meta, { filters }));
   }
   // The platform's 专项库, re-keyed through the code as withImported does: the whole registry, or the ranks of its objects.
   const codeOf = new Map((served?.objects ?? []).map((x) => [x.id, x.uscc ?? x.idNumber ?? x.id]));
@@ -99,7 +106,8 @@ export async function indexedPreview(db: RegistryDb, served: RegistryBundle | un
     try {
       const req = itemRequest(strategy, e, o);
       const seed = `${o.seed}:${e.itemId}`;
-      let text: string | undefined;
+      let bytes: Uint8Array | undefined;
+      let finish: (() => Promise<string>) | undefined;
       const t = performance.now();
       const idsAt = async (r: Uint32Array) => {
         const at = performance.now();
@@ -108,10 +116,11 @@ export async function indexedPreview(db: RegistryDb, served: RegistryBundle | un
         return ids;
       };
       const record = ranks
-        ? drawPrepared(await prepareInputsAsync((await recordsAt(db, 'objects', meta.activeGen, Uint32Array.from(refsOfRanks(index, ranks)).sort())) as ObjectRecord[], inspectors, req), req, params, { seed, kind: 'preview', now: o.now })
-        : await drawIndexedPreview(columns, inspectors, req, params, { seed, now: o.now, matches, idsAt, onResultText: (t) => (text = t) });
+        ? drawPrepared(await prepareInputsAsync((await recordsAt(db, 'objects', meta.activeGen, Uint32Array.from(refsOfRanks(index, await rankOfDenseOf(db, index), ranks)).sort())) as ObjectRecord[], inspectors, req), req, params, { seed, kind: 'preview', now: o.now })
+        : await drawIndexedPreview(columns, inspectors, req, params, { seed, now: o.now, matches, idsAt, onResultBytes: (b) => (bytes = b), recordHashLater: recordHashLater ? (f) => (finish = f) : undefined });
       lastPreview.draws += performance.now() - t;
-      if (text !== undefined) resultTexts.set(record, text);
+      if (bytes !== undefined) resultBytesOf.set(record, bytes);
+      if (finish) recordHashToFinish.set(record, finish);
       drawnLists.push(record.result.objectIds);
       items.push({ ...out, ...itemOutcome(record) });
     } catch (err) {

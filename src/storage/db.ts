@@ -31,9 +31,11 @@ export interface PreviewRow {
   key: string;
   url: string;
   savedAt: string;
-  /** Without its result when `resultText` holds it (preview-rows.ts): read through previewRecord(). */
+  /** Without its result when `resultBytes` or `resultText` holds it (preview-rows.ts): read through previewRecord(). */
   record: DrawRecord | Omit<DrawRecord, 'result'>;
-  /** The result's canonical JSON text, for a large preview (one string clones far faster than 250,000 objects). */
+  /** The result's canonical JSON as UTF-8, for a large preview: the bytes its hash was taken over, stored as they are. */
+  resultBytes?: Uint8Array;
+  /** The same as text (rows kept before 2026-12-04; still read). */
   resultText?: string;
 }
 

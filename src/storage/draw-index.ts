@@ -1,6 +1,7 @@
 import { fastObjectRecord } from '../core/draw/fast-rows';
 import { CanonicalError } from '../core/draw/canonical';
 import { HIGH_RISK, NO_CLASS, SPECIAL, type ObjectColumns } from '../core/draw/indexed';
+import type { UintColumn } from '../core/draw/ranks';
 import { objectLine } from '../core/draw/inputs';
 import { ROWS_PER_CHUNK } from '../core/draw/rows';
 import { sha256Bytes, toHex } from '../core/draw/sha256';
@@ -28,8 +29,12 @@ export interface DrawIndexRow extends Omit<ObjectColumns, 'objectsHash'> {
   /** Absent when `problem` says why no draw can be made on this registry (the reference draw then says it too). */
   objectsHash?: string;
   problem?: { zh: string; en: string };
-  /** A stored reference's rank: rankOfDense[blockStarts[block] + position]. */
-  rankOfDense: Uint32Array;
+  /**
+   * A stored reference's rank: rankOfDense[blockStarts[block] + position]. In rows written before 2026-12-04 only;
+   * since then in its own row (RANKS_ROW), read by rankOfDenseOf() when a draw needs it (a directed draw, a
+   * 专项库): a preview reads the index row whole, and at 5,000,000 objects this was 20 of its 40 MB.
+   */
+  rankOfDense?: Uint32Array;
   blockStarts: number[];
   /** The first id of each chunk of `drawIds`, to find an id's rank. */
   firsts: string[];
@@ -47,8 +52,18 @@ export interface DrawIdsRow {
   ends?: Uint32Array;
 }
 
+/** Beside the id chunks, under the chunk number -1: the index's rankOfDense (DrawIndexRow). */
+export interface DrawRanksRow {
+  kind: 'objects';
+  gen: number;
+  chunk: typeof RANKS_ROW;
+  rankOfDense: Uint32Array;
+}
+export const RANKS_ROW = -1;
+
 /** A chunk's ids read one at a time: sliced at its offsets, or split once (an older row, or ids holding a newline). */
-function chunkIds(row: DrawIdsRow | undefined): { length: number; at(i: number): string } {
+function chunkIds(row: DrawIdsRow | DrawRanksRow | undefined): { length: number; at(i: number): string } {
+  if (row && !('ids' in row)) throw new Error(`名录库索引的编号块 ${row.chunk} 不是编号 / id chunk ${row.chunk} holds no ids`);
   if (row && typeof row.ids === 'string' && row.ends) {
     const { ids, ends } = row;
     return { length: ends.length, at: (i) => ids.slice(i ? ends[i - 1] + 1 : 0, ends[i]) };
@@ -241,6 +256,15 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
     for (let r = 0; r < count; r++) out[r] = col[order[r]];
     return out;
   };
+  // In canonical order and in the narrowest array their largest value fits: a preview reads the index row whole, and
+  // at 5,000,000 objects checks and industries as 32-bit were 40 of its 70 MB (as 8 and 16 bits, 15).
+  const permuteNarrow = (col: Uint32Array): UintColumn => {
+    let max = 0;
+    for (let i = 0; i < count; i++) if (col[i] > max) max = col[i];
+    const out = max < 256 ? new Uint8Array(count) : max < 65536 ? new Uint16Array(count) : new Uint32Array(count);
+    for (let r = 0; r < count; r++) out[r] = col[order[r]];
+    return out;
+  };
   lap('sort');
   let problem: DrawIndexRow['problem'];
   for (let r = 1; r < count && !problem; r++)
@@ -277,8 +301,11 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
     }
     await db.drawIds.bulkPut(chunks);
   }
-  const row: DrawIndexRow = { kind: 'objects', gen, count, objectsHash, problem, cls: permute(cls), checks: permute(checks), bits: permute(bits), industry: permute(industry), industries, rankOfDense, blockStarts, firsts, hashedFrom: objectsHash ? lastBuild.from : undefined };
+  const ranksRow: DrawRanksRow = { kind: 'objects', gen, chunk: RANKS_ROW, rankOfDense };
+  await db.drawIds.put(ranksRow);
+  const row: DrawIndexRow = { kind: 'objects', gen, count, objectsHash, problem, cls: permute(cls), checks: permuteNarrow(checks), bits: permute(bits), industry: permuteNarrow(industry), industries, blockStarts, firsts, hashedFrom: objectsHash ? lastBuild.from : undefined };
   await db.drawIndex.put(row);
+  ranksOf.set(row, rankOfDense);
   lap('write');
   return row;
 }
@@ -342,21 +369,37 @@ export async function ranksOfIds(db: RegistryDb, index: DrawIndexRow, ids: strin
  * The library a directed draw reads, from the posting lists' references (storage order): a mark per rank of the
  * index (1: the object matches), so the draw takes the columns of those ranks and no stored row is read.
  */
-export function matchesOfRefs(index: DrawIndexRow, refs: Uint32Array): Uint8Array {
+export function matchesOfRefs(index: DrawIndexRow, rankOfDense: Uint32Array, refs: Uint32Array): Uint8Array {
   const out = new Uint8Array(index.count);
-  for (let k = 0; k < refs.length; k++) out[index.rankOfDense[index.blockStarts[Math.floor(refs[k] / 65536)] + (refs[k] % 65536)]] = 1;
+  for (let k = 0; k < refs.length; k++) out[rankOfDense[index.blockStarts[Math.floor(refs[k] / 65536)] + (refs[k] % 65536)]] = 1;
   return out;
 }
 
+/** rankOfDense of each index row read or built here, so it is read from its row once. */
+const ranksOf = new WeakMap<DrawIndexRow, Uint32Array>();
+
+/** The index's rankOfDense: in the row (written before 2026-12-04), or read from its own row once. */
+export async function rankOfDenseOf(db: RegistryDb, index: DrawIndexRow): Promise<Uint32Array> {
+  if (index.rankOfDense) return index.rankOfDense;
+  let ranks = ranksOf.get(index);
+  if (!ranks) {
+    const row = await db.drawIds.get(['objects', index.gen, RANKS_ROW]);
+    if (!row || !('rankOfDense' in row) || row.rankOfDense.length !== index.count)
+      throw new Error(`名录库第 ${index.gen} 代的抽取索引缺少位次表，请重新导入 / the draw index of generation ${index.gen} has no rank table: import the registry again`);
+    ranksOf.set(index, (ranks = row.rankOfDense));
+  }
+  return ranks;
+}
+
 /** The stored reference (block × 65536 + position) of each rank: one pass over rankOfDense, no map. */
-export function refsOfRanks(index: DrawIndexRow, ranks: number[]): number[] {
+export function refsOfRanks(index: DrawIndexRow, rankOfDense: Uint32Array, ranks: number[]): number[] {
   const slot = new Int32Array(index.count).fill(-1);
   ranks.forEach((r, i) => (slot[r] = i));
   const out: number[] = new Array(ranks.length);
   index.blockStarts.forEach((start, block) => {
     const end = block + 1 < index.blockStarts.length ? index.blockStarts[block + 1] : index.count;
     for (let d = start; d < end; d++) {
-      const i = slot[index.rankOfDense[d]];
+      const i = slot[rankOfDense[d]];
       if (i >= 0) out[i] = block * 65536 + (d - start);
     }
   });

@@ -10,7 +10,7 @@ import { difference, intersect, union } from './sorted-sets';
 import { writeObjectRow } from '../core/draw/object-row-bytes';
 import { LineBuffer } from '../core/draw/line-bytes';
 import { CanonicalError } from '../core/draw/canonical';
-import { buildDrawIndex, type DrawIdsRow, type DrawIndexRow, type KeptLines } from './draw-index';
+import { buildDrawIndex, type DrawIdsRow, type DrawIndexRow, type DrawRanksRow, type KeptLines } from './draw-index';
 import { FLAGS, keyColumns, keyCount, keyIds, keyPrefixHits, keysOf, POSTED_FIELDS, type BlockKeysRow, type KeptKeys } from './block-keys';
 
 export { POSTED_FIELDS, type BlockKeysRow } from './block-keys';
@@ -107,7 +107,7 @@ export class RegistryDb extends Dexie {
   issues!: Table<IssueRow, number>;
   mappings!: Table<SavedMapping, [string, string]>;
   drawIndex!: Table<DrawIndexRow, [RegistryKind, number]>;
-  drawIds!: Table<DrawIdsRow, [RegistryKind, number, number]>;
+  drawIds!: Table<DrawIdsRow | DrawRanksRow, [RegistryKind, number, number]>;
 
   constructor(name = 'dra-registries') {
     super(name, { chromeTransactionDurability: 'relaxed' });

@@ -50,6 +50,19 @@ describe('IdUnits: ids as code units in one typed array', () => {
     expect(t.joined(order, 1, 1)).toEqual({ text: '', ends: new Uint32Array(0) });
   });
 
+  it('joins 8-bit ids: ASCII from bytes, Latin-1 letters beyond ASCII through the UTF-16 path, a newline declined', () => {
+    const ascii = IdUnits.of(['91440300MA5F000002', '91440300MA5F000001', 'x']);
+    expect(ascii.units).toBeInstanceOf(Uint8Array);
+    const j = ascii.joined(Uint32Array.from([1, 0, 2]), 0, 3)!;
+    expect([j.text, Array.from(j.ends)]).toEqual(['91440300MA5F000001\n91440300MA5F000002\nx', [18, 37, 39]]);
+    // 'É' and 'ÿ' are one byte each as units, not as UTF-8: decoded from bytes they would come out as U+FFFD.
+    const latin = IdUnits.of(['É1', 'aÿ', 'b']);
+    expect(latin.units).toBeInstanceOf(Uint8Array);
+    const l = latin.joined(Uint32Array.from([0, 1, 2]), 0, 3)!;
+    expect([l.text, Array.from(l.ends)]).toEqual(['É1\naÿ\nb', [2, 5, 7]]);
+    expect(IdUnits.of(['a', 'b\nc']).joined(Uint32Array.from([0, 1]), 0, 2)).toBeUndefined();
+  });
+
   it('sort in canonical order whether given as strings or packed, 16-bit units included', () => {
     const ids = ['b', '甲2', 'a', '', '甲1', 'A', '\uffff', 'É', 'a'];
     const want = reference(ids);

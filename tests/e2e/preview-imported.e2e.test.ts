@@ -101,8 +101,9 @@ describe('the draw preview on an imported registry of 200,000 objects', () => {
           open.onerror = () => rej(open.error);
           open.onsuccess = () => {
             const get = open.result.transaction('previews').objectStore('previews').getAll();
-            // A large preview keeps its result as the canonical text its hash was taken over (storage/preview-rows.ts).
-            get.onsuccess = () => res(get.result.map((r: { record: object; resultText?: string }) => (r.resultText ? { ...r.record, result: JSON.parse(r.resultText) } : r.record)));
+            // A large preview keeps its result as the canonical bytes its hash was taken over (storage/preview-rows.ts).
+            get.onsuccess = () =>
+              res(get.result.map((r: { record: object; resultBytes?: Uint8Array }) => (r.resultBytes ? { ...r.record, result: JSON.parse(new TextDecoder().decode(r.resultBytes)) } : r.record)));
           };
         }),
     )) as Array<{ resultHash: string; inputs: { objectCount: number }; result: { objectIds: string[]; classes: Array<{ poolSize: number }>; exclusions: unknown[] } }>;

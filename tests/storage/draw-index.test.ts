@@ -7,7 +7,7 @@ import { completeUscc } from '../../src/core/model/identifiers';
 import { prepareInputs, previewStrategy, type DrawParams, type RegistryBundle } from '../../src/core/draw';
 import type { Strategy } from '../../src/core/model';
 import { loadLibrary, RegistryDb } from '../../src/storage/registry-db';
-import { buildDrawIndex, idsAtRanks, lastBuild, ranksOfIds } from '../../src/storage/draw-index';
+import { buildDrawIndex, idsAtRanks, lastBuild, matchesOfRefs, RANKS_ROW, rankOfDenseOf, ranksOfIds } from '../../src/storage/draw-index';
 import { LineArena } from '../../src/storage/line-arena';
 import { keysOf } from '../../src/storage/block-keys';
 import { importFileIntoDb } from '../../src/storage/registry-import-job';
@@ -89,8 +89,8 @@ describe('the draw index written with each objects generation', { timeout: 120_0
     expect(meta.sizes.length).toBeGreaterThan(1);
     const read = await buildDrawIndex(db, meta.activeGen, meta.sizes);
     expect(lastBuild.keyRowsRead).toBe(meta.sizes.length);
-    const columns = (i: typeof read) => ({ cls: i.cls, checks: i.checks, bits: i.bits, industry: i.industry, industries: i.industries, firsts: i.firsts, rankOfDense: i.rankOfDense, objectsHash: i.objectsHash });
-    expect(columns(gathered)).toEqual(columns(read));
+    const columns = async (i: typeof read) => ({ cls: i.cls, checks: i.checks, bits: i.bits, industry: i.industry, industries: i.industries, firsts: i.firsts, rankOfDense: await rankOfDenseOf(db, i), objectsHash: i.objectsHash });
+    expect(await columns(gathered)).toEqual(await columns(read));
     // Both against the records themselves, in canonical order (both builds take the packed rows' path).
     const objects = (await loadLibrary(db))!.objects.sort((a, b) => (a.id < b.id ? -1 : 1));
     const want = objects.map((o) => [({ A: 0, B: 1, C: 2, D: 3 } as Record<string, number>)[o.creditClass ?? ''] ?? NO_CLASS, o.checksThisYear ?? 0, o.creditClass === 'D' || Object.values(o.flags ?? {}).some(Boolean) ? HIGH_RISK : 0, o.industry ?? '']);
@@ -141,6 +141,41 @@ describe('the draw index written with each objects generation', { timeout: 120_0
     expect(merged.objectsHash).not.toBe(first.objectsHash);
     expect(await db.drawIndex.count()).toBe(1);
     expect(await db.drawIds.where('[kind+gen+chunk]').between(['objects', first.gen, -Infinity], ['objects', first.gen, Infinity]).count()).toBe(0);
+  });
+
+  it('keeps the rank table in its own row, read once when a draw needs it; an index row written before holds it itself', async () => {
+    const db = freshDb();
+    await load(db, [HEAD, ...shuffled(Array.from({ length: 3000 }, (_, i) => i + 1), 'r').map((i) => row(i))], 'r.csv');
+    const index = await indexNow(db);
+    expect(index.rankOfDense).toBeUndefined();
+    const ranks = await rankOfDenseOf(db, index);
+    // A permutation of the ranks, which marks every object when every stored reference is given.
+    expect([...ranks].sort((a, b) => a - b)).toEqual(Array.from({ length: 3000 }, (_, r) => r));
+    const meta = (await db.registries.get('objects'))!;
+    const refs = Uint32Array.from(meta.sizes.flatMap((n, b) => Array.from({ length: n }, (_, i) => b * 65536 + i)));
+    expect(matchesOfRefs(index, ranks, refs).every((m) => m === 1)).toBe(true);
+    // Read once: the row deleted now, the same index object still has it; a fresh read of the index says it is missing.
+    await db.drawIds.delete(['objects', index.gen, RANKS_ROW]);
+    expect(await rankOfDenseOf(db, index)).toBe(ranks);
+    await expect(rankOfDenseOf(db, await indexNow(db))).rejects.toThrow(/缺少位次表.*no rank table/);
+    // An index row of the earlier form, with the table in it.
+    await db.drawIndex.put({ ...index, rankOfDense: ranks });
+    expect(await rankOfDenseOf(db, await indexNow(db))).toEqual(ranks);
+  });
+
+  it('stores checks and industries in the narrowest array their largest value fits, every value kept', async () => {
+    const checksOf = async (top: string) => {
+      const db = freshDb();
+      await load(db, [HEAD, ...Array.from({ length: 40 }, (_, i) => row(i + 1)), [...row(41).slice(0, 7), top]], `narrow-${top}.csv`);
+      const index = await indexNow(db);
+      const objects = (await loadLibrary(db))!.objects.sort((a, b) => (a.id < b.id ? -1 : 1));
+      expect(Array.from(index.checks)).toEqual(objects.map((o) => o.checksThisYear ?? 0));
+      expect(objects.map((_, r) => index.industries[index.industry[r]])).toEqual(objects.map((o) => o.industry ?? ''));
+      return [index.checks.constructor.name, index.industry.constructor.name, Math.max(...index.checks)];
+    };
+    expect(await checksOf('3')).toEqual(['Uint8Array', 'Uint8Array', 3]);
+    // The import takes at most three digits (validate.ts): 16 bits is as wide as an imported count gets.
+    expect(await checksOf('300')).toEqual(['Uint16Array', 'Uint8Array', 300]);
   });
 
   it('a library stored before the index (JSON rows, no checks in its keys) gets its index as its first preview builds it, with the same hash', async () => {

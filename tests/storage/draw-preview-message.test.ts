@@ -68,9 +68,11 @@ describe('draw.preview: the draw runs in the background, the page gets counts on
     expect(await route(db, { type: 'draw.preview.kept', keeping: r.preview.keeping }, content, ID, { registries })).toMatchObject({ ok: false, problems: [{ path: 'keeping', zh: expect.stringMatching(/找不到这次预览的保存情况/) }] });
     expect(rows[0].record.kind).toBe('preview');
     expect(rows[0].record.resultHash).toBe(r.preview.items[0].resultHash);
-    // The result kept as the canonical text its hash was taken over (one string, not thousands of objects to clone).
-    expect([typeof rows[0].resultText, 'result' in rows[0].record]).toEqual(['string', false]);
-    expect(await sha256Text(rows[0].resultText!)).toBe(rows[0].record.resultHash);
+    // The result kept as the canonical bytes its hash was taken over (no text made, not thousands of objects to clone),
+    // just those bytes (not the buffer they were written in, with its room around them).
+    expect([rows[0].resultBytes instanceof Uint8Array, rows[0].resultText, 'result' in rows[0].record]).toEqual([true, undefined, false]);
+    expect(rows[0].resultBytes!.byteLength).toBe(rows[0].resultBytes!.buffer.byteLength);
+    expect(await sha256Text(new TextDecoder().decode(rows[0].resultBytes!))).toBe(rows[0].record.resultHash);
     const listed = (await route(db, { type: 'preview.list' }, page, ID)) as Reply<'preview.list'>;
     expect(listed.ok && listed.previews[0].record).toEqual(previewRecord(rows[0]));
     expect((await db.audit.toArray()).map((e) => e.kind)).toEqual(['draw-preview']);

@@ -104,13 +104,20 @@ export class IdUnits {
   /**
    * The ids at `order[from…to)` joined by newlines, and where each ends in the text (a draw index id chunk), decoded
    * natively in one call; undefined when an id holds a newline or a surrogate (the caller makes the chunk id by id).
+   * ASCII ids (codes, as a rule) are decoded from bytes, which gives a one-byte string: from UTF-16 units the text is
+   * two bytes a character, twice what IndexedDB clones and a preview reads back (ids 1.1 s against 0.6 s at 5,000,000).
    */
   joined(order: Uint32Array, from: number, to: number): { text: string; ends: Uint32Array } | undefined {
-    if (!LITTLE_ENDIAN) return undefined;
     let size = 0;
     for (let r = from; r < to; r++) size += this.ends[order[r]] - this.start(order[r]) + 1;
-    const out = new Uint16Array(Math.max(0, size - 1));
+    size = Math.max(0, size - 1);
     const ends = new Uint32Array(to - from);
+    if (this.units instanceof Uint8Array) {
+      const text = this.joinedAscii(order, from, to, new Uint8Array(size), ends);
+      if (text !== undefined) return { text, ends };
+    }
+    if (!LITTLE_ENDIAN) return undefined;
+    const out = new Uint16Array(size);
     const u = this.units;
     let p = 0;
     for (let r = from; r < to; r++) {
@@ -124,6 +131,24 @@ export class IdUnits {
       ends[r - from] = p;
     }
     return { text: UTF16.decode(out), ends };
+  }
+
+  /** The same from 8-bit units, when every one is ASCII: undefined at the first that is not (or a newline). */
+  private joinedAscii(order: Uint32Array, from: number, to: number, out: Uint8Array, ends: Uint32Array): string | undefined {
+    const u = this.units;
+    let p = 0;
+    for (let r = from; r < to; r++) {
+      if (r > from) out[p++] = 10;
+      const d = order[r];
+      const [at, e] = [this.start(d), this.ends[d]];
+      for (let k = at; k < e; k++) {
+        const c = u[k];
+        if (c === 10 || c > 0x7f) return undefined;
+        out[p++] = c;
+      }
+      ends[r - from] = p;
+    }
+    return UTF8.decode(out);
   }
 }
 
@@ -139,3 +164,4 @@ const ASCII = /^[\x00-\x7f]*$/;
 const ENCODER = new TextEncoder();
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const UTF16 = new TextDecoder('utf-16le');
+const UTF8 = new TextDecoder();

@@ -15,16 +15,20 @@ export const SPECIAL = 2;
 export const NO_CLASS = 4;
 
 /** A registry's objects as the draw reads them, each column indexed by canonical rank (ids in UTF-16 order). */
+/** A column of unsigned integers, 8, 16 or 32 bits a value. */
+export type UintColumn = Uint8Array | Uint16Array | Uint32Array;
+
 export interface ObjectColumns {
   count: number;
   /** rowsHash of every object's line (§2.2). */
   objectsHash: string;
   cls: Uint8Array;
-  checks: Uint32Array;
+  /** Checks this year; as stored, in the narrowest array their largest fits (draw-index.ts). */
+  checks: UintColumn;
   /** HIGH_RISK (class D or any risk flag) | SPECIAL (specialIndustry set). */
   bits: Uint8Array;
   /** Index into `industries` (0: no industry). */
-  industry: Uint32Array;
+  industry: UintColumn;
   industries: string[];
 }
 
