@@ -50,6 +50,8 @@ export interface DrawIdsRow {
   ids: string | string[];
   /** Where each id of the joined string ends (rows written since 5M previews): an id is sliced out, the chunk never split. */
   ends?: Uint32Array;
+  /** Instead of `ends`: every id of the chunk is this many characters, put end to end (rows written since 2026-12-04). */
+  width?: number;
 }
 
 /** Beside the id chunks, under the chunk number -1: the index's rankOfDense (DrawIndexRow). */
@@ -64,6 +66,10 @@ export const RANKS_ROW = -1;
 /** A chunk's ids read one at a time: sliced at its offsets, or split once (an older row, or ids holding a newline). */
 function chunkIds(row: DrawIdsRow | DrawRanksRow | undefined): { length: number; at(i: number): string } {
   if (row && !('ids' in row)) throw new Error(`名录库索引的编号块 ${row.chunk} 不是编号 / id chunk ${row.chunk} holds no ids`);
+  if (row && typeof row.ids === 'string' && row.width) {
+    const { ids, width } = row;
+    return { length: ids.length / width, at: (i) => ids.slice(i * width, (i + 1) * width) };
+  }
   if (row && typeof row.ids === 'string' && row.ends) {
     const { ids, ends } = row;
     return { length: ends.length, at: (i) => ids.slice(i ? ends[i - 1] + 1 : 0, ends[i]) };
@@ -290,8 +296,8 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
       const [start, end] = [c * ID_CHUNK, Math.min(count, (c + 1) * ID_CHUNK)];
       const joined = ids.joined(order, start, end);
       if (joined) {
-        firsts.push(joined.text.slice(0, joined.ends[0]));
-        chunks.push({ kind: 'objects', gen, chunk: c, ids: joined.text, ends: joined.ends });
+        firsts.push(joined.text.slice(0, joined.width ?? joined.ends![0]));
+        chunks.push({ kind: 'objects', gen, chunk: c, ids: joined.text, ...(joined.width ? { width: joined.width } : { ends: joined.ends }) });
       } else {
         // An id holding a newline or a UTF-16 surrogate (a character beyond the BMP): the chunk as a list, id by id.
         const part = Array.from(order.subarray(start, end), (d) => ids.at(d));

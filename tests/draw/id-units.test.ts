@@ -44,8 +44,8 @@ describe('IdUnits: ids as code units in one typed array', () => {
     const order = Uint32Array.from([2, 0, 1, 3, 4]);
     const j = t.joined(order, 0, 3)!;
     expect(j.text).toBe('A1\nB2\n甲');
-    expect(Array.from(j.ends)).toEqual([2, 5, 7]);
-    expect(j.text.slice(j.ends[0] + 1, j.ends[1])).toBe('B2');
+    expect([Array.from(j.ends!), j.width]).toEqual([[2, 5, 7], undefined]);
+    expect(j.text.slice(j.ends![0] + 1, j.ends![1])).toBe('B2');
     expect([t.joined(order, 2, 4), t.joined(order, 4, 5)]).toEqual([undefined, undefined]);
     expect(t.joined(order, 1, 1)).toEqual({ text: '', ends: new Uint32Array(0) });
   });
@@ -54,13 +54,26 @@ describe('IdUnits: ids as code units in one typed array', () => {
     const ascii = IdUnits.of(['91440300MA5F000002', '91440300MA5F000001', 'x']);
     expect(ascii.units).toBeInstanceOf(Uint8Array);
     const j = ascii.joined(Uint32Array.from([1, 0, 2]), 0, 3)!;
-    expect([j.text, Array.from(j.ends)]).toEqual(['91440300MA5F000001\n91440300MA5F000002\nx', [18, 37, 39]]);
+    expect([j.text, Array.from(j.ends!)]).toEqual(['91440300MA5F000001\n91440300MA5F000002\nx', [18, 37, 39]]);
     // 'É' and 'ÿ' are one byte each as units, not as UTF-8: decoded from bytes they would come out as U+FFFD.
     const latin = IdUnits.of(['É1', 'aÿ', 'b']);
     expect(latin.units).toBeInstanceOf(Uint8Array);
     const l = latin.joined(Uint32Array.from([0, 1, 2]), 0, 3)!;
-    expect([l.text, Array.from(l.ends)]).toEqual(['É1\naÿ\nb', [2, 5, 7]]);
+    expect([l.text, Array.from(l.ends!)]).toEqual(['É1\naÿ\nb', [2, 5, 7]]);
     expect(IdUnits.of(['a', 'b\nc']).joined(Uint32Array.from([0, 1]), 0, 2)).toBeUndefined();
+  });
+
+  it('puts ids of one length end to end, with their width, in 8-bit and 16-bit units alike', () => {
+    const codes = IdUnits.of(['91440300MA5F000002', '91440300MA5F000001', '91440300MA5F00000X']);
+    expect(codes.joined(Uint32Array.from([1, 0, 2]), 0, 3)).toEqual({ text: '91440300MA5F00000191440300MA5F00000291440300MA5F00000X', width: 18 });
+    expect(codes.joined(Uint32Array.from([1, 0, 2]), 1, 2)).toEqual({ text: '91440300MA5F000002', width: 18 });
+    const latin = IdUnits.of(['É1', 'aÿ']);
+    expect(latin.joined(Uint32Array.from([0, 1]), 0, 2)).toEqual({ text: 'É1aÿ', width: 2 });
+    const wide = IdUnits.of(['甲1', '乙2', 'A3']);
+    expect(wide.units).toBeInstanceOf(Uint16Array);
+    expect(wide.joined(Uint32Array.from([2, 0, 1]), 0, 3)).toEqual({ text: 'A3甲1乙2', width: 2 });
+    // One length still declines a newline inside an id.
+    expect(IdUnits.of(['a\nb', 'cde']).joined(Uint32Array.from([0, 1]), 0, 2)).toBeUndefined();
   });
 
   it('sort in canonical order whether given as strings or packed, 16-bit units included', () => {

@@ -12,12 +12,13 @@ const asked = [ids[5000], 'NOT-HELD', ids[ID_CHUNK + 699], ids[0], '0', ids[ID_C
 const want = [5000, undefined, ID_CHUNK + 699, 0, undefined, ID_CHUNK - 1, undefined];
 
 describe('the draw index’s ids, read by rank and found by id', () => {
-  it('rows with the end of each id: ids sliced out, the same answers as the older rows split whole', async () => {
+  it('rows with the end of each id, or of one width: ids sliced out, the same answers as the older rows split whole', async () => {
     const second = ids.slice(ID_CHUNK);
     // `ends` of the first chunk computed the slow way, the second as the index writes them.
     for (const [name, rows] of [
       ['sliced', [{ kind: 'objects', gen: 1, chunk: 0, ids: ids.slice(0, ID_CHUNK).join('\n'), ends: Uint32Array.from((() => { const e: number[] = []; let at = -1; for (const id of ids.slice(0, ID_CHUNK)) e.push((at += id.length + 1)); return e; })()) }, { kind: 'objects', gen: 1, chunk: 1, ids: second.join('\n'), ends: ends(second) }]],
       ['split (older rows)', [{ kind: 'objects', gen: 1, chunk: 0, ids: ids.slice(0, ID_CHUNK).join('\n') }, { kind: 'objects', gen: 1, chunk: 1, ids: second }]],
+      ['end to end, one width', [{ kind: 'objects', gen: 1, chunk: 0, ids: ids.slice(0, ID_CHUNK).join(''), width: 18 }, { kind: 'objects', gen: 1, chunk: 1, ids: second.join(''), width: 18 }]],
     ] as const) {
       const db = new RegistryDb(`draw-ids-${name}`);
       await db.drawIds.bulkPut(rows as never);
