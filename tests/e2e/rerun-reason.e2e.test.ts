@@ -13,7 +13,21 @@ const PAGE = 'syn/pub/server/sccheck/entback/randompage?taskId=RW-2026-001';
 const REASON = '抽取时选错了检查事项，经科室负责人同意后重新抽取';
 
 async function draw() {
-  await Promise.all([frame.waitForNavigation({ timeout: 15_000 }), frame.click('#btnRandom')]);
+  const navigated = frame.waitForNavigation({ timeout: 15_000 });
+  await frame.click('#btnRandom');
+  // The platform reloads after a draw; when it does not (a CI run once timed out here, never reproduced), say what
+  // the page showed instead: its message box, or what lay over the button where the click landed.
+  await navigated.catch(async (e: Error) => {
+    const seen = await frame
+      .evaluate(() => {
+        const button = document.querySelector('#btnRandom')!;
+        const r = button.getBoundingClientRect();
+        const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return { message: document.querySelector('.layui-layer-content')?.textContent ?? null, over: top && !button.contains(top) ? top.tagName : null };
+      })
+      .catch((why: Error) => `the page could not be read: ${why.message}`);
+    throw new Error(`${e.message}; the page then: ${JSON.stringify(seen)}`);
+  });
   await waitForPanel(frame);
 }
 
