@@ -257,19 +257,17 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   const order = sortIds(ids);
   const rankOfDense = new Uint32Array(count);
   for (let r = 0; r < count; r++) rankOfDense[order[r]] = r;
-  const permute = <T extends Uint8Array | Uint32Array>(col: T): T => {
-    const out = new (col.constructor as new (n: number) => T)(count);
+  /** `col` in canonical order, into `out` (an array of the same type by default). */
+  const permute = <T extends UintColumn>(col: UintColumn, out: T = new (col.constructor as new (n: number) => T)(count)): T => {
     for (let r = 0; r < count; r++) out[r] = col[order[r]];
     return out;
   };
-  // In canonical order and in the narrowest array their largest value fits: a preview reads the index row whole, and
-  // at 5,000,000 objects checks and industries as 32-bit were 40 of its 70 MB (as 8 and 16 bits, 15).
-  const permuteNarrow = (col: Uint32Array): UintColumn => {
+  // An array as narrow as the column's largest value allows: a preview reads the index row whole, and at 5,000,000
+  // objects checks and industries as 32-bit were 40 of its 70 MB (as 8 and 16 bits, 15).
+  const narrowest = (col: Uint32Array): UintColumn => {
     let max = 0;
     for (let i = 0; i < count; i++) if (col[i] > max) max = col[i];
-    const out = max < 256 ? new Uint8Array(count) : max < 65536 ? new Uint16Array(count) : new Uint32Array(count);
-    for (let r = 0; r < count; r++) out[r] = col[order[r]];
-    return out;
+    return max < 256 ? new Uint8Array(count) : max < 65536 ? new Uint16Array(count) : new Uint32Array(count);
   };
   lap('sort');
   let problem: DrawIndexRow['problem'];
@@ -309,7 +307,7 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   }
   const ranksRow: DrawRanksRow = { kind: 'objects', gen, chunk: RANKS_ROW, rankOfDense };
   await db.drawIds.put(ranksRow);
-  const row: DrawIndexRow = { kind: 'objects', gen, count, objectsHash, problem, cls: permute(cls), checks: permuteNarrow(checks), bits: permute(bits), industry: permuteNarrow(industry), industries, blockStarts, firsts, hashedFrom: objectsHash ? lastBuild.from : undefined };
+  const row: DrawIndexRow = { kind: 'objects', gen, count, objectsHash, problem, cls: permute(cls), checks: permute(checks, narrowest(checks)), bits: permute(bits), industry: permute(industry, narrowest(industry)), industries, blockStarts, firsts, hashedFrom: objectsHash ? lastBuild.from : undefined };
   await db.drawIndex.put(row);
   ranksOf.set(row, rankOfDense);
   lap('write');

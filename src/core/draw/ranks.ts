@@ -14,10 +14,10 @@ export const SPECIAL = 2;
 /** Credit class codes of the `cls` column: A–D are 0–3, no class 4. */
 export const NO_CLASS = 4;
 
-/** A registry's objects as the draw reads them, each column indexed by canonical rank (ids in UTF-16 order). */
 /** A column of unsigned integers, 8, 16 or 32 bits a value. */
 export type UintColumn = Uint8Array | Uint16Array | Uint32Array;
 
+/** A registry's objects as the draw reads them, each column indexed by canonical rank (ids in UTF-16 order). */
 export interface ObjectColumns {
   count: number;
   /** rowsHash of every object's line (§2.2). */
