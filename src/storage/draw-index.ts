@@ -83,10 +83,10 @@ export const ID_CHUNK = 65536;
 const ID_CHUNKS_WRITTEN = 16;
 /**
  * How the last build went, read by the import benchmark: its steps (milliseconds), its passes over the stored blocks
- * (0: hashed from the import's lines), where the lines came from, the slices of the spill file read, and the key rows
- * read back from IndexedDB (0: the import handed them over).
+ * (0: hashed from the import's lines), where the lines came from, the slices of the spill file read, the key rows
+ * read back from IndexedDB (0: the import handed them over), and whether the ids were the import's own (SeenIds).
  */
-export const lastBuild = { keys: 0, sort: 0, hash: 0, write: 0, passes: 0, from: 'blocks' as DrawIndexRow['hashedFrom'], slices: 0, keyRowsRead: 0 };
+export const lastBuild = { keys: 0, sort: 0, hash: 0, write: 0, passes: 0, from: 'blocks' as DrawIndexRow['hashedFrom'], slices: 0, keyRowsRead: 0, idsFrom: 'rows' as 'rows' | 'import' };
 /** Rows hashed per pass over the blocks: their lines are held as UTF-8 while the pass lasts (about 420 MiB of the benchmark's rows). */
 const HASH_PASS = ROWS_PER_CHUNK * 256;
 
@@ -154,12 +154,19 @@ async function hashInOrder(db: RegistryDb, gen: number, count: number, order: Ui
  * `passRows` (a multiple of 4,096): rows hashed per pass over the blocks, when `kept` (the lines the import
  * wrote, in dense order) does not hold every row.
  */
-export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[], passRows = HASH_PASS, kept?: KeptLines, keyRows?: BlockKeysRow[]): Promise<DrawIndexRow> {
+export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[], passRows = HASH_PASS, kept?: KeptLines, keyRows?: BlockKeysRow[], keptIds?: IdUnits): Promise<DrawIndexRow> {
   const count = sizes.reduce((a, b) => a + b, 0);
   const blockStarts: number[] = [];
   sizes.reduce((at, n) => (blockStarts.push(at), at + n), 0);
-  // Pushed in dense order (blocks in order, rows in order), so id d is units' d-th.
-  const ids = new IdUnits(count);
+  // Pushed in dense order (blocks in order, rows in order), so id d is units' d-th; or every id as the import accepted
+  // them, in that order (KeptKeys.takeIds: its key rows then hold none). Sized exactly when the import handed its key
+  // rows over: at 5,000,000 objects a guess of 16 units an id grew by half again, its copy 200 MiB at once.
+  const handed = keyRows && keyRows.length === sizes.length ? keyRows : undefined;
+  const given = handed && keptIds?.count === count ? keptIds : undefined;
+  const ids = given ?? new IdUnits(count, handed ? handed.reduce((n, r, b) => n + (r.idText?.length ?? 16 * sizes[b]), 0) : undefined);
+  lastBuild.idsFrom = given ? 'import' : 'rows';
+  // Rows whose columns are in the index so far (dense order).
+  let filled = 0;
   const cls = new Uint8Array(count).fill(NO_CLASS);
   const checks = new Uint32Array(count);
   const bits = new Uint8Array(count);
@@ -193,8 +200,10 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   };
   await readKeys((row) => {
     // Ids are pushed in dense order: a block missing its key row would shift every id after it.
-    if (ids.count !== blockStarts[row.block]) throw new Error(`名录库第 ${row.block} 块的索引行缺失或错位 / the key row of block ${row.block} is missing or out of place`);
+    if (filled !== blockStarts[row.block]) throw new Error(`名录库第 ${row.block} 块的索引行缺失或错位 / the key row of block ${row.block} is missing or out of place`);
+    filled += sizes[row.block];
     if (row.codes && row.checks) return packedColumns(row, blockStarts[row.block]);
+    if (given) throw new Error(`名录库第 ${row.block} 块的索引行不是导入保留的 / block ${row.block}'s key row is not one the import kept`);
     const k = keyColumns(row);
     const base = blockStarts[k.block];
     for (const id of k.ids) ids.push(id);
@@ -215,11 +224,14 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   // A packed row's columns straight from its codes, no row unpacked.
   function packedColumns(row: BlockKeysRow, base: number) {
     const { dict = [], codes, flags, idText, idEnds } = row;
-    if (idText !== undefined && idEnds) ids.pushPacked(idText, idEnds);
+    if (given) {
+      if (!row.seenIds) throw new Error(`名录库第 ${row.block} 块的编号不在导入的编号中 / block ${row.block}'s ids are not among the import's`);
+    } else if (idText !== undefined && (idEnds || row.idWidth)) ids.pushPacked(idText, row.idWidth ?? idEnds!);
     else for (const id of keyIds(row)) ids.push(id);
-    const n = codes!.length / POSTED_FIELDS.length;
+    const fields = row.codeFields ?? POSTED_FIELDS;
+    const n = codes!.length / fields.length;
     // Looked up here, not at load: block-keys.ts imports this module too.
-    const [CLASS_AT, INDUSTRY_AT] = [POSTED_FIELDS.indexOf('creditClass'), POSTED_FIELDS.indexOf('industry')];
+    const [CLASS_AT, INDUSTRY_AT] = [fields.indexOf('creditClass'), fields.indexOf('industry')];
     const classOf = dict.map((v) => CLASS_CODE[v] ?? NO_CLASS);
     // An industry's code is given the first time a row names it, in row order (as the unpacked rows do).
     const industryOf = new Int32Array(dict.length).fill(-1);

@@ -438,7 +438,7 @@ export async function finishImport(db: RegistryDb, id: number, blockSize = 10000
     const batches = gathered ? gathered.takePostings(imp.gen, POSTING_REFS_PER_WRITE) : [await buildPostings(db, imp.gen)];
     for (const batch of batches) await db.postings.bulkPut(batch);
     // The key rows gathered too: the index's columns are not read back from IndexedDB.
-    await buildDrawIndex(db, imp.gen, sizes, undefined, lines, gathered?.takeRows());
+    await buildDrawIndex(db, imp.gen, sizes, undefined, lines, gathered?.takeRows(), gathered?.takeIds());
     gathered?.spoil();
   }
   await db.transaction('rw', [db.registries, db.imports], async () => {

@@ -7,6 +7,7 @@ import { isQuotaError, QUOTA_PROBLEM } from './quota';
 import { LineArena } from './line-arena';
 import { LineSpill } from './line-spill';
 import { KeptKeys } from './block-keys';
+import { SeenIds } from '../core/registry-import/seen-ids';
 import { TooManyBlocks } from './block-limit';
 
 /** A file as the import sees it: a browser File, or bytes in tests and the benchmark. */
@@ -71,9 +72,11 @@ export async function importFileIntoDb(
   // not fit in memory), in memory up to a budget elsewhere.
   const lines = o.kind === 'objects' ? ((await LineSpill.open()) ?? new LineArena()) : undefined;
   // The blocks' sizes and posting lists as they are written: the switch does not read the key rows back.
-  const keys = new KeptKeys();
+  // The ids accepted, shared with the kept keys: the draw index takes them from here, not from a copy in every key row.
+  const seen = new SeenIds();
+  const keys = new KeptKeys(seen);
   try {
-    const r = await runImport({ kind: o.kind, batches: await rowsOfFile(o.file, read, readerNotes), readerNotes, store: importStore(db, begun.row, lines, undefined, keys), mapping: o.mapping, chunkSize: o.chunkSize ?? 5000, resume: begun.resume, signal: o.signal, onProgress: (c, last) => o.onProgress?.(c, last, read.bytes) });
+    const r = await runImport({ kind: o.kind, batches: await rowsOfFile(o.file, read, readerNotes), readerNotes, store: importStore(db, begun.row, lines, undefined, keys), seen, mapping: o.mapping, chunkSize: o.chunkSize ?? 5000, resume: begun.resume, signal: o.signal, onProgress: (c, last) => o.onProgress?.(c, last, read.bytes) });
     if (!r.ok) {
       await cancelImport(db, begun.row.id);
       return { ok: false, problems: r.prepared.problems };

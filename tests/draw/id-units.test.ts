@@ -39,6 +39,13 @@ describe('IdUnits: ids as code units in one typed array', () => {
     expect(small.at(42) === long).toBe(true);
   });
 
+  it('takes a packed column of one width (no ends): ASCII by one copy, anything else unit by unit', () => {
+    const t = new IdUnits(2, 2);
+    t.pushPacked('AB1CD2EF3', 3);
+    t.pushPacked('甲乙丙丁', 2);
+    expect([t.count, ...Array.from({ length: t.count }, (_, i) => t.at(i))]).toEqual([5, 'AB1', 'CD2', 'EF3', '甲乙', '丙丁']);
+  });
+
   it('joins ids in a given order as a chunk of the draw index, and declines ids holding a newline or a surrogate', () => {
     const t = IdUnits.of(['B2', '甲', 'A1', 'C\n3', 'D\u{20000}']);
     const order = Uint32Array.from([2, 0, 1, 3, 4]);

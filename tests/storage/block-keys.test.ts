@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ObjectRecord } from '../../src/core/model';
+import { SeenIds } from '../../src/core/registry-import/seen-ids';
 import { FLAGS, KeptKeys, keyColumns, keyCount, keyIds, keyPrefixHits, keysOf, POSTED_FIELDS, SPECIAL_FLAG_BIT } from '../../src/storage/block-keys';
 
 // Objects with every posted field present, absent or shared, every flag on and off, names with newlines and astral characters.
@@ -94,9 +95,21 @@ describe('the sizes and posting lists gathered as the blocks are written', () =>
     expect(all.every((p) => p.gen === 2 && p.kind === 'objects' && p.refs.buffer.byteLength === p.refs.byteLength)).toBe(true);
     // Taken once: the lists are released as they go.
     expect([...kept.takePostings(2, 5)]).toEqual([]);
+    // The rows kept for the draw index then hold the codes of class and industry only, the same codes as before.
+    const left = kept.takeRows()!;
+    // Kept narrow: ids of one width (18) without their ends, checks a byte each.
+    expect(left.map((r) => [r.idWidth, r.idEnds, r.checks instanceof Uint8Array, keyIds(r), Array.from(r.checks!)])).toEqual(
+      blocks.map((b) => [18, undefined, true, b.map((o) => o.id), b.map((o) => o.checksThisYear)]),
+    );
+    expect(left.map((r) => [r.codeFields, r.codes!.length])).toEqual(blocks.map((b) => [['creditClass', 'industry'], 2 * b.length]));
+    left.forEach((r, k) => {
+      const n = blocks[k].length;
+      const was = (f: string) => Array.from(rows[k].codes!.subarray(POSTED_FIELDS.indexOf(f as never) * n, (POSTED_FIELDS.indexOf(f as never) + 1) * n));
+      expect([Array.from(r.codes!.subarray(0, n)), Array.from(r.codes!.subarray(n))]).toEqual([was('creditClass'), was('industry')]);
+    });
   });
 
-  it('keep every reference of a list that spans many pages (a province’s flag lists run to millions), in order', () => {
+  it('keep every reference of a long list across blocks (a province’s flag lists run to millions), in order', () => {
     const big = Array.from({ length: 150_000 }, (_, i) => ({ id: `B${i}`, industry: '零售', flags: i % 3 ? {} : { complaint: true }, checksThisYear: 0 }) as unknown as ObjectRecord);
     const kept = new KeptKeys();
     kept.add(keysOf('objects', 5, 0, big.slice(0, 100_000)));
@@ -107,6 +120,32 @@ describe('the sizes and posting lists gathered as the blocks are written', () =>
     const firstDifference = (got: Uint32Array, want: number[]) => [got.length, want.findIndex((w, i) => got[i] !== w)];
     expect(firstDifference(lists.industry, big.map((_, i) => ref(i)))).toEqual([150_000, -1]);
     expect(firstDifference(lists.flag, big.flatMap((_, i) => (i % 3 ? [] : [ref(i)])))).toEqual([50_000, -1]);
+  });
+
+  it('keep no ids of their own while the blocks hold the ids the import accepted, in order; otherwise keep them', () => {
+    const ids = objects.map((o) => o.id);
+    const accepted = (list: string[]) => {
+      const seen = new SeenIds();
+      list.forEach((id, row) => seen.firstRow(id, row + 2));
+      return seen;
+    };
+    // Every block's ids follow on: the index takes SeenIds' units whole, and the rows hold none.
+    const seen = accepted(ids);
+    const whole = new KeptKeys(seen);
+    rows.forEach((r) => whole.add(r));
+    expect(whole.takeIds()).toBe(seen.ids);
+    expect(whole.takeRows()!.map((r) => [r.seenIds, r.idText, r.idEnds])).toEqual([[{ from: 0, count: 15 }, undefined, undefined], [{ from: 15, count: 1 }, undefined, undefined], [{ from: 16, count: 24 }, undefined, undefined]]);
+    // An id accepted that no block holds (every accepted row is written today; checked all the same) before the second
+    // block: from there the rows keep their ids, and the first block's are given back as text (not taken whole).
+    const extra = new KeptKeys(accepted([...ids.slice(0, 15), '91110000000000000X', ...ids.slice(15)]));
+    rows.forEach((r) => extra.add(r));
+    expect(extra.takeIds()).toBeUndefined();
+    const back = extra.takeRows()!;
+    expect(back.map((r) => [r.seenIds, keyIds(r)])).toEqual(blocks.map((b) => [undefined, b.map((o) => o.id)]));
+    // Fewer accepted than written (a merge appends the library's untouched rows): not whole either.
+    const short = new KeptKeys(accepted(ids.slice(0, 16)));
+    rows.forEach((r) => short.add(r));
+    expect([short.takeIds(), short.takeRows()!.map((r) => keyIds(r))]).toEqual([undefined, blocks.map((b) => b.map((o) => o.id))]);
   });
 
   it('are given up when a block comes out of order (a resumed import) or unpacked: the switch then reads the rows', () => {

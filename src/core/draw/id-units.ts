@@ -50,20 +50,23 @@ export class IdUnits {
   }
 
   /**
-   * A packed column's ids (`text`, each ending at `ends[i]`) appended; an ASCII column into 8-bit units by one native
-   * copy (TextEncoder writes ASCII as its own bytes), not a unit at a time.
+   * A packed column's ids (`text`, each ending at `ends[i]`, or each `ends` units long) appended; an ASCII column into
+   * 8-bit units by one native copy (TextEncoder writes ASCII as its own bytes), not a unit at a time.
    */
-  pushPacked(text: string, ends: ArrayLike<number>): void {
-    this.expect(ends.length);
+  pushPacked(text: string, ends: ArrayLike<number> | number): void {
+    const width = typeof ends === 'number' ? ends : 0;
+    const n = width ? text.length / width : (ends as ArrayLike<number>).length;
+    const end = (i: number) => (width ? (i + 1) * width : (ends as ArrayLike<number>)[i]);
+    this.expect(n);
     if (this.units instanceof Uint8Array && ASCII.test(text)) {
       this.room(text.length, false);
       const base = this.len;
       ENCODER.encodeInto(text, this.units.subarray(base));
-      for (let i = 0; i < ends.length; i++) this.ends[this.count++] = base + ends[i];
+      for (let i = 0; i < n; i++) this.ends[this.count++] = base + end(i);
       this.len = base + text.length;
       return;
     }
-    for (let i = 0, at = 0; i < ends.length; at = ends[i++]) this.push(text, at, ends[i]);
+    for (let i = 0, at = 0; i < n; at = end(i++)) this.push(text, at, end(i));
   }
 
   /** Room for n more ids (a typed array would drop writes past its end without a word). */
@@ -83,12 +86,12 @@ export class IdUnits {
     return out;
   }
 
-  /** Whether id i is `s`. */
-  is(i: number, s: string): boolean {
-    const at = this.start(i);
-    if (this.ends[i] - at !== s.length) return false;
+  /** Whether id i is `s` (or `s.slice(from, to)`, read in place). */
+  is(i: number, s: string, from = 0, to = s.length): boolean {
+    const at = this.start(i) - from;
+    if (this.ends[i] - at !== to) return false;
     const u = this.units;
-    for (let k = 0; k < s.length; k++) if (u[at + k] !== s.charCodeAt(k)) return false;
+    for (let k = from; k < to; k++) if (u[at + k] !== s.charCodeAt(k)) return false;
     return true;
   }
 

@@ -67,12 +67,11 @@ export interface Validated {
 
 export class RowClassifier {
   readonly counts = zeroCounts();
-  /** First row of each id in this import: a later row with the same code is a duplicate. */
-  private readonly seen = new SeenIds();
-
   constructor(
     readonly kind: RegistryKind,
     readonly mapping: ColumnMapping,
+    /** First row of each id in this import: a later row with the same code is a duplicate. */
+    private readonly seen = new SeenIds(),
   ) {}
 
   /** Resume: ids already accepted by an interrupted run of the same import. */

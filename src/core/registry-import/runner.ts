@@ -1,5 +1,6 @@
 import type { RegistryKind } from './fields';
 import type { ColumnMapping, SavedMapping } from './mapping';
+import type { SeenIds } from './seen-ids';
 import { prepare, RowClassifier, type Accepted, type Counts, type Note, type Prepared, type RawRow, type RejectedRow } from './classify';
 
 /** Where an import writes: the extension's IndexedDB, or the helper's in-memory bundle. */
@@ -21,6 +22,8 @@ export interface RunOptions {
   /** Resume: rows up to this one were done by an interrupted run, with these counts and these ids. */
   resume?: { lastRow: number; counts: Counts; seen: Iterable<[string, number]> };
   signal?: AbortSignal;
+  /** Where the ids accepted are noted (the store may read them: the extension's draw index takes them from here). */
+  seen?: SeenIds;
   /**
    * What the reader says about the file as a whole (sheets read, columns cut, bytes replaced): the reader
    * appends here while it reads, and each write takes what has arrived, so the store keeps them as notes.
@@ -82,7 +85,7 @@ export async function runImport(o: RunOptions): Promise<RunResult> {
   const begin = (): boolean => {
     prepared = o.mapping ? { headerRow: findHeader(head, o.mapping), mapping: o.mapping, problems: [], fromSaved: false } : prepare(o.kind, head, o.saved);
     if (prepared.problems.length) return false;
-    classifier = new RowClassifier(o.kind, prepared.mapping);
+    classifier = new RowClassifier(o.kind, prepared.mapping, o.seen);
     if (o.resume) {
       Object.assign(classifier.counts, o.resume.counts);
       for (const [id, row] of o.resume.seen) classifier.remember(id, row);

@@ -8,7 +8,8 @@ import { grown, IdUnits } from '../draw/id-units';
  * in typed arrays the collector does not walk. Exact: a hash that matches is checked against the id itself.
  */
 export class SeenIds {
-  private readonly ids = new IdUnits(1024);
+  /** The ids in the order they were accepted: an import's blocks hold them in this order (KeptKeys hands them to the draw index). */
+  readonly ids = new IdUnits(1024);
   private rows: Uint32Array = new Uint32Array(1024);
   /** Slot k: [hash, index + 1] (0: empty), so a probe reads one place; at most three quarters full. */
   private table = new Uint32Array(2 * 2048);
