@@ -4,6 +4,7 @@ import type { RegistryKind } from '../core/registry-import/fields';
 import { SPECIAL_FLAG_BIT } from './draw-index';
 import type { SeenIds } from '../core/registry-import/seen-ids';
 import type { IdUnits } from '../core/draw/id-units';
+import { narrowestColumn, type UintColumn } from '../core/draw/ranks';
 
 /** The fields with posting lists (draw filters), in the order of a block key row's codes. */
 export const POSTED_FIELDS = ['creditClass', 'industry', 'region', 'registrationOffice', 'type', 'scale'] as const;
@@ -326,11 +327,10 @@ function uniformWidth(ends: Uint32Array): number {
 }
 
 /** Checks in the narrowest array their largest value fits (kept rows: mostly 0–3 checks a year, 1 byte each). */
-function narrowed(checks: NonNullable<BlockKeysRow['checks']>): NonNullable<BlockKeysRow['checks']> {
-  let max = 0;
-  for (let i = 0; i < checks.length; i++) if (checks[i] > max) max = checks[i];
-  if (max < 256) return Uint8Array.from(checks);
-  return max < 65536 ? Uint16Array.from(checks) : checks;
+function narrowed(checks: NonNullable<BlockKeysRow['checks']>): UintColumn {
+  const out = narrowestColumn(checks);
+  out.set(checks);
+  return out;
 }
 
 /** A kept row's codes cut to DRAW_FIELDS (codeFields says which it holds). */

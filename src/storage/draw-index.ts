@@ -1,7 +1,7 @@
 import { fastObjectRecord } from '../core/draw/fast-rows';
 import { CanonicalError } from '../core/draw/canonical';
 import { HIGH_RISK, NO_CLASS, SPECIAL, type ObjectColumns } from '../core/draw/indexed';
-import type { UintColumn } from '../core/draw/ranks';
+import { narrowestColumn, type UintColumn } from '../core/draw/ranks';
 import { objectLine } from '../core/draw/inputs';
 import { ROWS_PER_CHUNK } from '../core/draw/rows';
 import { sha256Bytes, toHex } from '../core/draw/sha256';
@@ -274,13 +274,6 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
     for (let r = 0; r < count; r++) out[r] = col[order[r]];
     return out;
   };
-  // An array as narrow as the column's largest value allows: a preview reads the index row whole, and at 5,000,000
-  // objects checks and industries as 32-bit were 40 of its 70 MB (as 8 and 16 bits, 15).
-  const narrowest = (col: Uint32Array): UintColumn => {
-    let max = 0;
-    for (let i = 0; i < count; i++) if (col[i] > max) max = col[i];
-    return max < 256 ? new Uint8Array(count) : max < 65536 ? new Uint16Array(count) : new Uint32Array(count);
-  };
   lap('sort');
   let problem: DrawIndexRow['problem'];
   for (let r = 1; r < count && !problem; r++)
@@ -319,7 +312,9 @@ export async function buildDrawIndex(db: RegistryDb, gen: number, sizes: number[
   }
   const ranksRow: DrawRanksRow = { kind: 'objects', gen, chunk: RANKS_ROW, rankOfDense };
   await db.drawIds.put(ranksRow);
-  const row: DrawIndexRow = { kind: 'objects', gen, count, objectsHash, problem, cls: permute(cls), checks: permute(checks, narrowest(checks)), bits: permute(bits), industry: permute(industry, narrowest(industry)), industries, blockStarts, firsts, hashedFrom: objectsHash ? lastBuild.from : undefined };
+  // Checks and industries in the narrowest array their largest value fits: a preview reads the index row whole, and at
+  // 5,000,000 objects checks and industries as 32-bit were 40 of its 70 MB (as 8 and 16 bits, 15).
+  const row: DrawIndexRow = { kind: 'objects', gen, count, objectsHash, problem, cls: permute(cls), checks: permute(checks, narrowestColumn(checks)), bits: permute(bits), industry: permute(industry, narrowestColumn(industry)), industries, blockStarts, firsts, hashedFrom: objectsHash ? lastBuild.from : undefined };
   await db.drawIndex.put(row);
   ranksOf.set(row, rankOfDense);
   lap('write');

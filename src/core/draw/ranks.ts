@@ -17,6 +17,13 @@ export const NO_CLASS = 4;
 /** A column of unsigned integers, 8, 16 or 32 bits a value. */
 export type UintColumn = Uint8Array | Uint16Array | Uint32Array;
 
+/** An empty column of `length`, as narrow as the largest of `values` allows (8, 16 or 32 bits). */
+export function narrowestColumn(values: ArrayLike<number>, length = values.length): UintColumn {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
+  return max < 256 ? new Uint8Array(length) : max < 65536 ? new Uint16Array(length) : new Uint32Array(length);
+}
+
 /** A registry's objects as the draw reads them, each column indexed by canonical rank (ids in UTF-16 order). */
 export interface ObjectColumns {
   count: number;
