@@ -18,17 +18,22 @@ export function endWorkers() {
   kept.splice(0).forEach((w) => w.terminate());
 }
 
-/** A fresh worker for one request, ended after its answer (or kept for a CPU profile). */
-function ask(m: unknown) {
+/**
+ * A fresh worker for one request, ended after its answer (or kept for a CPU profile); with `writer`, a second worker
+ * storing its chunks (as the registry page makes one), the two joined by a channel.
+ */
+function ask(m: Record<string, unknown>, writer = false) {
   return new Promise<Record<string, any>>((res) => {
     const w = new Worker(WORKER_URL);
+    const second = writer ? new Worker('/writer.js') : undefined;
+    const channel = second ? new MessageChannel() : undefined;
+    if (second) second.postMessage({ port: channel!.port2 }, [channel!.port2]);
     w.onmessage = (ev) => {
       if (ev.data.type === 'progress') return;
-      if (profiling.keepWorkers) kept.push(w);
-      else w.terminate();
+      for (const x of [w, second]) if (x) profiling.keepWorkers ? kept.push(x) : x.terminate();
       res(ev.data);
     };
-    w.postMessage(m);
+    w.postMessage(channel ? { ...m, writer: channel.port1 } : m, channel ? [channel.port1] : []);
   });
 }
 
@@ -54,7 +59,12 @@ export async function rehash() {
   return { ms: again.ms as number, same: !!importedHash && importedHash === again.objectsHash, from: again.from as string };
 }
 
-export async function run() {
+/** The floors the import stands on (storage-floor.ts): the same bytes stored by IndexedDB alone, hashed by WebCrypto alone. */
+export async function floor() {
+  return ask({ type: 'floor' });
+}
+
+export async function run(o: { writer?: boolean } = {}) {
   const file = (document.querySelector('input[type=file]') as HTMLInputElement).files![0];
   // Long tasks as the observer reports them, kept with their start: only those inside the import count (the
   // buffered entries of the page's load and of the baseline arrive late, and once counted as the import's).
@@ -71,7 +81,7 @@ export async function run() {
     last = now;
   }, 10);
   const from = performance.now();
-  const imported = await ask({ type: 'import', file, mapping: parsed.mapping });
+  const imported = await ask({ type: 'import', file, mapping: parsed.mapping }, o.writer ?? true);
   const to = performance.now();
   clearInterval(tick);
   tasks.push(...observer.takeRecords());
@@ -112,7 +122,7 @@ export async function run() {
   const library = await time(() => loadLibrary(db, { filters: libraryFilters }));
   return {
     parsed: { ms: parsed.ms, rows: parsed.rows, counts: parsed.counts },
-    imported: { ms: imported.ms, chunksMs: imported.chunksMs, finishMs: imported.finishMs, index: imported.index, result: imported.result },
+    imported: { writer: imported.writer as boolean, ms: imported.ms, chunksMs: imported.chunksMs, finishMs: imported.finishMs, index: imported.index, result: imported.result },
     longestTask: longest,
     maxGap,
     total: { ms: total.ms, n: total.v ?? NaN },

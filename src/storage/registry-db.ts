@@ -16,6 +16,8 @@ import { FLAGS, keyColumns, keyCount, keyIds, keyPrefixHits, keysOf, POSTED_FIEL
 export { POSTED_FIELDS, type BlockKeysRow } from './block-keys';
 import { cutBlocks, encodeBlocks, lineText, linesOf, type StoredLines } from './block-lines';
 import { checkBlocks } from './block-limit';
+import { writeChunk, type ChunkWriter } from './chunk-write';
+import { LineArena } from './line-arena';
 
 /**
  * The imported registries (两库), in their own IndexedDB database `dra-registries` so a million rows
@@ -252,8 +254,9 @@ export const BLOCK_BYTES = 128 * 1024;
 /**
  * The import's writes: each chunk as blocks of about BLOCK_BYTES, with its keys, issues and checkpoint, in one transaction.
  * `lines`: where the objects' canonical lines are kept as they are written (memory or a spill file), for the draw index's hash.
+ * `write`: where each chunk's transaction runs (here, or another worker: chunk-write.ts).
  */
-export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lines?: KeptLines, blockBytes = BLOCK_BYTES, keys?: KeptKeys): ImportStore {
+export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lines?: KeptLines, blockBytes = BLOCK_BYTES, keys?: KeptKeys, write: ChunkWriter = (c) => writeChunk(db, c)): ImportStore {
   let base: Promise<Map<string, number>> | undefined;
   const reader = new BlockReader(db, imp.kind, imp.baseGen);
   let blocks = imp.blocks;
@@ -289,21 +292,19 @@ export function importStore(db: RegistryDb, imp: ImportRow & { id: number }, lin
       lastRow = c.lastRow;
       const keyRows = parts.map((p, k) => keysOf(imp.kind, imp.gen, at + k, p.records));
       for (const r of keyRows) keys?.add(r);
-      await db.transaction('rw', [db.blocks, db.blockKeys, db.imports, db.issues], async () => {
-        // The chunk before must have committed: if it failed, this one would carry the checkpoint past its rows.
-        const cp = await db.imports.get(imp.id);
-        if (cp?.lastRow !== after || cp.blocks !== at) throw new Error(`导入检查点不连续 / the chunk before row ${after} was not stored`);
-        if (parts.length) {
-          await db.blocks.bulkAdd(parts.map((p, k) => ({ kind: imp.kind, gen: imp.gen, block: at + k, ...p.rows })));
-          await db.blockKeys.bulkAdd(keyRows);
-        }
-        const issues: IssueRow[] = [
-          ...c.rejected.map((r) => ({ importId: imp.id, row: r.row, kind: 'rejected' as const, zh: r.reason.zh, en: r.reason.en, cells: r.cells })),
-          ...c.notes.map((n) => ({ importId: imp.id, row: n.row, kind: n.kind, zh: n.reason.zh, en: n.reason.en })),
-        ];
-        if (issues.length) await db.issues.bulkAdd(issues);
-        await db.imports.update(imp.id, { lastRow: c.lastRow, counts: c.counts, blocks: upTo });
-      });
+      const issues: IssueRow[] = [
+        ...c.rejected.map((r) => ({ importId: imp.id, row: r.row, kind: 'rejected' as const, zh: r.reason.zh, en: r.reason.en, cells: r.cells })),
+        ...c.notes.map((n) => ({ importId: imp.id, row: n.row, kind: n.kind, zh: n.reason.zh, en: n.reason.en })),
+      ];
+      await write({
+        importId: imp.id,
+        after: { lastRow: after, blocks: at },
+        checkpoint: { lastRow: c.lastRow, counts: c.counts, blocks: upTo },
+        blocks: parts.map((p, k) => ({ kind: imp.kind, gen: imp.gen, block: at + k, ...p.rows })),
+        keyRows,
+        issues,
+        // In memory the lines are kept as these very buffers: they stay here.
+      }, !(lines instanceof LineArena));
     },
   };
 }

@@ -9,6 +9,7 @@ import { LineSpill } from './line-spill';
 import { KeptKeys } from './block-keys';
 import { SeenIds } from '../core/registry-import/seen-ids';
 import { TooManyBlocks } from './block-limit';
+import type { ChunkWriter } from './chunk-write';
 
 /** A file as the import sees it: a browser File, or bytes in tests and the benchmark. */
 export type ImportFile = Pick<File, 'name' | 'size' | 'lastModified' | 'stream' | 'arrayBuffer' | 'slice'>;
@@ -61,7 +62,11 @@ export type JobResult = { ok: true; import: ImportRow; counts: Counts; resumed: 
  */
 export async function importFileIntoDb(
   db: RegistryDb,
-  o: { kind: RegistryKind; file: ImportFile; mapping: ColumnMapping; mode?: 'merge' | 'replace'; chunkSize?: number; signal?: AbortSignal; onProgress?: (c: Counts, lastRow: number, bytes: number) => void },
+  o: {
+    kind: RegistryKind; file: ImportFile; mapping: ColumnMapping; mode?: 'merge' | 'replace'; chunkSize?: number; signal?: AbortSignal; onProgress?: (c: Counts, lastRow: number, bytes: number) => void;
+    /** Where the chunks are stored: another worker (remoteChunkWriter), while the next is parsed here; here by default. */
+    writer?: ChunkWriter;
+  },
 ): Promise<JobResult> {
   // The mapping is part of the key: a checkpoint resumes only the same file read the same way.
   const begun = await beginImport(db, { kind: o.kind, fileKey: `${fileKey(o.kind, o.file)}|${o.mapping.columns.join(',')}`, fileName: o.file.name, headers: o.mapping.headers, mode: o.mode });
@@ -76,7 +81,7 @@ export async function importFileIntoDb(
   const seen = new SeenIds();
   const keys = new KeptKeys(seen);
   try {
-    const r = await runImport({ kind: o.kind, batches: await rowsOfFile(o.file, read, readerNotes), readerNotes, store: importStore(db, begun.row, lines, undefined, keys), seen, mapping: o.mapping, chunkSize: o.chunkSize ?? 5000, resume: begun.resume, signal: o.signal, onProgress: (c, last) => o.onProgress?.(c, last, read.bytes) });
+    const r = await runImport({ kind: o.kind, batches: await rowsOfFile(o.file, read, readerNotes), readerNotes, store: importStore(db, begun.row, lines, undefined, keys, o.writer), seen, mapping: o.mapping, chunkSize: o.chunkSize ?? 5000, resume: begun.resume, signal: o.signal, onProgress: (c, last) => o.onProgress?.(c, last, read.bytes) });
     if (!r.ok) {
       await cancelImport(db, begun.row.id);
       return { ok: false, problems: r.prepared.problems };

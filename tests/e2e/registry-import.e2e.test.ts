@@ -54,6 +54,8 @@ describe('registries: import, browse, and the draw preview', () => {
     const r = await importFile('objects', objects);
     const n = (await (await fetch(`${w.url}syn/sccheck/entlib/data?length=1`)).json()).recordsTotal as number;
     expect(r).toMatchObject({ status: 'done', addsUp: 'true', counts: { read: n, imported: n, updated: 0, duplicate: 0, rejected: 0 } });
+    // The page's two workers: the import, and the writer that stores its chunks (src/storage/chunk-write.ts).
+    expect(reg.workers().map((x) => new URL(x.url()).pathname).sort()).toEqual([expect.stringMatching(/\/chunk-writer\.worker-[\w-]+\.js$/), expect.stringMatching(/\/import\.worker-[\w-]+\.js$/)]);
     const inspectors = await download('syn/sccheck/agentlib/export', 'inspector-registry.xlsx');
     const i = await importFile('inspectors', inspectors);
     expect(i.counts.rejected).toBe(0);

@@ -5,8 +5,9 @@ import type { IssueRow, ImportRow, RegistryDb } from '../../storage/registry-db'
 import { msg, pick } from '../i18n';
 import { downloadFile } from '../download';
 import { MappingStep } from './MappingStep';
-import type { FromWorker, ToWorker } from './worker-protocol';
+import type { FromWorker, ToWorker, ToWriter } from './worker-protocol';
 import ImportWorker from './import.worker.ts?worker';
+import ChunkWriterWorker from './chunk-writer.worker.ts?worker';
 
 type Step =
   | { at: 'choose' }
@@ -29,6 +30,12 @@ export function ImportPanel({ db, onImported }: { db: RegistryDb; onImported: ()
   useEffect(() => {
     const w: Worker = new ImportWorker();
     worker.current = w;
+    // A second worker stores the chunks while the first parses the next; the two talk over their own channel.
+    const writer: Worker = new ChunkWriterWorker();
+    const channel = new MessageChannel();
+    writer.postMessage({ port: channel.port2 } satisfies ToWriter, [channel.port2]);
+    w.postMessage({ type: 'writer', port: channel.port1 } satisfies ToWorker, [channel.port1]);
+    writer.onerror = () => w.postMessage({ type: 'writer-lost' } satisfies ToWorker);
     w.onmessage = (ev: MessageEvent<FromWorker>) => {
       const m = ev.data;
       setStep((s) => {
@@ -44,7 +51,10 @@ export function ImportPanel({ db, onImported }: { db: RegistryDb; onImported: ()
       });
       if (m.type === 'done') onImported();
     };
-    return () => w.terminate();
+    return () => {
+      w.terminate();
+      writer.terminate();
+    };
   }, []);
 
   const send = (m: ToWorker) => worker.current!.postMessage(m);

@@ -7,7 +7,14 @@ import type { ImportRow } from '../../storage/registry-db';
 export type ToWorker =
   | { type: 'peek'; kind: RegistryKind; file: File }
   | { type: 'import'; kind: RegistryKind; file: File; mapping: ColumnMapping; mode: 'merge' | 'replace'; saveMapping: boolean }
-  | { type: 'cancel' };
+  | { type: 'cancel' }
+  /** The channel to the page's chunk writer (chunk-writer.worker.ts): chunks are stored there. */
+  | { type: 'writer'; port: MessagePort }
+  /** The chunk writer failed: its writes fail (the import resumes from its checkpoint) and later imports store here. */
+  | { type: 'writer-lost' };
+
+/** The page to its chunk writer: its end of the channel to the import worker. */
+export type ToWriter = { port: MessagePort };
 
 export type FromWorker =
   | { type: 'peeked'; prepared: Prepared & { sample: RawRow[] } }
