@@ -23,8 +23,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
     else if (m.type === 'writer-lost') {
       writer?.lost();
       writer = undefined;
-    }
-    else if (m.type === 'peek') {
+    } else if (m.type === 'peek') {
       await cleanUp(db);
       post({ type: 'peeked', prepared: await peekFile(db, m.kind, m.file) });
     } else if (m.type === 'import') {
