@@ -6,6 +6,7 @@ import { writeObjectRow } from '../src/core/draw/object-row-bytes';
 import { sha256Bytes, toHex } from '../src/core/draw/sha256';
 import { ours, shuffleBaseline, workload } from './draw-workload';
 import { stringifiedRowsHash } from './stringify-chunk';
+import { digestFloor } from './digest-floor';
 
 let w: ReturnType<typeof workload> | undefined;
 const lib = () => (w ??= workload());
@@ -66,14 +67,7 @@ async function hashingFloor(objects: unknown[]): Promise<{ ms: number; chunkByte
   }
   bytes += w.len;
   first ??= w.buf.slice(0, w.len);
-  const t = performance.now();
-  const pending: Array<Promise<ArrayBuffer>> = [];
-  for (let done = 0; done < bytes; done += first.byteLength) {
-    pending.push(digest(first));
-    if (pending.length >= 8) await pending.shift();
-  }
-  await Promise.all(pending);
-  const ms = performance.now() - t;
+  const { ms } = await digestFloor(first, bytes);
   // What this machine charges for memory touched the first time (WebCrypto copies each input into fresh memory):
   // 64 MiB written fresh, then written again.
   const fresh = new Uint8Array(64 << 20);

@@ -14,7 +14,7 @@ import { writeObjectRow } from '../src/core/draw/object-row-bytes';
 import { sortIds } from '../src/core/draw/sort-ids';
 import { nodeListHasher } from '../src/helper/node-hash';
 import { workerPipeline } from '../src/helper/digest-worker';
-import { fmtMs, measure, record, type BenchSuite } from './harness';
+import { fmtMs, measure, mibPerS, record, type BenchSuite } from './harness';
 import { provinceDraw } from './draw-province';
 import { stringifiedRowsHash } from './stringify-chunk';
 import { columnsOf, ours, oursColumnsObjectsOnly, oursObjectsOnly, oursOverColumns, oursPrepared, oursPreparedObjectsOnly, REQUEST, shuffleBaseline, sortBaseline, workload } from './draw-workload';
@@ -46,7 +46,7 @@ async function inChromium(objectsHash: string): Promise<string[]> {
       `chromium ${await browser.version()}: full draw median ${fmtMs(r.median)} (target ≤ 400 ms: ${met(r.median <= 400)}); full shuffle baseline ${fmtMs(r.baseline)}; ratio ${(r.baseline / r.median).toFixed(1)}×; drawn ${r.drawn}`,
       `chromium input preparation, 1M rows (validation, canonical order, rows written as bytes, WebCrypto SHA-256 per 4,096-row chunk, 8 in flight; same objectsHash as Node): median ${fmtMs(p.median)} (target ≤ 1 s: ${met(p.median <= 1000)}); baseline JSON.stringify + WebCrypto SHA-256 ${fmtMs(p.baseline)} → ${(p.median / p.baseline).toFixed(2)}× the baseline; JS heap ${p.heapMiB.toFixed(0)} MiB (${p.heapGrowthMiB >= 0 ? '+' : ''}${p.heapGrowthMiB.toFixed(0)} MiB over the runs)`,
       `  the alternative, JSON.stringify of each row in canonical key order + TextEncoder per chunk (bench/stringify-chunk.ts, same hash), one run: ${fmtMs(p.stringifyMs)} → ${(p.stringifyMs / p.median).toFixed(2)}× the byte writer's preparation`,
-      `  floor, hashing alone: WebCrypto SHA-256 over the lines' ${mb(p.hashing.bytes)} in the draw's chunks of 4,096 lines (${(p.hashing.chunkBytes / 1024).toFixed(0)} KiB each, fixed by the draw's specification), nothing encoded: ${fmtMs(p.hashing.ms)} = ${(p.hashing.bytes / 2 ** 20 / (p.hashing.ms / 1000)).toFixed(0)} MiB/s (${p.hashing.ms >= 1000 ? 'over the 1 s target by itself' : `the 1 s target leaves ${fmtMs(1000 - p.hashing.ms)} for validating and encoding`}; this Chromium hashes inside the digest() call, on the page's thread; in pieces of 128 KiB the same bytes hash about five times faster (npm run bench -- import, its floor line), as if each larger input went through fresh memory, and here a MiB written for the first time takes ${p.hashing.firstTouchMsPerMiB.toFixed(2)} ms, again ${p.hashing.againMsPerMiB.toFixed(2)} ms)`,
+      `  floor, hashing alone: WebCrypto SHA-256 over the lines' ${mb(p.hashing.bytes)} in the draw's chunks of 4,096 lines (${(p.hashing.chunkBytes / 1024).toFixed(0)} KiB each, fixed by the draw's specification), nothing encoded: ${fmtMs(p.hashing.ms)} = ${mibPerS(p.hashing.bytes, p.hashing.ms)} (${p.hashing.ms >= 1000 ? 'over the 1 s target by itself' : `the 1 s target leaves ${fmtMs(1000 - p.hashing.ms)} for validating and encoding`}; this Chromium hashes inside the digest() call, on the page's thread; in pieces of 128 KiB the same bytes hash about five times faster (npm run bench -- import, its floor line), as if each larger input went through fresh memory, and here a MiB written for the first time takes ${p.hashing.firstTouchMsPerMiB.toFixed(2)} ms, again ${p.hashing.againMsPerMiB.toFixed(2)} ms)`,
     ];
   } finally {
     await browser.close();

@@ -40,6 +40,9 @@ export function fmtMs(ms: number): string {
   return ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`;
 }
 
+/** Bytes over milliseconds as MiB/s. */
+export const mibPerS = (bytes: number, ms: number) => `${(bytes / 2 ** 20 / (ms / 1000)).toFixed(0)} MiB/s`;
+
 export interface BenchSuite {
   name: string;
   run(): Promise<string[]> | string[];

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type CDPSession } from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../tests/support/chromium';
-import { fmtMs, record, type BenchSuite } from './harness';
+import { fmtMs, mibPerS, record, type BenchSuite } from './harness';
 import { writeObjectCsv } from './registry-csv';
 import { startProfile, stopProfile } from './cpu-profile';
 import { treeByType, treeRss } from './tree-rss';
@@ -19,8 +19,6 @@ const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 const mb = (b: number) => `${(b / 1048576).toFixed(0)} MiB`;
 const kib = (b: number) => `${Math.round(b / 1024).toLocaleString()} KiB`;
 const num = (n: number | null | undefined) => (typeof n === 'number' ? n.toLocaleString() : 'n/a');
-/** Bytes over milliseconds as MiB/s. */
-const rateOf = (bytes: number, msTaken: number) => `${(bytes / 2 ** 20 / (msTaken / 1000)).toFixed(0)} MiB/s`;
 const ms = (n: number | null | undefined) => (typeof n === 'number' ? fmtMs(n) : 'failed');
 
 const suite: BenchSuite = {
@@ -122,7 +120,7 @@ const suite: BenchSuite = {
         ...(floor
           ? [
               `  floor, storing: the import's ${num(floor.blocks)} blocks and their key rows (${mb(floor.bytes)} of lines) stored again by IndexedDB alone, in ${num(floor.chunks)} transactions shaped as the import's, nothing read or parsed: ${ms(floor.storeMs)} = ${(floor.storeMs / r.parsed.ms).toFixed(2)}× the baseline (${floor.storeMs >= 1.5 * r.parsed.ms ? 'over the 1.5× target before anything is read or parsed' : `the 1.5× target leaves ${ms(1.5 * r.parsed.ms - floor.storeMs)} for reading, parsing, validating, encoding and hashing`}; ${num(floor.cores)} logical processors, shared with the storing)`,
-              `  floor, hashing: WebCrypto SHA-256 over as many bytes, in the draw's chunks of 4,096 lines (${kib(floor.hash.chunkBytes)} each, fixed by the draw's specification) ${ms(floor.hash.ms)} = ${rateOf(floor.bytes, floor.hash.ms)}; in pieces of ${kib(floor.hashPieces.chunkBytes)} ${ms(floor.hashPieces.ms)} = ${rateOf(floor.bytes, floor.hashPieces.ms)}; ${((floor.hash.callMs / floor.hash.ms) * 100).toFixed(0)}% of it inside the digest() calls (this Chromium hashes on the calling thread, not beside it)`,
+              `  floor, hashing: WebCrypto SHA-256 over as many bytes, in the draw's chunks of 4,096 lines (${kib(floor.hash.chunkBytes)} each, fixed by the draw's specification) ${ms(floor.hash.ms)} = ${mibPerS(floor.bytes, floor.hash.ms)}; in pieces of ${kib(floor.hashPieces.chunkBytes)} ${ms(floor.hashPieces.ms)} = ${mibPerS(floor.bytes, floor.hashPieces.ms)}; ${((floor.hash.callMs / floor.hash.ms) * 100).toFixed(0)}% of it inside the digest() calls (this Chromium hashes on the calling thread, not beside it)`,
             ]
           : ['  floors not measured (DRA_BENCH_FLOOR=0)']),
         `peak memory, all Chromium processes (PSS): ${mb(importPeak)} (idle page ${mb(idle)}; reached ${(importPeakAt / 1000).toFixed(0)} s into the run, during ${phase}; target < 1.5 GiB: ${met(importPeak < 1.5 * 2 ** 30)})`,

@@ -7,27 +7,10 @@
 import Dexie from 'dexie';
 import { BLOCK_BYTES, type BlockKeysRow, type BlockRow, type RegistryDb } from '../src/storage/registry-db';
 import { ROWS_PER_CHUNK } from '../src/core/draw/rows';
+import { digestFloor, type DigestFloor } from './digest-floor';
 
-export interface HashFloor {
+export interface HashFloor extends DigestFloor {
   chunkBytes: number;
-  ms: number;
-  /** Of ms, the time spent inside the digest() calls before they returned. */
-  callMs: number;
-}
-
-/** `total` bytes hashed as `piece` again and again, eight digests in flight. */
-async function hashFloor(piece: Uint8Array<ArrayBuffer>, total: number): Promise<Omit<HashFloor, 'chunkBytes'>> {
-  const t0 = performance.now();
-  let callMs = 0;
-  const pending: Array<Promise<ArrayBuffer>> = [];
-  for (let done = 0; done < total; done += piece.byteLength) {
-    const c0 = performance.now();
-    pending.push(crypto.subtle.digest('SHA-256', piece));
-    callMs += performance.now() - c0;
-    if (pending.length >= 8) await pending.shift();
-  }
-  await Promise.all(pending);
-  return { ms: performance.now() - t0, callMs };
 }
 
 /** Blocks sampled from the generation and written round and round (their content, so their compression, is the registry's). */
@@ -85,8 +68,8 @@ export async function storageFloor(db: RegistryDb, rowsPerChunk: number): Promis
     blocks.reduce((at, b) => (lines.set(b.bytes!, at), at + b.bytes!.byteLength), 0);
     const rowBytes = lines.byteLength / blocks.reduce((a, b) => a + b.ends!.length, 0);
     const chunk = Math.min(lines.byteLength, Math.round(rowBytes * ROWS_PER_CHUNK));
-    const chunked = await hashFloor(lines.subarray(0, chunk), bytes);
-    const pieces = await hashFloor(lines.subarray(0, BLOCK_BYTES), bytes);
+    const chunked = await digestFloor(lines.subarray(0, chunk), bytes);
+    const pieces = await digestFloor(lines.subarray(0, BLOCK_BYTES), bytes);
     return { blocks: count, bytes, chunks, storeMs, cores: navigator.hardwareConcurrency, hash: { chunkBytes: chunk, ...chunked }, hashPieces: { chunkBytes: BLOCK_BYTES, ...pieces } };
   } finally {
     floor.close();

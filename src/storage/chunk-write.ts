@@ -58,7 +58,7 @@ export function remoteChunkWriter(port: MessagePort): ChunkWriter & { lost(): vo
     waiting.delete(a.seq);
     if (a.ok) w.ok();
     // A DOMException keeps its name (QuotaExceededError is how storage full is told apart).
-    else w.fail(typeof DOMException === 'function' ? new DOMException(a.message, a.name) : Object.assign(new Error(a.message), { name: a.name }));
+    else w.fail(new DOMException(a.message, a.name));
   };
   const lostError = () => new Error('导入的写入线程已停止，本次导入可从检查点继续 / the import’s writer stopped; the import resumes from its checkpoint');
   const write: ChunkWriter = (c, handOver) =>
